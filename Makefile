@@ -1,0 +1,68 @@
+# The one entry point. Every target sets up what it needs, idempotently, in .venv/.
+#   make serve   build and serve the site at http://127.0.0.1:8000
+#   make test    install everything the tests need and run every test
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+TOOLS := .tools
+ADDR ?= 127.0.0.1:8000
+export NO_MKDOCS_2_WARNING := 1
+export PATH := $(CURDIR)/$(TOOLS)/bin:$(PATH)
+
+.PHONY: help serve site offline pdf test lint-code check-links clean
+
+help: ## list the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+# --- environments --------------------------------------------------------------------
+# pip 25.1+ reads [dependency-groups]; the stamps re-run installs when pyproject changes.
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=25.1"
+
+$(VENV)/.site.stamp: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[site]'
+	@touch $@
+
+$(VENV)/.test.stamp: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[site,pdf]' --group dev
+	@touch $@ $(VENV)/.site.stamp
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+
+.PHONY: browser vale
+browser: ## make sure Debian's chromium (and pdftoppm) are installed
+	@scripts/ensure-system-packages.sh chromium:chromium pdftoppm:poppler-utils
+
+vale: ## build the pinned Vale into .tools/bin
+	@scripts/install-vale.sh
+
+# --- the site ------------------------------------------------------------------------
+serve: $(VENV)/.site.stamp ## build and serve the site at http://127.0.0.1:8000
+	$(BIN)/mkdocs serve --strict --dev-addr $(ADDR)
+
+site: $(VENV)/.site.stamp ## the deployable build into site/
+	$(BIN)/mkdocs build --strict
+
+offline: $(VENV)/.site.stamp node_modules/.package-lock.json ## the offline build into site-offline/ (opens from file://)
+	$(BIN)/mkdocs build --strict -f mkdocs.offline.yml
+
+# --- checks --------------------------------------------------------------------------
+lint-code: $(VENV)/.test.stamp ## ruff and mypy over the Python code
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+test: $(VENV)/.test.stamp node_modules/.package-lock.json browser vale ## every test (what CI runs)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/pytest
+
+clean: ## remove builds (keeps .venv and .tools)
+	rm -rf site site-offline build .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,159 @@
+"""The content model: the one schema every page's YAML front matter must satisfy.
+
+The site build, the tests and the contributor docs all read this module, so a new field
+is added here once. Validation errors are turned into one line per problem:
+``docs/path.md: field 'round': must be one of screen, coding, ...``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    model_validator,
+)
+
+
+class Kind(StrEnum):
+    """What a page is; decides which other fields it needs."""
+
+    GUIDE = "guide"
+    QUESTION = "question"
+    TEMPLATE = "template"
+    EXAMPLE = "example"
+    CHECKLIST = "checklist"
+    REFERENCE = "reference"
+
+
+class Round(StrEnum):
+    """The rounds of an AI Engineer loop, in the order a candidate meets them."""
+
+    SCREEN = "screen"
+    CODING = "coding"
+    SYSTEM_DESIGN = "system-design"
+    ML_FUNDAMENTALS = "ml-fundamentals"
+    BEHAVIORAL = "behavioral"
+    COMMITTEE = "committee"
+
+
+class Difficulty(StrEnum):
+    WARM_UP = "warm-up"
+    CORE = "core"
+    STRETCH = "stretch"
+
+
+class AnswerKind(StrEnum):
+    """How playbook-lint splits a document into answers (shared with lint/)."""
+
+    ANSWER = "answer"
+    STAR_STORY = "star-story"
+    RESUME = "resume"
+    DESIGN_ANSWER = "design-answer"
+
+
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=40)]
+RuleName = Annotated[str, StringConstraints(pattern=r"^[a-z]+(?:-[a-z]+)*$", max_length=40)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+class LintSpec(BaseModel):
+    """What playbook-lint must find in a template or an example answer.
+
+    ``require`` switches rules on for the file; ``expect`` gives the verdict each rule
+    must reach on an example (``pass`` or ``fail``), which makes every example on the
+    site a test vector for the linter.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    kind: AnswerKind
+    require: list[RuleName] = Field(default_factory=list)
+    verdict: Literal["strong", "weak"] | None = None
+    expect: dict[RuleName, Literal["pass", "fail"]] = Field(default_factory=dict)
+
+
+class FrontMatter(BaseModel):
+    """Every page's front matter. Unknown keys are errors, so typos cannot hide."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=False)
+
+    title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=90)]
+    description: Annotated[
+        str, StringConstraints(strip_whitespace=True, min_length=20, max_length=300)
+    ]
+    kind: Kind
+    last_reviewed: dt.date
+    round: Round | None = None
+    topics: list[Slug] = Field(default_factory=list)
+    difficulty: Difficulty | None = None
+    signals: list[Text] = Field(default_factory=list)
+    lint: LintSpec | None = None
+    # Keys that Material for MkDocs itself reads.
+    tags: list[Text] = Field(default_factory=list)
+    hide: list[Literal["navigation", "toc", "footer", "path", "tags", "feedback"]] = Field(
+        default_factory=list
+    )
+    icon: str | None = None
+    status: Literal["new", "deprecated"] | None = None
+    search: dict[Literal["exclude", "boost"], Any] | None = None
+
+    @model_validator(mode="after")
+    def _fields_that_kinds_need(self) -> FrontMatter:
+        if self.kind is Kind.QUESTION:
+            missing = [
+                name
+                for name in ("round", "difficulty", "topics", "signals")
+                if not getattr(self, name)
+            ]
+            if missing:
+                raise ValueError(f"a question needs {', '.join(missing)}")
+        if self.kind in (Kind.TEMPLATE, Kind.EXAMPLE) and self.lint is None:
+            raise ValueError(f"a {self.kind.value} needs a 'lint' block (kind, require, expect)")
+        if self.kind is Kind.EXAMPLE and self.lint is not None:
+            if self.lint.verdict is None:
+                raise ValueError("an example needs lint.verdict (strong or weak)")
+            if not self.lint.expect:
+                raise ValueError("an example needs lint.expect (rule: pass|fail)")
+        if self.last_reviewed > dt.date.today():
+            raise ValueError("last_reviewed is in the future")
+        return self
+
+
+class FrontMatterError(Exception):
+    """A page's front matter is missing, unreadable or breaks the schema."""
+
+    def __init__(self, path: str, problems: list[str]) -> None:
+        self.path = path
+        self.problems = problems
+        super().__init__("; ".join(f"{path}: {p}" for p in problems))
+
+
+def describe_errors(error: ValidationError) -> list[str]:
+    """One short line per pydantic error: the field, then the problem."""
+    lines = []
+    for item in error.errors(include_url=False):
+        field = ".".join(str(part) for part in item["loc"]) or "front matter"
+        message = item["msg"].removeprefix("Value error, ")
+        if item["type"] == "extra_forbidden":
+            message = "unknown field (see the content model page for the allowed fields)"
+        elif item["type"] == "missing":
+            message = "required field is missing"
+        lines.append(f"field '{field}': {message}")
+    return lines
+
+
+def validate(path: str, data: Any) -> FrontMatter:
+    """Validate one page's parsed front matter, raising FrontMatterError with every problem."""
+    if not isinstance(data, dict):
+        raise FrontMatterError(path, ["front matter must be a YAML mapping of fields"])
+    try:
+        return FrontMatter.model_validate(data)
+    except ValidationError as error:
+        raise FrontMatterError(path, describe_errors(error)) from None

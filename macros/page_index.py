@@ -1,0 +1,145 @@
+"""A build-once index of every page's front matter.
+
+The hook in ``macros/hooks.py`` builds it once per build (``on_files``) and the macros read
+it, so no macro ever re-reads the docs folder while a page renders: at 1,000 pages a
+per-page re-read turned a 23 s build into 407 s.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+import yaml
+
+from macros.content_model import FrontMatter, FrontMatterError, Kind, validate
+
+# The same delimiters MkDocs accepts: '---' on the first line, closed by '---' or '...'.
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+@dataclass(frozen=True)
+class Page:
+    """One Markdown source under docs/: its path relative to docs/, front matter and body."""
+
+    src: str
+    meta: FrontMatter
+    body: str
+    body_line: int  # 1-based line in the file where the body starts
+
+    @property
+    def slug(self) -> str:
+        return PurePosixPath(self.src).stem
+
+    def link_from(self, current_src: str | None) -> str:
+        """A relative Markdown link to this page that MkDocs can validate."""
+        if current_src is None:
+            return self.src
+        start = PurePosixPath(current_src).parent
+        return _relpath(PurePosixPath(self.src), start)
+
+
+def _relpath(target: PurePosixPath, start: PurePosixPath) -> str:
+    t_parts, s_parts = target.parts, start.parts if str(start) != "." else ()
+    common = 0
+    while common < min(len(t_parts), len(s_parts)) and t_parts[common] == s_parts[common]:
+        common += 1
+    up = [".."] * (len(s_parts) - common)
+    return "/".join([*up, *t_parts[common:]])
+
+
+def split_front_matter(text: str) -> tuple[str | None, str, int]:
+    """Return (yaml text or None, body, 1-based line where the body starts)."""
+    match = _FRONT_MATTER.match(text)
+    if match is None:
+        return None, text, 1
+    return match.group(1) or "", text[match.end() :], text[: match.end()].count("\n") + 1
+
+
+def load_page(docs_dir: Path, path: Path) -> Page:
+    """Read and validate one page; every problem raises FrontMatterError naming the file."""
+    rel = path.relative_to(docs_dir).as_posix()
+    shown = f"docs/{rel}"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise FrontMatterError(shown, [f"not valid UTF-8 (byte {error.start})"]) from None
+    raw, body, body_line = split_front_matter(text)
+    if raw is None:
+        raise FrontMatterError(shown, ["line 1: no YAML front matter (start the file with '---')"])
+    try:
+        data = yaml.safe_load(raw)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"line {mark.line + 2}: " if mark is not None else ""
+        problem = getattr(error, "problem", None) or "invalid YAML"
+        raise FrontMatterError(shown, [f"{where}front matter is not valid YAML ({problem})"]) from None
+    return Page(rel, validate(shown, data), body, body_line)
+
+
+@dataclass
+class PageIndex:
+    """Every page, by path; plus the problems found, so a build can report them all at once."""
+
+    pages: dict[str, Page] = field(default_factory=dict)
+    errors: list[FrontMatterError] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, docs_dir: Path) -> PageIndex:
+        index = cls()
+        for path in sorted(docs_dir.rglob("*.md")):
+            try:
+                page = load_page(docs_dir, path)
+            except FrontMatterError as error:
+                index.errors.append(error)
+            else:
+                index.pages[page.src] = page
+        return index
+
+    def __iter__(self) -> Iterator[Page]:
+        return iter(self.pages.values())
+
+    def select(
+        self,
+        *,
+        kind: str | Kind | None = None,
+        round: str | None = None,  # noqa: A002 - the front matter field is called round
+        topic: str | None = None,
+        difficulty: str | None = None,
+    ) -> list[Page]:
+        """Pages matching every given filter, in a stable order (round, then title)."""
+        chosen: Iterable[Page] = self
+        if kind is not None:
+            chosen = (p for p in chosen if p.meta.kind == kind)
+        if round is not None:
+            chosen = (p for p in chosen if p.meta.round == round)
+        if topic is not None:
+            chosen = (p for p in chosen if topic in p.meta.topics)
+        if difficulty is not None:
+            chosen = (p for p in chosen if p.meta.difficulty == difficulty)
+        return sorted(chosen, key=_order)
+
+    def examples(self) -> dict[str, Page]:
+        """Example answers by slug (their file name without .md)."""
+        return {p.slug: p for p in self if p.meta.kind is Kind.EXAMPLE}
+
+
+_ROUND_ORDER = {name: i for i, name in enumerate(
+    ["screen", "coding", "system-design", "ml-fundamentals", "behavioral", "committee"]
+)}
+_DIFFICULTY_ORDER = {"warm-up": 0, "core": 1, "stretch": 2}
+
+
+def _order(page: Page) -> tuple[int, int, str]:
+    meta = page.meta
+    return (
+        _ROUND_ORDER.get(meta.round.value if meta.round else "", 99),
+        _DIFFICULTY_ORDER.get(meta.difficulty.value if meta.difficulty else "", 99),
+        meta.title.lower(),
+    )
+
+
+# Set by the hook once per build; read by the macros.
+current: PageIndex | None = None
