@@ -1,0 +1,1 @@
+"""Reference solutions to the coding questions, included into pages and unit-tested."""
