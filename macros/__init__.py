@@ -30,7 +30,7 @@ def define_env(env: Any) -> None:
 
     @env.macro  # type: ignore[untyped-decorator]
     def question_table(
-        round: str | None = None,  # noqa: A002 - named after the front matter field
+        round: str | None = None,
         topic: str | None = None,
         difficulty: str | None = None,
     ) -> str:
@@ -50,7 +50,7 @@ def define_env(env: Any) -> None:
     @env.macro  # type: ignore[untyped-decorator]
     def count(
         kind: str | None = None,
-        round: str | None = None,  # noqa: A002
+        round: str | None = None,
         topic: str | None = None,
         difficulty: str | None = None,
     ) -> int:

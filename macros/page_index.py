@@ -17,7 +17,9 @@ import yaml
 from macros.content_model import FrontMatter, FrontMatterError, Kind, validate
 
 # The same delimiters MkDocs accepts: '---' on the first line, closed by '---' or '...'.
-_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_FRONT_MATTER = re.compile(
+    r"\A\ufeff?---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S
+)
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,9 @@ def load_page(docs_dir: Path, path: Path) -> Page:
         mark = getattr(error, "problem_mark", None)
         where = f"line {mark.line + 2}: " if mark is not None else ""
         problem = getattr(error, "problem", None) or "invalid YAML"
-        raise FrontMatterError(shown, [f"{where}front matter is not valid YAML ({problem})"]) from None
+        raise FrontMatterError(
+            shown, [f"{where}front matter is not valid YAML ({problem})"]
+        ) from None
     return Page(rel, validate(shown, data), body, body_line)
 
 
@@ -105,7 +109,7 @@ class PageIndex:
         self,
         *,
         kind: str | Kind | None = None,
-        round: str | None = None,  # noqa: A002 - the front matter field is called round
+        round: str | None = None,
         topic: str | None = None,
         difficulty: str | None = None,
     ) -> list[Page]:
@@ -126,9 +130,12 @@ class PageIndex:
         return {p.slug: p for p in self if p.meta.kind is Kind.EXAMPLE}
 
 
-_ROUND_ORDER = {name: i for i, name in enumerate(
-    ["screen", "coding", "system-design", "ml-fundamentals", "behavioral", "committee"]
-)}
+_ROUND_ORDER = {
+    name: i
+    for i, name in enumerate(
+        ["screen", "coding", "system-design", "ml-fundamentals", "behavioral", "committee"]
+    )
+}
 _DIFFICULTY_ORDER = {"warm-up": 0, "core": 1, "stretch": 2}
 
 

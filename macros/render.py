@@ -48,9 +48,7 @@ def related_list(
     questions: Iterable[Page], current_src: str | None, topics: set[str], limit: int
 ) -> str:
     scored = [
-        (len(topics & set(page.meta.topics)), page)
-        for page in questions
-        if page.src != current_src
+        (len(topics & set(page.meta.topics)), page) for page in questions if page.src != current_src
     ]
     best = sorted(
         ((shared, page) for shared, page in scored if shared),
@@ -95,7 +93,10 @@ def strong_vs_weak(strong: Page, weak: Page) -> str:
 def examples_table(pages: list[Page]) -> str:
     if not pages:
         return "*No example answers yet.*"
-    rows = ["| Example | Kind | Verdict | Expected from playbook-lint |", "| --- | --- | --- | --- |"]
+    rows = [
+        "| Example | Kind | Verdict | Expected from playbook-lint |",
+        "| --- | --- | --- | --- |",
+    ]
     for page in pages:
         lint = page.meta.lint
         assert lint is not None
