@@ -42,9 +42,11 @@ def nav_pages() -> list[str]:
     return list(walk(config["nav"]))
 
 
-def page_url(src: str) -> str:
-    """The directory URL MkDocs gives a source file (index.md maps to its folder)."""
+def page_url(src: str, directory_urls: bool = True) -> str:
+    """The URL MkDocs gives a source file (index.md maps to its folder)."""
     stem = src.removesuffix(".md")
+    if not directory_urls:
+        return stem + ".html"
     if stem == "index":
         return ""
     if stem.endswith("/index"):
