@@ -73,10 +73,16 @@ class LintSpec(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    kind: AnswerKind
-    require: list[RuleName] = Field(default_factory=list)
-    verdict: Literal["strong", "weak"] | None = None
-    expect: dict[RuleName, Literal["pass", "fail"]] = Field(default_factory=dict)
+    kind: AnswerKind = Field(description="How playbook-lint splits the file into answers.")
+    require: list[RuleName] = Field(
+        default_factory=list, description="Rules switched on for this file."
+    )
+    verdict: Literal["strong", "weak"] | None = Field(
+        default=None, description="Examples only: shown as a green or red box."
+    )
+    expect: dict[RuleName, Literal["pass", "fail"]] = Field(
+        default_factory=dict, description="Examples only: the verdict each rule must reach."
+    )
 
 
 class FrontMatter(BaseModel):
@@ -84,25 +90,37 @@ class FrontMatter(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=False)
 
-    title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=90)]
+    title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=90)] = (
+        Field(description="The page title, 3 to 90 characters.")
+    )
     description: Annotated[
         str, StringConstraints(strip_whitespace=True, min_length=20, max_length=300)
-    ]
-    kind: Kind
-    last_reviewed: dt.date
-    round: Round | None = None
-    topics: list[Slug] = Field(default_factory=list)
-    difficulty: Difficulty | None = None
-    signals: list[Text] = Field(default_factory=list)
-    lint: LintSpec | None = None
-    # Keys that Material for MkDocs itself reads.
-    tags: list[Text] = Field(default_factory=list)
-    hide: list[Literal["navigation", "toc", "footer", "path", "tags", "feedback"]] = Field(
-        default_factory=list
+    ] = Field(description="One or two sentences for search results and link previews.")
+    kind: Kind = Field(description="What the page is; decides which other fields it needs.")
+    last_reviewed: dt.date = Field(description="When someone last checked the page's facts.")
+    round: Round | None = Field(default=None, description="The interview round it belongs to.")
+    topics: list[Slug] = Field(
+        default_factory=list, description="Kebab-case topics; related questions share them."
     )
-    icon: str | None = None
-    status: Literal["new", "deprecated"] | None = None
-    search: dict[Literal["exclude", "boost"], Any] | None = None
+    difficulty: Difficulty | None = Field(default=None, description="How hard the question is.")
+    signals: list[Text] = Field(
+        default_factory=list, description="What the interviewer scores, in short phrases."
+    )
+    lint: LintSpec | None = Field(
+        default=None, description="What playbook-lint must find (templates and examples)."
+    )
+    # Keys that Material for MkDocs itself reads.
+    tags: list[Text] = Field(default_factory=list, description="Material's tags.")
+    hide: list[Literal["navigation", "toc", "footer", "path", "tags", "feedback"]] = Field(
+        default_factory=list, description="Material: parts of the page to hide."
+    )
+    icon: str | None = Field(default=None, description="Material: the page's nav icon.")
+    status: Literal["new", "deprecated"] | None = Field(
+        default=None, description="Material: a status badge in the nav."
+    )
+    search: dict[Literal["exclude", "boost"], Any] | None = Field(
+        default=None, description="Material: search boost or exclusion."
+    )
 
     @model_validator(mode="after")
     def _fields_that_kinds_need(self) -> FrontMatter:

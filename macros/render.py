@@ -132,9 +132,12 @@ def schema_table(schema: dict[str, Any], defs: dict[str, Any] | None = None) -> 
     top = defs is None
     defs = schema.get("$defs", {}) if defs is None else defs
     required = set(schema.get("required", []))
-    rows = ["| Field | Type | Required |", "| --- | --- | --- |"]
+    rows = ["| Field | Type | Required | Meaning |", "| --- | --- | --- | --- |"]
     for name, spec in schema["properties"].items():
-        rows.append(f"| `{name}` | {_type_of(spec, defs)} | {'yes' if name in required else ''} |")
+        rows.append(
+            f"| `{name}` | {_type_of(spec, defs)} | {'yes' if name in required else ''} "
+            f"| {_cell(spec.get('description', ''))} |"
+        )
     out = ["\n".join(rows)]
     for def_name, definition in defs.items() if top else ():
         if "properties" in definition:
