@@ -1,0 +1,347 @@
+"""Build the whole playbook as one PDF: cover, contents with page numbers, bookmarks.
+
+    .venv/bin/python scripts/build_pdf.py [--output site/pdf/ai-engineer-interview-playbook.pdf]
+
+How it works, in four steps:
+
+1. ``mkdocs build -f mkdocs.pdf.yml`` into a temporary directory. That config inherits
+   mkdocs.yml and adds mkdocs-print-site-plugin, which joins every nav page, in nav order,
+   into one print page with a cover (scripts/pdf/cover_page.tpl).
+2. Headless Chromium (Debian's /usr/bin/chromium, driven by Playwright) opens that page in
+   print media, which opens every ``<details>``; scripts/pdf/prepare.js labels every content
+   tab, nests headings under their nav section and writes the table of contents.
+3. Chromium prints twice: the first PDF tells on which page every nav page starts (its named
+   destinations), those numbers go into the contents, and the second print is the book. The
+   number boxes have a fixed width, so filling them moves nothing; the script checks that.
+4. pypdf sets the document metadata and the fixed edition date, keeping the outline,
+   links and tags that Chromium wrote.
+
+The edition is the package version in pyproject.toml and a date taken from the sources
+(SOURCE_DATE_EPOCH when set, otherwise the newest ``last_reviewed`` in docs/), never the
+clock, so the same sources give the same book.
+
+Exit codes: 0 built, 2 the MkDocs build failed, 3 Chromium is missing or failed,
+4 the contents would not settle on stable page numbers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+CONFIG = ROOT / "mkdocs.pdf.yml"
+PREPARE_JS = ROOT / "scripts" / "pdf" / "prepare.js"
+DEFAULT_OUTPUT = ROOT / "site" / "pdf" / "ai-engineer-interview-playbook.pdf"
+PRINT_PAGE = "print_page.html"
+CHROMIUM = Path(os.environ.get("PLAYBOOK_CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+MAX_PRINTS = 3
+
+EXIT_MKDOCS = 2
+EXIT_BROWSER = 3
+EXIT_UNSTABLE = 4
+
+
+class PdfBuildError(Exception):
+    """A failure the user can act on: one line of message and the exit code to use."""
+
+    def __init__(self, message: str, exit_code: int) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+@dataclass(frozen=True)
+class Edition:
+    """What the cover and the metadata say about this build of the book."""
+
+    version: str
+    date: dt.date
+
+    @property
+    def long_date(self) -> str:
+        return f"{self.date.day} {self.date:%B %Y}"
+
+
+@dataclass
+class BuildResult:
+    output: Path
+    pages: int
+    bookmarks: int
+    prints: int
+    tabs: int
+    toc_entries: int
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def total_seconds(self) -> float:
+        return sum(self.seconds.values())
+
+
+def read_edition(root: Path = ROOT, environ: Mapping[str, str] = os.environ) -> Edition:
+    """The package version and the edition date, both read from the sources."""
+    with (root / "pyproject.toml").open("rb") as handle:
+        version = str(tomllib.load(handle)["project"]["version"])
+    epoch = environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch:
+        try:
+            date = dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date()
+        except ValueError:
+            raise PdfBuildError(
+                f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds", EXIT_MKDOCS
+            ) from None
+        return Edition(version, date)
+    return Edition(version, newest_review_date(root / "docs"))
+
+
+def newest_review_date(docs_dir: Path) -> dt.date:
+    """The newest ``last_reviewed`` among the pages (pages that fail to load are skipped:
+    the MkDocs build reports them)."""
+    from macros.page_index import PageIndex
+
+    dates = [page.meta.last_reviewed for page in PageIndex.build(docs_dir)]
+    if not dates:
+        raise PdfBuildError(f"{docs_dir}: no page with a valid last_reviewed", EXIT_MKDOCS)
+    return max(dates)
+
+
+def build_print_site(site_dir: Path, edition: Edition) -> None:
+    """Run the strict MkDocs build of the PDF config into site_dir."""
+    env = {
+        **os.environ,
+        "NO_MKDOCS_2_WARNING": "1",
+        "PLAYBOOK_PDF_VERSION": edition.version,
+        "PLAYBOOK_PDF_DATE": edition.long_date,
+    }
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict"]
+    command += ["-f", str(CONFIG), "-d", str(site_dir)]
+    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        # MkDocs logs to stderr; its INFO lines only bury the warning that stopped it.
+        lines = (done.stderr + done.stdout).splitlines()
+        shown = [line for line in lines if not line.startswith("INFO")][-15:]
+        detail = "\n".join(shown)
+        raise PdfBuildError(
+            f"mkdocs build -f {CONFIG.name} failed (exit {done.returncode}):\n{detail}",
+            EXIT_MKDOCS,
+        )
+    if not (site_dir / PRINT_PAGE).is_file():
+        raise PdfBuildError(f"mkdocs built no {PRINT_PAGE}: is print-site enabled?", EXIT_MKDOCS)
+
+
+def destination_pages(pdf: bytes) -> dict[str, int]:
+    """Every named destination of a PDF and its 1-based page number."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(pdf))
+    pages: dict[str, int] = {}
+    for name, destination in reader.named_destinations.items():
+        index = reader.get_destination_page_number(destination)
+        if index is not None and index >= 0:
+            pages[name.lstrip("/")] = index + 1
+    return pages
+
+
+def print_book(html: Path) -> tuple[bytes, int, dict[str, Any]]:
+    """Open the print page in Chromium and print it until the contents' numbers hold.
+
+    Returns the PDF, the number of prints and what prepare.js reported.
+    """
+    from playwright.sync_api import Error as PlaywrightError
+    from playwright.sync_api import sync_playwright
+
+    if not CHROMIUM.is_file():
+        raise PdfBuildError(
+            f"{CHROMIUM} not found: run `make browser` (Debian package chromium)", EXIT_BROWSER
+        )
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            try:
+                page = browser.new_page()
+                # Print media before the page loads: Material then opens every <details>.
+                page.emulate_media(media="print")
+                page.goto(html.as_uri(), wait_until="load")
+                page.evaluate("document.fonts.ready.then(() => true)")
+                report: dict[str, Any] = page.evaluate(PREPARE_JS.read_text(encoding="utf-8"))
+                targets: list[str] = report["targets"]
+                numbers: dict[str, int] = {}
+                for prints in range(1, MAX_PRINTS + 1):
+                    pdf = page.pdf(
+                        outline=True,
+                        tagged=True,
+                        print_background=True,
+                        prefer_css_page_size=True,
+                    )
+                    found = destination_pages(pdf)
+                    missing = [target for target in targets if target not in found]
+                    if missing:
+                        raise PdfBuildError(
+                            f"contents entries with no destination in the PDF: {missing[:5]}",
+                            EXIT_UNSTABLE,
+                        )
+                    wanted = {target: found[target] for target in targets}
+                    if wanted == numbers:
+                        return pdf, prints, report
+                    numbers = wanted
+                    page.evaluate(
+                        """(numbers) => {
+                          for (const box of document.querySelectorAll(".pdf-toc__number")) {
+                            box.textContent = String(numbers[box.dataset.target]);
+                          }
+                        }""",
+                        numbers,
+                    )
+            finally:
+                browser.close()
+    except PlaywrightError as error:
+        first_line = str(error).strip().splitlines()[0] if str(error).strip() else repr(error)
+        raise PdfBuildError(f"Chromium failed: {first_line}", EXIT_BROWSER) from None
+    raise PdfBuildError(
+        f"the contents' page numbers still moved after {MAX_PRINTS} prints", EXIT_UNSTABLE
+    )
+
+
+def pdf_date(date: dt.date) -> str:
+    return f"D:{date:%Y%m%d}000000Z"
+
+
+def finish(pdf: bytes, output: Path, edition: Edition, config: Mapping[str, Any]) -> int:
+    """Write the PDF with its metadata; return the number of bookmarks."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import BooleanObject, DictionaryObject, NameObject, TextStringObject
+
+    reader = PdfReader(io.BytesIO(pdf))
+    writer = PdfWriter(clone_from=reader)
+    title = str(config.get("site_name", "AI Engineer Interview Playbook"))
+    writer.add_metadata(
+        {
+            "/Title": title,
+            "/Author": str(config.get("site_author", "")),
+            "/Subject": " ".join(str(config.get("site_description", "")).split()),
+            "/Keywords": "AI engineer, interview, system design, machine learning, STAR, resume",
+            "/Creator": f"{title} {edition.version} (scripts/build_pdf.py)",
+            "/Producer": "Chromium with Playwright; pypdf",
+            "/CreationDate": pdf_date(edition.date),
+            "/ModDate": pdf_date(edition.date),
+        }
+    )
+    root = writer.root_object
+    if "/Lang" not in root:
+        language = str(config.get("theme", {}).get("language", "en"))
+        root[NameObject("/Lang")] = TextStringObject(language)
+    # Open with the bookmarks pane, and show the title (not the file name) in the window.
+    writer.page_mode = "/UseOutlines"
+    preferences = root.get("/ViewerPreferences")
+    preferences = preferences.get_object() if preferences is not None else DictionaryObject()
+    preferences[NameObject("/DisplayDocTitle")] = BooleanObject(True)
+    root[NameObject("/ViewerPreferences")] = preferences
+    output.parent.mkdir(parents=True, exist_ok=True)
+    partial = output.with_name(f".{output.name}.partial")
+    with partial.open("wb") as handle:
+        writer.write(handle)
+    partial.replace(output)
+    return count_bookmarks(reader.outline)
+
+
+def count_bookmarks(outline: Sequence[Any]) -> int:
+    return sum(count_bookmarks(item) if isinstance(item, list) else 1 for item in outline)
+
+
+def load_site_config() -> dict[str, Any]:
+    """mkdocs.yml's top-level settings that the metadata needs (title, author, language)."""
+    import yaml
+
+    class _Loader(yaml.SafeLoader):
+        """Reads mkdocs.yml, ignoring the tags (!ENV, !!python/...) MkDocs resolves itself."""
+
+    def _ignore(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> None:
+        return None
+
+    _Loader.add_multi_constructor("!", _ignore)
+    _Loader.add_multi_constructor("tag:yaml.org,2002:python/", _ignore)
+    with (ROOT / "mkdocs.yml").open(encoding="utf-8") as handle:
+        data = yaml.load(handle, Loader=_Loader)
+    return data if isinstance(data, dict) else {}
+
+
+def build(output: Path = DEFAULT_OUTPUT, keep: Path | None = None) -> BuildResult:
+    """Build the PDF into output; keep the print site in keep when given."""
+    seconds: dict[str, float] = {}
+    started = time.perf_counter()
+    edition = read_edition()
+    with tempfile.TemporaryDirectory(prefix="playbook-pdf-") as scratch:
+        site_dir = keep if keep is not None else Path(scratch) / "site"
+        build_print_site(site_dir, edition)
+        seconds["mkdocs build"] = time.perf_counter() - started
+        mark = time.perf_counter()
+        pdf, prints, report = print_book(site_dir / PRINT_PAGE)
+        seconds[f"chromium ({prints} prints)"] = time.perf_counter() - mark
+    mark = time.perf_counter()
+    bookmarks = finish(pdf, output, edition, load_site_config())
+    seconds["metadata"] = time.perf_counter() - mark
+    from pypdf import PdfReader
+
+    pages = len(PdfReader(output).pages)
+    return BuildResult(
+        output=output,
+        pages=pages,
+        bookmarks=bookmarks,
+        prints=prints,
+        tabs=int(report["tabs"]),
+        toc_entries=int(report["tocEntries"]),
+        seconds=seconds,
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument(
+        "--output",
+        type=Path,
+        default=DEFAULT_OUTPUT,
+        help="where to write the PDF (default: site/pdf/ai-engineer-interview-playbook.pdf)",
+    )
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="build the intermediate print site into DIR and keep it (for debugging)",
+    )
+    args = parser.parse_args(argv)
+    try:
+        result = build(args.output.resolve(), args.keep.resolve() if args.keep else None)
+    except PdfBuildError as error:
+        print(f"build_pdf: {error}", file=sys.stderr)
+        return error.exit_code
+    shown = result.output.relative_to(ROOT) if result.output.is_relative_to(ROOT) else result.output
+    print(
+        f"{shown}: {result.pages} pages, {result.bookmarks} bookmarks, "
+        f"{result.toc_entries} contents entries, {result.tabs} tabs, "
+        f"{result.total_seconds:.1f} s"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    raise SystemExit(main())

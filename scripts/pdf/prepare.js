@@ -1,0 +1,86 @@
+// Turns print-site's combined page into a book before Chromium prints it.
+// scripts/build_pdf.py evaluates this file as one function: it runs once per build,
+// returns what it did (for the build log), and leaves the DOM ready for page.pdf().
+() => {
+  const book = document.getElementById("print-site-page");
+  if (book === null) {
+    throw new Error("no #print-site-page: is the print-site plugin enabled?");
+  }
+
+  // Print every content tab, each under its own label, in the order of the labels.
+  let tabs = 0;
+  for (const set of book.querySelectorAll(".tabbed-set")) {
+    const labels = [...set.querySelectorAll(":scope > .tabbed-labels > label")];
+    const blocks = [...set.querySelectorAll(":scope > .tabbed-content > .tabbed-block")];
+    blocks.forEach((block, i) => {
+      const caption = document.createElement("p");
+      caption.className = "pdf-tab-label";
+      caption.textContent = labels[i] ? labels[i].textContent.trim() : `Tab ${i + 1}`;
+      block.before(caption);
+      tabs += 1;
+    });
+  }
+
+  // Headings inside a nav section sit one level deeper per section around them, so the
+  // PDF outline (built from the accessibility tree) nests pages under their section.
+  for (const heading of book.querySelectorAll("h1, h2, h3, h4, h5, h6")) {
+    let depth = 0;
+    for (let el = heading.parentElement; el !== null && el !== book; el = el.parentElement) {
+      if (el.matches("section.md-section") && el.firstElementChild !== heading) depth += 1;
+    }
+    const level = Math.min(Number(heading.tagName[1]) + depth, 6);
+    heading.setAttribute("aria-level", String(level));
+  }
+
+  // The table of contents: every nav section and page, in nav order, each entry a link
+  // to the section that print-site wraps the page in, with a page number box that the second print fills in.
+  const headingText = (h) => {
+    const copy = h.cloneNode(true);
+    copy.querySelectorAll(".headerlink").forEach((a) => a.remove());
+    return copy.textContent.replace(/\s+/g, " ").trim();
+  };
+  const entries = (container) => {
+    const list = document.createElement("ol");
+    for (const section of container.querySelectorAll(":scope > section.print-page")) {
+      const heading = section.querySelector(":scope > h1");
+      if (heading === null || !section.id) continue;
+      const item = document.createElement("li");
+      const isPart = section.classList.contains("md-section");
+      item.className = isPart ? "pdf-toc__part" : "pdf-toc__page";
+      const link = document.createElement("a");
+      link.href = `#${section.id}`;
+      const title = document.createElement("span");
+      title.className = "pdf-toc__title";
+      title.textContent = headingText(heading);
+      const number = document.createElement("span");
+      number.className = "pdf-toc__number";
+      number.dataset.target = section.id;
+      number.textContent = "000";
+      link.append(title, number);
+      item.append(link);
+      if (isPart) {
+        const children = entries(section);
+        if (children.childElementCount > 0) item.append(children);
+      }
+      list.append(item);
+    }
+    return list;
+  };
+  const toc = document.createElement("section");
+  toc.className = "print-page pdf-toc";
+  toc.id = "pdf-contents";
+  const tocTitle = document.createElement("h1");
+  tocTitle.id = "pdf-contents-title";
+  tocTitle.textContent = "Contents";
+  tocTitle.setAttribute("aria-level", "1");
+  toc.append(tocTitle, entries(book));
+  const cover = document.getElementById("print-site-cover-page");
+  if (cover !== null) cover.after(toc);
+  else book.prepend(toc);
+
+  return {
+    tabs,
+    tocEntries: toc.querySelectorAll("li").length,
+    targets: [...toc.querySelectorAll(".pdf-toc__number")].map((n) => n.dataset.target),
+  };
+}
