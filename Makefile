@@ -28,9 +28,13 @@ $(VENV)/.site.stamp: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[site]'
 	@touch $@
 
+$(VENV)/.pdf.stamp: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[pdf]'
+	@touch $@ $(VENV)/.site.stamp
+
 $(VENV)/.test.stamp: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[site,pdf]' --group dev
-	@touch $@ $(VENV)/.site.stamp
+	@touch $@ $(VENV)/.site.stamp $(VENV)/.pdf.stamp
 
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
@@ -46,8 +50,15 @@ vale: ## build the pinned Vale into .tools/bin
 serve: $(VENV)/.site.stamp ## build and serve the site at http://127.0.0.1:8000
 	$(BIN)/mkdocs serve --strict --dev-addr $(ADDR)
 
-site: $(VENV)/.site.stamp ## the deployable build into site/
-	$(BIN)/mkdocs build --strict
+# The PDF lands inside the built site; PLAYBOOK_PDF turns on the site's download button.
+PDF_PATH := pdf/ai-engineer-interview-playbook.pdf
+
+site: $(VENV)/.pdf.stamp browser ## the deployable build into site/, with the PDF
+	PLAYBOOK_PDF=$(PDF_PATH) $(BIN)/mkdocs build --strict
+	$(BIN)/python scripts/build_pdf.py --output site/$(PDF_PATH)
+
+pdf: $(VENV)/.pdf.stamp browser ## the whole playbook as one PDF into site/pdf/
+	$(BIN)/python scripts/build_pdf.py --output site/$(PDF_PATH)
 
 offline: $(VENV)/.site.stamp node_modules/.package-lock.json ## the offline build into site-offline/ (opens from file://)
 	$(BIN)/mkdocs build --strict -f mkdocs.offline.yml
