@@ -46,8 +46,9 @@ def build(config: Path, site_dir: Path) -> float:
 
 def synthetic_project(target: Path, pages: int) -> Path:
     """The real configuration and assets with `pages` generated question pages."""
-    for folder in ("macros", "includes"):
-        shutil.copytree(ROOT / folder, target / folder)
+    for folder in ("macros", "includes", "overrides"):
+        if (ROOT / folder).is_dir():
+            shutil.copytree(ROOT / folder, target / folder)
     shutil.copytree(ROOT / "docs/assets", target / "docs/assets")
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").split("\nnav:")[0]
     nav = ["nav:", "  - index.md", "  - Questions:"]

@@ -14,7 +14,8 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
-from .conftest import ROOT
+from .conftest import ROOT, minimal_project, run_mkdocs
+from .test_content_model import VALID_GUIDE, write_page
 
 LOCAL_HOSTS = {"", "127.0.0.1", "localhost"}
 
@@ -171,3 +172,12 @@ def test_no_generator_notice_and_no_font_service(built_site: Path) -> None:
     assert "Made with" not in home
     assert "fonts.googleapis.com" not in home
     assert "fonts.gstatic.com" not in home
+
+
+def test_the_privacy_plugin_fails_the_build_on_an_external_asset(tmp_path: Path) -> None:
+    project = minimal_project(tmp_path)
+    body = '# Home\n\n<img src="https://images.example.com/team.png" alt="team">\n'
+    write_page(project / "docs", "index.md", VALID_GUIDE, body)
+    result = run_mkdocs("build", "--strict", "-d", str(tmp_path / "out"), cwd=project)
+    assert result.returncode != 0
+    assert "External file: https://images.example.com/team.png" in result.stderr

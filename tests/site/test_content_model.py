@@ -3,7 +3,6 @@ with one line that names the file, the field and the problem."""
 
 from __future__ import annotations
 
-import shutil
 import textwrap
 from pathlib import Path
 
@@ -12,7 +11,7 @@ import pytest
 from macros.content_model import FrontMatterError
 from macros.page_index import PageIndex, load_page, split_front_matter
 
-from .conftest import ROOT, run_mkdocs
+from .conftest import ROOT, minimal_project, run_mkdocs
 
 VALID_GUIDE = """\
 title: A valid guide page
@@ -192,24 +191,8 @@ def test_every_page_in_the_repository_satisfies_the_schema() -> None:
     assert len(index.pages) >= 5
 
 
-def _minimal_project(tmp_path: Path) -> Path:
-    """A copy of the real configuration with a one-page docs folder."""
-    project = tmp_path / "project"
-    project.mkdir()
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    for folder in ("macros", "includes"):
-        shutil.copytree(ROOT / folder, project / folder)
-    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
-    # Keep the real plugins, extensions and hooks; only the nav shrinks to one page.
-    config = config.split("\nnav:")[0] + "\nnav:\n  - index.md\n"
-    (project / "mkdocs.yml").write_text(config, encoding="utf-8")
-    docs = project / "docs"
-    shutil.copytree(ROOT / "docs/assets", docs / "assets")
-    return project
-
-
 def test_the_real_build_stops_with_one_line_per_problem(tmp_path: Path) -> None:
-    project = _minimal_project(tmp_path)
+    project = minimal_project(tmp_path)
     write_page(
         project / "docs",
         "index.md",
@@ -224,7 +207,7 @@ def test_the_real_build_stops_with_one_line_per_problem(tmp_path: Path) -> None:
 
 
 def test_the_real_build_passes_with_a_valid_page(tmp_path: Path) -> None:
-    project = _minimal_project(tmp_path)
+    project = minimal_project(tmp_path)
     write_page(project / "docs", "index.md", VALID_GUIDE, textwrap.dedent("# Hello\n"))
     result = run_mkdocs("build", "--strict", "-d", str(tmp_path / "out"), cwd=project)
     assert result.returncode == 0, result.stderr
