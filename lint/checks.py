@@ -1,0 +1,232 @@
+"""The checks behind each rule: observability signals, vague verbs, intensifiers,
+technology names and pronouns. Pure functions over (text, start, end)."""
+
+from __future__ import annotations
+
+import re
+
+# --- observability -------------------------------------------------------------------
+
+_OBS_PLAIN = re.compile(
+    r"(?i:\b(?:dashboards?|alerts?|alerting|alarms?|slos?|slis?|slas?|error[ -]budgets?|"
+    r"observability|telemetry|instrument(?:ed|ation|ing)|tracing|traces|trace[ -]ids?|"
+    r"opentelemetry|prometheus|grafana|datadog|new relic|honeycomb|sentry|cloudwatch|splunk|"
+    r"kibana|jaeger|zipkin|pagerduty|opsgenie|evidently|whylabs|arize|stackdriver|"
+    r"on[- ]?call|pager|canary|canaries|canaried|a/b(?:[ -]tests?|[ -]testing|[ -]experiments?)?|"
+    r"ab[- ]tests?|split[- ]tests?|readouts?|holdout groups?|holdback|health[ -]checks?|"
+    r"golden signals|synthetic (?:probes?|monitoring|checks?)|logs|logging|"
+    r"(?:online|controlled|randomi[sz]ed|live|production) experiments?|"
+    r"experiment (?:readouts?|results?|showed|dashboards?|platform)|"
+    r"shadow (?:traffic|mode|deploy(?:ment|ed)?|launch|scoring|runs?|evaluation|tests?|"
+    r"testing|comparison|model)|"
+    r"in shadow|population stability index|psi|kl divergence|"
+    r"(?:data|concept|feature|prediction|label|model|score|embedding|distribution|"
+    r"covariate|input)[ -]drift|"
+    r"drift (?:detection|detector|monitor\w*|alerts?|checks?|dashboards?|metrics?|reports?|"
+    r"scores?|jobs?)|"
+    r"(?:training[- /]serving|train[- /]serve|online[- /]offline|serving|feature) skew|"
+    r"skew (?:checks?|monitor\w*|detection|alerts?|metrics?)|"
+    r"(?:audit|request|access|query|prediction|error|event|application|server|structured|"
+    r"debug|inference|decision) logs?|"
+    r"log (?:lines?|entr(?:y|ies)|search|pipeline|aggregation|analysis|files?|streams?|"
+    r"events?|based|queries)|"
+    r"logged (?:every|each|all|the|its|our|per[- ]|predictions?|requests?|scores?|inputs?|"
+    r"outputs?|features?|"
+    r"events?|latenc|errors?|responses?|metrics?|them|it)|"
+    r"pag(?:ed|es|ing) (?:the|me|us|someone|whoever|on[- ]?call)|"
+    r"alerted (?:on|when|if|us when|me when))\b)"
+)
+_METRIC_WORD = re.compile(r"(?i:\bmetrics?\b(?![ -](?:learning|tons?|system|space)\b))")
+_MONITOR = re.compile(r"(?i:\bmonitor(?:s|ed|ing)?\b)")
+_MONITOR_FALSE = re.compile(
+    r"(?i:[ \t]+(?:the |our |my |his |her |their |a |an |all |new |)"
+    r"(?:interns?|team|teams|students?|staff|employees?|contractors?|juniors?|hires?|candidates?|"
+    r"people|progress|projects?|deadlines?|timelines?|schedules?|budgets?|children|kids|news|"
+    r"competitors?|engineers?|members?|situation|class|meetings?|deliverables?|vendors?|"
+    r"workload)\b)"
+)
+_OBSERVE_VERB = re.compile(r"(?i:\b(?:track|watch|measur|monitor)(?:s|ed|ing|e|es)?\b)")
+_METRIC_NOUN = re.compile(
+    r"(?i:[ \t]+(?:[\w/.-]{1,30}[ \t]+){0,3}?(?:latency|latencies|p\d{2}|errors?|error rate|"
+    r"throughput|qps|"
+    r"accuracy|precision|recall|auc|ctr|click-through|drift|skew|metrics?|cost|costs|spend|"
+    r"utili[sz]ation|conversion|uptime|availability|freshness|lag|calibration|loss|hit rate|"
+    r"response times?|timeouts?|5xx|crash(?:es| rate)?|retention|revenue|f1|ndcg|mrr|"
+    r"false positives?|false negatives?|queue depth|memory|gpu|cpu|traffic|tail|slo|sla|"
+    r"kpis?)\b)"
+)
+_MEASURED_HOW = re.compile(
+    r"(?i:[ \t]+(?:it |this |that |them |the (?:gain|win|change|impact|lift|effect) )?"
+    r"(?:by|with|via|using|through|against|in production|on production|over)\b)"
+)
+
+
+def has_observability(text: str, start: int, end: int) -> bool:
+    if _OBS_PLAIN.search(text, start, end) or _METRIC_WORD.search(text, start, end):
+        return True
+    for match in _MONITOR.finditer(text, start, end):
+        if not _MONITOR_FALSE.match(text, match.end(), end):
+            return True
+    for match in _OBSERVE_VERB.finditer(text, start, end):
+        if _METRIC_NOUN.match(text, match.end(), end):
+            return True
+        if match.group(0).lower().startswith("measur") and _MEASURED_HOW.match(
+            text, match.end(), end
+        ):
+            return True
+    return False
+
+
+# --- vague verbs ---------------------------------------------------------------------
+
+VAGUE = re.compile(
+    r"(?i:\b(?:(?:was|were|am|been|being|got)[ \t]+)?responsible[ \t]+for\b|"
+    r"\b(?:was|were|am|been|being|got)[ \t]+involved[ \t]+(?:in|with)\b|"
+    r"\bworked[ \t]+on\b|\bparticipated[ \t]+in\b|\bassist(?:ed|ing)?[ \t]+(?:with|in|on)\b|"
+    r"\bhelp(?:ed|ing)\b(?:[ \t]+(?:with|to|on|out)\b)?)"
+)
+_HELP_SUBJECT = re.compile(
+    r"(?:^|[.!?:;]|\n|\b(?:I|we|We|and|also|And|Also|who|then|Then|actively|personally|"
+    r"mostly|mainly|primarily))[ \t*_+\-\u2022]*$"
+)
+_INVOLVED_START = re.compile(r"(?i:(?:^|\n)[ \t]*(?:[-*+][ \t]+)?involved[ \t]+in\b)")
+
+
+def vague_verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    hits: list[tuple[int, int]] = []
+    for match in VAGUE.finditer(text, start, end):
+        word = match.group(0).lower()
+        if word.startswith("help"):
+            before = text[max(start, match.start() - 30) : match.start()]
+            if match.start() > start and not _HELP_SUBJECT.search(before):
+                continue
+        hits.append(match.span())
+    hits.extend(m.span() for m in _INVOLVED_START.finditer(text, start, end))
+    return hits
+
+
+# --- unquantified claims -------------------------------------------------------------
+
+INTENSIFIER = re.compile(
+    r"(?i:\b(?:significantly|greatly|drastically|dramatically|vastly|hugely|massively|"
+    r"tremendously|substantially|considerably|immensely|a lot|"
+    r"(?:much|far|way)[ \t]+(?:faster|better|cheaper|quicker|slower|lower|higher|more|less|fewer|"
+    r"smaller|larger|bigger|easier|simpler|safer|stronger|improved|reduced)|"
+    r"a great deal)\b)"
+)
+_STAT_SIG = re.compile(r"(?i:statistical(?:ly)?[ \t]+$)")
+_SENTENCE_END = re.compile(r"[.!?](?=[\s)\"'*]|$)|\n[ \t]*\n|\n[ \t]*(?:[-*+\u2022]|\d+[.)])[ \t]")
+
+
+def sentence_bounds(text: str, pos: int, start: int, end: int) -> tuple[int, int]:
+    """The sentence around pos, inside [start, end)."""
+    left = start
+    window = max(start, pos - 600)
+    for match in _SENTENCE_END.finditer(text, window, pos):
+        left = match.end()
+    right_match = _SENTENCE_END.search(text, pos, min(end, pos + 600))
+    right = right_match.start() if right_match else min(end, pos + 600)
+    return left, right
+
+
+def intensifiers(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    from lint.metrics import has_outcome
+
+    hits: list[tuple[int, int]] = []
+    for match in INTENSIFIER.finditer(text, start, end):
+        if _STAT_SIG.search(text, max(start, match.start() - 20), match.start()):
+            continue
+        left, right = sentence_bounds(text, match.start(), start, end)
+        if not has_outcome(text, left, right):
+            hits.append(match.span())
+    return hits
+
+
+# --- technologies --------------------------------------------------------------------
+
+_TECH_CANONICAL = (
+    "PyTorch TensorFlow TensorRT Keras JAX scikit-learn sklearn XGBoost LightGBM CatBoost "
+    "LangChain LlamaIndex vLLM Triton ONNX MLflow Kubeflow SageMaker Airflow Dagster Prefect "
+    "Spark PySpark Flink Kafka Beam Hadoop Hive Presto Trino Snowflake BigQuery Redshift "
+    "Databricks dbt Feast Tecton Redis PostgreSQL Postgres MySQL MongoDB Cassandra DynamoDB "
+    "Elasticsearch OpenSearch Pinecone Weaviate Milvus FAISS Faiss Qdrant pgvector Chroma "
+    "Kubernetes K8s k8s Docker Helm Terraform Istio Envoy gRPC GraphQL FastAPI Flask Django "
+    "Ray Dask Pandas pandas NumPy numpy Polars AWS GCP Azure S3 EC2 Lambda Python Java Scala "
+    "Rust C++ TypeScript JavaScript React Node.js Prometheus Grafana Datadog OpenTelemetry "
+    "BERT GPT-4 GPT-4o GPT-3.5 Llama LoRA QLoRA RAG CUDA Celery RabbitMQ Kinesis Jenkins "
+    "ArgoCD Argo Transformers DeepSpeed Megatron Horovod NVIDIA Spanner Bigtable Vertex "
+    "Looker Tableau Superset Streamlit Gradio Ollama OpenAI Anthropic Bedrock Cohere "
+    "HuggingFace Weaviate Lucene Solr Memcached Nginx Kotlin Swift Golang Hudi Iceberg "
+    "Delta Parquet Avro Protobuf Thrift Zookeeper Consul Vault ClickHouse Druid Pinot DuckDB"
+)
+_TECH = {name: name for name in _TECH_CANONICAL.split()}
+_TECH.update({name.lower(): name for name in _TECH_CANONICAL.split() if len(name) > 3})
+for _ambiguous in (
+    "spark",
+    "beam",
+    "ray",
+    "delta",
+    "vault",
+    "lambda",
+    "flask",
+    "chroma",
+    "argo",
+    "react",
+    "swift",
+    "rust",
+    "java",
+    "hive",
+    "triton",
+    "feast",
+    "druid",
+    "vertex",
+    "looker",
+    "consul",
+    "presto",
+    "celery",
+    "pinot",
+    "transformers",
+    "iceberg",
+    "bedrock",
+):
+    _TECH.pop(_ambiguous, None)
+_TECH_PAIRS = {
+    "hugging face": "Hugging Face",
+    "github actions": "GitHub Actions",
+    "tensorflow serving": "TensorFlow Serving",
+    "vertex ai": "Vertex AI",
+    "pub/sub": "Pub/Sub",
+    "cloud run": "Cloud Run",
+    "azure ml": "Azure ML",
+}
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9+#]*(?:[./-][A-Za-z0-9+#]+)*")
+
+
+def technologies(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """Distinct technology names in order of first mention: (name, start, end)."""
+    seen: dict[str, tuple[int, int]] = {}
+    previous: re.Match[str] | None = None
+    for match in _TOKEN.finditer(text, start, end):
+        word = match.group(0)
+        name = _TECH.get(word) or _TECH.get(word.rstrip(".")) if word[0].isalpha() else None
+        if previous is not None and name is None:
+            pair = f"{previous.group(0)} {word}".lower()
+            if pair in _TECH_PAIRS:
+                name = _TECH_PAIRS[pair]
+        if name is not None and name not in seen:
+            seen[name] = match.span()
+        previous = match
+    return [(name, s, e) for name, (s, e) in seen.items()]
+
+
+# --- ownership -----------------------------------------------------------------------
+
+_WE = re.compile(r"\b(?:[Ww]e|[Uu]s|[Oo]ur|[Oo]urs|[Ww]e're|[Ww]e've|[Ww]e'd)\b")
+_I = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|[Mm]y|[Mm]yself|[Mm]ine)\b")
+
+
+def pronouns(text: str, start: int, end: int) -> tuple[int, int]:
+    """(number of we/us/our, number of I/me/my) in text[start:end]."""
+    we = sum(1 for _ in _WE.finditer(text, start, end))
+    i = sum(1 for _ in _I.finditer(text, start, end))
+    return we, i

@@ -1,0 +1,581 @@
+"""The document model: read a file, parse its front matter, split it into answers.
+
+Positions are offsets into ``Document.source`` (the decoded text with CRLF turned into LF
+and a leading BOM removed, so line numbers match the file). Rules never read ``source``
+directly: they read ``masked``, a copy of the same length in which everything that is
+not the candidate's prose (front matter, code blocks, inline code, HTML, link targets,
+URLs) is replaced by spaces. Offsets in one are offsets in the other.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+KINDS = ("answer", "star-story", "resume", "design-answer")
+STAR_SECTIONS = ("situation", "task", "action", "result")
+MAX_BYTES = 20 * 1024 * 1024
+MAX_FRONT_MATTER = 64 * 1024
+PLAIN_SUFFIXES = (".txt", ".text")
+
+
+class InputError(Exception):
+    """Bad input: reported as one line naming the file (and line), exit code 2."""
+
+    def __init__(self, path: str, message: str, line: int | None = None) -> None:
+        self.path = path
+        self.line = line
+        self.message = message
+        where = f"{path}:{line}" if line is not None else path
+        super().__init__(f"{where}: {message}")
+
+
+@dataclass(frozen=True)
+class Section:
+    name: str  # situation | task | action | result
+    label_start: int
+    label_end: int
+    start: int  # content start
+    end: int  # content end
+
+
+@dataclass
+class Answer:
+    """One unit the rules judge: a whole answer, a resume bullet or a STAR story."""
+
+    kind: str
+    start: int
+    end: int
+    sections: dict[str, Section] = field(default_factory=dict)
+
+    @property
+    def unit(self) -> str:
+        return {
+            "answer": "answer",
+            "design-answer": "design answer",
+            "resume": "resume bullet",
+            "star-story": "STAR story",
+        }[self.kind]
+
+
+@dataclass(frozen=True)
+class Suppression:
+    start: int
+    end: int
+    file_wide: bool
+    rules: tuple[str, ...]  # rule names (resolved); empty when invalid
+    reason: str | None
+    problem: str | None  # why it is invalid, or None
+
+
+@dataclass
+class Document:
+    path: str
+    source: str
+    masked: str
+    kind: str
+    require: tuple[str, ...]
+    answers: list[Answer]
+    suppressions: list[Suppression]
+    kind_origin: str  # "option" | "front matter" | "detected" | "default"
+    _line_starts: list[int] = field(default_factory=list, repr=False)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of an offset."""
+        if not self._line_starts:
+            self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.source)]
+        index = bisect.bisect_right(self._line_starts, offset) - 1
+        return index + 1, offset - self._line_starts[index] + 1
+
+    def line_text(self, line: int) -> str:
+        self.position(0)
+        start = self._line_starts[line - 1]
+        end = self.source.find("\n", start)
+        return self.source[start : end if end != -1 else len(self.source)]
+
+
+# --- decoding ------------------------------------------------------------------------
+
+
+def decode(path: str, data: bytes) -> str:
+    """Bytes to normalised text, or InputError with a one-line reason."""
+    if len(data) > MAX_BYTES:
+        raise InputError(
+            path,
+            f"file is too large ({len(data) / 1e6:.1f} MB; the limit is {MAX_BYTES // 2**20} MB)",
+        )
+    if b"\x00" in data[:8192]:
+        raise InputError(path, "binary file (contains NUL bytes); expected Markdown or text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise InputError(path, f"not valid UTF-8 (byte {error.start})", line) from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+# --- front matter --------------------------------------------------------------------
+
+_FRONT_MATTER = re.compile(r"---[ \t]*\n((?:.*\n)*?)(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
+# Anchors, aliases, tags and merge keys: the fast C loader is used only without them.
+_YAML_RISKY = re.compile(r"[&*!]|<<")
+
+
+def _blank(text: str) -> str:
+    """Spaces for every character except newlines (keeps offsets and lines)."""
+    return re.sub(r"[^\n]", " ", text)
+
+
+def _safe_yaml(path: str, raw: str) -> Any:
+    import yaml
+
+    class _NoAliasLoader(yaml.SafeLoader):
+        """SafeLoader that refuses aliases: an alias bomb cannot expand."""
+
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            if self.check_event(yaml.AliasEvent):
+                event = self.peek_event()  # type: ignore[no-untyped-call]
+                raise yaml.constructor.ConstructorError(
+                    None, None, "aliases are not allowed in front matter", event.start_mark
+                )
+            return super().compose_node(parent, index)
+
+    loader: Any
+    if _YAML_RISKY.search(raw) is None and getattr(yaml, "__with_libyaml__", False):
+        loader = yaml.CSafeLoader
+    else:
+        loader = _NoAliasLoader
+    try:
+        return yaml.load(raw, Loader=loader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+        line = mark.line + 2 if mark is not None else None
+        problem = getattr(error, "problem", None) or "invalid YAML"
+        raise InputError(path, f"front matter is not valid YAML ({problem})", line) from None
+    except RecursionError:
+        raise InputError(path, "front matter is nested too deeply") from None
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    end: int  # offset where the body starts
+    lint_kind: str | None
+    top_kind: str | None
+    require: tuple[str, ...]
+
+
+def read_front_matter(path: str, text: str) -> FrontMatter | None:
+    if not text.startswith("---"):
+        return None
+    match = _FRONT_MATTER.match(text)
+    if match is None:
+        return None
+    raw = match.group(1)
+    if len(raw) > MAX_FRONT_MATTER:
+        raise InputError(path, f"front matter is larger than {MAX_FRONT_MATTER // 1024} KB", 1)
+    data = _safe_yaml(path, raw) if raw.strip() else None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise InputError(path, "front matter must be a mapping of keys to values", 2)
+    lint_block = data.get("lint")
+    lint_kind: str | None = None
+    require: tuple[str, ...] = ()
+    if lint_block is not None:
+        if not isinstance(lint_block, dict):
+            raise InputError(path, "front matter 'lint' must be a mapping", _key_line(raw, "lint"))
+        value = lint_block.get("kind")
+        if value is not None:
+            if value not in KINDS:
+                raise InputError(
+                    path,
+                    f"front matter lint.kind {value!r} is not one of {', '.join(KINDS)}",
+                    _key_line(raw, "kind"),
+                )
+            lint_kind = value
+        req = lint_block.get("require", [])
+        if isinstance(req, str):
+            req = [req]
+        if not isinstance(req, list) or not all(isinstance(item, str) for item in req):
+            raise InputError(
+                path,
+                "front matter lint.require must be a list of rule names",
+                _key_line(raw, "require"),
+            )
+        require = tuple(req)
+    top = data.get("kind")
+    top_kind = top if isinstance(top, str) and top in KINDS else None
+    return FrontMatter(match.end(), lint_kind, top_kind, require)
+
+
+def _key_line(raw: str, key: str) -> int:
+    match = re.search(rf"(?m)^[ \t]*{re.escape(key)}[ \t]*:", raw)
+    return raw[: match.start()].count("\n") + 2 if match else 2
+
+
+# --- masking -------------------------------------------------------------------------
+
+_INLINE_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,30}(?:[ \t][^<>\n]{0,300})?/?>")
+_LINK_TARGET = re.compile(
+    r"\]\([^()\s]{0,500}(?:\([^()\s]{0,200}\)[^()\s]{0,200}){0,3}(?:[ \t]+\"[^\"\n]{0,200}\")?\)"
+)
+_URL = re.compile(r"\b(?:https?|ftp)://[^\s<>()]+|\bwww\.[^\s<>()]+")
+_REF_DEF = re.compile(r"(?m)^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S+.*$")
+_ORDERED_MARKER = re.compile(r"(?m)^[ \t]*\d{1,9}[.)](?=[ \t]|$)")
+_BACKTICKS = re.compile(r"`+")
+
+
+def _comments(text: str) -> list[tuple[int, int]]:
+    """HTML comments, found with str.find so an unclosed '<!--' costs one scan."""
+    spans: list[tuple[int, int]] = []
+    pos = text.find("<!--")
+    while pos != -1:
+        close = text.find("-->", pos + 4)
+        if close == -1:
+            break
+        spans.append((pos, close + 3))
+        pos = text.find("<!--", close + 3)
+    return spans
+
+
+def _mask_spans(chars: list[str], spans: list[tuple[int, int]]) -> None:
+    for start, end in spans:
+        for i in range(start, end):
+            if chars[i] != "\n":
+                chars[i] = " "
+
+
+def _code_spans(text: str) -> list[tuple[int, int]]:
+    """Inline code spans: a run of n backticks up to the next run of exactly n."""
+    runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(text)]
+    by_length: dict[int, list[int]] = {}
+    for index, (start, end) in enumerate(runs):
+        by_length.setdefault(end - start, []).append(index)
+    breaks = [m.start() for m in re.finditer(r"\n[ \t]*\n", text)]
+    spans: list[tuple[int, int]] = []
+    index = 0
+    while index < len(runs):
+        start, end = runs[index]
+        same = by_length[end - start]
+        pos = bisect.bisect_right(same, index)
+        if pos < len(same):
+            closer = same[pos]
+            close_end = runs[closer][1]
+            if bisect.bisect_left(breaks, end) == bisect.bisect_left(breaks, runs[closer][0]):
+                spans.append((start, close_end))
+                index = closer + 1
+                continue
+        index += 1
+    return spans
+
+
+_md_parser: Any = None
+
+
+def _markdown_blocks(text: str) -> list[Any]:
+    global _md_parser
+    if _md_parser is None:
+        from markdown_it import MarkdownIt
+
+        parser = MarkdownIt("commonmark", {"html": True})
+        parser.disable("inline")
+        _md_parser = parser
+    tokens: list[Any] = _md_parser.parse(text)
+    return tokens
+
+
+def _line_offsets(text: str) -> list[int]:
+    return [0] + [m.end() for m in re.finditer("\n", text)]
+
+
+# --- answers -------------------------------------------------------------------------
+
+_STAR_LABEL = re.compile(
+    r"[ \t]{0,3}(?:#{1,6}[ \t]+)?(?:\*\*|__)?[ \t]*(situation|task|action|result)s?"
+    r"[ \t]*(?:(?:\*\*|__)[ \t]*[:.\u2014\u2013-]?|[:\u2014\u2013-](?:[ \t]*(?:\*\*|__))?"
+    r"|(?=[ \t]*$))",
+    re.I,
+)
+_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]")
+_SKIP_HEADINGS = re.compile(
+    r"skill|education|certification|language|interest|contact|award|publication|summary|profile",
+    re.I,
+)
+_PLAIN_BULLET = re.compile(r"[ \t]*(?:[-*+\u2022\u00b7\u25aa\u2023\u25e6]|\d{1,3}[.)])[ \t]+\S")
+_WORD = re.compile(r"\w")
+
+
+def _star_sections(doc_masked: str, start: int, end: int) -> list[Answer]:
+    """Split [start, end) into STAR stories by their labels."""
+    stories: list[Answer] = []
+    current: Answer | None = None
+    labels: list[tuple[str, int, int]] = []  # name, label start, label end
+    pos = start
+    prev_blank = True
+    while pos < end:
+        nl = doc_masked.find("\n", pos, end)
+        line_end = end if nl == -1 else nl
+        line = doc_masked[pos:line_end]
+        is_blank = not line.strip()
+        is_heading = _HEADING.match(line) is not None
+        if prev_blank or is_heading:
+            match = _STAR_LABEL.match(line)
+            if match is not None:
+                labels.append((match.group(1).lower(), pos + match.start(1), pos + match.end()))
+            elif is_heading:
+                labels.append(("", pos, line_end))  # a heading that is not a label
+        prev_blank = is_blank or is_heading
+        pos = line_end + 1
+    first_content = _first_word(doc_masked, start, end)
+    if first_content is None:
+        return []
+    current = Answer("star-story", first_content, end)
+    stories.append(current)
+    bounds = [*labels, ("", end, end)]
+    for index, (name, label_start, label_end) in enumerate(bounds[:-1]):
+        next_start = bounds[index + 1][1]
+        if not name:
+            if current.sections or _first_word(doc_masked, current.start, label_start) is not None:
+                current.end = label_start
+                current = Answer("star-story", label_start, end)
+                stories.append(current)
+            continue
+        if name in current.sections:
+            current.end = label_start
+            current = Answer("star-story", label_start, end)
+            stories.append(current)
+        if not current.sections:
+            current.start = min(current.start, label_start)
+        current.sections[name] = Section(name, label_start, label_end, label_end, next_start)
+    return [
+        story for story in stories if _first_word(doc_masked, story.start, story.end) is not None
+    ]
+
+
+def _first_word(text: str, start: int, end: int) -> int | None:
+    match = _WORD.search(text, start, end)
+    if match is None:
+        return None
+    line_start = text.rfind("\n", start, match.start()) + 1
+    return max(line_start, start)
+
+
+def _resume_markdown(masked: str, tokens: list[Any], offsets: list[int]) -> list[Answer]:
+    answers: list[Answer] = []
+    heading_skip = False
+    stack: list[list[Any]] = []  # [item map, has_child_list]
+    total = len(masked)
+
+    def line_offset(line: int) -> int:
+        return offsets[line] if line < len(offsets) else total
+
+    items: list[tuple[int, int, list[tuple[int, int]]]] = []
+    for index, token in enumerate(tokens):
+        kind = token.type
+        if kind == "heading_open" and not stack:
+            inline = tokens[index + 1] if index + 1 < len(tokens) else None
+            title = inline.content if inline is not None else ""
+            heading_skip = _SKIP_HEADINGS.search(title) is not None
+        elif kind == "list_item_open" and token.map:
+            stack.append([token.map, False, []])
+        elif kind in ("bullet_list_open", "ordered_list_open") and stack and token.map:
+            stack[-1][1] = True
+            stack[-1][2].append(tuple(token.map))
+        elif kind == "list_item_close" and stack:
+            item_map, has_child, children = stack.pop()
+            if not has_child and not heading_skip:
+                items.append((item_map[0], item_map[1], children))
+        elif kind == "paragraph_open" and not stack and token.map and not heading_skip:
+            # Lines that start with a bullet character Markdown does not know ('•').
+            for line in range(token.map[0], token.map[1]):
+                text = masked[line_offset(line) : line_offset(line + 1)]
+                if text.lstrip().startswith(("\u2022", "\u00b7", "\u25aa", "\u25e6")):
+                    items.append((line, line + 1, []))
+    for first, last, _children in items:
+        start, end = line_offset(first), line_offset(last)
+        if _WORD.search(masked, start, end):
+            begin = _first_word(masked, start, end)
+            answers.append(Answer("resume", begin if begin is not None else start, end))
+    answers.sort(key=lambda a: a.start)
+    return answers
+
+
+def _resume_plain(masked: str, start: int) -> list[Answer]:
+    answers: list[Answer] = []
+    current: Answer | None = None
+    pos = start
+    total = len(masked)
+    while pos < total:
+        nl = masked.find("\n", pos)
+        line_end = total if nl == -1 else nl
+        line = masked[pos:line_end]
+        if _PLAIN_BULLET.match(line):
+            current = Answer("resume", pos, line_end)
+            answers.append(current)
+        elif current is not None and line.strip() and line[:1] in (" ", "\t"):
+            current.end = line_end
+        else:
+            current = None
+        pos = line_end + 1
+    return answers
+
+
+def _mostly_bullets(masked: str, start: int) -> bool:
+    lines = [line for line in masked[start:].split("\n") if line.strip()]
+    if len(lines) < 2:
+        return False
+    bullets = sum(1 for line in lines if _PLAIN_BULLET.match(line))
+    return bullets / len(lines) >= 0.6
+
+
+def _looks_like_star(masked: str, start: int) -> bool:
+    found = {
+        m.group(1).lower()
+        for m in re.finditer(
+            r"(?m)^[ \t]{0,3}(?:#{1,6}[ \t]+)?(?:\*\*|__)?(situation|task|action|result)s?\b",
+            masked[start:],
+            re.I,
+        )
+    }
+    return len(found) >= 3
+
+
+# --- suppressions --------------------------------------------------------------------
+
+_SUPPRESS = re.compile(r"playbook-lint[ \t]*:[ \t]*(disable(?:-file)?)\b([^\n]*)")
+_SUPPRESS_RULES = re.compile(
+    r"[ \t]*=[ \t]*([A-Za-z0-9_,\- \t]*?)(?=[ \t]+reason\b|[ \t]*(?:-->|$))"
+)
+_SUPPRESS_REASON = re.compile(r"reason[ \t]*=[ \t]*\"([^\"\n]*)\"")
+
+
+def _suppressions(text: str, plain: bool) -> list[Suppression]:
+    from lint.registry import lookup
+
+    found: list[Suppression] = []
+    for match in _SUPPRESS.finditer(text):
+        if not plain:
+            window = max(0, match.start() - 400)
+            opener = text.rfind("<!--", window, match.start())
+            closer = text.rfind("-->", window, match.start())
+            if opener == -1 or closer > opener:
+                continue
+        tail = match.group(2)
+        end_comment = tail.find("-->")
+        body = tail if end_comment == -1 else tail[:end_comment]
+        end = match.end(2) if end_comment == -1 else match.start(2) + end_comment + 3
+        rules_match = _SUPPRESS_RULES.match(body)
+        reason_match = _SUPPRESS_REASON.search(body)
+        problem: str | None = None
+        names: list[str] = []
+        if rules_match is None or not rules_match.group(1).strip():
+            problem = "no rules named (write disable=RULE[,RULE])"
+        else:
+            for key in re.split(r"[,\s]+", rules_match.group(1).strip()):
+                rule = lookup(key)
+                if rule is None:
+                    problem = f"unknown rule '{key}'"
+                    break
+                names.append(rule.name)
+        if problem is None and (reason_match is None or not reason_match.group(1).strip()):
+            problem = 'no reason given (add reason="...")'
+        start = (
+            text.rfind("<!--", max(0, match.start() - 400), match.start())
+            if not plain
+            else match.start()
+        )
+        found.append(
+            Suppression(
+                start=start,
+                end=end,
+                file_wide=match.group(1) == "disable-file",
+                rules=tuple(names) if problem is None else (),
+                reason=reason_match.group(1).strip() if reason_match else None,
+                problem=problem,
+            )
+        )
+    return found
+
+
+# --- entry point ---------------------------------------------------------------------
+
+
+def parse(path: str, text: str, kind: str | None = None) -> Document:
+    """Build a Document from normalised text (see decode)."""
+    plain = path.lower().endswith(PLAIN_SUFFIXES)
+    front = read_front_matter(path, text) if not plain else None
+    body_start = front.end if front is not None else 0
+    chars = list(text) if text else []
+    if body_start:
+        _mask_spans(chars, [(0, body_start)])
+    tokens: list[Any] = []
+    offsets = _line_offsets(text)
+    if not plain:
+        tokens = _markdown_blocks("".join(chars))
+        code_blocks: list[tuple[int, int]] = []
+        html_blocks: list[tuple[int, int]] = []
+        for token in tokens:
+            if token.type in ("fence", "code_block", "html_block") and token.map:
+                first, last = token.map
+                span = (offsets[first], offsets[last] if last < len(offsets) else len(text))
+                (html_blocks if token.type == "html_block" else code_blocks).append(span)
+        _mask_spans(chars, code_blocks)
+        _mask_spans(chars, _code_spans("".join(chars)))
+        code_free = "".join(chars)
+        suppressions = _suppressions(code_free, plain=False) if "playbook-lint" in code_free else []
+        _mask_spans(chars, html_blocks)
+        spans = _comments(code_free)
+        spans += [m.span() for m in _INLINE_TAG.finditer(code_free)]
+        spans += [(m.start() + 1, m.end()) for m in _LINK_TARGET.finditer(code_free)]
+        spans += [m.span() for m in _URL.finditer(code_free)]
+        spans += [m.span() for m in _REF_DEF.finditer(code_free)]
+        _mask_spans(chars, spans)
+    else:
+        suppressions = _suppressions(text, plain=True) if "playbook-lint" in text else []
+        _mask_spans(chars, [m.span() for m in _URL.finditer(text)])
+    _mask_spans(chars, [m.span() for m in _ORDERED_MARKER.finditer("".join(chars))])
+    masked = "".join(chars)
+
+    origin = "default"
+    chosen = kind
+    if chosen is not None:
+        origin = "option"
+    elif front is not None and (front.lint_kind or front.top_kind):
+        chosen = front.lint_kind or front.top_kind
+        origin = "front matter"
+    elif _looks_like_star(masked, body_start):
+        chosen, origin = "star-story", "detected"
+    elif _mostly_bullets(masked, body_start):
+        chosen, origin = "resume", "detected"
+    else:
+        chosen = "answer"
+    assert chosen is not None
+
+    answers: list[Answer]
+    if chosen == "resume":
+        answers = (
+            _resume_plain(masked, body_start)
+            if plain
+            else _resume_markdown(masked, tokens, offsets)
+        )
+    elif chosen == "star-story":
+        answers = _star_sections(masked, body_start, len(masked))
+    else:
+        begin = _first_word(masked, body_start, len(masked))
+        answers = [] if begin is None else [Answer(chosen, begin, len(masked.rstrip()))]
+    return Document(
+        path=path,
+        source=text,
+        masked=masked,
+        kind=chosen,
+        require=front.require if front is not None else (),
+        answers=answers,
+        suppressions=suppressions,
+        kind_origin=origin,
+    )

@@ -1,0 +1,801 @@
+"""Metric extraction: which numbers in an answer are measured outcomes, and why.
+
+Every candidate number gets a verdict and a reason, so ``--show-numbers`` can explain
+itself. The rules only ask :func:`has_outcome`, which stops at the first counted number.
+All patterns are linear: no nested unbounded quantifiers, bounded look-arounds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    counts: bool
+    reason: str
+
+
+_SPELLED = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    "forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand|a million|a billion|"
+    "hundreds|thousands|millions|billions|dozens"
+)
+_NUMBER = re.compile(
+    r"(?<![\w.,/:\u00b7])(?P<cur>[$\u20ac\u00a3\u00a5][ ]?|(?:USD|EUR|GBP)[ ]?)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:" + _SPELLED + r")\b)"
+    r"(?P<mag>[ ]?(?:[kKMB]|bn|mn)\b|[ ](?i:thousand|million|billion|trillion)\b)?"
+)
+_NEXT = re.compile(r"[ \t\u00a0]?(?P<dash>-[ ]?)?(?P<tok>%|\u00d7|[A-Za-z\u00b5]+(?:/[A-Za-z]+)?)")
+_NEXT2 = re.compile(r"[ \t]+(?P<tok>[A-Za-z]+)")
+
+_TIME = {
+    "ms",
+    "msec",
+    "msecs",
+    "millisecond",
+    "milliseconds",
+    "\u00b5s",
+    "microseconds",
+    "microsecond",
+    "ns",
+    "nanoseconds",
+    "s",
+    "sec",
+    "secs",
+    "second",
+    "seconds",
+    "min",
+    "mins",
+    "minute",
+    "minutes",
+    "h",
+    "hr",
+    "hrs",
+    "hour",
+    "hours",
+}
+_LONG_TIME = {
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "yr",
+    "yrs",
+    "quarter",
+    "quarters",
+    "decade",
+    "decades",
+    "sprint",
+    "sprints",
+}
+_UNITS = {
+    "%",
+    "percent",
+    "pct",
+    "pp",
+    "pps",
+    "bps",
+    "basis",
+    "percentage",
+    "points",
+    "point",
+    "pts",
+    "x",
+    "\u00d7",
+    "fold",
+    "qps",
+    "tps",
+    "rps",
+    "rpm",
+    "req/s",
+    "requests/s",
+    "ops/s",
+    "events/s",
+    "kb",
+    "mb",
+    "gb",
+    "tb",
+    "pb",
+    "eb",
+    "kib",
+    "mib",
+    "gib",
+    "tib",
+    "bytes",
+    "gigabytes",
+    "terabytes",
+    "petabytes",
+    "megabytes",
+    "gbps",
+    "mbps",
+    "tflops",
+    "flops",
+    "dollars",
+    "usd",
+    "eur",
+    "euros",
+    "gbp",
+    "pounds",
+    "k",
+    "m",
+}
+_COUNT_NOUNS = {
+    "users",
+    "customers",
+    "requests",
+    "queries",
+    "predictions",
+    "inferences",
+    "transactions",
+    "events",
+    "records",
+    "rows",
+    "documents",
+    "docs",
+    "images",
+    "messages",
+    "orders",
+    "sessions",
+    "calls",
+    "tokens",
+    "samples",
+    "examples",
+    "labels",
+    "tickets",
+    "incidents",
+    "downloads",
+    "installs",
+    "merchants",
+    "accounts",
+    "clients",
+    "items",
+    "products",
+    "listings",
+    "jobs",
+    "files",
+    "videos",
+    "articles",
+    "searches",
+    "clicks",
+    "impressions",
+    "conversions",
+    "signups",
+    "subscribers",
+    "visitors",
+    "patients",
+    "drivers",
+    "riders",
+    "sellers",
+    "buyers",
+    "vectors",
+    "embeddings",
+    "features",
+    "bugs",
+    "defects",
+    "errors",
+    "failures",
+    "outages",
+    "crashes",
+    "regressions",
+    "alerts",
+    "pages",
+    "countries",
+    "markets",
+    "regions",
+    "cities",
+    "stores",
+    "languages",
+    "builds",
+    "deploys",
+    "deployments",
+    "releases",
+    "experiments",
+    "annotations",
+    "rules",
+    "claims",
+    "loans",
+    "payments",
+    "shipments",
+    "trips",
+    "rides",
+    "deliveries",
+    "hits",
+    "misses",
+    "reviews",
+    "chats",
+    "conversations",
+    "emails",
+    "notifications",
+    "sites",
+    "tenants",
+    "partners",
+    "lines",
+    "dashboards",
+    "tests",
+    "cases",
+    "points",
+    "pipelines",
+    "services",
+    "models",
+    "datasets",
+    "tables",
+    "columns",
+    "keys",
+    "objects",
+    "nodes",
+    "servers",
+    "hosts",
+    "gpus",
+    "cpus",
+    "cores",
+    "instances",
+    "machines",
+    "clusters",
+    "shards",
+    "replicas",
+}
+_RESOURCE_NOUNS = {
+    "lines",
+    "dashboards",
+    "tests",
+    "cases",
+    "pipelines",
+    "services",
+    "models",
+    "datasets",
+    "tables",
+    "columns",
+    "keys",
+    "objects",
+    "nodes",
+    "servers",
+    "hosts",
+    "gpus",
+    "cpus",
+    "cores",
+    "instances",
+    "machines",
+    "clusters",
+    "shards",
+    "replicas",
+    "features",
+}
+_TEAM_NOUNS = {
+    "engineers",
+    "engineer",
+    "people",
+    "person",
+    "developers",
+    "devs",
+    "reports",
+    "members",
+    "interns",
+    "intern",
+    "scientists",
+    "researchers",
+    "designers",
+    "analysts",
+    "pms",
+    "contractors",
+    "teammates",
+    "colleagues",
+    "staff",
+    "hires",
+    "students",
+    "persons",
+    "managers",
+    "leads",
+    "mentees",
+    "headcount",
+    "fte",
+    "ftes",
+    "squads",
+    "teams",
+}
+_MODEL_SIZE = {
+    "parameter",
+    "parameters",
+    "params",
+    "param",
+    "model",
+    "models",
+    "b",
+    "layer",
+    "layers",
+}
+_VERSION_WORDS = {
+    "python",
+    "java",
+    "node",
+    "node.js",
+    "nodejs",
+    "kubernetes",
+    "k8s",
+    "spark",
+    "pyspark",
+    "pytorch",
+    "torch",
+    "tensorflow",
+    "tf",
+    "cuda",
+    "cudnn",
+    "scala",
+    "ruby",
+    "rails",
+    "django",
+    "react",
+    "angular",
+    "vue",
+    "postgresql",
+    "postgres",
+    "mysql",
+    "redis",
+    "elasticsearch",
+    "kafka",
+    "ios",
+    "android",
+    "windows",
+    "ubuntu",
+    "debian",
+    "centos",
+    "rhel",
+    "macos",
+    "php",
+    "perl",
+    "c#",
+    ".net",
+    "http",
+    "https",
+    "http/",
+    "tls",
+    "ssl",
+    "oauth",
+    "web",
+    "swift",
+    "kotlin",
+    "gpt",
+    "llama",
+    "gemma",
+    "mistral",
+    "claude",
+    "airflow",
+    "hadoop",
+    "terraform",
+    "helm",
+    "numpy",
+    "pandas",
+    "sklearn",
+    "jdk",
+    "jre",
+    "gcc",
+    "clang",
+    "llvm",
+    "es",
+    "ecmascript",
+    "html",
+    "css",
+    "version",
+    "versions",
+    "release",
+    "v",
+    "ver",
+    "mongodb",
+    "cassandra",
+    "hive",
+    "presto",
+    "trino",
+    "flink",
+    "ray",
+    "triton",
+    "onnx",
+    "tensorrt",
+    "vllm",
+    "bazel",
+    "gradle",
+    "maven",
+    "jenkins",
+    "nginx",
+    "envoy",
+    "istio",
+    "linux",
+    "kernel",
+    "docker",
+    "openapi",
+    "grpc",
+    "protobuf",
+    "proto",
+    "ipv",
+    "wi-fi",
+    "wifi",
+    "bluetooth",
+    "usb",
+    "pci",
+    "pcie",
+    "gen",
+    "industry",
+    "jakarta",
+    "spring",
+    "boot",
+    "dotnet",
+    "lts",
+    "opencv",
+    "scipy",
+    "keras",
+    "jax",
+    "mlflow",
+    "bert",
+    "resnet",
+    "yolo",
+    "phi",
+    "qwen",
+    "gemini",
+    "pydantic",
+    "fastapi",
+    "flask",
+    "typescript",
+}
+_LABEL_WORDS = {
+    "soc",
+    "iso",
+    "iec",
+    "dss",
+    "rfc",
+    "ieee",
+    "fips",
+    "nist",
+    "sp",
+    "type",
+    "tier",
+    "level",
+    "stage",
+    "phase",
+    "step",
+    "series",
+    "sev",
+    "section",
+    "chapter",
+    "figure",
+    "fig",
+    "table",
+    "article",
+    "rule",
+    "no",
+    "#",
+    "sprint",
+    "round",
+    "part",
+    "page",
+    "item",
+    "appendix",
+    "fy",
+    "cy",
+    "q",
+    "h",
+    "grade",
+    "class",
+    "room",
+    "floor",
+    "suite",
+    "unit",
+    "route",
+    "highway",
+    "building",
+    "platform",
+    "cohort",
+    "batch",
+    "wave",
+    "slide",
+    "exhibit",
+    "priority",
+    "p",
+    "l",
+    "e",
+    "ic",
+    "band",
+    "pillar",
+    "principle",
+    "lesson",
+    "question",
+    "hipaa",
+    "gdpr",
+    "ccpa",
+    "pci-dss",
+    "owasp",
+    "cwe",
+    "cve",
+    "top",
+}
+_MONTHS = re.compile(
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_TEAM_BEFORE = re.compile(
+    r"(?i:\b(?:team|group|squad|org|organization|staff|headcount|crew|class|cohort)\s+of"
+    r"|\bmanag(?:ed|ing|e)|\bmentor(?:ed|ing)?|\bhired|\bled|\blead(?:ing)?|\bgrew\s+(?:the\s+|a\s+|my\s+)?team\s+(?:from|to))"
+    r"\s*(?:a\s+|the\s+|an\s+)?(?:team\s+of\s+)?$"
+)
+_TENURE_BEFORE = re.compile(
+    r"(?i:\b(?:for|over|after|past|last|with|of|spent|since)\s+(?:the\s+)?(?:last\s+|past\s+)?$)"
+)
+_CHANGE_BEFORE = re.compile(
+    r"(?i:\b(?:from|to|by|under|below|within|than|down|saving|saved|save)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|just\s+|only\s+)?$)"
+)
+_PHONE = re.compile(r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{3}\)|\b\d{3})[ .-]\d{3}[ .-]\d{4}\b")
+_DATE_NUMERIC = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
+_COMPLEXITY = re.compile(r"\b[O\u0398\u03a9o]\((?:[^()\n]|\([^()\n]{0,30}\)){0,40}\)")
+_ROUND_CLOCK = re.compile(r"\b24\s?[/x\u00d7]\s?(?:7|365)\b|\b365\s?/\s?24\b")
+_IP = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b")
+_PERCENTILE_BEFORE = re.compile(
+    r"(?i:\b(?:p\d{2}(?:\.\d+)?|median|tail|percentile)\b[^.\n]{0,24}$)"
+)
+_ARROW_AFTER = re.compile(r"[ \t]*(?:\u2192|->|=>)[ \t]*[$\u20ac\u00a3]?\d")
+_CHANGE_VERB_BEFORE = re.compile(
+    r"(?i:\b(?:reduc|cut|increas|improv|grew|grow|lower|rais|decreas|dropp|drop|boost|shr[ai]nk|"
+    r"trimm|sav|speed|sped|accelerat|shorten|halv|doubl|lift|climb|fell|fall|rose|jump|slash)"
+    r"[a-z]*\b[^.\n]{0,80}$)"
+)
+_UPGRADE_BEFORE = re.compile(
+    r"(?i:\b(?:upgrad|version|migrat|mov|bump|port|switch|releas)[a-z]*\b[^.\n]{0,50}$)"
+)
+_RATE_AFTER = re.compile(
+    r"[ \t]*(?:[A-Za-z-]{1,30}[ \t]+){0,2}?(?:per|a|an|each|every|/)[ \t]*"
+    r"(?:second|sec|s|minute|min|hour|hr|day|week|month|year|quarter|night|request|query|user|"
+    r"customer)s?\b"
+)
+_NUMBER_WORDS = re.compile(
+    r"(?i:\b(?:halved|halving|halves|doubled|doubling|doubles|tripled|tripling|triples|quadrupled|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)fold|"
+    r"(?:two|three|four|five|ten)-fold|cut (?:it |them |that |this )?in half|"
+    r"by (?:half|a half|a third|a quarter|a fifth|two[- ]thirds|three[- ]quarters|"
+    r"an order of magnitude|orders of magnitude|(?:one|two|three)[- ]thirds?)|"
+    r"(?:one|two)[- ]thirds?|three[- ]quarters|an order of magnitude|orders of magnitude|"
+    r"twice as (?:fast|many|much|often|quick|quickly|large|accurate)|"
+    r"half the (?:time|cost|latency|size|memory|spend|errors|tickets))\b)"
+)
+_TIMES_COMPARATIVE = re.compile(
+    r"[ \t]+(?:faster|more|fewer|less|cheaper|higher|lower|larger|smaller|quicker|as|the|over)\b"
+)
+_PREV_WORD = re.compile(r"([#A-Za-z][\w.#/+-]*)[ \t\u00a0]*$")
+
+
+def _prev_word(text: str, pos: int) -> str:
+    match = _PREV_WORD.search(text, max(0, pos - 40), pos)
+    return match.group(1).lower() if match else ""
+
+
+def _excluded_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    spans: list[tuple[int, int, str]] = []
+    for pattern, reason in (
+        (_PHONE, "phone number"),
+        (_DATE_NUMERIC, "date"),
+        (_COMPLEXITY, "complexity (big-O)"),
+        (_ROUND_CLOCK, "24/7 is availability wording, not a measurement"),
+        (_IP, "IP address or version"),
+    ):
+        spans.extend((m.start(), m.end(), reason) for m in pattern.finditer(text, start, end))
+    return spans
+
+
+def mentions(text: str, start: int = 0, end: int | None = None) -> Iterator[Mention]:
+    """Every number-like mention in text[start:end], in order, with a verdict."""
+    end = len(text) if end is None else end
+    excluded = _excluded_spans(text, start, end)
+    pending_from: list[int] = []
+    for match in _NUMBER_WORDS.finditer(text, start, end):
+        pending_from.append(match.start())
+    word_hits = {m.start(): m for m in _NUMBER_WORDS.finditer(text, start, end)}
+    results: list[Mention] = [
+        Mention(m.start(), m.end(), m.group(0), True, "number word or fraction")
+        for m in word_hits.values()
+    ]
+    for match in _NUMBER.finditer(text, start, end):
+        results.append(_classify(text, match, excluded, end))
+    results.sort(key=lambda m: m.start)
+    yield from _pair_changes(text, results)
+
+
+def _pair_changes(text: str, items: list[Mention]) -> list[Mention]:
+    """Before-and-after: 'from 1,200 to 300', '120 -> 45' make both numbers count."""
+    upgradeable = {"no unit", "long duration without a change", "bare number"}
+    out = list(items)
+    for index, item in enumerate(out):
+        if item.counts or item.reason not in upgradeable:
+            continue
+        prev = _prev_word(text, item.start)
+        partner: int | None = None
+        if "." in item.text and _UPGRADE_BEFORE.search(text, max(0, item.start - 60), item.start):
+            continue
+        if prev == "from" or _ARROW_AFTER.match(text, item.end):
+            for later in range(index + 1, min(index + 3, len(out))):
+                other = out[later]
+                if other.start - item.end > 80:
+                    break
+                if other.counts or other.reason in upgradeable:
+                    partner = later
+                    break
+        if partner is not None:
+            out[index] = Mention(item.start, item.end, item.text, True, "before-and-after change")
+            other = out[partner]
+            if not other.counts:
+                out[partner] = Mention(
+                    other.start, other.end, other.text, True, "before-and-after change"
+                )
+    return out
+
+
+def _classify(
+    text: str, match: re.Match[str], excluded: list[tuple[int, int, str]], limit: int
+) -> Mention:
+    start, end = match.span()
+    num = match.group("num")
+    cur = match.group("cur")
+    mag = match.group("mag")
+
+    def verdict(counts: bool, reason: str, stop: int = end) -> Mention:
+        return Mention(start, stop, text[start:stop], counts, reason)
+
+    for ex_start, ex_end, reason in excluded:
+        if ex_start <= start < ex_end:
+            return verdict(False, reason)
+    spelled = not num[0].isdigit()
+    # Followed by "/7", ".3" (a third version part), "-04-01" (a date) or glued letters.
+    after_char = text[end : end + 2]
+    if not spelled and not mag:
+        if after_char[:1] == "/" and after_char[1:2].isdigit():
+            nums = re.match(r"/(\d{1,2})\b", text[end : end + 4])
+            if nums and "." not in num and int(num) < int(nums.group(1)) <= 10:
+                return verdict(True, "fraction", end + nums.end())
+            return verdict(False, "ratio or date, not a measurement")
+        if after_char[:1] == "." and after_char[1:2].isdigit():
+            return verdict(False, "version number")
+    before = text[max(0, start - 2) : start]
+    if len(before) == 2 and before[1] == "-" and before[0].isalpha():
+        return verdict(False, "part of a name (like GPT-4 or ISO-27001)")
+    if cur or (mag and mag.strip().lower() in ("k", "m", "b", "bn", "mn") and cur):
+        stop = end
+        nxt = _NEXT.match(text, end, limit)
+        if nxt and nxt.group("tok").lower() in ("k", "m", "b", "bn", "usd", "eur"):
+            stop = nxt.end()
+        return verdict(True, "money", stop)
+
+    nxt = _NEXT.match(text, end, limit)
+    token = nxt.group("tok") if nxt else ""
+    low = token.lower()
+    dashed = bool(nxt and nxt.group("dash"))
+    if (
+        nxt
+        and not dashed
+        and nxt.start("tok") == end
+        and low not in _UNITS
+        and low not in _TIME
+        and not low.startswith("x")
+    ):
+        # Glued letters that are not a unit: 3D, 5G, 2FA, 3rd.
+        return verdict(False, "part of a name or an ordinal")
+    prev = _prev_word(text, start)
+    unit_stop = nxt.end() if nxt else end
+
+    if low in (
+        "%",
+        "\u00d7",
+        "x",
+        "percent",
+        "pct",
+        "pp",
+        "pps",
+        "bps",
+        "fold",
+        "qps",
+        "tps",
+        "rps",
+        "rpm",
+    ):
+        if (
+            low == "x"
+            and nxt
+            and nxt.start("tok") != end
+            and text[nxt.end() : nxt.end() + 1] == " "
+        ):
+            # "3 x 4" is a product, "3x faster" and "3 x faster" are ratios.
+            follow = _NEXT2.match(text, nxt.end(), limit)
+            if follow and follow.group("tok").isdigit():
+                return verdict(False, "dimension, not a measurement")
+        return verdict(True, "number with a unit", unit_stop)
+    if low in ("percentage", "basis"):
+        follow = _NEXT2.match(text, unit_stop, limit)
+        return verdict(True, "number with a unit", follow.end() if follow else unit_stop)
+    if low in ("points", "point", "pts") and not dashed:
+        follow = _NEXT2.match(text, unit_stop, limit)
+        if follow and follow.group("tok").lower() in ("story", "of") and low != "pts":
+            return verdict(False, "story points or a list, not a measurement")
+        return verdict(True, "number with a unit", unit_stop)
+    if low in _UNITS and low not in ("k", "m"):
+        return verdict(True, "number with a unit", unit_stop)
+
+    if prev in _VERSION_WORDS and not spelled:
+        return verdict(False, "version number")
+    if prev in _LABEL_WORDS and not spelled:
+        return verdict(False, "standard, label or ordinal")
+    if low in _MODEL_SIZE:
+        return verdict(False, "model size, not an outcome", unit_stop)
+    if (
+        not spelled
+        and not mag
+        and len(num) == 4
+        and num.isdigit()
+        and 1900 <= int(num) <= 2099
+        and low not in _TIME
+        and low not in _COUNT_NOUNS
+    ):
+        return verdict(False, "year")
+    if not spelled and _MONTHS.fullmatch(prev or "-"):
+        return verdict(False, "date")
+    if not spelled and nxt and _MONTHS.fullmatch(token):
+        return verdict(False, "date")
+    if low in _TEAM_NOUNS:
+        return verdict(False, "team size", unit_stop)
+    if _TEAM_BEFORE.search(text, max(0, start - 40), start):
+        return verdict(False, "team size")
+
+    if low in _TIME:
+        if low == "s" and dashed:
+            return verdict(False, "no unit")
+        if low in ("h", "min") and spelled:
+            return verdict(False, "no unit")
+        return verdict(True, "number with a unit", unit_stop)
+    if low in _LONG_TIME:
+        if _CHANGE_BEFORE.search(text, max(0, start - 40), start):
+            return verdict(True, "change in a duration", unit_stop)
+        if dashed:
+            return verdict(False, "duration used as an adjective (a 6-month project)", unit_stop)
+        return verdict(False, "long duration without a change", unit_stop)
+    if low == "times":
+        if _TIMES_COMPARATIVE.match(text, unit_stop, limit) or _RATE_AFTER.match(
+            text, unit_stop, limit
+        ):
+            return verdict(True, "ratio", unit_stop)
+        return verdict(False, "count of occurrences")
+    if mag:
+        if low in _RESOURCE_NOUNS or (spelled and low not in _COUNT_NOUNS):
+            pass
+        else:
+            return verdict(
+                True, "scale with a magnitude (k, M, B)", unit_stop if low in _COUNT_NOUNS else end
+            )
+    if low in _COUNT_NOUNS and low not in _RESOURCE_NOUNS:
+        return verdict(True, "count of users, requests or other outcomes", unit_stop)
+    if _RATE_AFTER.match(text, unit_stop if low in _RESOURCE_NOUNS else end, limit):
+        return verdict(True, "rate", unit_stop)
+    if spelled:
+        return verdict(False, "number word with no unit")
+    if _PERCENTILE_BEFORE.search(text, max(0, start - 40), start):
+        return verdict(True, "percentile value")
+    if prev == "by" and _CHANGE_VERB_BEFORE.search(text, max(0, start - 100), start):
+        return verdict(True, "size of a change")
+    if low in _RESOURCE_NOUNS:
+        return verdict(False, "bare number")
+    return verdict(False, "no unit")
+
+
+def has_outcome(text: str, start: int = 0, end: int | None = None) -> bool:
+    """True when text[start:end] states at least one measured outcome."""
+    end = len(text) if end is None else end
+    if _NUMBER_WORDS.search(text, start, end):
+        return True
+    if not _ANY_DIGIT.search(text, start, end) and not _SPELLED_UNIT.search(text, start, end):
+        return False
+    return any(m.counts for m in mentions(text, start, end))
+
+
+_ANY_DIGIT = re.compile(r"\d")
+_SPELLED_UNIT = re.compile(r"(?i:\b(?:" + _SPELLED + r")\b)")
