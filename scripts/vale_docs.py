@@ -8,7 +8,7 @@ maps every column back onto the original file.
 
 Usage: .venv/bin/python scripts/vale_docs.py [PATH ...]    (default: docs)
 Exit codes: 0 no errors (warnings are listed), 1 at least one error, 2 Vale missing or
-broken, 3 a path that does not exist.
+broken, 3 a path that does not exist, 4 a file Vale cannot read (invalid front matter).
 """
 
 from __future__ import annotations
@@ -38,6 +38,20 @@ _FENCE = re.compile(r"^ *(?P<fence>`{3,}|~{3,})")
 
 class ValeMissingError(RuntimeError):
     """Vale is not installed where the project looks for it, or reports another version."""
+
+
+class ValeInputError(RuntimeError):
+    """Vale stopped on a file it cannot read (for example front matter that is not YAML)."""
+
+
+def _runtime_error(stderr: str, staged: dict[str, tuple[Path, list[int]]]) -> RuntimeError:
+    """Turn Vale's runtime error into one line naming the original file and line."""
+    try:
+        report = json.loads(stderr)
+        where = staged[str(report["Path"])][0].as_posix()
+        return ValeInputError(f"{where}:{report['Line']}: Vale cannot read it: {report['Text']}")
+    except (ValueError, KeyError, TypeError):
+        return ValeMissingError(f"vale failed: {stderr.strip()}")
 
 
 @dataclass(frozen=True)
@@ -160,7 +174,7 @@ def run_vale(paths: list[Path], vale: Path | None = None) -> list[Alert]:
             check=False,
         )
     if result.returncode != 0:
-        raise ValeMissingError(f"vale failed (exit {result.returncode}): {result.stderr.strip()}")
+        raise _runtime_error(result.stderr, staged)
     report: dict[str, list[dict[str, object]]] = json.loads(result.stdout or "{}")
     for relative, raw_alerts in report.items():
         source, shifts = staged[Path(relative).as_posix()]
@@ -209,6 +223,9 @@ def main(argv: list[str] | None = None) -> int:
     except ValeMissingError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+    except ValeInputError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 4
     cwd = Path.cwd()
     for alert in alerts:
         shown = os.path.relpath(alert.path, cwd) if Path(alert.path).is_absolute() else alert.path
