@@ -20,8 +20,6 @@ _OBS_PLAIN = re.compile(
     r"shadow (?:traffic|mode|deploy(?:ment|ed)?|launch|scoring|runs?|evaluation|tests?|"
     r"testing|comparison|model)|"
     r"in shadow|population stability index|psi|kl divergence|"
-    r"(?:data|concept|feature|prediction|label|model|score|embedding|distribution|"
-    r"covariate|input)[ -]drift|"
     r"drift (?:detection|detector|monitor\w*|alerts?|checks?|dashboards?|metrics?|reports?|"
     r"scores?|jobs?)|"
     r"(?:training[- /]serving|train[- /]serve|online[- /]offline|serving|feature) skew|"
@@ -157,7 +155,11 @@ _TECH_CANONICAL = (
     "ArgoCD Argo Transformers DeepSpeed Megatron Horovod NVIDIA Spanner Bigtable Vertex "
     "Looker Tableau Superset Streamlit Gradio Ollama OpenAI Anthropic Bedrock Cohere "
     "HuggingFace Weaviate Lucene Solr Memcached Nginx Kotlin Swift Golang Hudi Iceberg "
-    "Delta Parquet Avro Protobuf Thrift Zookeeper Consul Vault ClickHouse Druid Pinot DuckDB"
+    "Delta Parquet Avro Protobuf Thrift Zookeeper Consul Vault ClickHouse Druid Pinot DuckDB "
+    "ARIMA SARIMA Prophet LSTM GRU CNN RNN Optuna Hyperopt W&B wandb RoBERTa DistilBERT T5 "
+    "CLIP ResNet YOLO GPT Mistral Gemini Word2Vec fastText spaCy NLTK OpenCV Seldon BentoML "
+    "KServe TorchServe DVC Jupyter Slurm Flyte Metaflow Pachyderm Elastic Logstash Fluentd "
+    "Vespa Annoy ScaNN HNSW Lucene Whisper Stable Diffusion LightFM Surprise Mahout"
 )
 _TECH = {name: name for name in _TECH_CANONICAL.split()}
 _TECH.update({name.lower(): name for name in _TECH_CANONICAL.split() if len(name) > 3})

@@ -1,0 +1,21 @@
+"""Shared helpers for the playbook-lint tests."""
+
+from __future__ import annotations
+
+from lint.document import decode, parse
+from lint.engine import Finding, Selection, lint_document
+
+
+def lint_text(
+    text: str,
+    kind: str | None = None,
+    path: str = "answer.md",
+    select: set[str] | None = None,
+) -> list[Finding]:
+    """Lint a string as if it were a file called ``path``."""
+    doc = parse(path, decode(path, text.encode("utf-8")), kind)
+    return lint_document(doc, Selection(select=select))
+
+
+def rules_of(findings: list[Finding]) -> list[str]:
+    return [finding.rule.name for finding in findings]
