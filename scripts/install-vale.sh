@@ -54,5 +54,8 @@ fi
 got="$(installed_version "$vale")"
 if [[ "$got" != "$VALE_VERSION" ]]; then
   echo "error: .tools/bin/vale reports version '${got:-nothing}', expected $VALE_VERSION" >&2
+  if [[ -L "$vale" ]]; then
+    echo "       (the PyPI launcher could not fetch the Vale binary: check internet access)" >&2
+  fi
   exit 1
 fi
