@@ -8,7 +8,7 @@ import re
 # --- observability -------------------------------------------------------------------
 
 _OBS_PLAIN = re.compile(
-    r"(?i:\b(?:dashboards?|alerts?|alerting|alarms?|slos?|slis?|slas?|error[ -]budgets?|"
+    r"(?i:\b(?:dashboards?|alerts?|alerting|alarms?|slos?|slis?|error[ -]budgets?|"
     r"observability|telemetry|instrument(?:ed|ation|ing)|tracing|traces|trace[ -]ids?|"
     r"opentelemetry|prometheus|grafana|datadog|new relic|honeycomb|sentry|cloudwatch|splunk|"
     r"kibana|jaeger|zipkin|pagerduty|opsgenie|evidently|whylabs|arize|stackdriver|"
