@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from vale_docs import ROOT, Alert, run_vale
+from vale_docs import ROOT, Alert
 
 from .conftest import FIXTURES
 
@@ -73,8 +73,7 @@ EXPECTED: dict[str, list[tuple[int, int, str]]] = {
 }
 
 
-def alerts_in(path: Path, vale: Path) -> list[Alert]:
-    return run_vale([path], vale)
+AlertsByFile = dict[Path, list[Alert]]
 
 
 def positions(alerts: list[Alert]) -> list[tuple[int, int, str]]:
@@ -90,33 +89,39 @@ def test_every_rule_has_fixtures_and_expectations() -> None:
 
 
 @pytest.mark.parametrize("rule", sorted(EXPECTED))
-def test_bad_fixture_raises_exactly_the_expected_alerts(rule: str, vale: Path) -> None:
+def test_bad_fixture_raises_exactly_the_expected_alerts(
+    rule: str, fixture_alerts: AlertsByFile
+) -> None:
     alerts = [
-        a for a in alerts_in(FIXTURES / rule / "bad.md", vale) if a.check == f"Playbook.{rule}"
+        a for a in fixture_alerts[FIXTURES / rule / "bad.md"] if a.check == f"Playbook.{rule}"
     ]
     assert positions(alerts) == EXPECTED[rule]
 
 
 @pytest.mark.parametrize("rule", sorted(EXPECTED))
-def test_good_fixture_raises_nothing(rule: str, vale: Path) -> None:
-    alerts = alerts_in(FIXTURES / rule / "good.md", vale)
+def test_good_fixture_raises_nothing(rule: str, fixture_alerts: AlertsByFile) -> None:
+    alerts = fixture_alerts[FIXTURES / rule / "good.md"]
     assert [str(a) for a in alerts] == []
 
 
-def test_alert_span_covers_the_match(vale: Path) -> None:
-    (alert,) = [a for a in alerts_in(FIXTURES / "Units" / "bad.md", vale) if a.match == "16GB"]
+def test_alert_span_covers_the_match(fixture_alerts: AlertsByFile) -> None:
+    (alert,) = [a for a in fixture_alerts[FIXTURES / "Units" / "bad.md"] if a.match == "16GB"]
     assert (alert.start, alert.end) == (15, 18)
     assert alert.severity == "error"
     assert "16GB" in alert.message
 
 
-def test_markup_front_matter_code_macros_and_quotes_are_not_prose(vale: Path) -> None:
-    alerts = alerts_in(FIXTURES / "scope" / "markup.md", vale)
+def test_markup_front_matter_code_macros_and_quotes_are_not_prose(
+    fixture_alerts: AlertsByFile,
+) -> None:
+    alerts = fixture_alerts[FIXTURES / "scope" / "markup.md"]
     assert [str(a) for a in alerts] == []
 
 
-def test_admonition_details_and_tab_bodies_are_checked_where_they_stand(vale: Path) -> None:
-    alerts = alerts_in(FIXTURES / "scope" / "containers.md", vale)
+def test_admonition_details_and_tab_bodies_are_checked_where_they_stand(
+    fixture_alerts: AlertsByFile,
+) -> None:
+    alerts = fixture_alerts[FIXTURES / "scope" / "containers.md"]
     assert [(a.check, a.line, a.start, a.match) for a in alerts] == [
         ("Playbook.Weasel", 5, 19, "simply"),  # !!! tip body
         ("Playbook.ProductNames", 9, 16, "k8s"),  # ??? example body
@@ -126,7 +131,7 @@ def test_admonition_details_and_tab_bodies_are_checked_where_they_stand(vale: Pa
     ]
 
 
-def test_example_answers_are_checked_for_product_names_only(vale: Path) -> None:
+def test_example_answers_are_checked_for_product_names_only(fixture_alerts: AlertsByFile) -> None:
     answer = FIXTURES / "scope" / "examples" / "answers" / "design-scope-weak.md"
-    alerts = alerts_in(answer, vale)
+    alerts = fixture_alerts[answer]
     assert [(a.check, a.line, a.match) for a in alerts] == [("Playbook.ProductNames", 8, "Pytorch")]
