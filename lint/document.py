@@ -428,7 +428,7 @@ def _resume_plain(masked: str, start: int) -> list[Answer]:
 
 def _mostly_bullets(masked: str, start: int) -> bool:
     lines = [line for line in masked[start:].split("\n") if line.strip()]
-    if len(lines) < 2:
+    if not lines:
         return False
     bullets = sum(1 for line in lines if _PLAIN_BULLET.match(line))
     return bullets / len(lines) >= 0.6
