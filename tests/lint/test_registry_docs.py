@@ -1,0 +1,129 @@
+"""One source of truth: every rule in the registry has a code, docs, a site page and a
+nav entry, and its own bad and good examples behave as its page says."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from lint.docs import rule_page
+from lint.registry import BY_CODE, BY_NAME, RULES, Rule, lookup, resolve
+from macros.content_model import validate
+from tests.lint.conftest import lint_text, rules_of
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_codes_and_names_are_unique_and_well_formed() -> None:
+    assert len(BY_CODE) == len(RULES) == len(BY_NAME)
+    for rule in RULES:
+        assert re.fullmatch(r"PL\d{3}", rule.code)
+        assert re.fullmatch(r"[a-z]+(?:-[a-z]+)*", rule.name)
+
+
+def test_the_contract_rule_names_exist() -> None:
+    for name in (
+        "quantified-outcome",
+        "observability",
+        "star-structure",
+        "vague-verb",
+        "unquantified-claim",
+        "tech-without-impact",
+        "ownership",
+    ):
+        assert name in BY_NAME
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.name for r in RULES])
+def test_every_rule_is_documented(rule: Rule) -> None:
+    for field in ("summary", "message", "fix", "what", "why", "bad", "good", "use_instead"):
+        assert getattr(rule, field).strip(), f"{rule.name} has no {field}"
+    assert set(rule.default_kinds) <= set(rule.kinds)
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.name for r in RULES])
+def test_the_bad_example_fires_the_rule_and_the_good_one_does_not(rule: Rule) -> None:
+    # Suppression rules judge other rules' findings, so they run with the defaults.
+    select = None if rule.code.startswith("PL9") else {rule.name}
+    assert rule.name in rules_of(lint_text(rule.bad, rule.bad_kind, select=select))
+    assert rule.name not in rules_of(lint_text(rule.good, rule.bad_kind, select=select))
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.name for r in RULES])
+def test_every_rule_page_has_valid_front_matter(rule: Rule) -> None:
+    page = rule_page(rule)
+    _, raw, body = page.split("---\n", 2)
+    meta = validate(rule.page, yaml.safe_load(raw))
+    assert meta.kind.value == "reference"
+    assert body.lstrip().startswith(f"# `{rule.name}` ({rule.code})")
+    for heading in ("## What it checks", "## Why an interviewer cares", "## Example"):
+        assert heading in body
+
+
+@pytest.mark.parametrize("config", ["mkdocs.yml", "mkdocs.offline.yml"])
+def test_the_hook_is_listed_in_both_site_configs(config: str) -> None:
+    text = (ROOT / config).read_text(encoding="utf-8")
+    hooks = re.search(r"(?m)^hooks:\n((?:  - .+\n)+)", text)
+    assert hooks is not None
+    assert "  - macros/lint_docs.py\n" in hooks.group(1)
+
+
+def test_every_rule_page_is_in_the_nav() -> None:
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    nav = text[text.index("\nnav:") :]
+    assert "- lint/index.md" in nav
+    listed = re.findall(r"- (lint/rules/[a-z-]+\.md)", nav)
+    assert listed == [rule.page for rule in RULES]
+
+
+def test_the_hook_adds_one_page_per_rule(tmp_path: Path) -> None:
+    from types import SimpleNamespace
+
+    from macros.lint_docs import on_files
+
+    # The attributes File.generated reads from a loaded MkDocs config.
+    config = SimpleNamespace(
+        site_dir=str(tmp_path),
+        use_directory_urls=True,
+        plugins=SimpleNamespace(_current_plugin="lint_docs"),
+    )
+    files = on_files([], config)
+    assert [f.src_uri for f in files] == [rule.page for rule in RULES]
+    assert files[0].content_string == rule_page(RULES[0])
+
+
+def test_the_guide_renders_real_command_output() -> None:
+    from macros.lint_docs import render_output
+
+    rendered = render_output(
+        "<!-- lint-output: --no-source tests/lint/samples/star-story.md -->\n<!-- lint-rules -->",
+        ROOT,
+    )
+    assert rendered.startswith(
+        "```console\n$ playbook-lint --no-source tests/lint/samples/star-story.md\n"
+    )
+    assert "PL104 ownership" in rendered
+    assert rendered.count("\n$ echo $?\n1\n```") == 1
+    assert "[`quantified-outcome`](rules/quantified-outcome.md)" in rendered
+
+
+def test_the_guide_uses_only_existing_samples_and_options() -> None:
+    guide = (ROOT / "docs" / "lint" / "index.md").read_text(encoding="utf-8")
+    for path in re.findall(r'--8<-- "([^"]+)"', guide):
+        assert (ROOT / path).is_file(), path
+    from lint.cli import build_parser
+
+    options = {opt for action in build_parser()._actions for opt in action.option_strings}
+    for option in set(re.findall(r"(?<![\w-])(--[a-z][a-z-]+)", guide)):
+        assert option in options, option
+
+
+def test_lookup_and_resolve() -> None:
+    assert lookup("PL001") is lookup("quantified-outcome") is lookup("pl001")
+    assert resolve(["PL1", "observability", "bogus"]) == (
+        {"vague-verb", "unquantified-claim", "tech-without-impact", "ownership", "observability"},
+        ["bogus"],
+    )
