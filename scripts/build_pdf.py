@@ -21,7 +21,7 @@ The edition is the package version in pyproject.toml and a date taken from the s
 clock, so the same sources give the same book.
 
 Exit codes: 0 built, 2 the MkDocs build failed, 3 Chromium is missing or failed,
-4 the contents would not settle on stable page numbers.
+4 the contents would not settle on stable page numbers, 5 SOURCE_DATE_EPOCH is not a number.
 """
 
 from __future__ import annotations
@@ -59,6 +59,7 @@ MAX_PRINTS = 3
 EXIT_MKDOCS = 2
 EXIT_BROWSER = 3
 EXIT_UNSTABLE = 4
+EXIT_SETTINGS = 5
 
 
 class PdfBuildError(Exception):
@@ -106,7 +107,7 @@ def read_edition(root: Path = ROOT, environ: Mapping[str, str] = os.environ) -> 
             date = dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date()
         except ValueError:
             raise PdfBuildError(
-                f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds", EXIT_MKDOCS
+                f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds", EXIT_SETTINGS
             ) from None
         return Edition(version, date)
     return Edition(version, newest_review_date(root / "docs"))
@@ -123,7 +124,7 @@ def newest_review_date(docs_dir: Path) -> dt.date:
     return max(dates)
 
 
-def build_print_site(site_dir: Path, edition: Edition) -> None:
+def build_print_site(site_dir: Path, edition: Edition, config: Path = CONFIG) -> None:
     """Run the strict MkDocs build of the PDF config into site_dir."""
     env = {
         **os.environ,
@@ -132,7 +133,7 @@ def build_print_site(site_dir: Path, edition: Edition) -> None:
         "PLAYBOOK_PDF_DATE": edition.long_date,
     }
     command = [sys.executable, "-m", "mkdocs", "build", "--strict"]
-    command += ["-f", str(CONFIG), "-d", str(site_dir)]
+    command += ["-f", str(config), "-d", str(site_dir)]
     done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         # MkDocs logs to stderr; its INFO lines only bury the warning that stopped it.
@@ -140,7 +141,7 @@ def build_print_site(site_dir: Path, edition: Edition) -> None:
         shown = [line for line in lines if not line.startswith("INFO")][-15:]
         detail = "\n".join(shown)
         raise PdfBuildError(
-            f"mkdocs build -f {CONFIG.name} failed (exit {done.returncode}):\n{detail}",
+            f"mkdocs build -f {config.name} failed (exit {done.returncode}):\n{detail}",
             EXIT_MKDOCS,
         )
     if not (site_dir / PRINT_PAGE).is_file():
@@ -168,10 +169,6 @@ def print_book(html: Path) -> tuple[bytes, int, dict[str, Any]]:
     from playwright.sync_api import Error as PlaywrightError
     from playwright.sync_api import sync_playwright
 
-    if not CHROMIUM.is_file():
-        raise PdfBuildError(
-            f"{CHROMIUM} not found: run `make browser` (Debian package chromium)", EXIT_BROWSER
-        )
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
@@ -183,11 +180,14 @@ def print_book(html: Path) -> tuple[bytes, int, dict[str, Any]]:
                 page.evaluate("document.fonts.ready.then(() => true)")
                 report: dict[str, Any] = page.evaluate(PREPARE_JS.read_text(encoding="utf-8"))
                 targets: list[str] = report["targets"]
+                # Draft prints only measure where pages start: no tags, no outline, faster.
+                # A print counts as the book once its numbers match the ones it shows.
                 numbers: dict[str, int] = {}
                 for prints in range(1, MAX_PRINTS + 1):
+                    final = prints > 1
                     pdf = page.pdf(
-                        outline=True,
-                        tagged=True,
+                        outline=final,
+                        tagged=final,
                         print_background=True,
                         prefer_css_page_size=True,
                     )
@@ -199,7 +199,7 @@ def print_book(html: Path) -> tuple[bytes, int, dict[str, Any]]:
                             EXIT_UNSTABLE,
                         )
                     wanted = {target: found[target] for target in targets}
-                    if wanted == numbers:
+                    if final and wanted == numbers:
                         return pdf, prints, report
                     numbers = wanted
                     page.evaluate(
@@ -224,40 +224,153 @@ def pdf_date(date: dt.date) -> str:
     return f"D:{date:%Y%m%d}000000Z"
 
 
-def finish(pdf: bytes, output: Path, edition: Edition, config: Mapping[str, Any]) -> int:
-    """Write the PDF with its metadata; return the number of bookmarks."""
-    from pypdf import PdfReader, PdfWriter
-    from pypdf.generic import BooleanObject, DictionaryObject, NameObject, TextStringObject
+def squash(text: str) -> str:
+    return "".join(text.split())
+
+
+def repair_bookmark_titles(outlines: Any, headings: Sequence[str]) -> dict[int, Any]:
+    """Give each bookmark its heading's text; return the changed items by object number.
+
+    Chromium joins the lines of a wrapped heading without a space ("recommendationservice").
+    Bookmarks and headings come in the same document order, so each bookmark takes the next
+    heading whose text matches it once spaces are ignored.
+    """
+    from pypdf.generic import NameObject, TextStringObject
+
+    changed: dict[int, Any] = {}
+    position = 0
+    stack = [outlines.raw_get("/First")] if "/First" in outlines else []
+    while stack:
+        ref = stack.pop()
+        item = ref.get_object()
+        title = str(item.get("/Title", ""))
+        for index in range(position, len(headings)):
+            if squash(headings[index]) == squash(title):
+                position = index + 1
+                if headings[index] != title:
+                    item[NameObject("/Title")] = TextStringObject(headings[index])
+                    changed[ref.idnum] = item
+                break
+        # Depth first, in document order: this item's children, then its next sibling.
+        for key in ("/Next", "/First"):
+            if key in item:
+                stack.append(item.raw_get(key))
+    return changed
+
+
+def append_update(pdf: bytes, objects: Mapping[int, Any], trailer: Any) -> bytes:
+    """An incremental update: the objects, a cross-reference section and a trailer appended
+    to the PDF, which stays byte for byte in front. Rewriting the whole file with pypdf
+    took seconds per hundred pages; this takes milliseconds."""
+    from pypdf.generic import NameObject, NumberObject
+
+    previous = pdf.rindex(b"startxref")
+    out = io.BytesIO()
+    out.write(pdf)
+    if not pdf.endswith(b"\n"):
+        out.write(b"\n")
+    offsets: dict[int, int] = {}
+    for number in sorted(objects):
+        offsets[number] = out.tell()
+        out.write(f"{number} 0 obj\n".encode())
+        objects[number].write_to_stream(out)
+        out.write(b"\nendobj\n")
+    start = out.tell()
+    out.write(b"xref\n")
+    numbers = sorted(offsets)
+    runs: list[list[int]] = []
+    for number in numbers:
+        if runs and runs[-1][-1] == number - 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    for run in runs:
+        out.write(f"{run[0]} {len(run)}\n".encode())
+        for number in run:
+            out.write(f"{offsets[number]:010d} 00000 n\r\n".encode())
+    last_xref = int(pdf[previous + len(b"startxref") :].split()[0])
+    trailer[NameObject("/Prev")] = NumberObject(last_xref)
+    out.write(b"trailer\n")
+    trailer.write_to_stream(out)
+    out.write(f"\nstartxref\n{start}\n%%EOF\n".encode())
+    return out.getvalue()
+
+
+def finish(
+    pdf: bytes,
+    output: Path,
+    edition: Edition,
+    config: Mapping[str, Any],
+    headings: Sequence[str] = (),
+) -> int:
+    """Write the PDF with its metadata; return the number of bookmarks.
+
+    The changes (document info, catalog settings, repaired bookmark titles) go in one
+    incremental update, so the outline, links and tags Chromium wrote stay as they are.
+    """
+    from pypdf import PdfReader
+    from pypdf.generic import (
+        BooleanObject,
+        DictionaryObject,
+        IndirectObject,
+        NameObject,
+        NumberObject,
+        TextStringObject,
+    )
 
     reader = PdfReader(io.BytesIO(pdf))
-    writer = PdfWriter(clone_from=reader)
+    updates: dict[int, Any] = {}
     title = str(config.get("site_name", "AI Engineer Interview Playbook"))
-    writer.add_metadata(
-        {
-            "/Title": title,
-            "/Author": str(config.get("site_author", "")),
-            "/Subject": " ".join(str(config.get("site_description", "")).split()),
-            "/Keywords": "AI engineer, interview, system design, machine learning, STAR, resume",
-            "/Creator": f"{title} {edition.version} (scripts/build_pdf.py)",
-            "/Producer": "Chromium with Playwright; pypdf",
-            "/CreationDate": pdf_date(edition.date),
-            "/ModDate": pdf_date(edition.date),
-        }
+    info = {
+        "/Title": title,
+        "/Author": str(config.get("site_author", "")),
+        "/Subject": " ".join(str(config.get("site_description", "")).split()),
+        "/Keywords": "AI engineer, interview, system design, machine learning, STAR, resume",
+        "/Creator": f"{title} {edition.version} (scripts/build_pdf.py)",
+        "/Producer": "Chromium with Playwright; pypdf",
+        "/CreationDate": pdf_date(edition.date),
+        "/ModDate": pdf_date(edition.date),
+    }
+    size = int(reader.trailer["/Size"])
+    info_ref = reader.trailer.raw_get("/Info") if "/Info" in reader.trailer else None
+    info_number = info_ref.idnum if info_ref is not None else size
+    size = max(size, info_number + 1)
+    updates[info_number] = DictionaryObject(
+        {NameObject(key): TextStringObject(value) for key, value in info.items()}
     )
-    root = writer.root_object
+
+    root_ref = reader.trailer.raw_get("/Root")
+    root = root_ref.get_object()
+    updates[root_ref.idnum] = root
+    if "/Outlines" in root:
+        updates.update(repair_bookmark_titles(root["/Outlines"].get_object(), headings))
     if "/Lang" not in root:
         language = str(config.get("theme", {}).get("language", "en"))
         root[NameObject("/Lang")] = TextStringObject(language)
     # Open with the bookmarks pane, and show the title (not the file name) in the window.
-    writer.page_mode = "/UseOutlines"
-    preferences = root.get("/ViewerPreferences")
-    preferences = preferences.get_object() if preferences is not None else DictionaryObject()
+    root[NameObject("/PageMode")] = NameObject("/UseOutlines")
+    raw_preferences = root.raw_get("/ViewerPreferences") if "/ViewerPreferences" in root else None
+    if isinstance(raw_preferences, IndirectObject):
+        preferences = raw_preferences.get_object()
+        updates[raw_preferences.idnum] = preferences
+    else:
+        preferences = raw_preferences if raw_preferences is not None else DictionaryObject()
+        root[NameObject("/ViewerPreferences")] = preferences
     preferences[NameObject("/DisplayDocTitle")] = BooleanObject(True)
-    root[NameObject("/ViewerPreferences")] = preferences
+
+    trailer = DictionaryObject(
+        {
+            NameObject("/Size"): NumberObject(size),
+            NameObject("/Root"): IndirectObject(root_ref.idnum, 0, reader),
+            NameObject("/Info"): IndirectObject(info_number, 0, reader),
+        }
+    )
+    if "/ID" in reader.trailer:
+        trailer[NameObject("/ID")] = reader.trailer["/ID"]
+    book = append_update(pdf, updates, trailer)
     output.parent.mkdir(parents=True, exist_ok=True)
     partial = output.with_name(f".{output.name}.partial")
-    with partial.open("wb") as handle:
-        writer.write(handle)
+    partial.write_bytes(book)
     partial.replace(output)
     return count_bookmarks(reader.outline)
 
@@ -283,20 +396,27 @@ def load_site_config() -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
-def build(output: Path = DEFAULT_OUTPUT, keep: Path | None = None) -> BuildResult:
+def build(
+    output: Path = DEFAULT_OUTPUT, keep: Path | None = None, config: Path = CONFIG
+) -> BuildResult:
     """Build the PDF into output; keep the print site in keep when given."""
+    if not CHROMIUM.is_file():
+        raise PdfBuildError(
+            f"{CHROMIUM} not found: run `make browser` (Debian package chromium)", EXIT_BROWSER
+        )
     seconds: dict[str, float] = {}
     started = time.perf_counter()
     edition = read_edition()
     with tempfile.TemporaryDirectory(prefix="playbook-pdf-") as scratch:
         site_dir = keep if keep is not None else Path(scratch) / "site"
-        build_print_site(site_dir, edition)
+        build_print_site(site_dir, edition, config)
         seconds["mkdocs build"] = time.perf_counter() - started
         mark = time.perf_counter()
         pdf, prints, report = print_book(site_dir / PRINT_PAGE)
         seconds[f"chromium ({prints} prints)"] = time.perf_counter() - mark
     mark = time.perf_counter()
-    bookmarks = finish(pdf, output, edition, load_site_config())
+    headings = [str(text) for text in report["headings"]]
+    bookmarks = finish(pdf, output, edition, load_site_config(), headings)
     seconds["metadata"] = time.perf_counter() - mark
     from pypdf import PdfReader
 
@@ -327,9 +447,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         metavar="DIR",
         help="build the intermediate print site into DIR and keep it (for debugging)",
     )
+    parser.add_argument(
+        "--config",
+        type=Path,
+        default=CONFIG,
+        help="the MkDocs config to build the print page with (default: mkdocs.pdf.yml)",
+    )
     args = parser.parse_args(argv)
     try:
-        result = build(args.output.resolve(), args.keep.resolve() if args.keep else None)
+        keep = args.keep.resolve() if args.keep else None
+        result = build(args.output.resolve(), keep, args.config.resolve())
     except PdfBuildError as error:
         print(f"build_pdf: {error}", file=sys.stderr)
         return error.exit_code

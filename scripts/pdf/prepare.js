@@ -7,6 +7,10 @@
     throw new Error("no #print-site-page: is the print-site plugin enabled?");
   }
 
+  // Open every collapsed block: on paper nobody can click it open.
+  const details = book.querySelectorAll("details");
+  for (const block of details) block.open = true;
+
   // Print every content tab, each under its own label, in the order of the labels.
   let tabs = 0;
   for (const set of book.querySelectorAll(".tabbed-set")) {
@@ -21,6 +25,13 @@
     });
   }
 
+  // A heading as the reader sees it, without the permalink sign.
+  const headingText = (h) => {
+    const copy = h.cloneNode(true);
+    copy.querySelectorAll(".headerlink").forEach((a) => a.remove());
+    return copy.textContent.replace(/\s+/g, " ").trim();
+  };
+
   // Headings inside a nav section sit one level deeper per section around them, so the
   // PDF outline (built from the accessibility tree) nests pages under their section.
   for (const heading of book.querySelectorAll("h1, h2, h3, h4, h5, h6")) {
@@ -32,13 +43,8 @@
     heading.setAttribute("aria-level", String(level));
   }
 
-  // The table of contents: every nav section and page, in nav order, each entry a link
-  // to the section that print-site wraps the page in, with a page number box that the second print fills in.
-  const headingText = (h) => {
-    const copy = h.cloneNode(true);
-    copy.querySelectorAll(".headerlink").forEach((a) => a.remove());
-    return copy.textContent.replace(/\s+/g, " ").trim();
-  };
+  // The table of contents: every nav section and page, in nav order. Each entry links to
+  // the section print-site wraps the page in and has a page number box for the 2nd print.
   const entries = (container) => {
     const list = document.createElement("ol");
     for (const section of container.querySelectorAll(":scope > section.print-page")) {
@@ -79,7 +85,10 @@
   else book.prepend(toc);
 
   return {
+    details: details.length,
     tabs,
+    // Chromium's bookmark titles lose the space where a heading wraps; these repair them.
+    headings: [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")].map(headingText),
     tocEntries: toc.querySelectorAll("li").length,
     targets: [...toc.querySelectorAll(".pdf-toc__number")].map((n) => n.dataset.target),
   };

@@ -1,0 +1,74 @@
+"""The PDF is built once per test session, by the same command `make pdf` runs."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .sources import ROOT
+
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+@dataclass
+class Book:
+    """The built PDF, the print page it was printed from, and what build_pdf.py printed."""
+
+    pdf: Path
+    print_page: Path
+    stdout: str
+
+    @cached_property
+    def reader(self) -> Any:
+        from pypdf import PdfReader
+
+        return PdfReader(self.pdf)
+
+    @cached_property
+    def page_texts(self) -> list[str]:
+        """Each page's text, by poppler's pdftotext (pypdf's extraction is 20x slower)."""
+        done = subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", str(self.pdf), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        pages = done.stdout.split("\f")
+        # pdftotext ends the last page with a form feed too.
+        return pages[: len(self.reader.pages)]
+
+    @cached_property
+    def text(self) -> str:
+        return "\n".join(self.page_texts)
+
+
+def build_book(target: Path, *extra_args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "scripts/build_pdf.py", "--output", str(target), *extra_args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+@pytest.fixture(scope="session")
+def book(tmp_path_factory: pytest.TempPathFactory) -> Book:
+    if not CHROMIUM.is_file():
+        pytest.fail("Chromium is missing: run `make browser` (apt-get install chromium)")
+    if shutil.which("pdftotext") is None or shutil.which("pdftoppm") is None:
+        pytest.fail("poppler-utils is missing: run `make browser` (apt-get install poppler-utils)")
+    folder = tmp_path_factory.mktemp("pdf")
+    site = folder / "print-site"
+    done = build_book(folder / "playbook.pdf", "--keep", str(site))
+    assert done.returncode == 0, f"build_pdf.py failed ({done.returncode}):\n{done.stderr}"
+    return Book(
+        pdf=folder / "playbook.pdf", print_page=site / "print_page.html", stdout=done.stdout
+    )

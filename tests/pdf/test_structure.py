@@ -1,0 +1,165 @@
+"""The PDF's structure: bookmarks in nav order, a contents page whose numbers are right,
+internal links that land somewhere, metadata and tags, and the same book on every build."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tomllib
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+from .conftest import Book, build_book
+from .sources import ROOT, NavEntry, book_nav, load_config, newest_review_date, normalize
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+
+@dataclass(frozen=True)
+class Bookmark:
+    title: str
+    page: int  # 1-based
+    children: tuple[Bookmark, ...]
+
+
+def bookmarks(reader: Any, outline: list[Any] | None = None) -> list[Bookmark]:
+    """pypdf's flat outline (an item, then a list of its children) as a tree."""
+    items = reader.outline if outline is None else outline
+    tree: list[Bookmark] = []
+    for item in items:
+        if isinstance(item, list):
+            last = tree.pop()
+            tree.append(Bookmark(last.title, last.page, tuple(bookmarks(reader, item))))
+        else:
+            page = reader.get_destination_page_number(item) + 1
+            tree.append(Bookmark(str(item.title), page, ()))
+    return tree
+
+
+def assert_follows_nav(marks: list[Bookmark], entries: list[NavEntry], where: str) -> None:
+    got = [normalize(mark.title) for mark in marks]
+    want = [normalize(entry.heading) for entry in entries]
+    assert got == want, f"bookmarks {where} are not the nav's entries in order"
+    for mark, entry in zip(marks, entries, strict=True):
+        if entry.is_section:
+            assert_follows_nav(list(mark.children), list(entry.children), f"in '{entry.heading}'")
+
+
+def test_bookmarks_list_every_nav_section_and_page_in_nav_order(book: Book) -> None:
+    marks = bookmarks(book.reader)
+    assert normalize(marks[0].title) == "contents"
+    assert_follows_nav(marks[1:], book_nav(), "at the top level")
+
+
+def test_pages_have_bookmarks_for_their_sections(book: Book) -> None:
+    # The h2 sections of a page nest under it: the home page has some on any version.
+    home = bookmarks(book.reader)[1]
+    assert home.children, f"'{home.title}' has no section bookmarks under it"
+    assert all(child.page >= home.page for child in home.children)
+
+
+def test_bookmarks_run_forward_through_the_book(book: Book) -> None:
+    def pages(marks: list[Bookmark]) -> list[int]:
+        return [n for mark in marks for n in (mark.page, *pages(list(mark.children)))]
+
+    order = pages(bookmarks(book.reader))
+    assert order == sorted(order), "a bookmark points back to an earlier page than the one above"
+    assert order[0] == 2, "the contents should follow the cover"
+
+
+def test_contents_give_each_entry_the_page_it_starts_on(book: Book) -> None:
+    marks = bookmarks(book.reader)
+    contents_pages = range(marks[0].page, marks[1].page)
+    contents = normalize(" ".join(book.page_texts[n - 1] for n in contents_pages))
+
+    def walk(marks: list[Bookmark], entries: list[NavEntry]) -> list[tuple[str, int]]:
+        rows: list[tuple[str, int]] = []
+        for mark, entry in zip(marks, entries, strict=True):
+            rows.append((entry.heading, mark.page))
+            if entry.is_section:
+                rows += walk(list(mark.children), list(entry.children))
+        return rows
+
+    position = 0
+    for heading, page in walk(marks[1:], book_nav()):
+        row = normalize(f"{heading} {page}")
+        found = contents.find(row, position)
+        assert found >= 0, f"the contents do not list '{heading}' on page {page} (in order)"
+        position = found + len(row)
+
+
+def test_internal_links_land_on_a_destination(book: Book) -> None:
+    reader = book.reader
+    names = {str(name).lstrip("/") for name in reader.named_destinations}
+    page_ids = {page.indirect_reference.idnum for page in reader.pages}
+    internal, problems = 0, []
+    for number, page in enumerate(reader.pages, start=1):
+        for ref in page.get("/Annots") or []:
+            annot = ref.get_object()
+            if annot.get("/Subtype") != "/Link":
+                continue
+            action = annot.get("/A")
+            action = action.get_object() if action is not None else {}
+            target = annot.get("/Dest")
+            if target is None and action.get("/S") == "/GoTo":
+                target = action.get("/D")
+            if target is None:
+                uri = str(action.get("/URI", ""))
+                if not uri.startswith(("https://", "http://", "mailto:")):
+                    problems.append(f"page {number}: a link leaves the book for {uri!r}")
+                continue
+            internal += 1
+            target = target.get_object() if hasattr(target, "get_object") else target
+            if isinstance(target, list):
+                ok = target[0].idnum in page_ids
+            else:
+                ok = str(target).lstrip("/") in names
+            if not ok:
+                problems.append(f"page {number}: link to {target!r} has no destination")
+    assert not problems, "\n".join(problems[:20])
+    entries = sum(1 for top in book_nav() for _ in top.walk())
+    assert internal >= entries, "the contents alone should give one internal link per entry"
+
+
+def test_metadata_names_the_book(book: Book) -> None:
+    config = load_config("mkdocs.yml")
+    info = book.reader.metadata
+    assert info.title == config["site_name"]
+    assert info.author == config["site_author"]
+    assert info.subject == " ".join(str(config["site_description"]).split())
+    root = book.reader.trailer["/Root"]
+    assert str(root["/Lang"]) == config["theme"]["language"]
+
+
+def test_pdf_is_tagged_and_opens_with_bookmarks(book: Book) -> None:
+    root = book.reader.trailer["/Root"]
+    assert root["/MarkInfo"]["/Marked"] is True or str(root["/MarkInfo"]["/Marked"]) == "True"
+    assert "/StructTreeRoot" in root
+    assert root["/PageMode"] == "/UseOutlines"
+
+
+def test_edition_comes_from_the_sources_not_the_clock(book: Book) -> None:
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        date = dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date()
+    else:
+        date = dt.date.fromisoformat(newest_review_date())
+    with (ROOT / "pyproject.toml").open("rb") as handle:
+        version = tomllib.load(handle)["project"]["version"]
+    assert book.reader.metadata["/CreationDate"] == f"D:{date:%Y%m%d}000000Z"
+    cover = normalize(book.page_texts[0])
+    assert normalize(f"Version {version}") in cover
+    assert normalize(f"{date.day} {date:%B %Y}") in cover
+
+
+def test_same_sources_give_the_same_book(book: Book, tmp_path: Any) -> None:
+    again = tmp_path / "again.pdf"
+    done = build_book(again)
+    assert done.returncode == 0, done.stderr
+    from pypdf import PdfReader
+
+    second = PdfReader(again)
+    assert len(second.pages) == len(book.reader.pages)
+    assert bookmarks(second) == bookmarks(book.reader)
