@@ -318,7 +318,8 @@ def finish(
         TextStringObject,
     )
 
-    reader = PdfReader(io.BytesIO(pdf))
+    # pypdf's object model is loosely typed (PdfObject everywhere): treat it as Any here.
+    reader: Any = PdfReader(io.BytesIO(pdf))
     updates: dict[int, Any] = {}
     title = str(config.get("site_name", "AI Engineer Interview Playbook"))
     info = {
@@ -350,6 +351,7 @@ def finish(
     # Open with the bookmarks pane, and show the title (not the file name) in the window.
     root[NameObject("/PageMode")] = NameObject("/UseOutlines")
     raw_preferences = root.raw_get("/ViewerPreferences") if "/ViewerPreferences" in root else None
+    preferences: Any
     if isinstance(raw_preferences, IndirectObject):
         preferences = raw_preferences.get_object()
         updates[raw_preferences.idnum] = preferences
