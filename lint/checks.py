@@ -15,6 +15,8 @@ _OBS_PLAIN = re.compile(
     r"on[- ]?call|pager|canary|canaries|canaried|a/b(?:[ -]tests?|[ -]testing|[ -]experiments?)?|"
     r"ab[- ]tests?|split[- ]tests?|readouts?|holdout groups?|holdback|health[ -]checks?|"
     r"golden signals|synthetic (?:probes?|monitoring|checks?)|logs|logging|"
+    r"(?:weekly|daily|monthly|nightly|evaluation|performance|quality|monitoring|cost|incident)"
+    r" reports?|"
     r"(?:online|controlled|randomi[sz]ed|live|production) experiments?|"
     r"experiment (?:readouts?|results?|showed|dashboards?|platform)|"
     r"shadow (?:traffic|mode|deploy(?:ment|ed)?|launch|scoring|runs?|evaluation|tests?|"
@@ -55,7 +57,8 @@ _METRIC_NOUN = re.compile(
 )
 _MEASURED_HOW = re.compile(
     r"(?i:[ \t]+(?:it |this |that |them |the (?:gain|win|change|impact|lift|effect) )?"
-    r"(?:by|with|via|using|through|against|in production|on production|over)\b)"
+    r"(?:by|with|via|using|through|against|in production|on production|over|on|weekly|daily|"
+    r"nightly|monthly|hourly|continuously|every)\b)"
 )
 
 
@@ -154,7 +157,7 @@ _TECH_CANONICAL = (
     "BERT GPT-4 GPT-4o GPT-3.5 Llama LoRA QLoRA RAG CUDA Celery RabbitMQ Kinesis Jenkins "
     "ArgoCD Argo Transformers DeepSpeed Megatron Horovod NVIDIA Spanner Bigtable Vertex "
     "Looker Tableau Superset Streamlit Gradio Ollama OpenAI Anthropic Bedrock Cohere "
-    "HuggingFace Weaviate Lucene Solr Memcached Nginx Kotlin Swift Golang Hudi Iceberg "
+    "HuggingFace Claude Weaviate Lucene Solr Memcached Nginx Kotlin Swift Golang Hudi Iceberg "
     "Delta Parquet Avro Protobuf Thrift Zookeeper Consul Vault ClickHouse Druid Pinot DuckDB "
     "ARIMA SARIMA Prophet LSTM GRU CNN RNN Optuna Hyperopt W&B wandb RoBERTa DistilBERT T5 "
     "CLIP ResNet YOLO GPT Mistral Gemini Word2Vec fastText spaCy NLTK OpenCV Seldon BentoML "

@@ -21,6 +21,10 @@ class Mention:
     reason: str
 
 
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 _SPELLED = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     "forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand|a million|a billion|"
@@ -34,487 +38,79 @@ _NUMBER = re.compile(
 _NEXT = re.compile(r"[ \t\u00a0]?(?P<dash>-[ ]?)?(?P<tok>%|\u00d7|[A-Za-z\u00b5]+(?:/[A-Za-z]+)?)")
 _NEXT2 = re.compile(r"[ \t]+(?P<tok>[A-Za-z]+)")
 
-_TIME = {
-    "ms",
-    "msec",
-    "msecs",
-    "millisecond",
-    "milliseconds",
-    "\u00b5s",
-    "microseconds",
-    "microsecond",
-    "ns",
-    "nanoseconds",
-    "s",
-    "sec",
-    "secs",
-    "second",
-    "seconds",
-    "min",
-    "mins",
-    "minute",
-    "minutes",
-    "h",
-    "hr",
-    "hrs",
-    "hour",
-    "hours",
-}
-_LONG_TIME = {
-    "day",
-    "days",
-    "week",
-    "weeks",
-    "month",
-    "months",
-    "year",
-    "years",
-    "yr",
-    "yrs",
-    "quarter",
-    "quarters",
-    "decade",
-    "decades",
-    "sprint",
-    "sprints",
-}
-_UNITS = {
-    "%",
-    "percent",
-    "pct",
-    "pp",
-    "pps",
-    "bps",
-    "basis",
-    "percentage",
-    "points",
-    "point",
-    "pts",
-    "x",
-    "\u00d7",
-    "fold",
-    "qps",
-    "tps",
-    "rps",
-    "rpm",
-    "req/s",
-    "requests/s",
-    "ops/s",
-    "events/s",
-    "kb",
-    "mb",
-    "gb",
-    "tb",
-    "pb",
-    "eb",
-    "kib",
-    "mib",
-    "gib",
-    "tib",
-    "bytes",
-    "gigabytes",
-    "terabytes",
-    "petabytes",
-    "megabytes",
-    "gbps",
-    "mbps",
-    "tflops",
-    "flops",
-    "dollars",
-    "usd",
-    "eur",
-    "euros",
-    "gbp",
-    "pounds",
-    "k",
-    "m",
-}
-_COUNT_NOUNS = {
-    "users",
-    "customers",
-    "requests",
-    "queries",
-    "predictions",
-    "inferences",
-    "transactions",
-    "events",
-    "records",
-    "rows",
-    "documents",
-    "docs",
-    "images",
-    "messages",
-    "orders",
-    "sessions",
-    "calls",
-    "tokens",
-    "samples",
-    "examples",
-    "labels",
-    "tickets",
-    "incidents",
-    "downloads",
-    "installs",
-    "merchants",
-    "accounts",
-    "clients",
-    "items",
-    "products",
-    "listings",
-    "jobs",
-    "files",
-    "videos",
-    "articles",
-    "searches",
-    "clicks",
-    "impressions",
-    "conversions",
-    "signups",
-    "subscribers",
-    "visitors",
-    "patients",
-    "drivers",
-    "riders",
-    "sellers",
-    "buyers",
-    "vectors",
-    "embeddings",
-    "features",
-    "bugs",
-    "defects",
-    "errors",
-    "failures",
-    "outages",
-    "crashes",
-    "regressions",
-    "alerts",
-    "pages",
-    "countries",
-    "markets",
-    "regions",
-    "cities",
-    "stores",
-    "languages",
-    "builds",
-    "deploys",
-    "deployments",
-    "releases",
-    "experiments",
-    "annotations",
-    "rules",
-    "claims",
-    "loans",
-    "payments",
-    "shipments",
-    "trips",
-    "rides",
-    "deliveries",
-    "hits",
-    "misses",
-    "reviews",
-    "chats",
-    "conversations",
-    "emails",
-    "notifications",
-    "sites",
-    "tenants",
-    "partners",
-    "lines",
-    "dashboards",
-    "tests",
-    "cases",
-    "points",
-    "pipelines",
-    "services",
-    "models",
-    "datasets",
-    "tables",
-    "columns",
-    "keys",
-    "objects",
-    "nodes",
-    "servers",
-    "hosts",
-    "gpus",
-    "cpus",
-    "cores",
-    "instances",
-    "machines",
-    "clusters",
-    "shards",
-    "replicas",
-}
-_RESOURCE_NOUNS = {
-    "lines",
-    "dashboards",
-    "tests",
-    "cases",
-    "pipelines",
-    "services",
-    "models",
-    "datasets",
-    "tables",
-    "columns",
-    "keys",
-    "objects",
-    "nodes",
-    "servers",
-    "hosts",
-    "gpus",
-    "cpus",
-    "cores",
-    "instances",
-    "machines",
-    "clusters",
-    "shards",
-    "replicas",
-    "features",
-}
-_TEAM_NOUNS = {
-    "engineers",
-    "engineer",
-    "people",
-    "person",
-    "developers",
-    "devs",
-    "reports",
-    "members",
-    "interns",
-    "intern",
-    "scientists",
-    "researchers",
-    "designers",
-    "analysts",
-    "pms",
-    "contractors",
-    "teammates",
-    "colleagues",
-    "staff",
-    "hires",
-    "students",
-    "persons",
-    "managers",
-    "leads",
-    "mentees",
-    "headcount",
-    "fte",
-    "ftes",
-    "squads",
-    "teams",
-}
-_MODEL_SIZE = {
-    "parameter",
-    "parameters",
-    "params",
-    "param",
-    "model",
-    "models",
-    "b",
-    "layer",
-    "layers",
-}
-_VERSION_WORDS = {
-    "python",
-    "java",
-    "node",
-    "node.js",
-    "nodejs",
-    "kubernetes",
-    "k8s",
-    "spark",
-    "pyspark",
-    "pytorch",
-    "torch",
-    "tensorflow",
-    "tf",
-    "cuda",
-    "cudnn",
-    "scala",
-    "ruby",
-    "rails",
-    "django",
-    "react",
-    "angular",
-    "vue",
-    "postgresql",
-    "postgres",
-    "mysql",
-    "redis",
-    "elasticsearch",
-    "kafka",
-    "ios",
-    "android",
-    "windows",
-    "ubuntu",
-    "debian",
-    "centos",
-    "rhel",
-    "macos",
-    "php",
-    "perl",
-    "c#",
-    ".net",
-    "http",
-    "https",
-    "http/",
-    "tls",
-    "ssl",
-    "oauth",
-    "web",
-    "swift",
-    "kotlin",
-    "gpt",
-    "llama",
-    "gemma",
-    "mistral",
-    "claude",
-    "airflow",
-    "hadoop",
-    "terraform",
-    "helm",
-    "numpy",
-    "pandas",
-    "sklearn",
-    "jdk",
-    "jre",
-    "gcc",
-    "clang",
-    "llvm",
-    "es",
-    "ecmascript",
-    "html",
-    "css",
-    "version",
-    "versions",
-    "release",
-    "v",
-    "ver",
-    "mongodb",
-    "cassandra",
-    "hive",
-    "presto",
-    "trino",
-    "flink",
-    "ray",
-    "triton",
-    "onnx",
-    "tensorrt",
-    "vllm",
-    "bazel",
-    "gradle",
-    "maven",
-    "jenkins",
-    "nginx",
-    "envoy",
-    "istio",
-    "linux",
-    "kernel",
-    "docker",
-    "openapi",
-    "grpc",
-    "protobuf",
-    "proto",
-    "ipv",
-    "wi-fi",
-    "wifi",
-    "bluetooth",
-    "usb",
-    "pci",
-    "pcie",
-    "gen",
-    "industry",
-    "jakarta",
-    "spring",
-    "boot",
-    "dotnet",
-    "lts",
-    "opencv",
-    "scipy",
-    "keras",
-    "jax",
-    "mlflow",
-    "bert",
-    "resnet",
-    "yolo",
-    "phi",
-    "qwen",
-    "gemini",
-    "pydantic",
-    "fastapi",
-    "flask",
-    "typescript",
-}
-_LABEL_WORDS = {
-    "soc",
-    "iso",
-    "iec",
-    "dss",
-    "rfc",
-    "ieee",
-    "fips",
-    "nist",
-    "sp",
-    "type",
-    "tier",
-    "level",
-    "stage",
-    "phase",
-    "step",
-    "series",
-    "sev",
-    "section",
-    "chapter",
-    "figure",
-    "fig",
-    "table",
-    "article",
-    "rule",
-    "no",
-    "#",
-    "sprint",
-    "round",
-    "part",
-    "page",
-    "item",
-    "appendix",
-    "fy",
-    "cy",
-    "q",
-    "h",
-    "grade",
-    "class",
-    "room",
-    "floor",
-    "suite",
-    "unit",
-    "route",
-    "highway",
-    "building",
-    "platform",
-    "cohort",
-    "batch",
-    "wave",
-    "slide",
-    "exhibit",
-    "priority",
-    "p",
-    "l",
-    "e",
-    "ic",
-    "band",
-    "pillar",
-    "principle",
-    "lesson",
-    "question",
-    "hipaa",
-    "gdpr",
-    "ccpa",
-    "pci-dss",
-    "owasp",
-    "cwe",
-    "cve",
-    "top",
-}
+_TIME = _words(
+    "ms msec msecs millisecond milliseconds µs microseconds microsecond ns "
+    "nanoseconds s sec secs second seconds min mins minute minutes h hr hrs hour "
+    "hours"
+)
+_LONG_TIME = _words(
+    "day days week weeks month months year years yr yrs quarter quarters decade "
+    "decades sprint sprints"
+)
+_UNITS = _words(
+    "% percent pct pp pps bps basis percentage points point pts x × fold qps tps rps "
+    "rpm req/s requests/s ops/s events/s kb mb gb tb pb eb kib mib gib tib bytes "
+    "gigabytes terabytes petabytes megabytes gbps mbps tflops flops dollars usd eur "
+    "euros gbp pounds k m"
+)
+_COUNT_NOUNS = _words(
+    "users customers requests queries predictions inferences transactions events "
+    "records rows documents docs images messages orders sessions calls tokens samples "
+    "examples labels tickets incidents downloads installs merchants accounts clients "
+    "items products listings jobs files videos articles searches clicks impressions "
+    "conversions signups subscribers visitors patients drivers riders sellers buyers "
+    "vectors embeddings features bugs defects errors failures outages crashes "
+    "regressions alerts pages "
+    "builds deploys deployments releases experiments annotations rules claims loans "
+    "payments shipments trips rides deliveries hits misses reviews chats "
+    "conversations emails notifications sites tenants partners lines dashboards tests "
+    "cases points pipelines services models datasets tables columns keys objects "
+    "nodes servers hosts gpus cpus cores instances machines clusters shards replicas"
+)
+_RESOURCE_NOUNS = _words(
+    "lines dashboards tests cases pipelines services models datasets tables columns "
+    "keys objects nodes servers hosts gpus cpus cores instances machines clusters "
+    "shards replicas features countries markets regions cities stores languages zones teams"
+)
+_TEAM_NOUNS = _words(
+    "engineers engineer people person developers devs reports members interns intern "
+    "scientists researchers designers analysts pms contractors teammates colleagues "
+    "staff hires students persons managers leads mentees headcount fte ftes squads"
+)
+# A bare count right after one of these verbs is the size of a change: "removed 120 jobs".
+_CHANGE_VERBS = _words(
+    "removed removing eliminated eliminating retired retiring deleted deleting saved "
+    "saving prevented preventing caught catching blocked blocking deflected deflecting "
+    "resolved resolving recovered automated automating reclaimed freed onboarded "
+    "onboarding replaced replacing consolidated consolidating fixed "
+    "fixing avoided avoiding won gained added adding"
+)
+# "60-hour weeks", "a 2-hour meeting": the duration describes effort, not a result.
+_EFFORT_AFTER = re.compile(
+    r"[ \t]+(?:work)?(?:weeks?|shifts?|days?|meetings?|sprints?|workshops?|sessions?|"
+    r"training|courses?|hackathons?|drives?|commutes?)\b"
+)
+_MODEL_SIZE = _words("parameter parameters params param model models b layer layers")
+_VERSION_WORDS = _words(
+    "python java node node.js nodejs kubernetes k8s spark pyspark pytorch torch "
+    "tensorflow tf cuda cudnn scala ruby rails django react angular vue postgresql "
+    "postgres mysql redis elasticsearch kafka ios android windows ubuntu debian "
+    "centos rhel macos php perl c# .net http https http/ tls ssl oauth web swift "
+    "kotlin gpt llama gemma mistral claude airflow hadoop terraform helm numpy pandas "
+    "sklearn jdk jre gcc clang llvm es ecmascript html css version versions release v "
+    "ver mongodb cassandra hive presto trino flink ray triton onnx tensorrt vllm "
+    "bazel gradle maven jenkins nginx envoy istio linux kernel docker openapi grpc "
+    "protobuf proto ipv wi-fi wifi bluetooth usb pci pcie gen industry jakarta spring "
+    "boot dotnet lts opencv scipy keras jax mlflow bert resnet yolo phi qwen gemini "
+    "pydantic fastapi flask typescript"
+)
+_LABEL_WORDS = _words(
+    "soc iso iec dss rfc ieee fips nist sp type tier level stage phase step series "
+    "sev section chapter figure fig table article rule no # sprint round part page "
+    "item appendix fy cy q h grade class room floor suite unit route highway building "
+    "platform cohort batch wave slide exhibit priority p l e ic band pillar principle "
+    "lesson question hipaa gdpr ccpa pci-dss owasp cwe cve top"
+)
 _MONTHS = re.compile(
     r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -548,7 +144,7 @@ _UPGRADE_BEFORE = re.compile(
     r"(?i:\b(?:upgrad|version|migrat|mov|bump|port|switch|releas)[a-z]*\b[^.\n]{0,50}$)"
 )
 _RATE_AFTER = re.compile(
-    r"[ \t]*(?:[A-Za-z-]{1,30}[ \t]+){0,2}?(?:per|a|an|each|every|/)[ \t]*"
+    r"[ \t]*(?:per|a|an|each|every|/)[ \t]*"
     r"(?:second|sec|s|minute|min|hour|hr|day|week|month|year|quarter|night|request|query|user|"
     r"customer)s?\b"
 )
@@ -560,7 +156,9 @@ _NUMBER_WORDS = re.compile(
     r"an order of magnitude|orders of magnitude|(?:one|two|three)[- ]thirds?)|"
     r"(?:one|two)[- ]thirds?|three[- ]quarters|an order of magnitude|orders of magnitude|"
     r"twice as (?:fast|many|much|often|quick|quickly|large|accurate)|"
-    r"half the (?:time|cost|latency|size|memory|spend|errors|tickets))\b)"
+    r"half the (?:time|cost|latency|size|memory|spend|errors|tickets)|"
+    r"(?:cut|reduc\w*|slash\w*|shr[ai]nk|dropp\w*|fell|trimm\w*|lower\w*)\b[^.\n]{0,50}?"
+    r"\bin half)\b)"
 )
 _TIMES_COMPARATIVE = re.compile(
     r"[ \t]+(?:faster|more|fewer|less|cheaper|higher|lower|larger|smaller|quicker|as|the|over)\b"
@@ -750,6 +348,8 @@ def _classify(
     if low in _TIME:
         if low == "s" and dashed:
             return verdict(False, "no unit")
+        if dashed and _EFFORT_AFTER.match(text, unit_stop, limit):
+            return verdict(False, "duration of effort, not a result", unit_stop)
         if low in ("h", "min") and spelled:
             return verdict(False, "no unit")
         return verdict(True, "number with a unit", unit_stop)
@@ -781,6 +381,8 @@ def _classify(
     if _PERCENTILE_BEFORE.search(text, max(0, start - 40), start):
         return verdict(True, "percentile value")
     if prev == "by" and _CHANGE_VERB_BEFORE.search(text, max(0, start - 100), start):
+        return verdict(True, "size of a change")
+    if prev in _CHANGE_VERBS and not spelled:
         return verdict(True, "size of a change")
     if low in _RESOURCE_NOUNS:
         return verdict(False, "bare number")
