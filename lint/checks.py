@@ -26,7 +26,7 @@ _OBS_PLAIN = re.compile(
     r"scores?|jobs?)|"
     r"(?:training[- /]serving|train[- /]serve|online[- /]offline|serving|feature) skew|"
     r"skew (?:checks?|monitor\w*|detection|alerts?|metrics?)|"
-    r"(?:audit|request|access|query|prediction|error|event|application|server|structured|"
+    r"(?:audit|request|access|prediction|error|application|server|structured|"
     r"debug|inference|decision) logs?|"
     r"log (?:lines?|entr(?:y|ies)|search|pipeline|aggregation|analysis|files?|streams?|"
     r"events?|based|queries)|"
@@ -62,8 +62,23 @@ _MEASURED_HOW = re.compile(
 )
 
 
+# Logs as a source of training data ("labels come from the impression logs") say nothing
+# about watching a running system.
+_DATA_LOGS = re.compile(
+    r"(?i:\b(?:impression|click|clickstream|interaction|session|behaviou?ral|historical|raw|"
+    r"search|query|chat|event|usage|browsing|purchase|transaction)[ -]$)"
+)
+
+
 def has_observability(text: str, start: int, end: int) -> bool:
-    if _OBS_PLAIN.search(text, start, end) or _METRIC_WORD.search(text, start, end):
+    if _METRIC_WORD.search(text, start, end):
+        return True
+    for match in _OBS_PLAIN.finditer(text, start, end):
+        word = match.group(0).lower()
+        if word in ("logs", "logging") and _DATA_LOGS.search(
+            text, max(start, match.start() - 20), match.start()
+        ):
+            continue
         return True
     for match in _MONITOR.finditer(text, start, end):
         if not _MONITOR_FALSE.match(text, match.end(), end):

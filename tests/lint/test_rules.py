@@ -90,6 +90,8 @@ def test_observability_signals_count(signal: str) -> None:
         "shadowed a senior engineer",
         "measured twice before cutting",
         "explained what data drift is",
+        "built the training set from the impression logs",
+        "told the team the launch would meet the SLA",
     ],
 )
 def test_observability_false_friends_do_not_count(false_friend: str) -> None:
