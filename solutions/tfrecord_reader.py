@@ -234,9 +234,10 @@ class _FileReader:
                     else f"length {length} exceeds the {self.max}-byte cap"
                 )
                 self._flag(offset, problem, detail)
-                # The length verified, so the next frame starts right after this one.
+                # The length verified, so the next frame starts right after this one (an
+                # oversized frame may claim to run past the end: count only real bytes).
                 self.report.records_skipped += 1
-                self.report.bytes_skipped += FRAME_OVERHEAD + length
+                self.report.bytes_skipped += min(FRAME_OVERHEAD + length, self.size - offset)
                 offset += FRAME_OVERHEAD + length
                 continue
             # A bad length checksum: the next frame's position is unknown.

@@ -173,6 +173,7 @@ def test_absurd_length_with_a_valid_checksum_is_not_allocated(tmp_path: Path) ->
     [problem] = report.corruptions
     assert problem.problem is Problem.OVERSIZED
     assert "exceeds" in problem.detail
+    assert report.bytes_skipped == len(evil)  # the bytes that exist, not the 2**62 claimed
 
 
 def test_oversized_record_is_skipped_when_the_file_holds_it(tmp_path: Path) -> None:
