@@ -4,11 +4,17 @@ technology names and pronouns. Pure functions over (text, start, end)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
 
 # --- observability -------------------------------------------------------------------
 
 _OBS_PLAIN = re.compile(
-    r"(?i:\b(?:dashboards?|alerts?|alerting|alarms?|slos?|slis?|error[ -]budgets?|"
+    r"(?:\b(?:dashboards?|alerts?|alerting|alarms?|slos?|slis?|error[ -]budgets?|"
     r"observability|telemetry|instrument(?:ed|ation|ing)|tracing|traces|trace[ -]ids?|"
     r"opentelemetry|prometheus|grafana|datadog|new relic|honeycomb|sentry|cloudwatch|splunk|"
     r"kibana|jaeger|zipkin|pagerduty|opsgenie|evidently|whylabs|arize|stackdriver|"
@@ -36,18 +42,18 @@ _OBS_PLAIN = re.compile(
     r"pag(?:ed|es|ing) (?:the|me|us|someone|whoever|on[- ]?call)|"
     r"alerted (?:on|when|if|us when|me when))\b)"
 )
-_METRIC_WORD = re.compile(r"(?i:\bmetrics?\b(?![ -](?:learning|tons?|system|space)\b))")
-_MONITOR = re.compile(r"(?i:\bmonitor(?:s|ed|ing)?\b)")
+_METRIC_WORD = re.compile(r"(?:\bmetrics?\b(?![ -](?:learning|tons?|system|space)\b))")
+_MONITOR = re.compile(r"(?:\bmonitor(?:s|ed|ing)?\b)")
 _MONITOR_FALSE = re.compile(
-    r"(?i:[ \t]+(?:the |our |my |his |her |their |a |an |all |new |)"
+    r"(?:[ \t]+(?:the |our |my |his |her |their |a |an |all |new |)"
     r"(?:interns?|team|teams|students?|staff|employees?|contractors?|juniors?|hires?|candidates?|"
     r"people|progress|projects?|deadlines?|timelines?|schedules?|budgets?|children|kids|news|"
     r"competitors?|engineers?|members?|situation|class|meetings?|deliverables?|vendors?|"
     r"workload)\b)"
 )
-_OBSERVE_VERB = re.compile(r"(?i:\b(?:track|watch|measur|monitor)(?:s|ed|ing|e|es)?\b)")
+_OBSERVE_VERB = re.compile(r"(?:\b(?:track|watch|measur|monitor)(?:s|ed|ing|e|es)?\b)")
 _METRIC_NOUN = re.compile(
-    r"(?i:[ \t]+(?:[\w/.-]{1,30}[ \t]+){0,3}?(?:latency|latencies|p\d{2}|errors?|error rate|"
+    r"(?:[ \t]+(?:[\w/.-]{1,30}[ \t]+){0,3}?(?:latency|latencies|p\d{2}|errors?|error rate|"
     r"throughput|qps|"
     r"accuracy|precision|recall|auc|ctr|click-through|drift|skew|metrics?|cost|costs|spend|"
     r"utili[sz]ation|conversion|uptime|availability|freshness|lag|calibration|loss|hit rate|"
@@ -56,7 +62,7 @@ _METRIC_NOUN = re.compile(
     r"kpis?)\b)"
 )
 _MEASURED_HOW = re.compile(
-    r"(?i:[ \t]+(?:it |this |that |them |the (?:gain|win|change|impact|lift|effect) )?"
+    r"(?:[ \t]+(?:it |this |that |them |the (?:gain|win|change|impact|lift|effect) )?"
     r"(?:by|with|via|using|through|against|in production|on production|over|on|weekly|daily|"
     r"nightly|monthly|hourly|continuously|every)\b)"
 )
@@ -65,30 +71,42 @@ _MEASURED_HOW = re.compile(
 # Logs as a source of training data ("labels come from the impression logs") say nothing
 # about watching a running system.
 _DATA_LOGS = re.compile(
-    r"(?i:\b(?:impression|click|clickstream|interaction|session|behaviou?ral|historical|raw|"
+    r"(?:\b(?:impression|click|clickstream|interaction|session|behaviou?ral|historical|raw|"
     r"search|query|chat|event|usage|browsing|purchase|transaction)[ -]$)"
 )
 
 
+# Words that are observability on their own: a set lookup decides most answers.
+_OBS_WORDS = _words(
+    "dashboard dashboards alert alerts alerting alarm alarms slo slos sli slis observability "
+    "telemetry instrumented instrumentation tracing traces opentelemetry prometheus grafana "
+    "datadog honeycomb sentry cloudwatch splunk kibana jaeger zipkin pagerduty opsgenie "
+    "evidently whylabs arize stackdriver pager canary canaries canaried readout readouts "
+    "holdback oncall"
+)
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
 def has_observability(text: str, start: int, end: int) -> bool:
-    if _METRIC_WORD.search(text, start, end):
+    """True when text[start:end] says how an outcome was known or watched."""
+    low = text[start:end].lower()
+    if not _OBS_WORDS.isdisjoint(_LOWER_WORD.findall(low)):
         return True
-    for match in _OBS_PLAIN.finditer(text, start, end):
-        word = match.group(0).lower()
-        if word in ("logs", "logging") and _DATA_LOGS.search(
-            text, max(start, match.start() - 20), match.start()
+    if _METRIC_WORD.search(low):
+        return True
+    for match in _OBS_PLAIN.finditer(low):
+        if match.group(0) in ("logs", "logging") and _DATA_LOGS.search(
+            low, max(0, match.start() - 20), match.start()
         ):
             continue
         return True
-    for match in _MONITOR.finditer(text, start, end):
-        if not _MONITOR_FALSE.match(text, match.end(), end):
+    for match in _MONITOR.finditer(low):
+        if not _MONITOR_FALSE.match(low, match.end()):
             return True
-    for match in _OBSERVE_VERB.finditer(text, start, end):
-        if _METRIC_NOUN.match(text, match.end(), end):
+    for match in _OBSERVE_VERB.finditer(low):
+        if _METRIC_NOUN.match(low, match.end()):
             return True
-        if match.group(0).lower().startswith("measur") and _MEASURED_HOW.match(
-            text, match.end(), end
-        ):
+        if match.group(0).startswith("measur") and _MEASURED_HOW.match(low, match.end()):
             return True
     return False
 
@@ -108,16 +126,54 @@ _HELP_SUBJECT = re.compile(
 _INVOLVED_START = re.compile(r"(?i:(?:^|\n)[ \t]*(?:[-*+][ \t]+)?involved[ \t]+in\b)")
 
 
+def _lowercase_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern without its (?i: ...) wrapper, for lowercased text."""
+    source = pattern.pattern
+    assert source.startswith("(?i:") and source.endswith(")")
+    return re.compile("(?:" + source[4:])
+
+
+_VAGUE_LOWER = _lowercase_twin(VAGUE)
+# Cheap substring tests that every match contains: the full patterns run only after them.
+_VAGUE_HINT = re.compile("help|worked|responsible|involved|participat|assist")
+_INVOLVED_HINT = re.compile("involved")
+_INTENSIFIER_HINT = re.compile(
+    "significant|greatly|drastic|dramatic|vastly|hugely|massive|tremendous|substantial|"
+    "considerabl|immensely|a lot|much |far |way |great deal"
+)
+_INVOLVED_LOWER = _lowercase_twin(_INVOLVED_START)
+
+
+def _lower_spans(
+    pattern: re.Pattern[str],
+    lowered: re.Pattern[str],
+    text: str,
+    start: int,
+    end: int,
+    hint: re.Pattern[str] | None = None,
+) -> Iterator[tuple[int, int]]:
+    """Spans of a case-insensitive pattern, found with its lowercase twin when lowering
+    keeps every offset (it does for all but a few non-ASCII letters)."""
+    low = text[start:end].lower()
+    if hint is not None and not hint.search(low):
+        return
+    if len(low) == end - start:
+        for match in lowered.finditer(low):
+            yield match.start() + start, match.end() + start
+    else:
+        for match in pattern.finditer(text, start, end):
+            yield match.span()
+
+
 def vague_verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     hits: list[tuple[int, int]] = []
-    for match in VAGUE.finditer(text, start, end):
-        word = match.group(0).lower()
-        if word.startswith("help"):
-            before = text[max(start, match.start() - 30) : match.start()]
-            if match.start() > start and not _HELP_SUBJECT.search(before):
+    for hit_start, hit_end in _lower_spans(VAGUE, _VAGUE_LOWER, text, start, end, _VAGUE_HINT):
+        if text[hit_start : hit_start + 4].lower() == "help" and hit_start > start:
+            before = text[max(start, hit_start - 30) : hit_start]
+            if not _HELP_SUBJECT.search(before):
                 continue
-        hits.append(match.span())
-    hits.extend(m.span() for m in _INVOLVED_START.finditer(text, start, end))
+        hits.append((hit_start, hit_end))
+    hits.extend(_lower_spans(_INVOLVED_START, _INVOLVED_LOWER, text, start, end, _INVOLVED_HINT))
     return hits
 
 
@@ -130,6 +186,7 @@ INTENSIFIER = re.compile(
     r"smaller|larger|bigger|easier|simpler|safer|stronger|improved|reduced)|"
     r"a great deal)\b)"
 )
+_INTENSIFIER_LOWER = _lowercase_twin(INTENSIFIER)
 _STAT_SIG = re.compile(r"(?i:statistical(?:ly)?[ \t]+$)")
 _SENTENCE_END = re.compile(r"[.!?](?=[\s)\"'*]|$)|\n[ \t]*\n|\n[ \t]*(?:[-*+\u2022]|\d+[.)])[ \t]")
 
@@ -149,12 +206,14 @@ def intensifiers(text: str, start: int, end: int) -> list[tuple[int, int]]:
     from lint.metrics import has_outcome
 
     hits: list[tuple[int, int]] = []
-    for match in INTENSIFIER.finditer(text, start, end):
-        if _STAT_SIG.search(text, max(start, match.start() - 20), match.start()):
+    for hit_start, hit_end in _lower_spans(
+        INTENSIFIER, _INTENSIFIER_LOWER, text, start, end, _INTENSIFIER_HINT
+    ):
+        if _STAT_SIG.search(text, max(start, hit_start - 20), hit_start):
             continue
-        left, right = sentence_bounds(text, match.start(), start, end)
+        left, right = sentence_bounds(text, hit_start, start, end)
         if not has_outcome(text, left, right):
-            hits.append(match.span())
+            hits.append((hit_start, hit_end))
     return hits
 
 
@@ -220,6 +279,16 @@ _TECH_PAIRS = {
     "azure ml": "Azure ML",
 }
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9+#]*(?:[./-][A-Za-z0-9+#]+)*")
+
+
+def technology_count(text: str, start: int, end: int) -> int:
+    """How many distinct technologies text[start:end] names (a fast upper bound)."""
+    names = {
+        _TECH.get(word) or _TECH.get(word.rstrip(".")) for word in _TOKEN.findall(text, start, end)
+    }
+    names.discard(None)
+    low = text[start:end].lower()
+    return len(names) + sum(1 for pair in _TECH_PAIRS if pair in low)
 
 
 def technologies(text: str, start: int, end: int) -> list[tuple[str, int, int]]:

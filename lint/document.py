@@ -41,7 +41,7 @@ class Section:
     end: int  # content end
 
 
-@dataclass
+@dataclass(slots=True)
 class Answer:
     """One unit the rules judge: a whole answer, a resume bullet or a STAR story."""
 
@@ -244,13 +244,6 @@ def _comments(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _mask_spans(chars: list[str], spans: list[tuple[int, int]]) -> None:
-    for start, end in spans:
-        for i in range(start, end):
-            if chars[i] != "\n":
-                chars[i] = " "
-
-
 def _code_spans(text: str) -> list[tuple[int, int]]:
     """Inline code spans: a run of n backticks up to the next run of exactly n."""
     runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(text)]
@@ -406,6 +399,80 @@ def _resume_markdown(masked: str, tokens: list[Any], offsets: list[int]) -> list
     return answers
 
 
+_LIST_MARKER = re.compile(r"( {0,3}(?: {1,12})?)([-*+]|\d{1,9}[.)])(?:( +)(?=\S)|[ ]*$)")
+_ATX = re.compile(r" {0,3}#{1,6}(?:[ \t]|$)")
+_FANCY_BULLET = ("\u2022", "\u00b7", "\u25aa", "\u25e6")
+
+
+def _resume_lines(base: str, masked: str, start: int) -> list[Answer]:
+    """Resume bullets found line by line, for Markdown without parser-only constructs.
+
+    Mirrors _resume_markdown: leaf list items are answers, items with nested items are
+    headings, lists under a skills-like heading are skipped, and top-level paragraph
+    lines that start with a bullet character are answers.
+    """
+    items: list[list[int]] = []  # [start, end, indent, content column, has_child, skip]
+    open_items: list[list[int]] = []
+    heading_skip = False
+    prev_blank = True
+    in_paragraph = False
+    pos = start
+    total = len(masked)
+    while pos < total:
+        nl = base.find("\n", pos)
+        line_end = total if nl == -1 else nl
+        line = base[pos:line_end]
+        stripped = line.strip()
+        if not stripped:
+            prev_blank = True
+            in_paragraph = False
+            pos = line_end + 1
+            continue
+        indent = len(line) - len(line.lstrip(" "))
+        heading = _ATX.match(line)
+        marker = None if heading else _LIST_MARKER.match(line)
+        if marker is not None and in_paragraph and not open_items:
+            number = marker.group(2)
+            # An ordered list interrupts a paragraph only when it starts at 1; an empty
+            # item never does.
+            if (number[0].isdigit() and number[:-1] != "1") or marker.group(3) is None:
+                marker = None
+        if heading is not None:
+            open_items.clear()
+            heading_skip = _SKIP_HEADINGS.search(line) is not None
+            in_paragraph = False
+        elif marker is not None:
+            while open_items and indent < open_items[-1][3]:
+                open_items.pop()
+            if open_items:
+                open_items[-1][4] = 1
+            content = indent + len(marker.group(2)) + len(marker.group(3) or " ")
+            item = [pos, line_end, indent, content, 0, int(heading_skip)]
+            items.append(item)
+            open_items.append(item)
+            in_paragraph = True
+        elif open_items and (not prev_blank or indent >= open_items[-1][3]):
+            while len(open_items) > 1 and indent < open_items[-1][3] and prev_blank:
+                open_items.pop()
+            open_items[-1][1] = line_end
+            in_paragraph = True
+        else:
+            open_items.clear()
+            if not heading_skip and stripped.startswith(_FANCY_BULLET):
+                items.append([pos, line_end, 0, 0, 0, 0])
+            in_paragraph = True
+        prev_blank = False
+        pos = line_end + 1
+    answers = []
+    for item_start, item_end, _indent, _content, has_child, skip in items:
+        if has_child or skip or not _WORD.search(masked, item_start, item_end):
+            continue
+        begin = _first_word(masked, item_start, item_end)
+        end = item_end + 1 if item_end < total else item_end
+        answers.append(Answer("resume", begin if begin is not None else item_start, end))
+    return answers
+
+
 def _resume_plain(masked: str, start: int) -> list[Answer]:
     answers: list[Answer] = []
     current: Answer | None = None
@@ -506,41 +573,81 @@ def _suppressions(text: str, plain: bool) -> list[Suppression]:
 # --- entry point ---------------------------------------------------------------------
 
 
-def parse(path: str, text: str, kind: str | None = None) -> Document:
+def _apply_masks(text: str, spans: list[tuple[int, int]]) -> str:
+    """text with every span blanked (newlines kept); overlapping spans are fine."""
+    if not spans:
+        return text
+    out: list[str] = []
+    pos = 0
+    for start, end in sorted(spans):
+        if end <= pos:
+            continue
+        start = max(start, pos)
+        out.append(text[pos:start])
+        out.append(_blank(text[start:end]))
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+# Constructs that need the real Markdown parser: fences, HTML, tabs, indented code,
+# block quotes, setext headings and thematic breaks. Without them a line scanner finds
+# the same list items as markdown-it (tests/lint/test_document.py checks both agree).
+_NEEDS_PARSER = re.compile(
+    r"(?m)^(?: {4}|[ ]{0,3}(?:>|[=]+[ \t]*$|-+[ \t]*$|([-*_])(?:[ \t]*\1){2,}[ \t]*$))"
+)
+
+
+def needs_parser(text: str) -> bool:
+    return (
+        "```" in text
+        or "~~~" in text
+        or "<" in text
+        or "\t" in text
+        or _NEEDS_PARSER.search(text) is not None
+    )
+
+
+def parse(path: str, text: str, kind: str | None = None, force_parser: bool = False) -> Document:
     """Build a Document from normalised text (see decode)."""
     plain = path.lower().endswith(PLAIN_SUFFIXES)
     front = read_front_matter(path, text) if not plain else None
     body_start = front.end if front is not None else 0
-    chars = list(text) if text else []
-    if body_start:
-        _mask_spans(chars, [(0, body_start)])
-    tokens: list[Any] = []
-    offsets = _line_offsets(text)
+    head = [(0, body_start)] if body_start else []
+    tokens: list[Any] | None = None
+    offsets: list[int] = []
     if not plain:
-        tokens = _markdown_blocks("".join(chars))
         code_blocks: list[tuple[int, int]] = []
         html_blocks: list[tuple[int, int]] = []
-        for token in tokens:
-            if token.type in ("fence", "code_block", "html_block") and token.map:
-                first, last = token.map
-                span = (offsets[first], offsets[last] if last < len(offsets) else len(text))
-                (html_blocks if token.type == "html_block" else code_blocks).append(span)
-        _mask_spans(chars, code_blocks)
-        _mask_spans(chars, _code_spans("".join(chars)))
-        code_free = "".join(chars)
+        if force_parser or needs_parser(text[body_start:]):
+            offsets = _line_offsets(text)
+            tokens = _markdown_blocks(_apply_masks(text, head))
+            for token in tokens:
+                if token.type in ("fence", "code_block", "html_block") and token.map:
+                    first, last = token.map
+                    span = (offsets[first], offsets[last] if last < len(offsets) else len(text))
+                    (html_blocks if token.type == "html_block" else code_blocks).append(span)
+        code_free = _apply_masks(text, head + code_blocks)
+        if "`" in code_free:
+            code_free = _apply_masks(code_free, _code_spans(code_free))
         suppressions = _suppressions(code_free, plain=False) if "playbook-lint" in code_free else []
-        _mask_spans(chars, html_blocks)
-        spans = _comments(code_free)
-        spans += [m.span() for m in _INLINE_TAG.finditer(code_free)]
-        spans += [(m.start() + 1, m.end()) for m in _LINK_TARGET.finditer(code_free)]
-        spans += [m.span() for m in _URL.finditer(code_free)]
-        spans += [m.span() for m in _REF_DEF.finditer(code_free)]
-        _mask_spans(chars, spans)
+        spans = list(html_blocks)
+        if "<" in code_free:
+            spans += _comments(code_free)
+            spans += [m.span() for m in _INLINE_TAG.finditer(code_free)]
+        if "](" in code_free:
+            spans += [(m.start() + 1, m.end()) for m in _LINK_TARGET.finditer(code_free)]
+        if "://" in code_free or "www." in code_free:
+            spans += [m.span() for m in _URL.finditer(code_free)]
+        if "]:" in code_free:
+            spans += [m.span() for m in _REF_DEF.finditer(code_free)]
+        base = code_free
     else:
         suppressions = _suppressions(text, plain=True) if "playbook-lint" in text else []
-        _mask_spans(chars, [m.span() for m in _URL.finditer(text)])
-    _mask_spans(chars, [m.span() for m in _ORDERED_MARKER.finditer("".join(chars))])
-    masked = "".join(chars)
+        spans = [m.span() for m in _URL.finditer(text)] if "://" in text or "www." in text else []
+        base = text
+    spans += [m.span() for m in _ORDERED_MARKER.finditer(base)]
+    masked = _apply_masks(base, spans)
 
     origin = "default"
     chosen = kind
@@ -559,11 +666,12 @@ def parse(path: str, text: str, kind: str | None = None) -> Document:
 
     answers: list[Answer]
     if chosen == "resume":
-        answers = (
-            _resume_plain(masked, body_start)
-            if plain
-            else _resume_markdown(masked, tokens, offsets)
-        )
+        if plain:
+            answers = _resume_plain(masked, body_start)
+        elif tokens is not None:
+            answers = _resume_markdown(masked, tokens, offsets)
+        else:
+            answers = _resume_lines(base, masked, body_start)
     elif chosen == "star-story":
         answers = _star_sections(masked, body_start, len(masked))
     else:

@@ -11,7 +11,7 @@ from lint.registry import BY_NAME, RULES, Rule, lookup
 _SEVERITY_ORDER = {"error": 0, "warning": 1}
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Finding:
     rule: Rule
     path: str
@@ -72,6 +72,13 @@ def _check_answer(doc: Document, answer: Answer, active: set[str]) -> list[Findi
     text = doc.masked
     found: list[Finding] = []
     unit = answer.unit
+    cached: list[bool] = []
+
+    def outcome() -> bool:
+        """has_outcome over the whole answer, computed at most once."""
+        if not cached:
+            cached.append(metrics.has_outcome(text, answer.start, answer.end))
+        return cached[0]
 
     if "star-structure" in active and answer.kind == "star-story":
         for name in ("situation", "task", "action", "result"):
@@ -106,7 +113,8 @@ def _check_answer(doc: Document, answer: Answer, active: set[str]) -> list[Findi
             anchor = (result.label_start, result.label_end)
         else:
             anchor = _first_line_span(doc, answer.start, answer.end)
-        if not metrics.has_outcome(text, start, end):
+        whole = (start, end) == (answer.start, answer.end)
+        if not (outcome() if whole else metrics.has_outcome(text, start, end)):
             found.append(
                 _finding(
                     doc,
@@ -148,8 +156,10 @@ def _check_answer(doc: Document, answer: Answer, active: set[str]) -> list[Findi
             )
 
     if "tech-without-impact" in active:
-        techs = checks.technologies(text, answer.start, answer.end)
-        if len(techs) >= 3 and not metrics.has_outcome(text, answer.start, answer.end):
+        techs = []
+        if not outcome() and checks.technology_count(text, answer.start, answer.end) >= 3:
+            techs = checks.technologies(text, answer.start, answer.end)
+        if len(techs) >= 3:
             names = ", ".join(name for name, _, _ in techs[:4]) + (
                 ", ..." if len(techs) > 4 else ""
             )

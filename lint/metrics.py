@@ -8,11 +8,11 @@ All patterns are linear: no nested unbounded quantifiers, bounded look-arounds.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Mention:
     start: int
     end: int
@@ -30,10 +30,54 @@ _SPELLED = (
     "forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand|a million|a billion|"
     "hundreds|thousands|millions|billions|dozens"
 )
+_MAGNITUDE = r"(?P<mag>[ ]?(?:[kKMB]|bn|mn)\b|[ ](?i:thousand|million|billion|trillion)\b)?"
 _NUMBER = re.compile(
     r"(?<![\w.,/:\u00b7])(?P<cur>[$\u20ac\u00a3\u00a5][ ]?|(?:USD|EUR|GBP)[ ]?)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:" + _SPELLED + r")\b)"
-    r"(?P<mag>[ ]?(?:[kKMB]|bn|mn)\b|[ ](?i:thousand|million|billion|trillion)\b)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)" + _MAGNITUDE
+)
+# Spelled numbers are matched separately, and only when a cheap substring test allows.
+_NUMBER_SPELLED = re.compile(
+    r"(?<![\w.,/:])(?P<cur>)(?P<num>(?i:" + _SPELLED + r")\b)" + _MAGNITUDE
+)
+_SPELLED_HINTS = (
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "fifteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "dozen",
+)
+_NUMBER_WORD_HINTS = (
+    "half",
+    "halv",
+    "doubl",
+    "tripl",
+    "quadrupl",
+    "fold",
+    "third",
+    "quarter",
+    "magnitude",
+    "twice",
 )
 _NEXT = re.compile(r"[ \t\u00a0]?(?P<dash>-[ ]?)?(?P<tok>%|\u00d7|[A-Za-z\u00b5]+(?:/[A-Za-z]+)?)")
 _NEXT2 = re.compile(r"[ \t]+(?P<tok>[A-Za-z]+)")
@@ -163,40 +207,89 @@ _NUMBER_WORDS = re.compile(
 _TIMES_COMPARATIVE = re.compile(
     r"[ \t]+(?:faster|more|fewer|less|cheaper|higher|lower|larger|smaller|quicker|as|the|over)\b"
 )
-_PREV_WORD = re.compile(r"([#A-Za-z][\w.#/+-]*)[ \t\u00a0]*$")
+_WORD_PUNCT = "_.#/+-"
 
 
 def _prev_word(text: str, pos: int) -> str:
-    match = _PREV_WORD.search(text, max(0, pos - 40), pos)
-    return match.group(1).lower() if match else ""
+    """The word before pos (lowercased): letters first, then letters, digits, '.#/+-'."""
+    low = max(0, pos - 40)
+    end = pos
+    while end > low and text[end - 1] in " \t\u00a0":
+        end -= 1
+    begin = end
+    while begin > low and (text[begin - 1].isalnum() or text[begin - 1] in _WORD_PUNCT):
+        begin -= 1
+    while begin < end and not (
+        (text[begin].isascii() and text[begin].isalpha()) or text[begin] == "#"
+    ):
+        begin += 1
+    return text[begin:end].lower()
+
+
+# Words that can end the text before a team size ("team of 12", "managed 5") and before a
+# percentile value ("p99 of 45"): the costlier look-behind patterns run only after them.
+_TEAM_CUES = _words(
+    "of managed managing manage manages mentored mentoring mentor hired led lead leading "
+    "leads to from a an the"
+)
+_PERCENTILE_CUES = ("p5", "p7", "p8", "p9", "median", "tail", "percentile")
+
+_DIGIT = re.compile(r"\d")
 
 
 def _excluded_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Phone numbers, dates, big-O, 24/7 and IP addresses in text[start:end].
+
+    Each pattern runs only when a cheap test on the segment says it could match.
+    """
     spans: list[tuple[int, int, str]] = []
-    for pattern, reason in (
-        (_PHONE, "phone number"),
-        (_DATE_NUMERIC, "date"),
-        (_COMPLEXITY, "complexity (big-O)"),
-        (_ROUND_CLOCK, "24/7 is availability wording, not a measurement"),
-        (_IP, "IP address or version"),
-    ):
-        spans.extend((m.start(), m.end(), reason) for m in pattern.finditer(text, start, end))
+    segment = text[start:end]
+    digits = len(_DIGIT.findall(segment))
+    checks = (
+        (_PHONE, "phone number", digits >= 10),
+        (
+            _DATE_NUMERIC,
+            "date",
+            digits >= 4 and ("-" in segment or "/" in segment or "." in segment),
+        ),
+        (_COMPLEXITY, "complexity (big-O)", "(" in segment),
+        (
+            _ROUND_CLOCK,
+            "24/7 is availability wording, not a measurement",
+            "24" in segment or "365" in segment,
+        ),
+        (_IP, "IP address or version", digits >= 4 and segment.count(".") >= 3),
+    )
+    for pattern, reason, possible in checks:
+        if possible:
+            spans.extend((m.start(), m.end(), reason) for m in pattern.finditer(text, start, end))
     return spans
+
+
+_SPELLED_HINT = re.compile("|".join(_SPELLED_HINTS))
+_NUMBER_WORD_HINT = re.compile("|".join(_NUMBER_WORD_HINTS))
+
+
+def _candidates(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    yield from _NUMBER.finditer(text, start, end)
+    if _SPELLED_HINT.search(text[start:end].lower()):
+        yield from _NUMBER_SPELLED.finditer(text, start, end)
+
+
+def _number_words(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    if _NUMBER_WORD_HINT.search(text[start:end].lower()):
+        yield from _NUMBER_WORDS.finditer(text, start, end)
 
 
 def mentions(text: str, start: int = 0, end: int | None = None) -> Iterator[Mention]:
     """Every number-like mention in text[start:end], in order, with a verdict."""
     end = len(text) if end is None else end
     excluded = _excluded_spans(text, start, end)
-    pending_from: list[int] = []
-    for match in _NUMBER_WORDS.finditer(text, start, end):
-        pending_from.append(match.start())
-    word_hits = {m.start(): m for m in _NUMBER_WORDS.finditer(text, start, end)}
     results: list[Mention] = [
         Mention(m.start(), m.end(), m.group(0), True, "number word or fraction")
-        for m in word_hits.values()
+        for m in _number_words(text, start, end)
     ]
-    for match in _NUMBER.finditer(text, start, end):
+    for match in _candidates(text, start, end):
         results.append(_classify(text, match, excluded, end))
     results.sort(key=lambda m: m.start)
     yield from _pair_changes(text, results)
@@ -232,12 +325,10 @@ def _pair_changes(text: str, items: list[Mention]) -> list[Mention]:
 
 
 def _classify(
-    text: str, match: re.Match[str], excluded: list[tuple[int, int, str]], limit: int
+    text: str, match: re.Match[str], excluded: Sequence[tuple[int, int, str]], limit: int
 ) -> Mention:
     start, end = match.span()
-    num = match.group("num")
-    cur = match.group("cur")
-    mag = match.group("mag")
+    cur, num, mag = match.groups()
 
     def verdict(counts: bool, reason: str, stop: int = end) -> Mention:
         return Mention(start, stop, text[start:stop], counts, reason)
@@ -280,7 +371,6 @@ def _classify(
     ):
         # Glued letters that are not a unit: 3D, 5G, 2FA, 3rd.
         return verdict(False, "part of a name or an ordinal")
-    prev = _prev_word(text, start)
     unit_stop = nxt.end() if nxt else end
 
     if low in (
@@ -320,6 +410,7 @@ def _classify(
     if low in _UNITS and low not in ("k", "m"):
         return verdict(True, "number with a unit", unit_stop)
 
+    prev = _prev_word(text, start)
     if prev in _VERSION_WORDS and not spelled:
         return verdict(False, "version number")
     if prev in _LABEL_WORDS and not spelled:
@@ -342,7 +433,7 @@ def _classify(
         return verdict(False, "date")
     if low in _TEAM_NOUNS:
         return verdict(False, "team size", unit_stop)
-    if _TEAM_BEFORE.search(text, max(0, start - 40), start):
+    if prev in _TEAM_CUES and _TEAM_BEFORE.search(text, max(0, start - 40), start):
         return verdict(False, "team size")
 
     if low in _TIME:
@@ -378,7 +469,10 @@ def _classify(
         return verdict(True, "rate", unit_stop)
     if spelled:
         return verdict(False, "number word with no unit")
-    if _PERCENTILE_BEFORE.search(text, max(0, start - 40), start):
+    window = text[max(0, start - 40) : start].lower()
+    if any(cue in window for cue in _PERCENTILE_CUES) and _PERCENTILE_BEFORE.search(
+        text, max(0, start - 40), start
+    ):
         return verdict(True, "percentile value")
     if prev == "by" and _CHANGE_VERB_BEFORE.search(text, max(0, start - 100), start):
         return verdict(True, "size of a change")
@@ -389,15 +483,30 @@ def _classify(
     return verdict(False, "no unit")
 
 
+# A number with a unit, money or a magnitude cannot be a phone number, a date or big-O,
+# so these verdicts skip the exclusion scan.
+_SELF_EVIDENT = frozenset({"number with a unit", "money", "scale with a magnitude (k, M, B)"})
+
+
 def has_outcome(text: str, start: int = 0, end: int | None = None) -> bool:
     """True when text[start:end] states at least one measured outcome."""
     end = len(text) if end is None else end
-    if _NUMBER_WORDS.search(text, start, end):
+    seen: list[re.Match[str]] = []
+    for match in _candidates(text, start, end):
+        mention = _classify(text, match, (), end)
+        if mention.counts:
+            if mention.reason in _SELF_EVIDENT:
+                return True
+            # Exclusions (phone numbers, dates, big-O) are looked for near this number only.
+            at = match.start()
+            near = _excluded_spans(text, max(start, at - 24), min(end, at + 24))
+            if not any(ex_start <= at < ex_end for ex_start, ex_end, _ in near):
+                return True
+        seen.append(match)
+    for _ in _number_words(text, start, end):
         return True
-    if not _ANY_DIGIT.search(text, start, end) and not _SPELLED_UNIT.search(text, start, end):
+    if len(seen) < 2:
         return False
-    return any(m.counts for m in mentions(text, start, end))
-
-
-_ANY_DIGIT = re.compile(r"\d")
-_SPELLED_UNIT = re.compile(r"(?i:\b(?:" + _SPELLED + r")\b)")
+    excluded = _excluded_spans(text, start, end)
+    found = sorted((_classify(text, match, excluded, end) for match in seen), key=lambda m: m.start)
+    return any(m.counts for m in _pair_changes(text, found))
