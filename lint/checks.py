@@ -3,6 +3,7 @@ technology names and pronouns. Pure functions over (text, start, end)."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -191,28 +192,43 @@ _STAT_SIG = re.compile(r"(?i:statistical(?:ly)?[ \t]+$)")
 _SENTENCE_END = re.compile(r"[.!?](?=[\s)\"'*]|$)|\n[ \t]*\n|\n[ \t]*(?:[-*+\u2022]|\d+[.)])[ \t]")
 
 
-def sentence_bounds(text: str, pos: int, start: int, end: int) -> tuple[int, int]:
-    """The sentence around pos, inside [start, end)."""
-    left = start
-    window = max(start, pos - 600)
-    for match in _SENTENCE_END.finditer(text, window, pos):
-        left = match.end()
-    right_match = _SENTENCE_END.search(text, pos, min(end, pos + 600))
-    right = right_match.start() if right_match else min(end, pos + 600)
-    return left, right
+class Sentences:
+    """Sentence boundaries of text[start:end], found once, looked up by position."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.start, self.end = start, end
+        marks = [match.span() for match in _SENTENCE_END.finditer(text, start, end)]
+        self._starts = [mark_start for mark_start, _ in marks]
+        self._ends = [mark_end for _, mark_end in marks]
+
+    def around(self, pos: int) -> tuple[int, int]:
+        """(start, end) of the sentence holding pos."""
+        index = bisect.bisect_right(self._ends, pos)
+        left = self._ends[index - 1] if index else self.start
+        following = bisect.bisect_right(self._starts, pos)
+        right = self._starts[following] if following < len(self._starts) else self.end
+        return left, max(right, pos)
 
 
 def intensifiers(text: str, start: int, end: int) -> list[tuple[int, int]]:
     from lint.metrics import has_outcome
 
     hits: list[tuple[int, int]] = []
+    # The verdict per sentence is cached: a thousand intensifiers in one sentence cost
+    # one look for a number, not a thousand.
+    verdicts: dict[tuple[int, int], bool] = {}
+    sentences: Sentences | None = None
     for hit_start, hit_end in _lower_spans(
         INTENSIFIER, _INTENSIFIER_LOWER, text, start, end, _INTENSIFIER_HINT
     ):
         if _STAT_SIG.search(text, max(start, hit_start - 20), hit_start):
             continue
-        left, right = sentence_bounds(text, hit_start, start, end)
-        if not has_outcome(text, left, right):
+        if sentences is None:
+            sentences = Sentences(text, start, end)
+        bounds = sentences.around(hit_start)
+        if bounds not in verdicts:
+            verdicts[bounds] = has_outcome(text, *bounds)
+        if not verdicts[bounds]:
             hits.append((hit_start, hit_end))
     return hits
 

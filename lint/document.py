@@ -411,7 +411,8 @@ def _resume_lines(base: str, masked: str, start: int) -> list[Answer]:
     headings, lists under a skills-like heading are skipped, and top-level paragraph
     lines that start with a bullet character are answers.
     """
-    items: list[list[int]] = []  # [start, end, indent, content column, has_child, skip]
+    # [start, end, indent, content column, has child, skip, marker kind, has content]
+    items: list[list[int]] = []
     open_items: list[list[int]] = []
     heading_skip = False
     prev_blank = True
@@ -424,47 +425,77 @@ def _resume_lines(base: str, masked: str, start: int) -> list[Answer]:
         line = base[pos:line_end]
         stripped = line.strip()
         if not stripped:
+            # An item can start with at most one blank line: an empty item ends here.
+            while open_items and not open_items[-1][7]:
+                open_items.pop()
             prev_blank = True
             in_paragraph = False
             pos = line_end + 1
             continue
         indent = len(line) - len(line.lstrip(" "))
         heading = _ATX.match(line)
+        holder = len(open_items)
+        while heading is not None and holder and indent < open_items[holder - 1][3]:
+            holder -= 1
+        if heading is not None and holder:
+            heading = None  # a heading inside a list item belongs to the item
+            del open_items[holder:]
+            open_items[-1][1] = line_end
+            open_items[-1][7] = 1
+            in_paragraph = False
+            prev_blank = False
+            pos = line_end + 1
+            continue
         marker = None if heading else _LIST_MARKER.match(line)
-        if marker is not None and in_paragraph and not open_items:
-            number = marker.group(2)
-            # An ordered list interrupts a paragraph only when it starts at 1; an empty
-            # item never does.
-            if (number[0].isdigit() and number[:-1] != "1") or marker.group(3) is None:
+        keep = len(open_items)
+        if marker is not None:
+            while keep and indent < open_items[keep - 1][3]:
+                keep -= 1
+            symbol = marker.group(2)
+            kind = ord(symbol[-1])
+            # A list item at the paragraph's own indentation interrupts the paragraph only
+            # when it is not empty and, if it is ordered, starts at 1 (as in markdown-it).
+            paragraph_indent = open_items[-1][3] if open_items else 0
+            if (
+                in_paragraph
+                and not prev_blank
+                and indent >= paragraph_indent
+                and ((symbol[0].isdigit() and symbol[:-1] != "1") or marker.group(3) is None)
+            ):
                 marker = None
         if heading is not None:
             open_items.clear()
             heading_skip = _SKIP_HEADINGS.search(line) is not None
             in_paragraph = False
         elif marker is not None:
-            while open_items and indent < open_items[-1][3]:
-                open_items.pop()
+            del open_items[keep:]
             if open_items:
                 open_items[-1][4] = 1
+                open_items[-1][7] = 1
             content = indent + len(marker.group(2)) + len(marker.group(3) or " ")
-            item = [pos, line_end, indent, content, 0, int(heading_skip)]
+            has_content = int(marker.group(3) is not None)
+            item = [pos, line_end, indent, content, 0, int(heading_skip), kind, has_content]
             items.append(item)
             open_items.append(item)
-            in_paragraph = True
-        elif open_items and (not prev_blank or indent >= open_items[-1][3]):
-            while len(open_items) > 1 and indent < open_items[-1][3] and prev_blank:
-                open_items.pop()
-            open_items[-1][1] = line_end
-            in_paragraph = True
+            in_paragraph = marker.group(3) is not None  # an empty item holds no paragraph
         else:
-            open_items.clear()
-            if not heading_skip and stripped.startswith(_FANCY_BULLET):
-                items.append([pos, line_end, 0, 0, 0, 0])
+            if open_items and not prev_blank and in_paragraph:
+                keep = len(open_items)  # lazy continuation of the deepest item
+            else:
+                keep = len(open_items)
+                while keep and indent < open_items[keep - 1][3]:
+                    keep -= 1
+            del open_items[keep:]
+            if open_items:
+                open_items[-1][1] = line_end
+                open_items[-1][7] = 1
+            elif not heading_skip and stripped.startswith(_FANCY_BULLET):
+                items.append([pos, line_end, 0, 0, 0, 0, 0, 1])
             in_paragraph = True
         prev_blank = False
         pos = line_end + 1
     answers = []
-    for item_start, item_end, _indent, _content, has_child, skip in items:
+    for item_start, item_end, _indent, _content, has_child, skip, _kind, _full in items:
         if has_child or skip or not _WORD.search(masked, item_start, item_end):
             continue
         begin = _first_word(masked, item_start, item_end)

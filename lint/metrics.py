@@ -208,22 +208,20 @@ _TIMES_COMPARATIVE = re.compile(
     r"[ \t]+(?:faster|more|fewer|less|cheaper|higher|lower|larger|smaller|quicker|as|the|over)\b"
 )
 _WORD_PUNCT = "_.#/+-"
+_WORD_START = re.compile(r"[#A-Za-z]")
 
 
 def _prev_word(text: str, pos: int) -> str:
     """The word before pos (lowercased): letters first, then letters, digits, '.#/+-'."""
-    low = max(0, pos - 40)
+    low = max(0, pos - 32)
     end = pos
     while end > low and text[end - 1] in " \t\u00a0":
         end -= 1
     begin = end
     while begin > low and (text[begin - 1].isalnum() or text[begin - 1] in _WORD_PUNCT):
         begin -= 1
-    while begin < end and not (
-        (text[begin].isascii() and text[begin].isalpha()) or text[begin] == "#"
-    ):
-        begin += 1
-    return text[begin:end].lower()
+    first = _WORD_START.search(text, begin, end)
+    return text[first.start() : end].lower() if first else ""
 
 
 # Words that can end the text before a team size ("team of 12", "managed 5") and before a
@@ -491,22 +489,25 @@ _SELF_EVIDENT = frozenset({"number with a unit", "money", "scale with a magnitud
 def has_outcome(text: str, start: int = 0, end: int | None = None) -> bool:
     """True when text[start:end] states at least one measured outcome."""
     end = len(text) if end is None else end
-    seen: list[re.Match[str]] = []
+    seen: list[Mention] = []
     for match in _candidates(text, start, end):
         mention = _classify(text, match, (), end)
-        if mention.counts:
-            if mention.reason in _SELF_EVIDENT:
-                return True
-            # Exclusions (phone numbers, dates, big-O) are looked for near this number only.
-            at = match.start()
-            near = _excluded_spans(text, max(start, at - 24), min(end, at + 24))
-            if not any(ex_start <= at < ex_end for ex_start, ex_end, _ in near):
-                return True
-        seen.append(match)
+        if mention.counts and _not_excluded(text, mention, start, end):
+            return True
+        seen.append(mention)
     for _ in _number_words(text, start, end):
         return True
     if len(seen) < 2:
         return False
-    excluded = _excluded_spans(text, start, end)
-    found = sorted((_classify(text, match, excluded, end) for match in seen), key=lambda m: m.start)
-    return any(m.counts for m in _pair_changes(text, found))
+    seen.sort(key=lambda m: m.start)
+    return any(m.counts and _not_excluded(text, m, start, end) for m in _pair_changes(text, seen))
+
+
+def _not_excluded(text: str, mention: Mention, start: int, end: int) -> bool:
+    """False when a counted number sits inside a phone number, date or big-O term."""
+    if mention.reason in _SELF_EVIDENT:
+        return True
+    # Exclusions are looked for near this number only, so the cost stays linear.
+    at = mention.start
+    near = _excluded_spans(text, max(start, at - 24), min(end, at + 24))
+    return not any(ex_start <= at < ex_end for ex_start, ex_end, _ in near)

@@ -1,0 +1,268 @@
+"""No input makes playbook-lint crash, hang or print a traceback.
+
+Fuzzing (hypothesis) covers the parser and every rule; the adversarial inputs check that
+every regular expression stays linear; hostile files get one line and exit code 2.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from lint.cli import main
+from lint.document import MAX_BYTES, InputError, decode, needs_parser, parse
+from lint.engine import Selection, lint_document
+from lint.registry import BY_NAME
+
+EVERY_RULE = Selection(select=set(BY_NAME))
+KINDS = ("answer", "star-story", "resume", "design-answer")
+
+# Markdown-ish characters, so fuzzing reaches lists, code, emphasis, HTML and numbers.
+ALPHABET = st.sampled_from(
+    [
+        *"abcIwe 0123456789\n\n\n-*+#>`~<!-/()[]:.,%$€×xmsQPkMBT|_\"'\t\r\ufeff",
+        "Situation:",
+        "**Action:**",
+        "Result:",
+        "- ",
+        "1. ",
+        "```",
+        "<!--",
+        "-->",
+        "p99 ",
+        "from 1 to 2",
+        "helped ",
+        "dashboard ",
+        "playbook-lint: disable=vague-verb",
+        ' reason="x"',
+        "Kafka ",
+        "Spark ",
+        "Redis ",
+        "we ",
+        "I ",
+        "significantly ",
+        "24/7 ",
+        "O(n) ",
+        "2019 ",
+    ]
+)
+FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def lint(text: str, kind: str | None, path: str = "fuzz.md") -> None:
+    doc = parse(path, decode(path, text.encode("utf-8")), kind)
+    assert len(doc.masked) == len(doc.source)
+    assert doc.masked.count("\n") == doc.source.count("\n")
+    lines = doc.source.count("\n") + 1
+    for finding in lint_document(doc, EVERY_RULE):
+        assert 1 <= finding.line <= finding.end_line <= lines
+        assert finding.column >= 1
+        assert finding.start <= finding.end
+
+
+@FUZZ
+@given(st.lists(ALPHABET, max_size=80).map("".join), st.sampled_from((None, *KINDS)))
+def test_any_markdown_lints_without_error(text: str, kind: str | None) -> None:
+    lint(text, kind)
+
+
+@FUZZ
+@given(st.lists(ALPHABET, max_size=60).map("".join), st.sampled_from((None, *KINDS)))
+def test_any_plain_text_lints_without_error(text: str, kind: str | None) -> None:
+    lint(text, kind, "fuzz.txt")
+
+
+@FUZZ
+@given(st.text(st.characters(blacklist_characters="\x00"), max_size=200), st.sampled_from(KINDS))
+def test_any_unicode_lints_without_error(text: str, kind: str) -> None:
+    lint(text, kind)
+
+
+@FUZZ
+@given(st.binary(max_size=300))
+def test_any_bytes_either_lint_or_give_one_clean_error(data: bytes) -> None:
+    try:
+        text = decode("b.md", data)
+    except InputError as error:
+        assert "\n" not in str(error)
+        return
+    try:
+        parse("b.md", text)
+    except InputError as error:
+        assert "\n" not in str(error)
+        assert str(error).startswith("b.md")
+
+
+BULLET_LINE = st.tuples(
+    st.sampled_from(["", " ", "  ", "   "]),
+    st.sampled_from(["- ", "* ", "+ ", "1. ", "2) ", "", "## ", "• ", "-", "1.", "10. "]),
+    st.sampled_from(["Cut p99 by 30%", "Worked on search", "Skills", "Acme", "text", ""]),
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(BULLET_LINE, st.just("")), max_size=14).map("\n".join))
+def test_the_line_scanner_finds_the_same_bullets_as_markdown_it(text: str) -> None:
+    if needs_parser(text):
+        return
+    fast = parse("r.md", text, "resume")
+    full = parse("r.md", text, "resume", force_parser=True)
+
+    def key(doc: object) -> list[tuple[int, str]]:
+        return [(a.start, doc.masked[a.start : a.end].rstrip()) for a in doc.answers]  # type: ignore[attr-defined]
+
+    assert key(fast) == key(full)
+
+
+# --- adversarial inputs: every pattern stays linear ------------------------------------
+
+N = 100_000
+ADVERSARIAL = {
+    "unclosed comments": "<!--" * (N // 4),
+    "backtick runs": "`a``b" * (N // 5),
+    "link openers": "](" * (N // 2),
+    "one long word list": "a " * (N // 2),
+    "digits": "1" * N,
+    "thousands separators": "1," * (N // 2),
+    "from without to": "from 1 " * (N // 7),
+    "big-O openers": "O(" * (N // 2),
+    "nested big-O": "O(n (" * (N // 5),
+    "percentiles": "p99 " * (N // 4),
+    "STAR labels": "**Situation:**\n\n" * (N // 16),
+    "brackets": "[" * N,
+    "tag openers": "<a " * (N // 3),
+    "currency": "$1 " * (N // 3),
+    "blank lines": " \n" * (N // 2),
+    "ranges": "1-" * (N // 2),
+    "fractions": "1/2/" * (N // 4),
+    "suppression openers": "<!-- playbook-lint: disable=" * (N // 28),
+    "technologies": "Kafka, " * (N // 7),
+    "pronouns": "We we we " * (N // 9),
+    "intensifiers": "significantly " * (N // 14),
+    "vague verbs": "helped " * (N // 7),
+    "dots": "1." * (N // 2),
+    "URL openers": "http://" * (N // 7),
+    "monitor": "monitor " * (N // 8),
+    "emphasis": "*_" * (N // 2),
+    "bullets": "- x\n" * (N // 4),
+    "deep list": "".join("  " * i + "- x\n" for i in range(400)),
+    "deep quotes": "> " * 5_000 + "x",
+}
+
+
+@pytest.mark.parametrize("name", list(ADVERSARIAL))
+def test_adversarial_input_lints_in_linear_time(name: str) -> None:
+    text = ADVERSARIAL[name]
+    started = time.perf_counter()
+    for kind in ("answer", "resume"):
+        lint(text, kind)
+    elapsed = time.perf_counter() - started
+    # A generous bound on a shared machine: quadratic behaviour on 100k characters takes
+    # minutes, linear takes well under a second per kind.
+    assert elapsed < 4.0, f"{name}: {elapsed:.2f} s"
+
+
+# --- hostile files through the command line --------------------------------------------
+
+
+def run_cli(path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    code = main(["--isolated", "--color", "never", str(path)])
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err + captured.out
+    return code, captured.err.strip()
+
+
+def test_empty_file_is_clean(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "empty.md").write_bytes(b"")
+    assert run_cli(tmp_path / "empty.md", capsys) == (0, "")
+
+
+def test_binary_file_is_one_error_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "photo.md"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    code, err = run_cli(path, capsys)
+    assert code == 2
+    expected = "binary file (contains NUL bytes); expected Markdown or text"
+    assert err == f"playbook-lint: error: {path}: {expected}"
+
+
+def test_invalid_utf8_is_one_error_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "latin1.md"
+    path.write_bytes("- Cut p99 by 30%\n- Caf\u00e9 menu\n".encode("latin-1"))
+    code, err = run_cli(path, capsys)
+    assert (code, err) == (2, f"playbook-lint: error: {path}:2: not valid UTF-8 (byte 22)")
+
+
+def test_alias_bomb_front_matter_is_refused_quickly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    levels = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for level in range(1, 10):
+        refs = ", ".join([f"*a{level - 1}"] * 9)
+        levels.append(f"a{level}: &a{level} [{refs}]")
+    path = tmp_path / "bomb.md"
+    path.write_text("---\n" + "\n".join(levels) + "\n---\nBody.\n", encoding="utf-8")
+    started = time.perf_counter()
+    code, err = run_cli(path, capsys)
+    assert time.perf_counter() - started < 2
+    assert code == 2
+    assert err == (
+        f"playbook-lint: error: {path}:3: front matter is not valid YAML "
+        "(aliases are not allowed in front matter)"
+    )
+
+
+def test_deeply_nested_yaml_is_an_error_not_a_crash(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "deep.md"
+    path.write_text("---\nx: " + "[" * 20_000 + "]" * 20_000 + "\n---\nBody.\n", encoding="utf-8")
+    code, err = run_cli(path, capsys)
+    assert code == 2
+    assert err.startswith(f"playbook-lint: error: {path}")
+    assert "\n" not in err
+
+
+def test_front_matter_that_is_not_a_mapping(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "list.md"
+    path.write_text("---\n- a\n- b\n---\nBody.\n", encoding="utf-8")
+    assert run_cli(path, capsys) == (
+        2,
+        f"playbook-lint: error: {path}:2: front matter must be a mapping of keys to values",
+    )
+
+
+def test_crlf_and_bom_give_the_same_findings_as_lf(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = "- Worked on search.\n- Cut p99 from 120 ms to 45 ms.\n"
+    (tmp_path / "lf.md").write_text(text, encoding="utf-8")
+    (tmp_path / "crlf.md").write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode())
+    main(["--isolated", "--format", "json", str(tmp_path / "lf.md")])
+    lf = capsys.readouterr().out.replace("lf.md", "X")
+    main(["--isolated", "--format", "json", str(tmp_path / "crlf.md")])
+    crlf = capsys.readouterr().out.replace("crlf.md", "X")
+    assert lf == crlf
+
+
+def test_a_large_file_lints_and_an_oversized_one_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bullet = "- Cut checkout p99 from 320 ms to 95 ms for 4M users, watched on the dashboard.\n"
+    large = tmp_path / "large.md"
+    large.write_text(bullet * 40_000, encoding="utf-8")  # about 3 MB, 40k answers
+    started = time.perf_counter()
+    code, err = run_cli(large, capsys)
+    assert (code, err) == (0, "")
+    assert time.perf_counter() - started < 30
+    huge = tmp_path / "huge.md"
+    huge.write_bytes(b"x" * (MAX_BYTES + 1))
+    code, err = run_cli(huge, capsys)
+    assert code == 2
+    assert err == f"playbook-lint: error: {huge}: file is too large (21.0 MB; the limit is 20 MB)"
