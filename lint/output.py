@@ -11,6 +11,7 @@ from lint.engine import Finding
 from lint.registry import RULES, Rule
 
 RULES_URL = "lint/rules/{name}/"
+SOURCE_WIDTH = 100  # source lines longer than this are shown as a window around the span
 
 
 class Style:
@@ -55,9 +56,11 @@ def text_finding(finding: Finding, doc: Document | None, style: Style, show_sour
         source = doc.line_text(finding.line).replace("\t", " ")
         gutter = len(str(finding.line))
         pad = " " * gutter
-        last = finding.end_column if finding.end_line == finding.line else len(source) + 1
-        width = max(1, min(last, len(source) + 1) - finding.column)
-        marker = " " * (finding.column - 1) + "^" * width
+        first = finding.column - 1
+        last = finding.end_column - 1 if finding.end_line == finding.line else len(source)
+        last = max(first + 1, min(last, len(source)))
+        source, first, last = clip(source, first, last)
+        marker = " " * first + "^" * (last - first)
         lines.append(style.cyan(f"{pad} |"))
         lines.append(f"{style.cyan(str(finding.line) + ' |')} {source}")
         lines.append(f"{style.cyan(pad + ' |')} {style.red(marker)}")
@@ -65,6 +68,20 @@ def text_finding(finding: Finding, doc: Document | None, style: Style, show_sour
     else:
         lines.append(f"  fix: {rule.fix}")
     return "\n".join(lines)
+
+
+def clip(line: str, first: int, last: int, width: int = SOURCE_WIDTH) -> tuple[str, int, int]:
+    """A window of at most ``width`` characters of a long line around [first, last)."""
+    if len(line) <= width:
+        return line, first, last
+    start = max(0, min(first - 20, len(line) - width))
+    end = start + width
+    shown = line[start:end]
+    if start > 0:
+        shown = "\u2026" + shown[1:]
+    if end < len(line):
+        shown = shown[:-1] + "\u2026"
+    return shown, first - start, min(last - start, width - (1 if end < len(line) else 0))
 
 
 def summary(findings: list[Finding], files: int, answers: int) -> dict[str, Any]:

@@ -297,3 +297,14 @@ def test_the_console_script_runs_without_a_traceback(tmp_path: Path) -> None:
         f"playbook-lint: error: {bad}:3: front matter is not valid YAML "
         "(aliases are not allowed in front matter)"
     )
+
+
+def test_long_source_lines_are_shown_as_a_window_around_the_span() -> None:
+    from lint.output import clip
+
+    line = "x" * 150 + "Worked on" + "y" * 150
+    shown, first, last = clip(line, 150, 159, width=60)
+    assert len(shown) == 60
+    assert shown[first:last] == "Worked on"
+    assert shown.startswith("\u2026") and shown.endswith("\u2026")
+    assert clip("short line", 0, 5) == ("short line", 0, 5)
