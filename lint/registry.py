@@ -255,8 +255,8 @@ RULES: tuple[Rule, ...] = (
             "reported a finding in its scope."
         ),
         why=(
-            "A stale suppression hides the next real problem in the same answer. Keeping "
-            "suppressions honest keeps the linter's silence meaningful."
+            "A stale suppression hides the next real problem in the same answer. When every "
+            "suppression still earns its place, the linter's silence means something."
         ),
         bad='<!-- playbook-lint: disable=quantified-outcome reason="NDA" -->\n'
         "- Cut p99 latency from 120 ms to 45 ms, watched on the latency dashboard.",

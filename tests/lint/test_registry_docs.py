@@ -127,3 +127,20 @@ def test_lookup_and_resolve() -> None:
         {"vague-verb", "unquantified-claim", "tech-without-impact", "ownership", "observability"},
         ["bogus"],
     )
+
+
+def test_generated_rule_pages_follow_the_house_style(tmp_path: Path) -> None:
+    """The rule pages never exist on disk, so the docs' Vale run cannot see them."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from vale_docs import ValeMissingError, find_vale, run_vale
+
+    try:
+        vale = find_vale()
+    except ValeMissingError as error:
+        pytest.skip(str(error))
+    for rule in RULES:
+        (tmp_path / f"{rule.name}.md").write_text(rule_page(rule), encoding="utf-8")
+    alerts = run_vale([tmp_path], vale)
+    assert [str(alert) for alert in alerts] == []
