@@ -127,7 +127,7 @@ _CHANGE_VERBS = _words(
     "saving prevented preventing caught catching blocked blocking deflected deflecting "
     "resolved resolving recovered automated automating reclaimed freed onboarded "
     "onboarding replaced replacing consolidated consolidating fixed "
-    "fixing avoided avoiding won gained added adding"
+    "fixing avoided avoiding won gained added adding filled filling"
 )
 # "60-hour weeks", "a 2-hour meeting": the duration describes effort, not a result.
 _EFFORT_AFTER = re.compile(

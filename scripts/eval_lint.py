@@ -108,6 +108,7 @@ def _example_cases() -> list[Case]:
 
 def load_cases() -> list[Case]:
     cases = _line_cases(CORPUS / "bullets.txt", "resume")
+    cases += _line_cases(CORPUS / "holdout.txt", "resume")
     cases += _line_cases(CORPUS / "traps.txt", "answer")
     for name in ("stories.yaml", "designs.yaml"):
         cases += _yaml_cases(CORPUS / name)

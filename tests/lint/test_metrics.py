@@ -41,6 +41,8 @@ COUNTS = [
     "Lowered cost per 1k tokens from $0.60 to $0.18.",
     "Handled five million users on launch day.",
     "Sped up feature backfills by 40 hours per run.",
+    "Filled 6 roles in 4 months.",
+    "Removed 120 duplicate pipelines.",
 ]
 
 NOT_COUNTED = [

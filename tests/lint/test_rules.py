@@ -71,6 +71,10 @@ def test_quantified_outcome_reads_the_star_result() -> None:
         "tracked p95 latency per region",
         "monitored the error rate after launch",
         "measured the lift with a holdout group",
+        "logged model inputs and outputs for every request",
+        "audited accuracy monthly on a sample of 300 invoices",
+        "read out the result from a switchback experiment",
+        "kept every failure in the incident log",
     ],
 )
 def test_observability_signals_count(signal: str) -> None:
