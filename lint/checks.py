@@ -57,7 +57,7 @@ _MONITOR_FALSE = re.compile(
     r"competitors?|engineers?|members?|situation|class|meetings?|deliverables?|vendors?|"
     r"workload)\b)"
 )
-_OBSERVE_VERB = re.compile(r"(?:\b(?:track|watch|measur|monitor)(?:s|ed|ing|e|es)?\b)")
+_OBSERVE_VERB = re.compile(r"(?:\b(?:track|watch|measur|monitor|audit)(?:s|ed|ing|e|es)?\b)")
 _METRIC_NOUN = re.compile(
     r"(?:[ \t]+(?:[\w/.-]{1,30}[ \t]+){0,3}?(?:latency|latencies|p\d{2}|errors?|error rate|"
     r"throughput|qps|"
