@@ -2,9 +2,9 @@
 
 Listed under ``hooks:`` in mkdocs.yml and mkdocs.offline.yml. ``on_files`` adds one page
 per rule from the registry in ``lint/registry.py``; ``on_page_markdown`` replaces
-``<!-- lint-output: ARGS -->`` and ``<!-- lint-rules -->`` in docs/lint/ pages with the
-real output of ``playbook-lint ARGS`` and the rule table, so the guide cannot drift from
-the tool.
+``<!-- lint-output: ARGS -->``, ``<!-- lint-rules -->`` and ``<!-- lint-eval -->`` in
+docs/lint/ pages with the real output of ``playbook-lint ARGS``, the rule table and the
+evaluation table, so the guide cannot drift from the tool.
 """
 
 from __future__ import annotations
@@ -52,7 +52,29 @@ def render_output(markdown: str, root: Path) -> str:
         return f"```console\n$ playbook-lint {shown}\n{output}\n$ echo $?\n{code}\n```"
 
     markdown = markdown.replace("<!-- lint-rules -->", rule_table())
+    if "<!-- lint-eval -->" in markdown:
+        markdown = markdown.replace("<!-- lint-eval -->", evaluation_table(root))
     return _OUTPUT.sub(replace, markdown)
+
+
+def evaluation_table(root: Path) -> str:
+    """Precision and recall per rule on the labelled corpus, computed at build time."""
+    import importlib.util
+    import sys
+
+    module = sys.modules.get("eval_lint")
+    if module is None:
+        spec = importlib.util.spec_from_file_location(
+            "eval_lint", root / "scripts" / "eval_lint.py"
+        )
+        if spec is None or spec.loader is None:
+            raise RuntimeError("scripts/eval_lint.py is missing")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["eval_lint"] = module  # dataclasses look their module up while loading
+        spec.loader.exec_module(module)
+    cases = module.load_cases()
+    table: str = module.table(module.evaluate(cases), len(cases))
+    return f"```console\n$ python scripts/eval_lint.py\n{table}\n```"
 
 
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:

@@ -117,7 +117,8 @@ def test_the_guide_uses_only_existing_samples_and_options() -> None:
     from lint.cli import build_parser
 
     options = {opt for action in build_parser()._actions for opt in action.option_strings}
-    for option in set(re.findall(r"(?<![\w-])(--[a-z][a-z-]+)", guide)):
+    script_options = {"--errors"}  # scripts/eval_lint.py's, not playbook-lint's
+    for option in set(re.findall(r"(?<![\w-])(--[a-z][a-z-]+)", guide)) - script_options:
         assert option in options, option
 
 
@@ -144,3 +145,14 @@ def test_generated_rule_pages_follow_the_house_style(tmp_path: Path) -> None:
         (tmp_path / f"{rule.name}.md").write_text(rule_page(rule), encoding="utf-8")
     alerts = run_vale([tmp_path], vale)
     assert [str(alert) for alert in alerts] == []
+
+
+def test_the_guide_renders_the_evaluation_table() -> None:
+    from macros.lint_docs import render_output
+
+    rendered = render_output("<!-- lint-eval -->", ROOT)
+    lines = rendered.splitlines()
+    assert lines[:2] == ["```console", "$ python scripts/eval_lint.py"]
+    assert lines[2].endswith("labelled answers")
+    assert any(line.startswith("quantified-outcome") for line in lines)
+    assert lines[-1] == "```"
