@@ -400,6 +400,7 @@ def _resume_markdown(masked: str, tokens: list[Any], offsets: list[int]) -> list
 
 
 _LIST_MARKER = re.compile(r"( {0,3}(?: {1,12})?)([-*+]|\d{1,9}[.)])(?:( +)(?=\S)|[ ]*$)")
+_MARKER_LEADS = frozenset("-*+0123456789")
 _ATX = re.compile(r" {0,3}#{1,6}(?:[ \t]|$)")
 _FANCY_BULLET = ("\u2022", "\u00b7", "\u25aa", "\u25e6")
 
@@ -432,8 +433,10 @@ def _resume_lines(base: str, masked: str, start: int) -> list[Answer]:
             in_paragraph = False
             pos = line_end + 1
             continue
-        indent = len(line) - len(line.lstrip(" "))
-        heading = _ATX.match(line)
+        content_line = line.lstrip(" ")
+        indent = len(line) - len(content_line)
+        lead = content_line[0]
+        heading = _ATX.match(line) if lead == "#" else None
         holder = len(open_items)
         while heading is not None and holder and indent < open_items[holder - 1][3]:
             holder -= 1
@@ -446,7 +449,7 @@ def _resume_lines(base: str, masked: str, start: int) -> list[Answer]:
             prev_blank = False
             pos = line_end + 1
             continue
-        marker = None if heading else _LIST_MARKER.match(line)
+        marker = None if heading or lead not in _MARKER_LEADS else _LIST_MARKER.match(line)
         keep = len(open_items)
         if marker is not None:
             while keep and indent < open_items[keep - 1][3]:

@@ -35,8 +35,18 @@ class Selection:
     select: set[str] | None = None
     extend_select: set[str] = field(default_factory=set)
     ignore: set[str] = field(default_factory=set)
+    _cache: dict[tuple[str, tuple[str, ...]], list[Rule]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def rules_for(self, doc: Document) -> list[Rule]:
+        key = (doc.kind, doc.require)
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = self._cache[key] = self._rules_for(doc)
+        return cached
+
+    def _rules_for(self, doc: Document) -> list[Rule]:
         if self.select is not None:
             names = set(self.select)
         else:
