@@ -52,6 +52,8 @@ def minimal_project(tmp_path: Path) -> Path:
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
     # Keep the real plugins, extensions and hooks; only the nav shrinks to one page.
     config = config.split("\nnav:")[0] + "\nnav:\n  - index.md\n"
+    # The linter's rule pages link to pages this one-page project does not have.
+    config = "\n".join(line for line in config.splitlines() if "lint_docs.py" not in line)
     (project / "mkdocs.yml").write_text(config, encoding="utf-8")
     docs = project / "docs"
     shutil.copytree(ROOT / "docs/assets", docs / "assets")
