@@ -59,7 +59,8 @@ RULES: tuple[Rule, ...] = (
             "(`120 ms`, `35%`, `4 percentage points`, `$200k`, `3k QPS`, `40 TB`, `3x`), a "
             "before-and-after (`from 120 ms to 45 ms`), a number word or fraction "
             "(`halved`, `doubled`, `cut by a third`, `3-fold`) or a percentile value "
-            "(`p99 of 45 ms`).\n\n"
+            "(`p99 of 45 ms`). A STAR story with no Result section is read as a whole, and "
+            "`star-structure` reports the missing section.\n\n"
             "Numbers that are not outcomes do not count: years and dates (`2019`, `Q3 2024`), "
             "versions (`Python 3.11`, `Kubernetes 1.27`), standards (`SOC 2`, `ISO 27001`), "
             "phone numbers, `24/7`, complexity (`O(n log n)`), team size and tenure "
@@ -252,7 +253,9 @@ RULES: tuple[Rule, ...] = (
         fix="Delete the comment: the finding it was written for is gone.",
         what=(
             "Flags a `playbook-lint: disable=...` comment when none of the rules it names "
-            "reported a finding in its scope."
+            "reported a finding in its scope. A comment that names a rule which did not run "
+            "(because `--select` or `--ignore` left it out) is not reported: the linter "
+            "cannot tell whether it is stale."
         ),
         why=(
             "A stale suppression hides the next real problem in the same answer. When every "
