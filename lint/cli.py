@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from lint import __version__
 
@@ -29,8 +29,15 @@ class UsageError(Exception):
     pass
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with one-line usage errors, like every other error the linter prints."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_ERROR, f"playbook-lint: error: {message} (see playbook-lint --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="playbook-lint",
         description="Lint resume bullets, STAR stories and interview answers for missing "
         "measured outcomes and missing observability.",

@@ -308,3 +308,12 @@ def test_long_source_lines_are_shown_as_a_window_around_the_span() -> None:
     assert shown[first:last] == "Worked on"
     assert shown.startswith("\u2026") and shown.endswith("\u2026")
     assert clip("short line", 0, 5) == ("short line", 0, 5)
+
+
+def test_usage_errors_are_one_line_with_exit_code_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["--kind", "essay", "x.md"])
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert err.startswith("playbook-lint: error: argument --kind: invalid choice: 'essay'")
