@@ -10,7 +10,6 @@ from lint.document import Document
 from lint.engine import Finding
 from lint.registry import RULES, Rule
 
-RULES_URL = "lint/rules/{name}/"
 SOURCE_WIDTH = 100  # source lines longer than this are shown as a window around the span
 
 
@@ -154,7 +153,6 @@ def _sarif_rule(rule: Rule) -> dict[str, Any]:
         "shortDescription": {"text": rule.summary},
         "fullDescription": {"text": rule.what},
         "help": {"text": rule.fix, "markdown": f"{rule.why}\n\nUse instead: {rule.use_instead}"},
-        "helpUri": RULES_URL.format(name=rule.name),
         "defaultConfiguration": {"level": rule.severity.value},
         "properties": {"tags": list(rule.kinds)},
     }
