@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 KINDS = ("answer", "star-story", "resume", "design-answer")
-STAR_SECTIONS = ("situation", "task", "action", "result")
 MAX_BYTES = 20 * 1024 * 1024
 MAX_FRONT_MATTER = 64 * 1024
 PLAIN_SUFFIXES = (".txt", ".text")
@@ -104,7 +103,8 @@ def decode(path: str, data: bytes) -> str:
     if len(data) > MAX_BYTES:
         raise InputError(
             path,
-            f"file is too large ({len(data) / 1e6:.1f} MB; the limit is {MAX_BYTES // 2**20} MB)",
+            f"file is too large ({len(data) / 2**20:.1f} MiB; "
+            f"the limit is {MAX_BYTES // 2**20} MiB)",
         )
     if b"\x00" in data[:8192]:
         raise InputError(path, "binary file (contains NUL bytes); expected Markdown or text")
@@ -346,9 +346,12 @@ def _star_sections(doc_masked: str, start: int, end: int) -> list[Answer]:
         if not current.sections:
             current.start = min(current.start, label_start)
         current.sections[name] = Section(name, label_start, label_end, label_end, next_start)
-    return [
-        story for story in stories if _first_word(doc_masked, story.start, story.end) is not None
-    ]
+    found = [s for s in stories if _first_word(doc_masked, s.start, s.end) is not None]
+    # Text under other headings ("## Follow-up questions") is not a story once the file
+    # has labelled stories; a file with no labels at all is one story missing its sections.
+    if any(story.sections for story in found):
+        found = [story for story in found if story.sections]
+    return found
 
 
 def _first_word(text: str, start: int, end: int) -> int | None:

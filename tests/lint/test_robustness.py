@@ -265,4 +265,4 @@ def test_a_large_file_lints_and_an_oversized_one_is_refused(
     huge.write_bytes(b"x" * (MAX_BYTES + 1))
     code, err = run_cli(huge, capsys)
     assert code == 2
-    assert err == f"playbook-lint: error: {huge}: file is too large (21.0 MB; the limit is 20 MB)"
+    assert err == f"playbook-lint: error: {huge}: file is too large (20.0 MiB; the limit is 20 MiB)"

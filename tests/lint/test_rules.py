@@ -293,3 +293,12 @@ def test_a_suppression_inside_a_code_block_is_not_a_suppression() -> None:
 def test_plain_text_suppressions_need_no_comment_markers() -> None:
     text = 'playbook-lint: disable=quantified-outcome reason="NDA"\n- Rebuilt search ranking.\n'
     assert lint_text(text, "resume", path="resume.txt") == []
+
+
+def test_text_under_other_headings_is_not_a_story() -> None:
+    story = (
+        "## Latency story\n\n**Situation:** S.\n\n**Task:** I owned it.\n\n"
+        "**Action:** I fixed it.\n\n**Result:** p99 fell by 40% on the dashboard.\n\n"
+        "## Follow-up questions\n\nWhat would you do differently?\n"
+    )
+    assert "star-structure" not in rules_of(lint_text(story, "star-story"))
