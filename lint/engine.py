@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from lint import checks, metrics
@@ -103,7 +104,7 @@ def _check_answer(doc: Document, answer: Answer, active: set[str]) -> list[Findi
                         f"The STAR story has no {name.capitalize()} section",
                     )
                 )
-            elif checks_empty(text, section.start, section.end):
+            elif _is_empty(text, section.start, section.end):
                 found.append(
                     _finding(
                         doc,
@@ -205,15 +206,12 @@ def _check_answer(doc: Document, answer: Answer, active: set[str]) -> list[Findi
     return found
 
 
-def checks_empty(text: str, start: int, end: int) -> bool:
-    return checks_word(text, start, end) is None
+_ALNUM = re.compile(r"[^\W_]")
 
 
-def checks_word(text: str, start: int, end: int) -> int | None:
-    for index in range(start, end):
-        if text[index].isalnum():
-            return index
-    return None
+def _is_empty(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] holds no letter or digit."""
+    return _ALNUM.search(text, start, end) is None
 
 
 def lint_document(doc: Document, selection: Selection) -> list[Finding]:
