@@ -530,12 +530,21 @@ def _resume_plain(masked: str, start: int) -> list[Answer]:
     return answers
 
 
-def _mostly_bullets(masked: str, start: int) -> bool:
-    lines = [line for line in masked[start:].split("\n") if line.strip()]
-    if not lines:
-        return False
-    bullets = sum(1 for line in lines if _PLAIN_BULLET.match(line))
-    return bullets / len(lines) >= 0.6
+_HEADING_LINE = re.compile(r" {0,3}(?:#|=+[ \t]*$|-+[ \t]*$)")
+
+
+def _mostly_bullets(text: str, start: int) -> bool:
+    """True when, headings aside, at least half of the text sits on bullet lines."""
+    bullet_chars = other_chars = 0
+    for line in text[start:].split("\n"):
+        stripped = line.strip()
+        if not stripped or _HEADING_LINE.match(line):
+            continue
+        if _PLAIN_BULLET.match(line):
+            bullet_chars += len(stripped)
+        else:
+            other_chars += len(stripped)
+    return bullet_chars > 0 and bullet_chars >= other_chars
 
 
 def _looks_like_star(masked: str, start: int) -> bool:
@@ -695,7 +704,7 @@ def parse(path: str, text: str, kind: str | None = None, force_parser: bool = Fa
         origin = "front matter"
     elif _looks_like_star(masked, body_start):
         chosen, origin = "star-story", "detected"
-    elif _mostly_bullets(masked, body_start):
+    elif _mostly_bullets(base, body_start):
         chosen, origin = "resume", "detected"
     else:
         chosen = "answer"

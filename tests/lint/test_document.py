@@ -33,7 +33,18 @@ def test_top_level_kind_is_used_when_it_is_an_answer_kind() -> None:
     [
         ("- one\n- two\n- three\n", "r.txt", "resume"),
         ("\u2022 one\n\u2022 two\n", "r.txt", "resume"),
-        ("- one\n- two\nA paragraph.\n", "r.md", "resume"),
+        ("- one bullet\n- two bullets\nA line.\n", "r.md", "resume"),
+        (
+            "# Jane Doe\n\njane@example.com\n\n## Experience\n\n### Acme (2021-2024)\n\n"
+            "- Cut p99 from 480 ms to 120 ms with batched reads.\n- Led the Kubernetes move.\n",
+            "cv.md",
+            "resume",
+        ),
+        (
+            "A long paragraph of prose that explains the design at length.\n\n- a\n",
+            "a.md",
+            "answer",
+        ),
         ("Situation: S.\nTask: T.\nAction: A.\nResult: R.\n", "s.txt", "star-story"),
         ("A paragraph.\n\n- one bullet\n\nAnother paragraph.\n", "a.md", "answer"),
         ("", "e.md", "answer"),
