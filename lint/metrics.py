@@ -298,7 +298,7 @@ def _pair_changes(text: str, items: list[Mention]) -> list[Mention]:
     upgradeable = {"no unit", "long duration without a change", "bare number"}
     out = list(items)
     for index, item in enumerate(out):
-        if item.counts or item.reason not in upgradeable:
+        if not item.counts and item.reason not in upgradeable:
             continue
         prev = _prev_word(text, item.start)
         partner: int | None = None
@@ -313,7 +313,10 @@ def _pair_changes(text: str, items: list[Mention]) -> list[Mention]:
                     partner = later
                     break
         if partner is not None:
-            out[index] = Mention(item.start, item.end, item.text, True, "before-and-after change")
+            if not item.counts:
+                out[index] = Mention(
+                    item.start, item.end, item.text, True, "before-and-after change"
+                )
             other = out[partner]
             if not other.counts:
                 out[partner] = Mention(
@@ -463,8 +466,9 @@ def _classify(
             )
     if low in _COUNT_NOUNS and low not in _RESOURCE_NOUNS:
         return verdict(True, "count of users, requests or other outcomes", unit_stop)
-    if _RATE_AFTER.match(text, unit_stop if low in _RESOURCE_NOUNS else end, limit):
-        return verdict(True, "rate", unit_stop)
+    rate = _RATE_AFTER.match(text, unit_stop if low in _RESOURCE_NOUNS else end, limit)
+    if rate is not None:
+        return verdict(True, "rate", rate.end())
     if spelled:
         return verdict(False, "number word with no unit")
     window = text[max(0, start - 40) : start].lower()
