@@ -317,3 +317,18 @@ def test_usage_errors_are_one_line_with_exit_code_2(capsys: pytest.CaptureFixtur
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert err.startswith("playbook-lint: error: argument --kind: invalid choice: 'essay'")
+
+
+def test_linting_never_opens_a_socket(
+    project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import socket
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("playbook-lint tried to open a network connection")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    for fmt in ("text", "json", "sarif"):
+        code, _, _ = run(["--isolated", "--format", fmt, "."], capsys, project)
+        assert code == 1
