@@ -318,7 +318,8 @@ def _numbers_report(docs: dict[str, Document], style: object) -> list[str]:
             for item in found:
                 at_line, col = doc.position(item.start)
                 mark = "counts  " if item.counts else "ignored "
-                lines.append(f"    {at_line}:{col}  {mark} {item.text!r:<24} {item.reason}")
+                where = f"{at_line}:{col}"
+                lines.append(f"    {where:<8} {mark} {item.text!r:<24} {item.reason}")
     return lines
 
 
