@@ -421,12 +421,12 @@ def _resume_lines(base: str, masked: str, start: int) -> list[Answer]:
     heading_skip = False
     prev_blank = True
     in_paragraph = False
-    pos = start
     total = len(masked)
-    while pos < total:
-        nl = base.find("\n", pos)
-        line_end = total if nl == -1 else nl
-        line = base[pos:line_end]
+    pos = start
+    for line in base[start:].split("\n"):
+        line_start = pos
+        line_end = pos + len(line)
+        pos = line_end + 1
         stripped = line.strip()
         if not stripped:
             # An item can start with at most one blank line: an empty item ends here.
@@ -434,7 +434,6 @@ def _resume_lines(base: str, masked: str, start: int) -> list[Answer]:
                 open_items.pop()
             prev_blank = True
             in_paragraph = False
-            pos = line_end + 1
             continue
         content_line = line.lstrip(" ")
         indent = len(line) - len(content_line)
@@ -450,7 +449,6 @@ def _resume_lines(base: str, masked: str, start: int) -> list[Answer]:
             open_items[-1][7] = 1
             in_paragraph = False
             prev_blank = False
-            pos = line_end + 1
             continue
         marker = None if heading or lead not in _MARKER_LEADS else _LIST_MARKER.match(line)
         keep = len(open_items)
@@ -480,7 +478,7 @@ def _resume_lines(base: str, masked: str, start: int) -> list[Answer]:
                 open_items[-1][7] = 1
             content = indent + len(marker.group(2)) + len(marker.group(3) or " ")
             has_content = int(marker.group(3) is not None)
-            item = [pos, line_end, indent, content, 0, int(heading_skip), kind, has_content]
+            item = [line_start, line_end, indent, content, 0, int(heading_skip), kind, has_content]
             items.append(item)
             open_items.append(item)
             in_paragraph = marker.group(3) is not None  # an empty item holds no paragraph
@@ -496,10 +494,9 @@ def _resume_lines(base: str, masked: str, start: int) -> list[Answer]:
                 open_items[-1][1] = line_end
                 open_items[-1][7] = 1
             elif not heading_skip and stripped.startswith(_FANCY_BULLET):
-                items.append([pos, line_end, 0, 0, 0, 0, 0, 1])
+                items.append([line_start, line_end, 0, 0, 0, 0, 0, 1])
             in_paragraph = True
         prev_blank = False
-        pos = line_end + 1
     answers = []
     for item_start, item_end, _indent, _content, has_child, skip, _kind, _full in items:
         if has_child or skip or not _WORD.search(masked, item_start, item_end):
