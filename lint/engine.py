@@ -121,11 +121,13 @@ def _check_answer(doc: Document, answer: Answer, active: set[str]) -> list[Findi
         result = answer.sections.get("result")
         if answer.kind == "star-story" and result is not None:
             start, end, where = result.start, result.end, "STAR story's Result"
-            anchor = (result.label_start, result.label_end)
-        else:
-            anchor = _first_line_span(doc, answer.start, answer.end)
         whole = (start, end) == (answer.start, answer.end)
         if not (outcome() if whole else metrics.has_outcome(text, start, end)):
+            if whole:
+                anchor = _first_line_span(doc, answer.start, answer.end)
+            else:
+                assert result is not None
+                anchor = (result.label_start, result.label_end)
             found.append(
                 _finding(
                     doc,
