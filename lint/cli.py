@@ -78,6 +78,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="list every number found in each answer and why it did or did not count",
     )
     parser.add_argument(
+        "-o",
+        "--output-file",
+        metavar="FILE",
+        help="write the report to FILE instead of standard output",
+    )
+    parser.add_argument(
         "--stdin-filename",
         metavar="NAME",
         help="the name to report for '-' (its suffix picks the parser)",
@@ -271,18 +277,19 @@ def _run(args: argparse.Namespace) -> int:
     for problem in errors:
         print(f"playbook-lint: error: {problem}", file=sys.stderr)
 
+    report = ""
     if args.format == "json":
         from lint.output import json_report
 
-        print(json_report(findings, files, answers, errors))
+        report = json_report(findings, files, answers, errors) + "\n"
     elif args.format == "sarif":
         from lint.output import sarif_report
 
-        print(sarif_report(findings, errors))
+        report = sarif_report(findings, errors) + "\n"
     else:
         from lint.output import Style, statistics, text_finding, text_summary
 
-        style = Style(_use_color(args.color))
+        style = Style(_use_color(args.color) and not args.output_file)
         out: list[str] = []
         if args.show_numbers:
             out.extend(_numbers_report(docs, style))
@@ -296,7 +303,18 @@ def _run(args: argparse.Namespace) -> int:
         if not args.quiet:
             out.append(text_summary(findings, files, answers, style))
         if out:
-            sys.stdout.write("\n".join(out) + "\n")
+            report = "\n".join(out) + "\n"
+    if args.output_file:
+        try:
+            Path(args.output_file).write_text(report, encoding="utf-8")
+        except OSError as error:
+            print(
+                f"playbook-lint: error: {args.output_file}: cannot write ({error.strerror})",
+                file=sys.stderr,
+            )
+            return EXIT_ERROR
+    elif report:
+        sys.stdout.write(report)
 
     if errors:
         return EXIT_ERROR

@@ -266,7 +266,8 @@ def lint_document(doc: Document, selection: Selection) -> list[Finding]:
 
 
 def _scope(doc: Document, item: Suppression) -> set[int]:
-    """Answers a suppression covers: the file, the answer holding it, or the next one."""
+    """Answers a suppression covers: the file, the answer holding it, the next one, or
+    (for a comment after the last answer) the one before it."""
     if item.file_wide:
         return set(range(len(doc.answers)))
     for index, answer in enumerate(doc.answers):
@@ -275,4 +276,4 @@ def _scope(doc: Document, item: Suppression) -> set[int]:
     for index, answer in enumerate(doc.answers):
         if answer.start >= item.end:
             return {index}
-    return set()
+    return {len(doc.answers) - 1} if doc.answers else set()

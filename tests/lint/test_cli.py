@@ -332,3 +332,17 @@ def test_linting_never_opens_a_socket(
     for fmt in ("text", "json", "sarif"):
         code, _, _ = run(["--isolated", "--format", fmt, "."], capsys, project)
         assert code == 1
+
+
+def test_output_file_receives_the_report(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        ["--isolated", "--format", "sarif", "-o", "report.sarif", "weak.md"], capsys, project
+    )
+    assert (code, out) == (1, "")
+    data = json.loads((project / "report.sarif").read_text(encoding="utf-8"))
+    assert data["runs"][0]["results"][0]["ruleId"] == "PL001"
+    code, _, err = run(
+        ["--isolated", "-o", str(project / "no" / "such" / "dir.txt"), "weak.md"], capsys, project
+    )
+    assert code == 2
+    assert err.startswith("playbook-lint: error: ") and "cannot write" in err

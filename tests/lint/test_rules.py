@@ -302,3 +302,9 @@ def test_text_under_other_headings_is_not_a_story() -> None:
         "## Follow-up questions\n\nWhat would you do differently?\n"
     )
     assert "star-structure" not in rules_of(lint_text(story, "star-story"))
+
+
+def test_a_suppression_after_the_last_answer_covers_it() -> None:
+    text = 'I rebuilt search ranking.\n\n<!-- playbook-lint: disable=PL001 reason="NDA" -->\n'
+    found = rules_of(lint_text(text, "answer", select={"quantified-outcome", "unused-suppression"}))
+    assert found == []
