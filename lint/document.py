@@ -499,11 +499,14 @@ def _resume_lines(base: str, masked: str, start: int) -> list[Answer]:
         prev_blank = False
     answers = []
     for item_start, item_end, _indent, _content, has_child, skip, _kind, _full in items:
-        if has_child or skip or not _WORD.search(masked, item_start, item_end):
+        if has_child or skip:
             continue
-        begin = _first_word(masked, item_start, item_end)
+        word = _WORD.search(masked, item_start, item_end)
+        if word is None:
+            continue
+        begin = max(item_start, masked.rfind("\n", item_start, word.start()) + 1)
         end = item_end + 1 if item_end < total else item_end
-        answers.append(Answer("resume", begin if begin is not None else item_start, end))
+        answers.append(Answer("resume", begin, end))
     return answers
 
 
