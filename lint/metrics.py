@@ -389,16 +389,9 @@ def _classify(
         "rps",
         "rpm",
     ):
-        if (
-            low == "x"
-            and nxt
-            and nxt.start("tok") != end
-            and text[nxt.end() : nxt.end() + 1] == " "
-        ):
-            # "3 x 4" is a product, "3x faster" and "3 x faster" are ratios.
-            follow = _NEXT2.match(text, nxt.end(), limit)
-            if follow and follow.group("tok").isdigit():
-                return verdict(False, "dimension, not a measurement")
+        if low in ("x", "\u00d7") and text[unit_stop : unit_stop + 2].lstrip()[:1].isdigit():
+            # "3x3", "1920x1080" and "3 x 4" are sizes; "3x faster" is a ratio.
+            return verdict(False, "dimension, not a measurement")
         return verdict(True, "number with a unit", unit_stop)
     if low in ("percentage", "basis"):
         follow = _NEXT2.match(text, unit_stop, limit)

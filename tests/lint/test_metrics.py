@@ -76,6 +76,8 @@ NOT_COUNTED = [
     ("Finished step 3 of the migration.", "label"),
     ("Owned Tier 1 incidents and Sev 2 reviews.", "label"),
     ("Covered 3D assets and 2FA flows.", "glued letters"),
+    ("Used 3x3 convolutions on 1920x1080 frames.", "dimensions"),
+    ("Tiled the map into 4 x 4 blocks.", "dimensions"),
 ]
 
 
