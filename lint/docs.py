@@ -75,21 +75,31 @@ def rule_page(rule: Rule) -> str:
             "## Run or skip this rule",
             "",
             "```bash",
-            f"playbook-lint --select {rule.name} resume.md   # only this rule",
-            f"playbook-lint --ignore {rule.code} resume.md   # every rule but this one",
-            f"playbook-lint --explain {rule.name}            # this page in your terminal",
+            *_aligned(
+                [
+                    (f"playbook-lint --select {rule.name} resume.md", "only this rule"),
+                    (f"playbook-lint --ignore {rule.code} resume.md", "every rule but this one"),
+                    (f"playbook-lint --explain {rule.name}", "this page in your terminal"),
+                ]
+            ),
             "```",
             "",
             "To silence it for one answer, say why in a comment above or inside the answer:",
             "",
             "```markdown",
-            f'<!-- playbook-lint: disable={rule.name} reason="the figures are under NDA" -->',
+            f'<!-- playbook-lint: disable={rule.name} reason="why this answer is an exception" -->',
             "```",
             "",
             "[All rules](../index.md#rules) · [How to run playbook-lint](../index.md)",
             "",
         ]
     )
+
+
+def _aligned(rows: list[tuple[str, str]]) -> list[str]:
+    """Shell commands with their comments lined up."""
+    width = max(len(command) for command, _ in rows)
+    return [f"{command:<{width}}  # {comment}" for command, comment in rows]
 
 
 def _indent(text: str) -> str:
