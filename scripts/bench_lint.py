@@ -151,6 +151,11 @@ def main(argv: list[str] | None = None) -> int:
         ):
             median, best = cold_start(command, args.runs)
             print(f"cold start, playbook-lint {label}: median {median:.0f} ms, best {best:.0f} ms")
+        whole, _ = cold_start(["--isolated", "--format", "json", str(folder)], 3)
+        print(
+            f"end to end, playbook-lint --format json on the corpus folder: {whole / 1000:.2f} s "
+            f"({answers / (whole / 1000):,.0f} answers/s, start-up included)"
+        )
 
         if args.skip_proselint:
             return 0
