@@ -163,13 +163,13 @@ ADVERSARIAL = {
 @pytest.mark.parametrize("name", list(ADVERSARIAL))
 def test_adversarial_input_lints_in_linear_time(name: str) -> None:
     text = ADVERSARIAL[name]
-    for kind in ("answer", "resume"):
+    for kind, path in (("answer", "a.md"), ("resume", "r.md"), ("resume", "r.txt")):
         started = time.perf_counter()
-        lint(text, kind)
+        lint(text, kind, path)
         elapsed = time.perf_counter() - started
         # A generous bound for a shared machine: quadratic behaviour on 100k characters
         # takes minutes; every input here lints in well under a second on an idle core.
-        assert elapsed < 2.0, f"{name} as {kind}: {elapsed:.2f} s"
+        assert elapsed < 2.0, f"{name} as {kind} in {path}: {elapsed:.2f} s"
 
 
 # --- hostile files through the command line --------------------------------------------
