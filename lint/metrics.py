@@ -351,7 +351,7 @@ def _classify(
     before = text[max(0, start - 2) : start]
     if len(before) == 2 and before[1] == "-" and before[0].isalpha():
         return verdict(False, "part of a name (like GPT-4 or ISO-27001)")
-    if cur or (mag and mag.strip().lower() in ("k", "m", "b", "bn", "mn") and cur):
+    if cur:
         stop = end
         nxt = _NEXT.match(text, end, limit)
         if nxt and nxt.group("tok").lower() in ("k", "m", "b", "bn", "usd", "eur"):
