@@ -279,9 +279,10 @@ def _run(args: argparse.Namespace) -> int:
 
     report = ""
     if args.format == "json":
-        from lint.output import json_report
+        from lint.output import json_report, number_dicts
 
-        report = json_report(findings, files, answers, errors) + "\n"
+        numbers = number_dicts(docs) if args.show_numbers else None
+        report = json_report(findings, files, answers, errors, numbers) + "\n"
     elif args.format == "sarif":
         from lint.output import sarif_report
 

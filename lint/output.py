@@ -133,17 +133,48 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
     }
 
 
-def json_report(findings: list[Finding], files: int, answers: int, errors: list[str]) -> str:
+def json_report(
+    findings: list[Finding],
+    files: int,
+    answers: int,
+    errors: list[str],
+    numbers: list[dict[str, Any]] | None = None,
+) -> str:
     import json
 
-    payload = {
+    payload: dict[str, Any] = {
         "tool": "playbook-lint",
         "version": __version__,
         "findings": [finding_dict(f) for f in findings],
         "errors": errors,
         "summary": summary(findings, files, answers),
     }
+    if numbers is not None:
+        payload["numbers"] = numbers
     return json.dumps(payload, indent=2, ensure_ascii=False)
+
+
+def number_dicts(docs: dict[str, Document]) -> list[dict[str, Any]]:
+    """Every number in every answer, with its verdict (for --show-numbers in JSON)."""
+    from lint.metrics import mentions
+
+    rows: list[dict[str, Any]] = []
+    for name, doc in docs.items():
+        for index, answer in enumerate(doc.answers, 1):
+            for item in mentions(doc.masked, answer.start, answer.end):
+                line, column = doc.position(item.start)
+                rows.append(
+                    {
+                        "path": name,
+                        "answer": index,
+                        "line": line,
+                        "column": column,
+                        "text": item.text,
+                        "counts": item.counts,
+                        "reason": item.reason,
+                    }
+                )
+    return rows
 
 
 def _sarif_rule(rule: Rule) -> dict[str, Any]:

@@ -346,3 +346,23 @@ def test_output_file_receives_the_report(project: Path, capsys: pytest.CaptureFi
     )
     assert code == 2
     assert err.startswith("playbook-lint: error: ") and "cannot write" in err
+
+
+def test_show_numbers_in_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.md").write_text("In 2019 I cut p99 from 120 ms to 45 ms.\n", encoding="utf-8")
+    _, out, _ = run(["--isolated", "--format", "json", "--show-numbers", "a.md"], capsys, tmp_path)
+    numbers = json.loads(out)["numbers"]
+    assert [(n["text"], n["counts"], n["reason"]) for n in numbers] == [
+        ("2019", False, "year"),
+        ("120 ms", True, "number with a unit"),
+        ("45 ms", True, "number with a unit"),
+    ]
+    assert numbers[0] | {"text": None} == {
+        "path": "a.md",
+        "answer": 1,
+        "line": 1,
+        "column": 4,
+        "text": None,
+        "counts": False,
+        "reason": "year",
+    }
