@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from lint.document import KINDS, InputError
@@ -10,14 +9,16 @@ from lint.document import KINDS, InputError
 KEYS = ("select", "extend-select", "ignore", "kind", "exclude")
 
 
-@dataclass
 class Config:
-    path: str | None = None
-    select: list[str] | None = None
-    extend_select: list[str] = field(default_factory=list)
-    ignore: list[str] = field(default_factory=list)
-    kind: str | None = None
-    exclude: list[str] = field(default_factory=list)
+    """Settings from a configuration file; every field is optional."""
+
+    def __init__(self, path: str | None = None) -> None:
+        self.path = path
+        self.select: list[str] | None = None
+        self.extend_select: list[str] = []
+        self.ignore: list[str] = []
+        self.kind: str | None = None
+        self.exclude: list[str] = []
 
 
 def find(start: Path) -> Path | None:

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 KINDS = ("answer", "star-story", "resume", "design-answer")
 MAX_BYTES = 20 * 1024 * 1024
@@ -31,8 +30,7 @@ class InputError(Exception):
         super().__init__(f"{where}: {message}")
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     name: str  # situation | task | action | result
     label_start: int
     label_end: int
@@ -40,14 +38,21 @@ class Section:
     end: int  # content end
 
 
-@dataclass(slots=True)
 class Answer:
     """One unit the rules judge: a whole answer, a resume bullet or a STAR story."""
 
-    kind: str
-    start: int
-    end: int
-    sections: dict[str, Section] = field(default_factory=dict)
+    __slots__ = ("end", "kind", "sections", "start")
+
+    def __init__(
+        self, kind: str, start: int, end: int, sections: dict[str, Section] | None = None
+    ) -> None:
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.sections: dict[str, Section] = {} if sections is None else sections
+
+    def __repr__(self) -> str:
+        return f"Answer({self.kind!r}, {self.start}, {self.end}, {sorted(self.sections)})"
 
     @property
     def unit(self) -> str:
@@ -59,8 +64,7 @@ class Answer:
         }[self.kind]
 
 
-@dataclass(frozen=True)
-class Suppression:
+class Suppression(NamedTuple):
     start: int
     end: int
     file_wide: bool
@@ -69,17 +73,42 @@ class Suppression:
     problem: str | None  # why it is invalid, or None
 
 
-@dataclass
 class Document:
-    path: str
-    source: str
-    masked: str
-    kind: str
-    require: tuple[str, ...]
-    answers: list[Answer]
-    suppressions: list[Suppression]
-    kind_origin: str  # "option" | "front matter" | "detected" | "default"
-    _line_starts: list[int] = field(default_factory=list, repr=False)
+    """A parsed file: its text, the masked copy the rules read, and its answers."""
+
+    __slots__ = (
+        "_line_starts",
+        "answers",
+        "kind",
+        "kind_origin",
+        "masked",
+        "path",
+        "require",
+        "source",
+        "suppressions",
+    )
+
+    def __init__(
+        self,
+        *,
+        path: str,
+        source: str,
+        masked: str,
+        kind: str,
+        require: tuple[str, ...],
+        answers: list[Answer],
+        suppressions: list[Suppression],
+        kind_origin: str,  # "option" | "front matter" | "detected" | "default"
+    ) -> None:
+        self.path = path
+        self.source = source
+        self.masked = masked
+        self.kind = kind
+        self.require = require
+        self.answers = answers
+        self.suppressions = suppressions
+        self.kind_origin = kind_origin
+        self._line_starts: list[int] = []
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of an offset."""
@@ -162,8 +191,7 @@ def _safe_yaml(path: str, raw: str) -> Any:
         raise InputError(path, "front matter is nested too deeply") from None
 
 
-@dataclass(frozen=True)
-class FrontMatter:
+class FrontMatter(NamedTuple):
     end: int  # offset where the body starts
     lint_kind: str | None
     top_kind: str | None

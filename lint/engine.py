@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from lint import checks, metrics
 from lint.document import Answer, Document, InputError, Suppression
 from lint.registry import BY_NAME, RULES, Rule, lookup
 
-_SEVERITY_ORDER = {"error": 0, "warning": 1}
 
-
-@dataclass(slots=True)
-class Finding:
+class Finding(NamedTuple):
     rule: Rule
     path: str
     line: int
@@ -29,16 +26,19 @@ class Finding:
         return (self.path, self.line, self.column, self.rule.code)
 
 
-@dataclass
 class Selection:
     """Which rules run. ``select`` None means: each kind's defaults plus ``lint.require``."""
 
-    select: set[str] | None = None
-    extend_select: set[str] = field(default_factory=set)
-    ignore: set[str] = field(default_factory=set)
-    _cache: dict[tuple[str, tuple[str, ...]], list[Rule]] = field(
-        default_factory=dict, repr=False, compare=False
-    )
+    def __init__(
+        self,
+        select: set[str] | None = None,
+        extend_select: set[str] | None = None,
+        ignore: set[str] | None = None,
+    ) -> None:
+        self.select = select
+        self.extend_select: set[str] = set() if extend_select is None else extend_select
+        self.ignore: set[str] = set() if ignore is None else ignore
+        self._cache: dict[tuple[str, tuple[str, ...]], list[Rule]] = {}
 
     def rules_for(self, doc: Document) -> list[Rule]:
         key = (doc.kind, doc.require)

@@ -2,13 +2,13 @@
 
 The command line (``--explain``, ``--select``), the JSON and SARIF output and the
 generated pages on the site all read this module, so a rule is described once.
-Importing it is cheap: plain dataclasses, no regular expressions.
+Importing it is cheap: named tuples, no regular expressions.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class Severity(StrEnum):
@@ -16,8 +16,7 @@ class Severity(StrEnum):
     WARNING = "warning"
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     """One rule and everything a reader needs to act on it."""
 
     code: str
