@@ -486,13 +486,20 @@ def has_outcome(text: str, start: int = 0, end: int | None = None) -> bool:
     """True when text[start:end] states at least one measured outcome."""
     end = len(text) if end is None else end
     seen: list[Mention] = []
-    for match in _candidates(text, start, end):
+    for match in _NUMBER.finditer(text, start, end):
         mention = _classify(text, match, (), end)
         if mention.counts and _not_excluded(text, mention, start, end):
             return True
         seen.append(mention)
-    for _ in _number_words(text, start, end):
+    low = text[start:end].lower()
+    if _NUMBER_WORD_HINT.search(low) and _NUMBER_WORDS.search(text, start, end):
         return True
+    if _SPELLED_HINT.search(low):
+        for match in _NUMBER_SPELLED.finditer(text, start, end):
+            mention = _classify(text, match, (), end)
+            if mention.counts and _not_excluded(text, mention, start, end):
+                return True
+            seen.append(mention)
     if len(seen) < 2:
         return False
     seen.sort(key=lambda m: m.start)
