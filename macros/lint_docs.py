@@ -34,13 +34,26 @@ def run(args: list[str], root: Path) -> tuple[str, int]:
     """Run playbook-lint in-process from ``root``; return its stdout+stderr and exit code."""
     from lint.cli import main
 
+    import os
+
     buffer = io.StringIO()
-    with (
-        contextlib.chdir(root),
-        contextlib.redirect_stdout(buffer),
-        contextlib.redirect_stderr(buffer),
-    ):
-        code = main(["--color", "never", *args])
+    width = os.environ.get("COLUMNS")
+    os.environ["COLUMNS"] = "88"  # argparse wraps --help to the terminal's width
+    try:
+        with (
+            contextlib.chdir(root),
+            contextlib.redirect_stdout(buffer),
+            contextlib.redirect_stderr(buffer),
+        ):
+            try:
+                code = main(["--color", "never", *args])
+            except SystemExit as stop:  # --help and --version exit through argparse
+                code = int(stop.code or 0)
+    finally:
+        if width is None:
+            del os.environ["COLUMNS"]
+        else:
+            os.environ["COLUMNS"] = width
     return buffer.getvalue().rstrip("\n"), code
 
 

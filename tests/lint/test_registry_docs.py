@@ -156,3 +156,11 @@ def test_the_guide_renders_the_evaluation_table() -> None:
     assert lines[2].endswith("labelled answers")
     assert any(line.startswith("quantified-outcome") for line in lines)
     assert lines[-1] == "```"
+
+
+def test_the_guide_can_show_help_output() -> None:
+    from macros.lint_docs import render_output
+
+    rendered = render_output("<!-- lint-output: --help -->", ROOT)
+    assert rendered.startswith("```console\n$ playbook-lint --help\nusage: playbook-lint")
+    assert rendered.endswith("$ echo $?\n0\n```")
