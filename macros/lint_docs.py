@@ -32,9 +32,9 @@ def on_files(files: Any, config: Any) -> Any:
 
 def run(args: list[str], root: Path) -> tuple[str, int]:
     """Run playbook-lint in-process from ``root``; return its stdout+stderr and exit code."""
-    from lint.cli import main
-
     import os
+
+    from lint.cli import main
 
     buffer = io.StringIO()
     width = os.environ.get("COLUMNS")
