@@ -36,6 +36,8 @@ _OBS_PLAIN = re.compile(
     r"(?:audit|request|access|prediction|error|application|server|structured|"
     r"debug|inference|decision|incident|model|change) logs?|"
     r"audited (?:weekly|monthly|daily|nightly|quarterly|every|each|on|against)|"
+    r"(?:reviewed|checked|sampled|inspected|spot-checked) (?:weekly|daily|monthly|nightly|"
+    r"hourly|quarterly|every|each)|"
     r"(?:weekly|monthly|daily|nightly|quarterly) audits?|"
     r"read (?:it |them |that |the results |results )?out|switchback|geo[- ]holdout|"
     r"log (?:lines?|entr(?:y|ies)|search|pipeline|aggregation|analysis|files?|streams?|"

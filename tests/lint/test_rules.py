@@ -75,6 +75,7 @@ def test_quantified_outcome_reads_the_star_result() -> None:
         "audited accuracy monthly on a sample of 300 invoices",
         "read out the result from a switchback experiment",
         "kept every failure in the incident log",
+        "had its precision reviewed weekly on 200 sampled tickets",
     ],
 )
 def test_observability_signals_count(signal: str) -> None:
