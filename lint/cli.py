@@ -194,6 +194,12 @@ def lint_paths(
         except RecursionError:
             errors.append(f"{name}: input is nested too deeply to parse")
             continue
+        except Exception as error:  # a bug: still one line and exit code 2, never a traceback
+            errors.append(
+                f"{name}: internal error ({type(error).__name__}: {error}); "
+                "please report it with this file"
+            )
+            continue
         docs[name] = doc
         files += 1
     return findings, docs, files

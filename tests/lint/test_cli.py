@@ -366,3 +366,20 @@ def test_show_numbers_in_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]
         "counts": False,
         "reason": "year",
     }
+
+
+def test_an_internal_error_is_one_line_not_a_traceback(
+    project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import lint.engine
+
+    def broken(*args: object) -> None:
+        raise ValueError("boom")
+
+    monkeypatch.setattr(lint.engine, "lint_document", broken)
+    code, _, err = run(["--isolated", "weak.md"], capsys, project)
+    assert code == 2
+    assert err.strip() == (
+        "playbook-lint: error: weak.md: internal error (ValueError: boom); "
+        "please report it with this file"
+    )
