@@ -383,3 +383,13 @@ def test_an_internal_error_is_one_line_not_a_traceback(
         "playbook-lint: error: weak.md: internal error (ValueError: boom); "
         "please report it with this file"
     )
+
+
+def test_the_python_api_lints_a_string() -> None:
+    from lint import lint_text
+
+    findings = lint_text("- Worked on search ranking.", kind="resume", ignore=["PL001"])
+    assert [(f.line, f.column, f.rule.name) for f in findings] == [(1, 3, "vague-verb")]
+    assert lint_text("Cut p99 by 30%.", select=["quantified-outcome"]) == []
+    with pytest.raises(ValueError, match="unknown rule 'nope'"):
+        lint_text("x", select=["nope"])
