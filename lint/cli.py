@@ -146,6 +146,16 @@ def _use_color(choice: str) -> bool:
 def _inputs(
     paths: list[str], exclude: list[str], errors: list[str]
 ) -> Iterator[tuple[str, Path | None]]:
+    seen: set[Path] = set()
+
+    def first_time(path: Path) -> bool:
+        """Each file is linted once, however many arguments reach it."""
+        key = path.resolve()
+        if key in seen:
+            return False
+        seen.add(key)
+        return True
+
     for raw in paths:
         if raw == "-":
             yield "-", None
@@ -153,9 +163,11 @@ def _inputs(
         path = Path(raw)
         if path.is_dir():
             for found in _walk(path, exclude):
-                yield str(found), found
+                if first_time(found):
+                    yield str(found), found
         elif path.is_file():
-            yield raw, path
+            if first_time(path):
+                yield raw, path
         elif path.exists():
             errors.append(f"{raw}: not a regular file")
         else:

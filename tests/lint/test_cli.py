@@ -393,3 +393,14 @@ def test_the_python_api_lints_a_string() -> None:
     assert lint_text("Cut p99 by 30%.", select=["quantified-outcome"]) == []
     with pytest.raises(ValueError, match="unknown rule 'nope'"):
         lint_text("x", select=["nope"])
+
+
+def test_a_file_reached_twice_is_linted_once(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, out, _ = run(
+        ["--isolated", "--format", "json", "weak.md", ".", "./weak.md"], capsys, project
+    )
+    data = json.loads(out)
+    assert data["summary"]["files"] == 2
+    assert [f["path"] for f in data["findings"]].count("weak.md") == 2  # two rules, once each
