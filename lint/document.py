@@ -539,8 +539,11 @@ def _resume_lines(base: str, masked: str, start: int) -> list[Answer]:
 
 
 def _resume_plain(masked: str, start: int) -> list[Answer]:
+    """Bullets of a plain-text resume; a short line such as "SKILLS" starts a section, and
+    bullets under skills-like sections are skipped, as in Markdown."""
     answers: list[Answer] = []
     current: Answer | None = None
+    skipping = False
     pos = start
     total = len(masked)
     while pos < total:
@@ -548,12 +551,16 @@ def _resume_plain(masked: str, start: int) -> list[Answer]:
         line_end = total if nl == -1 else nl
         line = masked[pos:line_end]
         if _PLAIN_BULLET.match(line):
-            current = Answer("resume", pos, line_end)
-            answers.append(current)
+            current = None if skipping else Answer("resume", pos, line_end)
+            if current is not None:
+                answers.append(current)
         elif current is not None and line.strip() and line[:1] in (" ", "\t"):
             current.end = line_end
         else:
             current = None
+            title = line.strip()
+            if title and len(title) <= 40:
+                skipping = _SKIP_HEADINGS.search(title) is not None
         pos = line_end + 1
     return answers
 

@@ -128,3 +128,16 @@ def test_yaml_aliases_are_refused() -> None:
 def test_yaml_tags_cannot_build_python_objects() -> None:
     with pytest.raises(InputError):
         doc_of("---\nx: !!python/object/apply:os.system ['true']\n---\nBody.\n")
+
+
+def test_plain_text_resume_skips_skills_sections() -> None:
+    text = (
+        "EXPERIENCE\n- Cut p99 from 480 ms to 120 ms.\n- Led the Kubernetes move.\n\n"
+        "SKILLS\n- Python, Go, Kafka\n\nPROJECTS\n- Built a RAG demo.\n"
+    )
+    doc = doc_of(text, "cv.txt", "resume")
+    assert [doc.source[a.start : a.end].strip() for a in doc.answers] == [
+        "- Cut p99 from 480 ms to 120 ms.",
+        "- Led the Kubernetes move.",
+        "- Built a RAG demo.",
+    ]
