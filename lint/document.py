@@ -319,6 +319,7 @@ def _line_offsets(text: str) -> list[int]:
 
 _STAR_LABEL = re.compile(
     r"[ \t]{0,3}(?:#{1,6}[ \t]+)?(?:\*\*|__)?[ \t]*(situation|task|action|result)s?"
+    r"(?:[ \t]*\([^()\n]{0,60}\))?"  # "Result (what changed):"
     r"[ \t]*(?:(?:\*\*|__)[ \t]*[:.\u2014\u2013-]?|[:\u2014\u2013-](?:[ \t]*(?:\*\*|__))?"
     r"|(?=[ \t]*$))",
     re.I,

@@ -309,3 +309,12 @@ def test_a_suppression_after_the_last_answer_covers_it() -> None:
     text = 'I rebuilt search ranking.\n\n<!-- playbook-lint: disable=PL001 reason="NDA" -->\n'
     found = rules_of(lint_text(text, "answer", select={"quantified-outcome", "unused-suppression"}))
     assert found == []
+
+
+def test_star_labels_may_carry_a_parenthetical() -> None:
+    story = (
+        "**Situation (context):** S.\n\n**Task (my part):** I owned it.\n\n"
+        "**Action (what I did):** I fixed it.\n\n"
+        "**Result (what changed):** p99 fell by 40% on the latency dashboard.\n"
+    )
+    assert lint_text(story, "star-story") == []
