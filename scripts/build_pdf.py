@@ -30,6 +30,7 @@ import argparse
 import datetime as dt
 import io
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -148,8 +149,8 @@ def build_print_site(site_dir: Path, edition: Edition, config: Path = CONFIG) ->
         raise PdfBuildError(f"mkdocs built no {PRINT_PAGE}: is print-site enabled?", EXIT_MKDOCS)
 
 
-def destination_pages(pdf: bytes) -> dict[str, int]:
-    """Every named destination of a PDF and its 1-based page number."""
+def destination_pages(pdf: bytes) -> tuple[dict[str, int], int]:
+    """Every named destination of a PDF with its 1-based page number, and the page count."""
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(pdf))
@@ -158,13 +159,33 @@ def destination_pages(pdf: bytes) -> dict[str, int]:
         index = reader.get_destination_page_number(destination)
         if index is not None and index >= 0:
             pages[name.lstrip("/")] = index + 1
-    return pages
+    return pages, len(reader.pages)
+
+
+FILL_NUMBERS_JS = """(numbers) => {
+  for (const box of document.querySelectorAll(".pdf-toc__number")) {
+    box.textContent = String(numbers[box.dataset.target]);
+  }
+}"""
+
+
+def without_scripts(html: Path) -> Path:
+    """A copy of the print page with no scripts: nothing on paper needs them (prepare.js
+    does what Material's would), Chromium then prints faster, and every build is static."""
+    text = html.read_text(encoding="utf-8")
+    static = html.with_name(f"{html.stem}.static.html")
+    static.write_text(re.sub(r"<script\b[^>]*>.*?</script>", "", text, flags=re.S), "utf-8")
+    return static
 
 
 def print_book(html: Path) -> tuple[bytes, int, dict[str, Any]]:
-    """Open the print page in Chromium and print it until the contents' numbers hold.
+    """Open the print page in Chromium and print it with the contents' page numbers.
 
-    Returns the PDF, the number of prints and what prepare.js reported.
+    A draft print (no tags, no outline: faster) tells on which page every contents entry
+    starts; the numbers go into the contents and the book is printed again, tagged and with
+    its outline. The number boxes have a fixed width, so filling them moves nothing; if an
+    entry still lands elsewhere than its number says, the numbers are corrected and the book
+    printed once more. Returns the PDF, the number of prints and what prepare.js reported.
     """
     from playwright.sync_api import Error as PlaywrightError
     from playwright.sync_api import sync_playwright
@@ -174,14 +195,11 @@ def print_book(html: Path) -> tuple[bytes, int, dict[str, Any]]:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             try:
                 page = browser.new_page()
-                # Print media before the page loads: Material then opens every <details>.
                 page.emulate_media(media="print")
-                page.goto(html.as_uri(), wait_until="load")
+                page.goto(without_scripts(html).as_uri(), wait_until="load")
                 page.evaluate("document.fonts.ready.then(() => true)")
                 report: dict[str, Any] = page.evaluate(PREPARE_JS.read_text(encoding="utf-8"))
                 targets: list[str] = report["targets"]
-                # Draft prints only measure where pages start: no tags, no outline, faster.
-                # A print counts as the book once its numbers match the ones it shows.
                 numbers: dict[str, int] = {}
                 for prints in range(1, MAX_PRINTS + 1):
                     final = prints > 1
@@ -191,25 +209,17 @@ def print_book(html: Path) -> tuple[bytes, int, dict[str, Any]]:
                         print_background=True,
                         prefer_css_page_size=True,
                     )
-                    found = destination_pages(pdf)
+                    found, _ = destination_pages(pdf)
                     missing = [target for target in targets if target not in found]
                     if missing:
                         raise PdfBuildError(
                             f"contents entries with no destination in the PDF: {missing[:5]}",
                             EXIT_UNSTABLE,
                         )
-                    wanted = {target: found[target] for target in targets}
-                    if final and wanted == numbers:
+                    if final and all(found[target] == numbers[target] for target in targets):
                         return pdf, prints, report
-                    numbers = wanted
-                    page.evaluate(
-                        """(numbers) => {
-                          for (const box of document.querySelectorAll(".pdf-toc__number")) {
-                            box.textContent = String(numbers[box.dataset.target]);
-                          }
-                        }""",
-                        numbers,
-                    )
+                    numbers = {target: found[target] for target in targets}
+                    page.evaluate(FILL_NUMBERS_JS, numbers)
             finally:
                 browser.close()
     except PlaywrightError as error:

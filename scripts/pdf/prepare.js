@@ -7,6 +7,21 @@
     throw new Error("no #print-site-page: is the print-site plugin enabled?");
   }
 
+  // Drop what paper cannot use: the site's navigation (hidden in print anyway), the
+  // permalink after each heading, and the links on code lines and line numbers (their
+  // text stays). Chromium's print time grows with internal links times pages, and these
+  // were two thirds of the links in the book.
+  for (const chrome of document.querySelectorAll(
+    ".md-header, .md-tabs, .md-sidebar, .md-footer, .md-skip, .md-top, .md-search",
+  )) {
+    chrome.remove();
+  }
+  const deadLinks = book.querySelectorAll('a.headerlink, pre a[href^="#"]');
+  for (const link of deadLinks) {
+    if (link.matches(".headerlink") || link.textContent === "") link.remove();
+    else link.replaceWith(...link.childNodes);
+  }
+
   // Open every collapsed block: on paper nobody can click it open.
   const details = book.querySelectorAll("details");
   for (const block of details) block.open = true;
@@ -85,6 +100,7 @@
   else book.prepend(toc);
 
   return {
+    deadLinks: deadLinks.length,
     details: details.length,
     tabs,
     // Chromium's bookmark titles lose the space where a heading wraps; these repair them.

@@ -44,6 +44,22 @@ class Book:
         # pdftotext ends the last page with a form feed too.
         return pages[: len(self.reader.pages)]
 
+    def layout_text(self, first: int, last: int) -> str:
+        """Pages first to last (1-based) with poppler's -layout: one visual line per line,
+        so a contents row reads "title  page" whatever order the boxes were drawn in."""
+        pages = ["-f", str(first), "-l", str(last)]
+        done = subprocess.run(
+            ["pdftotext", "-layout", "-enc", "UTF-8", *pages, str(self.pdf), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return done.stdout
+
+    @cached_property
+    def print_html(self) -> str:
+        return self.print_page.read_text(encoding="utf-8")
+
     @cached_property
     def text(self) -> str:
         return "\n".join(self.page_texts)

@@ -1,8 +1,10 @@
-"""What the PDF must contain, read from the sources: mkdocs.yml's nav, the PDF config and
-each page's Markdown. The tests compare the built PDF against this, never against counts."""
+"""What the PDF must contain, read from the sources: mkdocs.yml's nav (which pages, in which
+order and sections), the PDF config (which pages it leaves out) and the rendered print page
+(each page's heading). The tests compare the built PDF against this, never against counts."""
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -49,34 +51,28 @@ def plugin_options(config: dict[str, Any], name: str) -> dict[str, Any]:
 
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?\n)---\s*\n", re.S)
-_FENCE = re.compile(r"^\s*(```|~~~)")
-_H1 = re.compile(r"^#\s+(.+?)\s*#*\s*$")
 
 
-def front_matter(src: str) -> dict[str, Any]:
-    match = _FRONT_MATTER.match((DOCS / src).read_text(encoding="utf-8"))
-    assert match is not None, f"docs/{src}: no front matter"
-    data = yaml.safe_load(match.group(1))
-    assert isinstance(data, dict), f"docs/{src}: front matter is not a mapping"
-    return data
+def page_key(src: str) -> str:
+    """The id print-site gives a page's section: its .html path with '/' as '-'."""
+    return src.removesuffix(".md").lower().replace("/", "-")
 
 
-def first_heading(src: str) -> str | None:
-    """The page's first level-1 Markdown heading, outside code fences, as plain text."""
-    text = (DOCS / src).read_text(encoding="utf-8")
-    match = _FRONT_MATTER.match(text)
-    body = text[match.end() :] if match else text
-    fenced = False
-    for line in body.splitlines():
-        if _FENCE.match(line):
-            fenced = not fenced
-            continue
-        heading = None if fenced else _H1.match(line)
-        if heading is not None:
-            # Drop attribute lists ({ #id .class }) and inline Markdown markup.
-            title = re.sub(r"\{[^}]*\}\s*$", "", heading.group(1))
-            return re.sub(r"[`*_]", "", title).strip()
-    return None
+def page_headings(print_page: str) -> dict[str, str]:
+    """Each page's level-1 heading on the print page, as plain text, by page key.
+
+    Read from the rendered HTML, not the Markdown: macros, snippets and pages that hooks
+    generate all end up there, and it is what Chromium prints.
+    """
+    headings: dict[str, str] = {}
+    sections = re.finditer(r"<section class=\"print-page\" id=\"([^\"]+)\"", print_page)
+    for section in sections:
+        h1 = re.compile(r"<h1[^>]*>(.*?)</h1>", re.S).search(print_page, section.end())
+        if h1 is not None:
+            inner = re.sub(r"<a class=\"headerlink\".*?</a>", "", h1.group(1), flags=re.S)
+            text = html.unescape(re.sub(r"<[^>]+>", "", inner))
+            headings[section.group(1)] = " ".join(text.split())
+    return headings
 
 
 @dataclass(frozen=True)
@@ -97,35 +93,43 @@ class NavEntry:
             yield from child.walk()
 
 
-def _entry(title: str | None, value: Any, excluded: set[str]) -> NavEntry | None:
+def _entry(title: str | None, value: Any, context: _Context) -> NavEntry | None:
     if isinstance(value, list):
-        children = tuple(e for e in (_nav_item(item, excluded) for item in value) if e)
+        children = tuple(e for e in (_nav_item(item, context) for item in value) if e)
         assert title is not None, f"a nav section has no title: {value!r}"
         return NavEntry(heading=title, children=children)
     src = str(value)
-    if src in excluded or src.startswith(("http://", "https://")):
+    if src in context.excluded or src.startswith(("http://", "https://")):
         return None
-    # print-site shows the page's own h1; a page without one gets its nav or page title.
-    heading = first_heading(src) or title or str(front_matter(src)["title"])
+    heading = context.headings.get(page_key(src))
+    assert heading is not None, f"nav page {src} is not on the print page"
     return NavEntry(heading=heading, src=src)
 
 
-def _nav_item(item: Any, excluded: set[str]) -> NavEntry | None:
+def _nav_item(item: Any, context: _Context) -> NavEntry | None:
     if isinstance(item, dict):
         ((title, value),) = item.items()
-        return _entry(str(title), value, excluded)
-    return _entry(None, item, excluded)
+        return _entry(str(title), value, context)
+    return _entry(None, item, context)
 
 
-def book_nav() -> list[NavEntry]:
-    """mkdocs.yml's nav, minus the pages mkdocs.pdf.yml leaves out of the book."""
-    excluded = set(plugin_options(load_config("mkdocs.pdf.yml"), "print-site").get("exclude", []))
+@dataclass(frozen=True)
+class _Context:
+    excluded: set[str]
+    headings: dict[str, str]
+
+
+def book_nav(print_page: str) -> list[NavEntry]:
+    """mkdocs.yml's nav, minus the pages mkdocs.pdf.yml leaves out of the book, with each
+    page's heading as the print page shows it."""
+    options = plugin_options(load_config("mkdocs.pdf.yml"), "print-site")
+    context = _Context(set(options.get("exclude", [])), page_headings(print_page))
     nav = load_config("mkdocs.yml")["nav"]
-    return [entry for entry in (_nav_item(item, excluded) for item in nav) if entry]
+    return [entry for entry in (_nav_item(item, context) for item in nav) if entry]
 
 
-def book_pages() -> list[NavEntry]:
-    return [entry for top in book_nav() for entry in top.walk() if not entry.is_section]
+def book_pages(print_page: str) -> list[NavEntry]:
+    return [entry for top in book_nav(print_page) for entry in top.walk() if not entry.is_section]
 
 
 def normalize(text: str) -> str:
@@ -144,3 +148,8 @@ def newest_review_date() -> str:
             if isinstance(data, dict) and "last_reviewed" in data:
                 dates.append(str(data["last_reviewed"]))
     return max(dates)
+
+
+def squash(text: str) -> str:
+    """normalize() without spaces: sub- and superscripts print apart from their word."""
+    return normalize(text).replace(" ", "")

@@ -10,7 +10,7 @@ from html.parser import HTMLParser
 import pytest
 
 from .conftest import Book
-from .sources import book_pages, normalize
+from .sources import book_pages, normalize, squash
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -99,14 +99,14 @@ class HiddenContent(HTMLParser):
 @pytest.fixture(scope="module")
 def hidden(book: Book) -> HiddenContent:
     parser = HiddenContent()
-    parser.feed(book.print_page.read_text(encoding="utf-8"))
+    parser.feed(book.print_html)
     return parser
 
 
 def test_every_page_title_is_in_the_book(book: Book) -> None:
     # A page's title on paper is its heading (the front matter title names browser tabs).
     text = normalize(book.text)
-    pages = book_pages()
+    pages = book_pages(book.print_html)
     assert pages, "mkdocs.yml's nav lists no page"
     missing = [f"docs/{p.src}: {p.heading!r}" for p in pages if normalize(p.heading) not in text]
     assert not missing, "titles missing from the PDF:\n" + "\n".join(missing)
@@ -131,13 +131,13 @@ def test_every_content_tab_is_printed_under_its_label(book: Book, hidden: Hidden
 
 
 def test_every_tab_panel_is_printed_not_only_the_first(book: Book, hidden: HiddenContent) -> None:
-    text = normalize(book.text)
-    missing = [panel for panel in hidden.panels if normalize(panel) not in text]
+    text = squash(book.text)
+    missing = [panel for panel in hidden.panels if squash(panel) not in text]
     assert len(hidden.panels) == len(hidden.labels)
     assert not missing, "tab panels missing from the PDF:\n" + "\n".join(missing[:10])
 
 
 def test_collapsed_details_are_printed_open(book: Book, hidden: HiddenContent) -> None:
-    text = normalize(book.text)
-    missing = [body for body in hidden.details if body and normalize(body) not in text]
+    text = squash(book.text)
+    missing = [body for body in hidden.details if body and squash(body) not in text]
     assert not missing, "collapsed blocks missing from the PDF:\n" + "\n".join(missing[:10])
