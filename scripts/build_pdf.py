@@ -178,48 +178,99 @@ def without_scripts(html: Path) -> Path:
     return static
 
 
-def print_book(html: Path) -> tuple[bytes, int, dict[str, Any]]:
-    """Open the print page in Chromium and print it with the contents' page numbers.
+@dataclass
+class Printed:
+    """What Chromium produced: the book, and the front pages (cover and contents) printed
+    again with the page numbers filled in, to be put in place of the book's first pages."""
 
-    A draft print (no tags, no outline: faster) tells on which page every contents entry
-    starts; the numbers go into the contents and the book is printed again, tagged and with
-    its outline. The number boxes have a fixed width, so filling them moves nothing; if an
-    entry still lands elsewhere than its number says, the numbers are corrected and the book
-    printed once more. Returns the PDF, the number of prints and what prepare.js reported.
+    book: bytes
+    front: bytes | None
+    front_pages: int
+    prints: int
+    report: dict[str, Any]
+
+
+def marked_content_ids(reader: Any, index: int) -> list[bytes]:
+    """The marked-content ids of a page, in order: they tie its text to the tag tree."""
+    return re.findall(rb"/MCID\s+(\d+)", reader.pages[index].get_contents().get_data())
+
+
+def front_matches(book: bytes, front: bytes, pages: int) -> bool:
+    """True when the reprinted front pages line up with the book's: same page count and the
+    same marked content on every page, so the book's tags and links stay right for them."""
+    from pypdf import PdfReader
+
+    first: Any = PdfReader(io.BytesIO(book))
+    second: Any = PdfReader(io.BytesIO(front))
+    if len(second.pages) != pages:
+        return False
+    return all(
+        marked_content_ids(first, index) == marked_content_ids(second, index)
+        for index in range(pages)
+    )
+
+
+def print_book(html: Path, seconds: dict[str, float]) -> Printed:
+    """Open the print page in Chromium and print the book with its contents' page numbers.
+
+    The first print is the book, tagged and with its outline, with placeholders where the
+    contents' page numbers go; its named destinations say where every entry starts. The
+    numbers then go into the contents and only the front pages are printed again (Chromium
+    still lays out the whole book, but paints a handful of pages). The number boxes have a
+    fixed width, so nothing moves; if the front pages do not line up with the book's, the
+    whole book is printed again with the numbers instead. Adds each step's time to seconds.
     """
     from playwright.sync_api import Error as PlaywrightError
     from playwright.sync_api import sync_playwright
+
+    def timed(step: str, mark: float) -> None:
+        seconds[f"chromium: {step}"] = time.perf_counter() - mark
 
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             try:
+                mark = time.perf_counter()
                 page = browser.new_page()
                 page.emulate_media(media="print")
                 page.goto(without_scripts(html).as_uri(), wait_until="load")
                 page.evaluate("document.fonts.ready.then(() => true)")
                 report: dict[str, Any] = page.evaluate(PREPARE_JS.read_text(encoding="utf-8"))
                 targets: list[str] = report["targets"]
+                timed("load and prepare", mark)
                 numbers: dict[str, int] = {}
                 for prints in range(1, MAX_PRINTS + 1):
-                    final = prints > 1
-                    pdf = page.pdf(
-                        outline=final,
-                        tagged=final,
+                    mark = time.perf_counter()
+                    book = page.pdf(
+                        outline=True,
+                        tagged=True,
                         print_background=True,
                         prefer_css_page_size=True,
                     )
-                    found, _ = destination_pages(pdf)
+                    found, _ = destination_pages(book)
+                    timed(f"print {prints} (whole book)", mark)
                     missing = [target for target in targets if target not in found]
                     if missing:
                         raise PdfBuildError(
                             f"contents entries with no destination in the PDF: {missing[:5]}",
                             EXIT_UNSTABLE,
                         )
-                    if final and all(found[target] == numbers[target] for target in targets):
-                        return pdf, prints, report
+                    if all(found[target] == numbers.get(target) for target in targets):
+                        return Printed(book, None, 0, prints, report)
                     numbers = {target: found[target] for target in targets}
                     page.evaluate(FILL_NUMBERS_JS, numbers)
+                    # Everything before the first entry: the cover and the contents.
+                    front_pages = min(numbers.values()) - 1
+                    mark = time.perf_counter()
+                    front = page.pdf(
+                        tagged=True,
+                        print_background=True,
+                        prefer_css_page_size=True,
+                        page_ranges=f"1-{front_pages}",
+                    )
+                    timed(f"print {prints} (front pages)", mark)
+                    if front_matches(book, front, front_pages):
+                        return Printed(book, front, front_pages, prints, report)
             finally:
                 browser.close()
     except PlaywrightError as error:
@@ -306,17 +357,49 @@ def append_update(pdf: bytes, objects: Mapping[int, Any], trailer: Any) -> bytes
     return out.getvalue()
 
 
+def copy_objects(
+    value: Any, numbers: dict[int, int], objects: dict[int, Any], size: list[int]
+) -> Any:
+    """A deep copy of a PDF value from another file, for an incremental update: every
+    indirect object it reaches gets a new number past size[0] and lands in objects."""
+    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, StreamObject
+
+    if isinstance(value, IndirectObject):
+        if value.idnum not in numbers:
+            numbers[value.idnum] = size[0]
+            size[0] += 1
+            objects[numbers[value.idnum]] = copy_objects(value.get_object(), numbers, objects, size)
+        return IndirectObject(numbers[value.idnum], 0, None)
+    if isinstance(value, StreamObject):
+        stream = type(value)()
+        stream._data = value._data  # the encoded bytes, written back as they were read
+        for key, item in value.items():
+            if key != "/Length":
+                stream[key] = copy_objects(item, numbers, objects, size)
+        return stream
+    if isinstance(value, DictionaryObject):
+        return DictionaryObject(
+            {key: copy_objects(item, numbers, objects, size) for key, item in value.items()}
+        )
+    if isinstance(value, ArrayObject):
+        return ArrayObject(copy_objects(item, numbers, objects, size) for item in value)
+    return value
+
+
 def finish(
     pdf: bytes,
     output: Path,
     edition: Edition,
     config: Mapping[str, Any],
     headings: Sequence[str] = (),
+    front: bytes | None = None,
+    front_pages: int = 0,
 ) -> int:
     """Write the PDF with its metadata; return the number of bookmarks.
 
     The changes (document info, catalog settings, repaired bookmark titles) go in one
     incremental update, so the outline, links and tags Chromium wrote stay as they are.
+    With front, its first front_pages pages replace the drawing of the book's.
     """
     from pypdf import PdfReader
     from pypdf.generic import (
@@ -379,6 +462,19 @@ def finish(
     )
     if "/ID" in reader.trailer:
         trailer[NameObject("/ID")] = reader.trailer["/ID"]
+    if front is not None:
+        # The front pages' drawing (content and the fonts it uses) from the reprint; their
+        # links, tags and place in the book stay the book's own.
+        reprint: Any = PdfReader(io.BytesIO(front))
+        numbers: dict[int, int] = {}
+        counter = [size]
+        for index in range(front_pages):
+            page = reader.pages[index]
+            source = reprint.pages[index]
+            for key in ("/Contents", "/Resources"):
+                page[NameObject(key)] = copy_objects(source.raw_get(key), numbers, updates, counter)
+            updates[page.indirect_reference.idnum] = page
+        trailer[NameObject("/Size")] = NumberObject(counter[0])
     book = append_update(pdf, updates, trailer)
     output.parent.mkdir(parents=True, exist_ok=True)
     partial = output.with_name(f".{output.name}.partial")
@@ -423,12 +519,14 @@ def build(
         site_dir = keep if keep is not None else Path(scratch) / "site"
         build_print_site(site_dir, edition, config)
         seconds["mkdocs build"] = time.perf_counter() - started
-        mark = time.perf_counter()
-        pdf, prints, report = print_book(site_dir / PRINT_PAGE)
-        seconds[f"chromium ({prints} prints)"] = time.perf_counter() - mark
+        printed = print_book(site_dir / PRINT_PAGE, seconds)
     mark = time.perf_counter()
+    report = printed.report
     headings = [str(text) for text in report["headings"]]
-    bookmarks = finish(pdf, output, edition, load_site_config(), headings)
+    site_config = load_site_config()
+    bookmarks = finish(
+        printed.book, output, edition, site_config, headings, printed.front, printed.front_pages
+    )
     seconds["metadata"] = time.perf_counter() - mark
     from pypdf import PdfReader
 
@@ -437,7 +535,7 @@ def build(
         output=output,
         pages=pages,
         bookmarks=bookmarks,
-        prints=prints,
+        prints=printed.prints,
         tabs=int(report["tabs"]),
         toc_entries=int(report["tocEntries"]),
         seconds=seconds,
