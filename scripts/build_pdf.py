@@ -7,14 +7,18 @@ How it works, in four steps:
 1. ``mkdocs build -f mkdocs.pdf.yml`` into a temporary directory. That config inherits
    mkdocs.yml and adds mkdocs-print-site-plugin, which joins every nav page, in nav order,
    into one print page with a cover (scripts/pdf/cover_page.tpl).
-2. Headless Chromium (Debian's /usr/bin/chromium, driven by Playwright) opens that page in
-   print media, which opens every ``<details>``; scripts/pdf/prepare.js labels every content
-   tab, nests headings under their nav section and writes the table of contents.
-3. Chromium prints twice: the first PDF tells on which page every nav page starts (its named
-   destinations), those numbers go into the contents, and the second print is the book. The
-   number boxes have a fixed width, so filling them moves nothing; the script checks that.
-4. pypdf sets the document metadata and the fixed edition date, keeping the outline,
-   links and tags that Chromium wrote.
+2. Headless Chromium (Debian's /usr/bin/chromium, driven by Playwright) opens a copy of that
+   page without scripts, in print media. scripts/pdf/prepare.js opens every ``<details>``,
+   labels every content tab, drops the site chrome and links paper cannot use, nests
+   headings under their nav section and writes the table of contents.
+3. Chromium prints the book, tagged and with its outline, with placeholders for the
+   contents' page numbers. Its named destinations tell on which page every nav page starts;
+   those numbers go into the contents and only the cover and contents are printed again.
+   The number boxes have a fixed width, so nothing moves; the script checks that the
+   reprinted pages line up (else it prints the whole book again).
+4. An incremental update puts the reprinted pages' drawing in place, sets the metadata and
+   the fixed edition date and repairs bookmark titles, keeping Chromium's outline, links
+   and tags as they are.
 
 The edition is the package version in pyproject.toml and a date taken from the sources
 (SOURCE_DATE_EPOCH when set, otherwise the newest ``last_reviewed`` in docs/), never the
