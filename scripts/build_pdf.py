@@ -96,6 +96,7 @@ class BuildResult:
     tabs: int
     toc_entries: int
     seconds: dict[str, float] = field(default_factory=dict)
+    overflowing: list[str] = field(default_factory=list)
 
     @property
     def total_seconds(self) -> float:
@@ -235,7 +236,9 @@ def print_book(html: Path, seconds: dict[str, float]) -> Printed:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             try:
                 mark = time.perf_counter()
-                page = browser.new_page()
+                # As wide as the text on A4 (210 mm less 2 x 16 mm margins, at 96 px per
+                # inch), so prepare.js can find what would not fit on the paper.
+                page = browser.new_page(viewport={"width": 672, "height": 1000})
                 page.emulate_media(media="print")
                 page.goto(without_scripts(html).as_uri(), wait_until="load")
                 page.evaluate("document.fonts.ready.then(() => true)")
@@ -542,6 +545,7 @@ def build(
         prints=printed.prints,
         tabs=int(report["tabs"]),
         toc_entries=int(report["tocEntries"]),
+        overflowing=[str(where) for where in report["overflowing"]],
         seconds=seconds,
     )
 
@@ -574,6 +578,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PdfBuildError as error:
         print(f"build_pdf: {error}", file=sys.stderr)
         return error.exit_code
+    for where in result.overflowing[:10]:
+        print(
+            f"build_pdf: warning: wider than the page, cut off on paper: {where}", file=sys.stderr
+        )
     shown = result.output.relative_to(ROOT) if result.output.is_relative_to(ROOT) else result.output
     print(
         f"{shown}: {result.pages} pages, {result.bookmarks} bookmarks, "

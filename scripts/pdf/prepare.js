@@ -99,7 +99,24 @@
   if (cover !== null) cover.after(toc);
   else book.prepend(toc);
 
+  // Anything wider than the page would be cut off on paper. build_pdf.py opens the page
+  // in a viewport as wide as the printed text, so this layout has the paper's line width.
+  const right = book.getBoundingClientRect().right + 1;
+  const overflowing = [];
+  const candidates = "pre, pre > code, table, img, svg, .highlight, p, li, td, th";
+  for (const el of book.querySelectorAll(candidates)) {
+    const box = el.getBoundingClientRect();
+    const cut = box.right > right || el.scrollWidth > el.clientWidth + 1;
+    if (box.width > 0 && cut) {
+      const page = el.closest("section.print-page:not(.md-section)");
+      const text = el.textContent || el.getAttribute("alt") || "";
+      const what = text.replace(/\s+/g, " ").trim().slice(0, 60);
+      overflowing.push(`${page ? page.id : "?"}: <${el.tagName.toLowerCase()}> ${what}`);
+    }
+  }
+
   return {
+    overflowing,
     deadLinks: deadLinks.length,
     details: details.length,
     tabs,

@@ -24,6 +24,7 @@ class Book:
     pdf: Path
     print_page: Path
     stdout: str
+    stderr: str
 
     @cached_property
     def reader(self) -> Any:
@@ -85,6 +86,4 @@ def book(tmp_path_factory: pytest.TempPathFactory) -> Book:
     site = folder / "print-site"
     done = build_book(folder / "playbook.pdf", "--keep", str(site))
     assert done.returncode == 0, f"build_pdf.py failed ({done.returncode}):\n{done.stderr}"
-    return Book(
-        pdf=folder / "playbook.pdf", print_page=site / "print_page.html", stdout=done.stdout
-    )
+    return Book(folder / "playbook.pdf", site / "print_page.html", done.stdout, done.stderr)

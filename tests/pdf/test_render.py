@@ -81,3 +81,31 @@ def test_page_renders_as_a_filled_a4_image(book: Book, where: str, tmp_path: Pat
     # Something is printed above the footer line, not only the page number.
     body = sum(ink[: int(height * 0.85)])
     assert body > 0.8 * sum(ink), f"page {page}: nearly all ink sits in the footer"
+
+
+def test_nothing_is_wider_than_the_page(book: Book) -> None:
+    # prepare.js measures every code block, table, image and paragraph at the paper's line
+    # width; build_pdf.py warns about each one that would be cut off.
+    cut = [line for line in book.stderr.splitlines() if "cut off on paper" in line]
+    assert not cut, "\n".join(cut)
+
+
+def test_nothing_spills_into_the_side_margins(book: Book, tmp_path: Path) -> None:
+    """Every page at 20 dpi: no ink in the outer 11 mm of either side (the margins are
+    16 mm), so no code line, table or image runs off the paper."""
+    dpi, edge_mm = 20, 11.0
+    subprocess.run(
+        ["pdftoppm", "-r", str(dpi), "-gray", str(book.pdf), str(tmp_path / "p")], check=True
+    )
+    edge = int(edge_mm / 25.4 * dpi)
+    spilled = []
+    images = sorted(tmp_path.glob("p-*.pgm"))
+    assert len(images) == len(book.reader.pages)
+    for number, image in enumerate(images, start=1):
+        magic, size, _, pixels = image.read_bytes().split(b"\n", 3)
+        assert magic == b"P5"
+        width, height = map(int, size.split())
+        rows = (pixels[y * width : (y + 1) * width] for y in range(height))
+        if any(min(row[:edge]) < 200 or min(row[-edge:]) < 200 for row in rows):
+            spilled.append(number)
+    assert not spilled, f"ink in the side margins on pages {spilled[:20]}"
