@@ -110,6 +110,7 @@ def _example_message(rule: Rule) -> str:
     values = {
         "unit": "resume bullet",
         "section": "Result",
+        "state": "missing",
         "match": "worked on" if rule.name == "vague-verb" else "significantly",
         "count": "4" if rule.name == "tech-without-impact" else "3",
         "names": "Kafka, Spark, Airflow, Kubernetes",

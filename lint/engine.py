@@ -73,6 +73,11 @@ def _first_line_span(doc: Document, start: int, end: int) -> tuple[int, int]:
     return start, max(stop, start + 1) if start < len(doc.source) else start
 
 
+def _message(rule: str, **values: object) -> str:
+    """A finding's message, from the rule's template in the registry."""
+    return BY_NAME[rule].message.format(**values)
+
+
 def _finding(doc: Document, rule: Rule, start: int, end: int, message: str) -> Finding:
     line, column = doc.position(start)
     end_line, end_column = doc.position(end)
@@ -101,7 +106,7 @@ def _check_answer(doc: Document, answer: Answer, active: set[str]) -> list[Findi
                         doc,
                         BY_NAME["star-structure"],
                         *span,
-                        f"The STAR story has no {name.capitalize()} section",
+                        _message("star-structure", section=name.capitalize(), state="missing"),
                     )
                 )
             elif _is_empty(text, section.start, section.end):
@@ -111,7 +116,7 @@ def _check_answer(doc: Document, answer: Answer, active: set[str]) -> list[Findi
                         BY_NAME["star-structure"],
                         section.label_start,
                         section.label_end,
-                        f"The {name.capitalize()} section is empty",
+                        _message("star-structure", section=name.capitalize(), state="empty"),
                     )
                 )
 
@@ -133,7 +138,7 @@ def _check_answer(doc: Document, answer: Answer, active: set[str]) -> list[Findi
                     doc,
                     BY_NAME["quantified-outcome"],
                     *anchor,
-                    f"No measured outcome in this {where}",
+                    _message("quantified-outcome", unit=where),
                 )
             )
 
@@ -144,7 +149,7 @@ def _check_answer(doc: Document, answer: Answer, active: set[str]) -> list[Findi
                 doc,
                 BY_NAME["observability"],
                 *span,
-                f"Nothing in this {unit} says how the outcome was measured or watched",
+                _message("observability", unit=unit),
             )
         )
 
@@ -152,7 +157,9 @@ def _check_answer(doc: Document, answer: Answer, active: set[str]) -> list[Findi
         for start, end in checks.vague_verbs(text, answer.start, answer.end):
             phrase = " ".join(doc.source[start:end].split())
             found.append(
-                _finding(doc, BY_NAME["vague-verb"], start, end, f"'{phrase}' hides what you did")
+                _finding(
+                    doc, BY_NAME["vague-verb"], start, end, _message("vague-verb", match=phrase)
+                )
             )
 
     if "unquantified-claim" in active:
@@ -164,7 +171,7 @@ def _check_answer(doc: Document, answer: Answer, active: set[str]) -> list[Findi
                     BY_NAME["unquantified-claim"],
                     start,
                     end,
-                    f"'{phrase}' with no number in the sentence",
+                    _message("unquantified-claim", match=phrase),
                 )
             )
 
@@ -186,7 +193,7 @@ def _check_answer(doc: Document, answer: Answer, active: set[str]) -> list[Findi
                     BY_NAME["tech-without-impact"],
                     first,
                     last_on_line,
-                    f"{len(techs)} technologies named ({names}) with no data scale or outcome",
+                    _message("tech-without-impact", count=len(techs), names=names),
                 )
             )
 
@@ -201,8 +208,7 @@ def _check_answer(doc: Document, answer: Answer, active: set[str]) -> list[Findi
                         BY_NAME["ownership"],
                         action.label_start,
                         action.label_end,
-                        f"The Action section says 'we' {we} time{'s' if we != 1 else ''} "
-                        "and never 'I'",
+                        _message("ownership", count=we),
                     )
                 )
     return found
@@ -245,7 +251,7 @@ def lint_document(doc: Document, selection: Selection) -> list[Finding]:
                         BY_NAME["invalid-suppression"],
                         item.start,
                         item.end,
-                        f"Suppression ignored: {item.problem}",
+                        _message("invalid-suppression", problem=item.problem),
                     )
                 )
         elif not used[s_index] and "unused-suppression" in active:
@@ -258,7 +264,7 @@ def lint_document(doc: Document, selection: Selection) -> list[Finding]:
                         BY_NAME["unused-suppression"],
                         item.start,
                         item.end,
-                        f"Suppression of '{', '.join(item.rules)}' suppresses nothing",
+                        _message("unused-suppression", rules=", ".join(item.rules)),
                     )
                 )
     findings.sort(key=lambda f: f.sort_key)

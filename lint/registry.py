@@ -118,7 +118,7 @@ RULES: tuple[Rule, ...] = (
         name="star-structure",
         severity=Severity.ERROR,
         summary="A STAR section (Situation, Task, Action, Result) is missing or empty.",
-        message="The STAR story has no {section} section",
+        message="The {section} section is {state}",
         fix="Give every story four parts in order: Situation, Task, Action, Result, each "
         "starting with its label (for example '**Result:**').",
         what=(
@@ -224,7 +224,7 @@ RULES: tuple[Rule, ...] = (
         name="ownership",
         severity=Severity.WARNING,
         summary="The STAR Action says 'we' throughout and never 'I'.",
-        message="The Action section says 'we' {count} times and never 'I'",
+        message="The Action section says 'we' and never 'I' ({count} \u00d7 we/us/our)",
         fix="Say what you did: 'I designed the rollout; the team ran it' is stronger "
         "than 'we did everything'.",
         what=(

@@ -164,3 +164,15 @@ def test_the_guide_can_show_help_output() -> None:
     rendered = render_output("<!-- lint-output: --help -->", ROOT)
     assert rendered.startswith("```console\n$ playbook-lint --help\nusage: playbook-lint")
     assert rendered.endswith("$ echo $?\n0\n```")
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.name for r in RULES])
+def test_findings_use_their_rule_message_template(rule: Rule) -> None:
+    """The message a user sees is the registry's template, so the docs show it too."""
+    pattern = re.escape(rule.message)
+    pattern = re.sub(r"\\\{[a-z_]+\\\}", ".+", pattern)
+    select = None if rule.code.startswith("PL9") else {rule.name}
+    findings = [f for f in lint_text(rule.bad, rule.bad_kind, select=select) if f.rule == rule]
+    assert findings
+    for finding in findings:
+        assert re.fullmatch(pattern, finding.message), finding.message

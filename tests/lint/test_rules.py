@@ -119,7 +119,7 @@ def test_star_structure_reports_each_missing_or_empty_section() -> None:
     messages = [
         f.message for f in lint_text(story, "star-story") if f.rule.name == "star-structure"
     ]
-    assert messages == ["The STAR story has no Result section", "The Task section is empty"]
+    assert messages == ["The Result section is missing", "The Task section is empty"]
 
 
 def test_star_sections_may_be_headings_or_plain_labels() -> None:
@@ -229,7 +229,9 @@ def test_we_throughout_the_action_is_flagged() -> None:
         "**Result:** p99 fell by 40% on the dashboard.\n"
     )
     hit = [f for f in lint_text(story, "star-story") if f.rule.name == "ownership"]
-    assert [f.message for f in hit] == ["The Action section says 'we' 3 times and never 'I'"]
+    assert [f.message for f in hit] == [
+        "The Action section says 'we' and never 'I' (3 × we/us/our)"
+    ]
 
 
 def test_one_i_in_the_action_is_enough() -> None:
