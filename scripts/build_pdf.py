@@ -40,7 +40,7 @@ import sys
 import tempfile
 import time
 import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -130,28 +130,45 @@ def newest_review_date(docs_dir: Path) -> dt.date:
     return max(dates)
 
 
-def build_print_site(site_dir: Path, edition: Edition, config: Path = CONFIG) -> None:
-    """Run the strict MkDocs build of the PDF config into site_dir."""
-    env = {
-        **os.environ,
-        "NO_MKDOCS_2_WARNING": "1",
-        "PLAYBOOK_PDF_VERSION": edition.version,
-        "PLAYBOOK_PDF_DATE": edition.long_date,
-    }
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict"]
-    command += ["-f", str(config), "-d", str(site_dir)]
-    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        # MkDocs logs to stderr; its INFO lines only bury the warning that stopped it.
-        lines = (done.stderr + done.stdout).splitlines()
-        shown = [line for line in lines if not line.startswith("INFO")][-15:]
-        detail = "\n".join(shown)
-        raise PdfBuildError(
-            f"mkdocs build -f {config.name} failed (exit {done.returncode}):\n{detail}",
-            EXIT_MKDOCS,
+class PrintSiteBuild:
+    """The strict MkDocs build of the PDF config into site_dir, run in the background so that
+    Chromium starts meanwhile."""
+
+    def __init__(self, site_dir: Path, edition: Edition, config: Path = CONFIG) -> None:
+        env = {
+            **os.environ,
+            "NO_MKDOCS_2_WARNING": "1",
+            "PLAYBOOK_PDF_VERSION": edition.version,
+            "PLAYBOOK_PDF_DATE": edition.long_date,
+        }
+        command = [sys.executable, "-m", "mkdocs", "build", "--strict"]
+        command += ["-f", str(config), "-d", str(site_dir)]
+        self.site_dir, self.config = site_dir, config
+        self.process = subprocess.Popen(
+            command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
         )
-    if not (site_dir / PRINT_PAGE).is_file():
-        raise PdfBuildError(f"mkdocs built no {PRINT_PAGE}: is print-site enabled?", EXIT_MKDOCS)
+
+    def wait(self) -> None:
+        """Wait for the build; raise PdfBuildError with MkDocs' warnings if it failed."""
+        stdout, stderr = self.process.communicate()
+        if self.process.returncode != 0:
+            # MkDocs logs to stderr; its INFO lines only bury the warning that stopped it.
+            lines = (stderr + stdout).splitlines()
+            shown = "\n".join([line for line in lines if not line.startswith("INFO")][-15:])
+            raise PdfBuildError(
+                f"mkdocs build -f {self.config.name} failed "
+                f"(exit {self.process.returncode}):\n{shown}",
+                EXIT_MKDOCS,
+            )
+        if not (self.site_dir / PRINT_PAGE).is_file():
+            message = f"mkdocs built no {PRINT_PAGE}: is print-site enabled?"
+            raise PdfBuildError(message, EXIT_MKDOCS)
+
+    def stop(self) -> None:
+        """End the build if it still runs (when Chromium failed first)."""
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.communicate()
 
 
 def destination_pages(pdf: bytes) -> tuple[dict[str, int], int]:
@@ -215,7 +232,9 @@ def front_matches(book: bytes, front: bytes, pages: int) -> bool:
     )
 
 
-def print_book(html: Path, seconds: dict[str, float]) -> Printed:
+def print_book(
+    html: Path, seconds: dict[str, float], site_built: Callable[[], None] = lambda: None
+) -> Printed:
     """Open the print page in Chromium and print the book with its contents' page numbers.
 
     The first print is the book, tagged and with its outline, with placeholders where the
@@ -223,7 +242,8 @@ def print_book(html: Path, seconds: dict[str, float]) -> Printed:
     numbers then go into the contents and only the front pages are printed again (Chromium
     still lays out the whole book, but paints a handful of pages). The number boxes have a
     fixed width, so nothing moves; if the front pages do not line up with the book's, the
-    whole book is printed again with the numbers instead. Adds each step's time to seconds.
+    whole book is printed again with the numbers instead. Chromium starts first, then
+    site_built() waits for the print page. Adds each step's time to seconds.
     """
     from playwright.sync_api import Error as PlaywrightError
     from playwright.sync_api import sync_playwright
@@ -235,6 +255,7 @@ def print_book(html: Path, seconds: dict[str, float]) -> Printed:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             try:
+                site_built()
                 mark = time.perf_counter()
                 # As wide as the text on A4 (210 mm less 2 x 16 mm margins, at 96 px per
                 # inch), so prepare.js can find what would not fit on the paper.
@@ -524,9 +545,16 @@ def build(
     edition = read_edition()
     with tempfile.TemporaryDirectory(prefix="playbook-pdf-") as scratch:
         site_dir = keep if keep is not None else Path(scratch) / "site"
-        build_print_site(site_dir, edition, config)
-        seconds["mkdocs build"] = time.perf_counter() - started
-        printed = print_book(site_dir / PRINT_PAGE, seconds)
+        site = PrintSiteBuild(site_dir, edition, config)
+
+        def site_built() -> None:
+            site.wait()
+            seconds["mkdocs build"] = time.perf_counter() - started
+
+        try:
+            printed = print_book(site_dir / PRINT_PAGE, seconds, site_built)
+        finally:
+            site.stop()
     mark = time.perf_counter()
     report = printed.report
     headings = [str(text) for text in report["headings"]]
