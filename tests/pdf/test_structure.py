@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import tomllib
 from dataclasses import dataclass
 from typing import Any
@@ -12,7 +13,15 @@ from typing import Any
 import pytest
 
 from .conftest import Book, build_book
-from .sources import ROOT, NavEntry, book_nav, load_config, newest_review_date, normalize
+from .sources import (
+    ROOT,
+    NavEntry,
+    book_nav,
+    load_config,
+    newest_review_date,
+    normalize,
+    page_key,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -54,10 +63,35 @@ def test_bookmarks_list_every_nav_section_and_page_in_nav_order(book: Book) -> N
 
 
 def test_pages_have_bookmarks_for_their_sections(book: Book) -> None:
-    # The h2 sections of a page nest under it: the home page has some on any version.
-    home = bookmarks(book.reader)[1]
-    assert home.children, f"'{home.title}' has no section bookmarks under it"
-    assert all(child.page >= home.page for child in home.children)
+    # Every nav page with level-2 headings on the print page has bookmarks nested under it.
+    html = book.print_html
+    starts = [
+        (m.start(), m.group(1))
+        for m in re.finditer(r'<section class="print-page" id="([^"]+)"', html)
+    ]
+    with_sections = {
+        key
+        for (start, key), (end, _) in zip(starts, [*starts[1:], (len(html), "")], strict=True)
+        if "<h2" in html[start:end]
+    }
+    assert with_sections, "no page of the playbook has a level-2 heading"
+
+    def pages(marks: list[Bookmark], entries: list[NavEntry]) -> list[tuple[Bookmark, NavEntry]]:
+        pairs: list[tuple[Bookmark, NavEntry]] = []
+        for mark, entry in zip(marks, entries, strict=True):
+            if entry.is_section:
+                pairs += pages(list(mark.children), list(entry.children))
+            else:
+                pairs.append((mark, entry))
+        return pairs
+
+    checked = 0
+    for mark, entry in pages(bookmarks(book.reader)[1:], book_nav(book.print_html)):
+        if entry.src is not None and page_key(entry.src) in with_sections:
+            assert mark.children, f"'{mark.title}' has no bookmarks for its sections"
+            assert all(child.page >= mark.page for child in mark.children)
+            checked += 1
+    assert checked == len(with_sections)
 
 
 def test_bookmarks_run_forward_through_the_book(book: Book) -> None:
