@@ -90,7 +90,8 @@ def bench_playbook(paths: list[Path], repeat: int) -> tuple[float, float, int, i
     return best_wall, best_cpu, answers, findings
 
 
-def bench_proselint(paths: list[Path]) -> tuple[float, float, int] | None:
+def bench_proselint(paths: list[Path], repeat: int) -> tuple[float, float, int] | None:
+    """Best-of-`repeat` wall and CPU seconds for proselint's checks on the same files."""
     try:
         from proselint.checks import __register__
         from proselint.config import DEFAULT
@@ -99,11 +100,16 @@ def bench_proselint(paths: list[Path]) -> tuple[float, float, int] | None:
     except ImportError:
         return None
     CheckRegistry().register_many(__register__)
-    wall, cpu = time.perf_counter(), time.process_time()
+    best_wall = best_cpu = float("inf")
     found = 0
-    for path in paths:
-        found += len(LintFile(str(path), path.read_text(encoding="utf-8")).lint(DEFAULT))
-    return time.perf_counter() - wall, time.process_time() - cpu, found
+    for _ in range(repeat):
+        wall, cpu = time.perf_counter(), time.process_time()
+        found = 0
+        for path in paths:
+            found += len(LintFile(str(path), path.read_text(encoding="utf-8")).lint(DEFAULT))
+        best_wall = min(best_wall, time.perf_counter() - wall)
+        best_cpu = min(best_cpu, time.process_time() - cpu)
+    return best_wall, best_cpu, found
 
 
 def cold_start(args: list[str], runs: int) -> tuple[float, float]:
@@ -121,7 +127,10 @@ def cold_start(args: list[str], runs: int) -> tuple[float, float]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--answers", type=int, default=10_000, help="answers to lint (at least)")
-    parser.add_argument("--repeat", type=int, default=3, help="playbook-lint passes (best is kept)")
+    parser.add_argument("--repeat", type=int, default=5, help="playbook-lint passes (best is kept)")
+    parser.add_argument(
+        "--proselint-repeat", type=int, default=2, help="proselint passes (best is kept)"
+    )
     parser.add_argument("--runs", type=int, default=15, help="cold-start runs per command")
     parser.add_argument("--skip-proselint", action="store_true")
     args = parser.parse_args(argv)
@@ -135,8 +144,8 @@ def main(argv: list[str] | None = None) -> int:
 
         wall, cpu, linted, findings = bench_playbook(paths, args.repeat)
         print(
-            f"playbook-lint: {wall:.2f} s wall, {cpu:.2f} s CPU (1 core) for {linted} answers, "
-            f"{findings} findings"
+            f"playbook-lint (best of {args.repeat}): {wall:.2f} s wall, {cpu:.2f} s CPU (1 core) "
+            f"for {linted} answers, {findings} findings"
         )
         print(
             f"  throughput: {linted / cpu:,.0f} answers/s per core (CPU), "
@@ -159,20 +168,24 @@ def main(argv: list[str] | None = None) -> int:
 
         if args.skip_proselint:
             return 0
-        prose = bench_proselint(paths)
+        prose = bench_proselint(paths, args.proselint_repeat)
         if prose is None:
             print("proselint: not installed (pip install proselint)")
             return 0
         p_wall, p_cpu, p_found = prose
         print(
-            f"proselint: {p_wall:.2f} s wall, {p_cpu:.2f} s CPU on the same files, "
+            f"proselint (best of {args.proselint_repeat}): {p_wall:.2f} s wall, "
+            f"{p_cpu:.2f} s CPU on the same files, "
             f"{p_found} findings"
         )
         print(
             f"  throughput: {linted / p_cpu:,.0f} answers/s per core (CPU), "
             f"{mb / p_cpu:.2f} MB/s (CPU)"
         )
-        print(f"ratio: playbook-lint is {p_cpu / cpu:.1f}x proselint's throughput (CPU time)")
+        print(
+            f"ratio: playbook-lint is {p_cpu / cpu:.1f}x proselint's throughput "
+            "(best CPU time of each)"
+        )
     return 0
 
 
