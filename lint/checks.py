@@ -306,9 +306,8 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9+#]*(?:[./-][A-Za-z0-9+#]+)*")
 
 def technology_count(text: str, start: int, end: int) -> int:
     """How many distinct technologies text[start:end] names (a fast upper bound)."""
-    names = {
-        _TECH.get(word) or _TECH.get(word.rstrip(".")) for word in _TOKEN.findall(text, start, end)
-    }
+    get = _TECH.get
+    names = {get(word) for word in _TOKEN.findall(text, start, end)}
     names.discard(None)
     low = text[start:end].lower()
     return len(names) + sum(1 for pair in _TECH_PAIRS if pair in low)

@@ -38,6 +38,14 @@ class Section(NamedTuple):
     end: int  # content end
 
 
+_UNITS = {
+    "answer": "answer",
+    "design-answer": "design answer",
+    "resume": "resume bullet",
+    "star-story": "STAR story",
+}
+
+
 class Answer:
     """One unit the rules judge: a whole answer, a resume bullet or a STAR story."""
 
@@ -56,12 +64,7 @@ class Answer:
 
     @property
     def unit(self) -> str:
-        return {
-            "answer": "answer",
-            "design-answer": "design answer",
-            "resume": "resume bullet",
-            "star-story": "STAR story",
-        }[self.kind]
+        return _UNITS[self.kind]
 
 
 class Suppression(NamedTuple):
