@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -17,6 +16,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.projects import one_page_project  # noqa: E402 - needs the repository on the path
+
 TOPICS = ["streaming", "serving", "drift", "latency", "batching", "caching", "cost", "gpu"]
 ROUNDS = ["coding", "system-design", "ml-fundamentals", "behavioral"]
 
@@ -46,13 +49,9 @@ def build(config: Path, site_dir: Path) -> float:
 
 def synthetic_project(target: Path, pages: int) -> Path:
     """The real configuration and assets with `pages` generated question pages."""
-    for folder in ("macros", "includes", "overrides"):
-        if (ROOT / folder).is_dir():
-            shutil.copytree(ROOT / folder, target / folder)
-    shutil.copytree(ROOT / "docs/assets", target / "docs/assets")
-    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").split("\nnav:")[0]
+    project = one_page_project(target)
     nav = ["nav:", "  - index.md", "  - Questions:"]
-    docs = target / "docs"
+    docs = project / "docs"
     (docs / "index.md").write_text(
         "---\ntitle: Synthetic home\ndescription: The home page of the synthetic benchmark site.\n"
         "kind: guide\nlast_reviewed: 2026-11-01\n---\n\n# Home\n\n{{ question_table() }}\n",
@@ -70,8 +69,10 @@ def synthetic_project(target: Path, pages: int) -> Path:
             encoding="utf-8",
         )
         nav.append(f"      - q/question-{i:04d}.md")
-    (target / "mkdocs.yml").write_text(config + "\n" + "\n".join(nav) + "\n", encoding="utf-8")
-    return target / "mkdocs.yml"
+    (project / "mkdocs.yml").write_text(
+        "INHERIT: site.yml\n" + "\n".join(nav) + "\n", encoding="utf-8"
+    )
+    return project / "mkdocs.yml"
 
 
 def main() -> int:
@@ -83,7 +84,7 @@ def main() -> int:
         seconds = build(ROOT / "mkdocs.yml", work / "real-site")
         pages = sum(1 for _ in (work / "real-site").rglob("index.html"))
         print(f"real site:      {pages} pages built in {seconds:.2f} s")
-        config = synthetic_project(work / "synthetic", args.pages)
+        config = synthetic_project(work, args.pages)
         seconds = build(config, work / "synthetic-site")
         print(
             f"synthetic site: {args.pages + 1} pages built in {seconds:.2f} s "

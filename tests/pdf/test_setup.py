@@ -4,12 +4,13 @@ when the PDF is built, and build_pdf.py fails with one line and its own exit cod
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from tests.projects import one_page_project
 
 from .sources import ROOT, load_config, plugin_names, plugin_options
 
@@ -57,20 +58,8 @@ def test_a_missing_browser_is_one_line_and_exit_3(tmp_path: Path) -> None:
 
 
 def one_page_site(tmp_path: Path) -> Path:
-    """The real mkdocs.yml and theme override around a one-page docs folder."""
-    project = tmp_path / "project"
-    project.mkdir()
-    for folder in ("macros", "includes", "overrides"):
-        shutil.copytree(ROOT / folder, project / folder)
-    site = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").split("\nnav:")[0]
-    (project / "site.yml").write_text(site, encoding="utf-8")
-    # Hooks may add generated pages that this one-page nav does not list.
-    (project / "mkdocs.yml").write_text(
-        "INHERIT: site.yml\nnav:\n  - index.md\n"
-        "validation:\n  nav:\n    omitted_files: info\n  links:\n    not_found: info\n",
-        encoding="utf-8",
-    )
-    shutil.copytree(ROOT / "docs/assets", project / "docs/assets")
+    """The real configuration and theme override around a one-page docs folder."""
+    project = one_page_project(tmp_path)
     (project / "docs/index.md").write_text(
         "---\ntitle: One page\ndescription: A page that checks the download button of the"
         " PDF.\nkind: guide\nlast_reviewed: 2026-11-29\n---\n\n# One page\n\nText.\n",

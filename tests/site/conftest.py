@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -39,22 +38,3 @@ def offline_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if not (ROOT / "node_modules/iframe-worker/shim/index.js").is_file():
         pytest.fail("node_modules is missing: run `npm ci` (make test does it)")
     return _build("mkdocs.offline.yml", tmp_path_factory.mktemp("site-offline"))
-
-
-def minimal_project(tmp_path: Path) -> Path:
-    """A copy of the real configuration with a one-page docs folder."""
-    project = tmp_path / "project"
-    project.mkdir()
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    for folder in ("macros", "includes", "overrides"):
-        if (ROOT / folder).is_dir():
-            shutil.copytree(ROOT / folder, project / folder)
-    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
-    # Keep the real plugins, extensions and hooks; only the nav shrinks to one page.
-    config = config.split("\nnav:")[0] + "\nnav:\n  - index.md\n"
-    # The linter's rule pages link to pages this one-page project does not have.
-    config = "\n".join(line for line in config.splitlines() if "lint_docs.py" not in line)
-    (project / "mkdocs.yml").write_text(config, encoding="utf-8")
-    docs = project / "docs"
-    shutil.copytree(ROOT / "docs/assets", docs / "assets")
-    return project

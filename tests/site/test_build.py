@@ -14,7 +14,9 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
-from .conftest import ROOT, minimal_project, run_mkdocs
+from tests.projects import one_page_project
+
+from .conftest import ROOT, run_mkdocs
 from .test_content_model import VALID_GUIDE, write_page
 
 LOCAL_HOSTS = {"", "127.0.0.1", "localhost"}
@@ -175,7 +177,7 @@ def test_no_generator_notice_and_no_font_service(built_site: Path) -> None:
 
 
 def test_the_privacy_plugin_fails_the_build_on_an_external_asset(tmp_path: Path) -> None:
-    project = minimal_project(tmp_path)
+    project = one_page_project(tmp_path)
     body = '# Home\n\n<img src="https://images.example.com/team.png" alt="team">\n'
     write_page(project / "docs", "index.md", VALID_GUIDE, body)
     result = run_mkdocs("build", "--strict", "-d", str(tmp_path / "out"), cwd=project)

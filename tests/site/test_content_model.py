@@ -11,7 +11,9 @@ import pytest
 from macros.content_model import FrontMatterError
 from macros.page_index import PageIndex, load_page, split_front_matter
 
-from .conftest import ROOT, minimal_project, run_mkdocs
+from tests.projects import one_page_project
+
+from .conftest import ROOT, run_mkdocs
 
 VALID_GUIDE = """\
 title: A valid guide page
@@ -192,7 +194,7 @@ def test_every_page_in_the_repository_satisfies_the_schema() -> None:
 
 
 def test_the_real_build_stops_with_one_line_per_problem(tmp_path: Path) -> None:
-    project = minimal_project(tmp_path)
+    project = one_page_project(tmp_path)
     write_page(
         project / "docs",
         "index.md",
@@ -207,7 +209,7 @@ def test_the_real_build_stops_with_one_line_per_problem(tmp_path: Path) -> None:
 
 
 def test_the_real_build_passes_with_a_valid_page(tmp_path: Path) -> None:
-    project = minimal_project(tmp_path)
+    project = one_page_project(tmp_path)
     write_page(project / "docs", "index.md", VALID_GUIDE, textwrap.dedent("# Hello\n"))
     result = run_mkdocs("build", "--strict", "-d", str(tmp_path / "out"), cwd=project)
     assert result.returncode == 0, result.stderr
