@@ -60,12 +60,12 @@ def define_env(env: Any) -> None:
     @env.macro  # type: ignore[untyped-decorator]
     def example_answer(slug: str) -> str:
         """One example answer from docs/examples/answers/, with its verdict."""
-        return render.example_block(_example(slug))
+        return render.example_block(_example(slug), current_src())
 
     @env.macro  # type: ignore[untyped-decorator]
     def strong_vs_weak(strong: str, weak: str) -> str:
         """Content tabs: a strong and a weak example answer side by side."""
-        return render.strong_vs_weak(_example(strong), _example(weak))
+        return render.strong_vs_weak(_example(strong), _example(weak), current_src())
 
     @env.macro  # type: ignore[untyped-decorator]
     def examples_table(kind: str | None = None) -> str:

@@ -37,10 +37,14 @@ class Page:
 
     def link_from(self, current_src: str | None) -> str:
         """A relative Markdown link to this page that MkDocs can validate."""
-        if current_src is None:
-            return self.src
-        start = PurePosixPath(current_src).parent
-        return _relpath(PurePosixPath(self.src), start)
+        return relative_link(self.src, current_src)
+
+
+def relative_link(target_src: str, current_src: str | None) -> str:
+    """A link from one source file under docs/ to another, as MkDocs resolves it."""
+    if current_src is None:
+        return target_src
+    return _relpath(PurePosixPath(target_src), PurePosixPath(current_src).parent)
 
 
 def _relpath(target: PurePosixPath, start: PurePosixPath) -> str:

@@ -6,7 +6,8 @@ import textwrap
 from collections.abc import Iterable
 from typing import Any
 
-from macros.page_index import Page
+from lint.registry import lookup
+from macros.page_index import Page, relative_link
 
 _ROUND_LABELS = {
     "screen": "Screen",
@@ -62,14 +63,25 @@ def related_list(
     )
 
 
-def _verdict_line(page: Page) -> str:
+def _rule_ref(rule: str, current_src: str | None) -> str:
+    """The rule's name, linked to its generated page when the linter knows the rule."""
+    known = lookup(rule)
+    if known is None:
+        return f"`{rule}`"
+    return f"[`{rule}`]({relative_link(known.page, current_src)})"
+
+
+def _verdict_line(page: Page, current_src: str | None) -> str:
     assert page.meta.lint is not None
     marks = {"pass": ":material-check: passes", "fail": ":material-close: fails"}
-    parts = [f"`{rule}` {marks[verdict]}" for rule, verdict in page.meta.lint.expect.items()]
+    parts = [
+        f"{_rule_ref(rule, current_src)} {marks[verdict]}"
+        for rule, verdict in page.meta.lint.expect.items()
+    ]
     return "playbook-lint: " + " · ".join(parts)
 
 
-def example_block(page: Page) -> str:
+def example_block(page: Page, current_src: str | None = None) -> str:
     """An admonition holding the example, green when strong and red when weak."""
     assert page.meta.lint is not None
     strong = page.meta.lint.verdict == "strong"
@@ -78,14 +90,14 @@ def example_block(page: Page) -> str:
     body = textwrap.indent(page.body.strip("\n"), "    ")
     return (
         f'!!! {kind} "{label}: {page.meta.title}"\n\n{body}\n\n'
-        f"    <small>{_verdict_line(page)}</small>\n"
+        f"    <small>{_verdict_line(page, current_src)}</small>\n"
     )
 
 
-def strong_vs_weak(strong: Page, weak: Page) -> str:
+def strong_vs_weak(strong: Page, weak: Page, current_src: str | None = None) -> str:
     """Two content tabs, strong first; each tab holds the example's admonition."""
     return "\n".join(
-        f'=== "{label}"\n\n{textwrap.indent(example_block(page), "    ")}'
+        f'=== "{label}"\n\n{textwrap.indent(example_block(page, current_src), "    ")}'
         for label, page in (("Strong answer", strong), ("Weak answer", weak))
     )
 

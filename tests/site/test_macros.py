@@ -130,7 +130,7 @@ def test_example_answer_shows_the_body_and_the_expected_verdicts(env: FakeEnv) -
     block = env.macros["example_answer"]("good")
     assert block.startswith('!!! success "Strong: Quantized ranking model"')
     assert "    Cut p99 from 120 ms to 45 ms" in block
-    assert "`observability` :material-check: passes" in block
+    assert "[`observability`](../../lint/rules/observability.md) :material-check: passes" in block
     weak = env.macros["example_answer"]("bad")
     assert weak.startswith('!!! failure "Weak: Made it faster"')
     assert "\n    - one\n    - two\n" in weak
