@@ -183,3 +183,12 @@ def test_the_privacy_plugin_fails_the_build_on_an_external_asset(tmp_path: Path)
     result = run_mkdocs("build", "--strict", "-d", str(tmp_path / "out"), cwd=project)
     assert result.returncode != 0
     assert "External file: https://images.example.com/team.png" in result.stderr
+
+
+def test_each_abbreviation_is_its_own_markdown_block() -> None:
+    """Python-Markdown re-parses the rest of a block after each abbreviation it reads, so
+    one block of N definitions costs N² on every page: blank lines keep the build linear."""
+    text = (ROOT / "includes/abbreviations.md").read_text(encoding="utf-8")
+    blocks = [block for block in text.split("\n\n") if block.strip()]
+    assert all(block.strip().count("\n") == 0 for block in blocks)
+    assert all(block.startswith("*[") for block in blocks)
