@@ -44,7 +44,8 @@ def main() -> int:
     site_pages = [p for p in pages if p.meta.kind.value != "example"]
     print(f"pages (without example answers): {len(site_pages)}")
     for kind, n in sorted(kinds.items()):
-        print(f"  {kind:<10} {n}")
+        if kind != "example":
+            print(f"  {kind:<10} {n}")
     print(f"questions: {kinds['question']}")
     for round_, n in sorted(rounds.items()):
         print(f"  {round_:<16} {n}")
