@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from macros import render
+from macros import page_index, render
 from macros.content_model import FrontMatter
 from macros.page_index import PageIndex
 
 
 def _index() -> PageIndex:
-    from macros import page_index
-
     if page_index.current is None:  # only when mkdocs.yml forgot the hook
         raise RuntimeError("the page index is missing: add macros/hooks.py under hooks:")
     return page_index.current

@@ -7,6 +7,7 @@ per-page re-read turned a 23 s build into 407 s.
 
 from __future__ import annotations
 
+import posixpath
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -44,16 +45,7 @@ def relative_link(target_src: str, current_src: str | None) -> str:
     """A link from one source file under docs/ to another, as MkDocs resolves it."""
     if current_src is None:
         return target_src
-    return _relpath(PurePosixPath(target_src), PurePosixPath(current_src).parent)
-
-
-def _relpath(target: PurePosixPath, start: PurePosixPath) -> str:
-    t_parts, s_parts = target.parts, start.parts if str(start) != "." else ()
-    common = 0
-    while common < min(len(t_parts), len(s_parts)) and t_parts[common] == s_parts[common]:
-        common += 1
-    up = [".."] * (len(s_parts) - common)
-    return "/".join([*up, *t_parts[common:]])
+    return posixpath.relpath(target_src, posixpath.dirname(current_src) or ".")
 
 
 def split_front_matter(text: str) -> tuple[str | None, str, int]:

@@ -12,7 +12,7 @@ import yaml
 from lint.docs import rule_page
 from lint.registry import BY_CODE, BY_NAME, RULES, Rule, lookup, resolve
 from macros.content_model import validate
-from tests.lint.conftest import lint_text, rules_of
+from tests.lint.conftest import CONTRACT_RULES, lint_text, rules_of
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -25,15 +25,7 @@ def test_codes_and_names_are_unique_and_well_formed() -> None:
 
 
 def test_the_contract_rule_names_exist() -> None:
-    for name in (
-        "quantified-outcome",
-        "observability",
-        "star-structure",
-        "vague-verb",
-        "unquantified-claim",
-        "tech-without-impact",
-        "ownership",
-    ):
+    for name in CONTRACT_RULES:
         assert name in BY_NAME
 
 

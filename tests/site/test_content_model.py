@@ -13,7 +13,9 @@ from macros.page_index import PageIndex, load_page, split_front_matter
 
 from tests.projects import one_page_project
 
-from .conftest import ROOT, run_mkdocs
+from tests.projects import ROOT
+
+from .conftest import run_mkdocs
 
 VALID_GUIDE = """\
 title: A valid guide page

@@ -11,7 +11,7 @@ import pytest
 from macros import define_env, page_index
 from macros.page_index import PageIndex
 
-from .conftest import ROOT
+from tests.projects import ROOT
 from .test_content_model import write_page
 
 
