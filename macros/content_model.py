@@ -8,6 +8,7 @@ is added here once. Validation errors are turned into one line per problem:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
@@ -17,6 +18,7 @@ from pydantic import (
     Field,
     StringConstraints,
     ValidationError,
+    field_validator,
     model_validator,
 )
 
@@ -85,6 +87,37 @@ class LintSpec(BaseModel):
     )
 
 
+class Source(BaseModel):
+    """Where a page's outside figures come from: hardware specs, defaults, papers, prices.
+
+    Pages list them under ``sources:`` and the build renders them as a numbered
+    "Sources" section at the end of the page (see ``macros/sources.py``).
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    title: Text = Field(description="The document's title, as its publisher gives it.")
+    publisher: Text = Field(description="The author(s) or publisher.")
+    year: int = Field(description="The year it was published or last updated.")
+    url: str = Field(description="An http(s) link to it.")
+
+    @field_validator("year")
+    @classmethod
+    def _sensible_year(cls, year: int) -> int:
+        latest = dt.date.today().year
+        if not 1900 <= year <= latest:
+            raise ValueError(f"must be a year between 1900 and {latest}")
+        return year
+
+    @field_validator("url")
+    @classmethod
+    def _http_url(cls, url: str) -> str:
+        url = url.strip()
+        if not re.fullmatch(r"https?://[^\s/]+\.[^\s/]+(?:/\S*)?", url):
+            raise ValueError("must be an http:// or https:// URL")
+        return url
+
+
 class FrontMatter(BaseModel):
     """Every page's front matter. Unknown keys are errors, so typos cannot hide."""
 
@@ -108,6 +141,10 @@ class FrontMatter(BaseModel):
     )
     lint: LintSpec | None = Field(
         default=None, description="What playbook-lint must find (templates and examples)."
+    )
+    sources: list[Source] = Field(
+        default_factory=list,
+        description="Where outside figures come from; rendered as a Sources section.",
     )
     # Keys that Material for MkDocs itself reads.
     tags: list[Text] = Field(default_factory=list, description="Material's tags.")

@@ -1,7 +1,8 @@
 """MkDocs hooks: validate every page's front matter once per build and share the index.
 
 Listed under ``hooks:`` in mkdocs.yml. A page that breaks the content model stops the
-build with one line per problem, naming the file, the field and the problem.
+build with one line per problem, naming the file, the field and the problem. Pages whose
+front matter lists ``sources`` get a numbered Sources section appended to their Markdown.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from mkdocs.exceptions import Abort
 
 from macros import page_index
 from macros.page_index import PageIndex
+from macros.sources import append_sources
 
 log = logging.getLogger("mkdocs.plugins.playbook")
 
@@ -28,3 +30,12 @@ def on_files(files: Any, config: Any) -> Any:
         raise Abort(f"{count} page{'s' if count != 1 else ''} break the content model (see above)")
     page_index.current = index
     return files
+
+
+def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
+    """Append the Sources section for pages whose front matter lists sources."""
+    index = page_index.current
+    entry = index.pages.get(page.file.src_uri) if index is not None else None
+    if entry is None:
+        return markdown
+    return append_sources(markdown, entry.meta.sources)
