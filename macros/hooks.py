@@ -8,14 +8,21 @@ front matter lists ``sources`` get a numbered Sources section appended to their 
 from __future__ import annotations
 
 import logging
+import sys
 from pathlib import Path
 from typing import Any
 
 from mkdocs.exceptions import Abort
 
-from macros import page_index
-from macros.page_index import PageIndex
-from macros.sources import append_sources
+# MkDocs loads hooks by file path, and macros/ is site code in the project folder, not an
+# installed package: put the project folder on sys.path before importing it.
+_ROOT = str(Path(__file__).resolve().parents[1])
+if _ROOT not in sys.path:
+    sys.path.insert(0, _ROOT)
+
+from macros import page_index  # noqa: E402
+from macros.page_index import PageIndex  # noqa: E402
+from macros.sources import append_sources  # noqa: E402
 
 log = logging.getLogger("mkdocs.plugins.playbook")
 

@@ -18,8 +18,8 @@ from typing import Any
 
 from mkdocs.structure.files import File
 
-from lint.docs import rule_page, rule_table
-from lint.registry import RULES
+from playbook_lint.docs import rule_page, rule_table
+from playbook_lint.registry import RULES
 
 _OUTPUT = re.compile(r"<!-- lint-output: (.+?) -->")
 
@@ -34,7 +34,7 @@ def run(args: list[str], root: Path) -> tuple[str, int]:
     """Run playbook-lint in-process from ``root``; return its stdout+stderr and exit code."""
     import os
 
-    from lint.cli import main
+    from playbook_lint.cli import main
 
     buffer = io.StringIO()
     width = os.environ.get("COLUMNS")

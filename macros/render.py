@@ -6,8 +6,8 @@ import textwrap
 from collections.abc import Iterable
 from typing import Any
 
-from lint.registry import lookup
 from macros.page_index import Page, relative_link
+from playbook_lint.registry import lookup
 
 _ROUND_LABELS = {
     "screen": "Screen",

@@ -71,8 +71,8 @@ def write_corpus(folder: Path, answers: int, seed: int = 7) -> tuple[list[Path],
 
 def bench_playbook(paths: list[Path], repeat: int) -> tuple[float, float, int, int]:
     """Best-of-`repeat` wall and CPU seconds to lint every file in process."""
-    from lint.document import decode, parse
-    from lint.engine import Selection, lint_document
+    from playbook_lint.document import decode, parse
+    from playbook_lint.engine import Selection, lint_document
 
     selection = Selection()
     best_wall = best_cpu = float("inf")
@@ -115,7 +115,7 @@ def bench_proselint(paths: list[Path], repeat: int) -> tuple[float, float, int] 
 def cold_start(args: list[str], runs: int) -> tuple[float, float]:
     """Median and best wall time of a fresh `playbook-lint ARGS` process, in ms."""
     exe = shutil.which("playbook-lint", path=str(Path(sys.executable).parent))
-    command = [exe] if exe else [sys.executable, "-m", "lint"]
+    command = [exe] if exe else [sys.executable, "-m", "playbook_lint"]
     times = []
     for _ in range(runs):
         start = time.perf_counter()

@@ -11,9 +11,11 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from macros.page_index import PageIndex
-
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # macros/ is site code in the project folder, not installed
+
+from macros.page_index import PageIndex  # noqa: E402
+
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _FENCE = re.compile(r"^(```|~~~).*?^\1", re.S | re.M)
 

@@ -18,9 +18,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from lint.document import decode, parse  # noqa: E402
-from lint.engine import Selection, lint_document  # noqa: E402
-from lint.registry import BY_NAME  # noqa: E402
+from playbook_lint.document import decode, parse  # noqa: E402
+from playbook_lint.engine import Selection, lint_document  # noqa: E402
+from playbook_lint.registry import BY_NAME  # noqa: E402
 
 CORPUS = ROOT / "tests" / "lint" / "corpus"
 EXAMPLES = ROOT / "docs" / "examples" / "answers"

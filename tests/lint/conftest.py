@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from lint.document import decode, parse
-from lint.engine import Finding, Selection, lint_document
+from playbook_lint.document import decode, parse
+from playbook_lint.engine import Finding, Selection, lint_document
 
 # The rule names the issue and the site's example answers rely on: a stable contract.
 CONTRACT_RULES = (

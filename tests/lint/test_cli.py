@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from lint import __version__
-from lint.cli import main
-from lint.registry import RULES
+from playbook_lint import __version__
+from playbook_lint.cli import main
+from playbook_lint.registry import RULES
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "tests" / "lint" / "samples"
@@ -269,7 +269,7 @@ def test_inputs_are_never_modified(project: Path, capsys: pytest.CaptureFixture[
 
 
 def test_colour_follows_tty_and_no_color(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from lint.cli import _use_color
+    from playbook_lint.cli import _use_color
 
     monkeypatch.setenv("NO_COLOR", "1")
     assert _use_color("auto") is False
@@ -284,7 +284,7 @@ def test_the_console_script_runs_without_a_traceback(tmp_path: Path) -> None:
     bad = tmp_path / "bad.md"
     bad.write_bytes(b"---\na: &x [1]\nb: *x\n---\nbody\n")
     result = subprocess.run(
-        [sys.executable, "-m", "lint", "--isolated", str(bad)],
+        [sys.executable, "-m", "playbook_lint", "--isolated", str(bad)],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -300,7 +300,7 @@ def test_the_console_script_runs_without_a_traceback(tmp_path: Path) -> None:
 
 
 def test_long_source_lines_are_shown_as_a_window_around_the_span() -> None:
-    from lint.output import clip
+    from playbook_lint.output import clip
 
     line = "x" * 150 + "Worked on" + "y" * 150
     shown, first, last = clip(line, 150, 159, width=60)
@@ -371,12 +371,12 @@ def test_show_numbers_in_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]
 def test_an_internal_error_is_one_line_not_a_traceback(
     project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import lint.engine
+    import playbook_lint.engine
 
     def broken(*args: object) -> None:
         raise ValueError("boom")
 
-    monkeypatch.setattr(lint.engine, "lint_document", broken)
+    monkeypatch.setattr(playbook_lint.engine, "lint_document", broken)
     code, _, err = run(["--isolated", "weak.md"], capsys, project)
     assert code == 2
     assert err.strip() == (
@@ -386,7 +386,7 @@ def test_an_internal_error_is_one_line_not_a_traceback(
 
 
 def test_the_python_api_lints_a_string() -> None:
-    from lint import lint_text
+    from playbook_lint import lint_text
 
     findings = lint_text("- Worked on search ranking.", kind="resume", ignore=["PL001"])
     assert [(f.line, f.column, f.rule.name) for f in findings] == [(1, 3, "vague-verb")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint.document import InputError, decode, parse
+from playbook_lint.document import InputError, decode, parse
 
 
 def doc_of(text: str, path: str = "a.md", kind: str | None = None):  # type: ignore[no-untyped-def]

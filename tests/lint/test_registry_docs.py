@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from lint.docs import rule_page
-from lint.registry import BY_CODE, BY_NAME, RULES, Rule, lookup, resolve
 from macros.content_model import validate
+from playbook_lint.docs import rule_page
+from playbook_lint.registry import BY_CODE, BY_NAME, RULES, Rule, lookup, resolve
 from tests.lint.conftest import CONTRACT_RULES, lint_text, rules_of
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -106,7 +106,7 @@ def test_the_guide_uses_only_existing_samples_and_options() -> None:
     guide = (ROOT / "docs" / "lint" / "index.md").read_text(encoding="utf-8")
     for path in re.findall(r'--8<-- "([^"]+)"', guide):
         assert (ROOT / path).is_file(), path
-    from lint.cli import build_parser
+    from playbook_lint.cli import build_parser
 
     options = {opt for action in build_parser()._actions for opt in action.option_strings}
     script_options = {"--errors"}  # scripts/eval_lint.py's, not playbook-lint's

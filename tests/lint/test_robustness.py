@@ -13,10 +13,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lint.cli import main
-from lint.document import MAX_BYTES, InputError, decode, needs_parser, parse
-from lint.engine import Selection, lint_document
-from lint.registry import BY_NAME
+from playbook_lint.cli import main
+from playbook_lint.document import MAX_BYTES, InputError, decode, needs_parser, parse
+from playbook_lint.engine import Selection, lint_document
+from playbook_lint.registry import BY_NAME
 
 EVERY_RULE = Selection(select=set(BY_NAME))
 KINDS = ("answer", "star-story", "resume", "design-answer")

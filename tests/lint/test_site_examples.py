@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from lint.document import decode, parse
-from lint.engine import Selection, lint_document
+from playbook_lint.document import decode, parse
+from playbook_lint.engine import Selection, lint_document
 
 ANSWERS = Path(__file__).resolve().parents[2] / "docs" / "examples" / "answers"
 FILES = sorted(ANSWERS.glob("*.md"))

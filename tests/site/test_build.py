@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
-from lint.registry import RULES
+from playbook_lint.registry import RULES
 
 from tests.projects import one_page_project
 

@@ -2,6 +2,6 @@
 
 import sys
 
-from lint.cli import main
+from playbook_lint.cli import main
 
 sys.exit(main())

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from lint import checks, metrics
-from lint.document import Answer, Document, InputError, Suppression
-from lint.registry import BY_NAME, RULES, Rule, lookup
+from playbook_lint import checks, metrics
+from playbook_lint.document import Answer, Document, InputError, Suppression
+from playbook_lint.registry import BY_NAME, RULES, Rule, lookup
 
 
 class Finding(NamedTuple):

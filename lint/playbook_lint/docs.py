@@ -6,7 +6,7 @@ every rule has one, so the site cannot describe a rule the linter does not have.
 
 from __future__ import annotations
 
-from lint.registry import RULES, Rule
+from playbook_lint.registry import RULES, Rule
 
 LAST_REVIEWED = "2026-11-29"
 

@@ -2,7 +2,7 @@
 
 From Python::
 
-    from lint import lint_text
+    from playbook_lint import lint_text
 
     for finding in lint_text("- Worked on search ranking.", kind="resume"):
         print(finding.line, finding.rule.name, finding.message)
@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from lint.engine import Finding
+    from playbook_lint.engine import Finding
 
 __version__ = "0.1.0"
 __all__ = ["__version__", "lint_text"]
@@ -34,12 +34,12 @@ def lint_text(
 
     ``path`` only names the document in findings and picks the parser (``.txt`` is plain
     text, anything else Markdown). ``select`` and ``ignore`` take rule names or codes.
-    Raises ``lint.document.InputError`` for input the command line would refuse, and
+    Raises ``playbook_lint.document.InputError`` for input the command line would refuse, and
     ``ValueError`` for an unknown rule.
     """
-    from lint.document import decode, parse
-    from lint.engine import Selection, lint_document
-    from lint.registry import resolve
+    from playbook_lint.document import decode, parse
+    from playbook_lint.engine import Selection, lint_document
+    from playbook_lint.registry import resolve
 
     def names(keys: Iterable[str]) -> set[str]:
         found, unknown = resolve(list(keys))

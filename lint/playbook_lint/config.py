@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lint.document import KINDS, InputError
+from playbook_lint.document import KINDS, InputError
 
 KEYS = ("select", "extend-select", "ignore", "kind", "exclude")
 

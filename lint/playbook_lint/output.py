@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from lint import __version__
-from lint.document import Document
-from lint.engine import Finding
-from lint.registry import RULES, Rule
+from playbook_lint import __version__
+from playbook_lint.document import Document
+from playbook_lint.engine import Finding
+from playbook_lint.registry import RULES, Rule
 
 SOURCE_WIDTH = 100  # source lines longer than this are shown as a window around the span
 
@@ -156,7 +156,7 @@ def json_report(
 
 def number_dicts(docs: dict[str, Document]) -> list[dict[str, Any]]:
     """Every number in every answer, with its verdict (for --show-numbers in JSON)."""
-    from lint.metrics import mentions
+    from playbook_lint.metrics import mentions
 
     rows: list[dict[str, Any]] = []
     for name, doc in docs.items():

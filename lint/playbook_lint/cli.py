@@ -13,11 +13,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from lint import __version__
+from playbook_lint import __version__
 
 if TYPE_CHECKING:
-    from lint.document import Document
-    from lint.engine import Finding, Selection
+    from playbook_lint.document import Document
+    from playbook_lint.engine import Finding, Selection
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 SUFFIXES = (".md", ".markdown", ".txt", ".text")
@@ -110,7 +110,7 @@ def _split(value: str | None) -> list[str]:
 
 
 def _resolve(keys: list[str], where: str) -> set[str]:
-    from lint.registry import resolve
+    from playbook_lint.registry import resolve
 
     names, unknown = resolve(keys)
     if unknown:
@@ -182,8 +182,8 @@ def lint_paths(
     stdin_name: str,
     errors: list[str],
 ) -> tuple[list[Finding], dict[str, Document], int]:
-    from lint.document import InputError, decode, parse
-    from lint.engine import lint_document
+    from playbook_lint.document import InputError, decode, parse
+    from playbook_lint.engine import lint_document
 
     findings: list[Finding] = []
     docs: dict[str, Document] = {}
@@ -235,15 +235,15 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from lint.registry import lookup
+    from playbook_lint.registry import lookup
 
     if args.list_rules:
-        from lint.output import rule_table
+        from playbook_lint.output import rule_table
 
         print(rule_table())
         return EXIT_CLEAN
     if args.explain:
-        from lint.output import explain
+        from playbook_lint.output import explain
 
         rule = lookup(args.explain)
         if rule is None:
@@ -251,9 +251,9 @@ def _run(args: argparse.Namespace) -> int:
         print(explain(rule))
         return EXIT_CLEAN
 
-    from lint.config import Config, find, load
-    from lint.document import InputError
-    from lint.engine import Selection
+    from playbook_lint.config import Config, find, load
+    from playbook_lint.document import InputError
+    from playbook_lint.engine import Selection
 
     config = Config()
     try:
@@ -297,16 +297,16 @@ def _run(args: argparse.Namespace) -> int:
 
     report = ""
     if args.format == "json":
-        from lint.output import json_report, number_dicts
+        from playbook_lint.output import json_report, number_dicts
 
         numbers = number_dicts(docs) if args.show_numbers else None
         report = json_report(findings, files, answers, errors, numbers) + "\n"
     elif args.format == "sarif":
-        from lint.output import sarif_report
+        from playbook_lint.output import sarif_report
 
         report = sarif_report(findings, errors) + "\n"
     else:
-        from lint.output import Style, statistics, text_finding, text_summary
+        from playbook_lint.output import Style, statistics, text_finding, text_summary
 
         style = Style(_use_color(args.color) and not args.output_file)
         out: list[str] = []
@@ -343,7 +343,7 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _numbers_report(docs: dict[str, Document], style: object) -> list[str]:
-    from lint.metrics import mentions
+    from playbook_lint.metrics import mentions
 
     lines: list[str] = []
     for name, doc in docs.items():

@@ -218,7 +218,7 @@ class Sentences:
 
 
 def intensifiers(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    from lint.metrics import has_outcome
+    from playbook_lint.metrics import has_outcome
 
     hits: list[tuple[int, int]] = []
     # The verdict per sentence is cached: a thousand intensifiers in one sentence cost

@@ -608,7 +608,7 @@ _SUPPRESS_REASON = re.compile(r"reason[ \t]*=[ \t]*\"([^\"\n]*)\"")
 
 
 def _suppressions(text: str, plain: bool) -> list[Suppression]:
-    from lint.registry import lookup
+    from playbook_lint.registry import lookup
 
     found: list[Suppression] = []
     for match in _SUPPRESS.finditer(text):
