@@ -1,0 +1,305 @@
+"""Load the labelled corpus in tests/lint/corpus/ and score playbook-lint on it, per rule.
+
+The corpus has two parts (see tests/lint/corpus/README.md):
+
+- **tuned**: the first corpus and the site's example answers (group ``baseline``) plus the
+  issue-9 items that rules may be tuned on (group ``new-tuned``);
+- **held-out**: the issue-9 items under ``corpus/heldout/`` (group ``heldout``), which no
+  rule is tuned on. Their disagreements are never printed unless asked for explicitly.
+
+A "positive" is a finding: precision is the share of findings that the labels expect,
+recall the share of expected findings that the linter reports. The linter is called only
+through its public API, ``playbook_lint.lint_text``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "tests" / "lint" / "corpus"
+EXAMPLES = ROOT / "docs" / "examples" / "answers"
+
+# The failure classes of issue 9, item 5. Every new item belongs to one.
+CLASSES = (
+    "named-metric",  # unitless metrics tied to a named metric ("AUC of 0.91") vs "0.5 dropout"
+    "glued-number",  # "sub-200ms", "~3x", "<50 ms", "10k+", "2.5x-faster"
+    "people-scale",  # "adopted by 120 analysts", "used by 40 hospitals"
+    "person-hours",  # "saved 40 engineer-hours a week"
+    "digitless-change",  # "from days to minutes", "cut to zero", "halved"
+    "non-outcome-number",  # targets, asks, a baseline alone, configuration, experience
+    "obs-false-friend",  # dashboards or logs as the product, "observability team", canaries
+    "obs-missed",  # Alertmanager, PagerDuty, SLOs, Jaeger, Evidently, shadow traffic...
+    "star-format",  # "**S:**", "S -", "**Result** (30 seconds):", "Outcome", "Impact"
+)
+GROUPS = ("baseline", "new-tuned", "heldout")
+PARTS = {"tuned": ("baseline", "new-tuned"), "heldout": ("heldout",)}
+KINDS = ("answer", "resume", "star-story", "design-answer")
+VERDICTS = ("pass", "fail")
+COLUMN_RULES = ("quantified-outcome", "observability")
+
+_MARK = {"+": "pass", "-": "fail", ".": None}
+_CLASS_LINE = re.compile(r"#\s*class:\s*(\S+)\s*$")
+
+
+class CorpusError(ValueError):
+    """A malformed corpus file; the message names the file and line."""
+
+
+@dataclass(frozen=True)
+class Case:
+    source: str  # file (relative to the corpus) and line or item number
+    group: str  # one of GROUPS
+    kind: str
+    text: str
+    expect: dict[str, str]
+    klass: str | None = None  # one of CLASSES for issue-9 items
+    path: str = "case.md"
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def labels(self) -> int:
+        return self.tp + self.fp + self.fn + self.tn
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "labels": self.labels,
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "tn": self.tn,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+        }
+
+
+# Every corpus file, its group and the kind its lines are linted as (None: YAML items
+# carry their own kind). A file on disk that is not listed here is an error, so a new
+# file cannot be silently left out of the evaluation.
+SOURCES: tuple[tuple[str, str, str | None], ...] = (
+    ("bullets.txt", "baseline", "resume"),
+    ("holdout.txt", "baseline", "resume"),
+    ("traps.txt", "baseline", "answer"),
+    ("stories.yaml", "baseline", None),
+    ("designs.yaml", "baseline", None),
+    ("realworld-tuned.txt", "new-tuned", "resume"),
+    ("realworld-tuned-answers.txt", "new-tuned", "answer"),
+    ("realworld-tuned-stories.yaml", "new-tuned", None),
+    ("heldout/bullets.txt", "heldout", "resume"),
+    ("heldout/answers.txt", "heldout", "answer"),
+    ("heldout/stories.yaml", "heldout", None),
+)
+
+
+def _check_labels(where: str, expect: dict[str, str]) -> None:
+    if not expect:
+        raise CorpusError(f"{where}: no labels")
+    for rule, verdict in expect.items():
+        if verdict not in VERDICTS:
+            raise CorpusError(f"{where}: label {rule}={verdict!r} must be pass or fail")
+
+
+def _check_class(where: str, klass: str | None, group: str) -> None:
+    if klass is not None and klass not in CLASSES:
+        raise CorpusError(f"{where}: unknown class {klass!r} (one of {', '.join(CLASSES)})")
+    if klass is None and group != "baseline":
+        raise CorpusError(f"{where}: issue-9 items need a class (a '# class: NAME' line)")
+
+
+def line_cases(path: Path, group: str, kind: str, name: str | None = None) -> list[Case]:
+    """One case per line: two label columns, a space, the text, optional ' ## rule=verdict'."""
+    name = name or path.name
+    cases = []
+    klass: str | None = None
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        where = f"{name}:{number}"
+        if line.startswith("#"):
+            if match := _CLASS_LINE.match(line):
+                klass = match.group(1)
+                _check_class(where, klass, group)
+            continue
+        if not line.strip():
+            continue
+        labels, _, rest = line.partition(" ")
+        text, _, extra = rest.partition(" ## ")
+        if len(labels) != 2 or any(mark not in _MARK for mark in labels):
+            raise CorpusError(f"{where}: the line must start with two labels from '+-.'")
+        if not text.strip() or text != text.strip():
+            raise CorpusError(f"{where}: one space between the labels and the text")
+        expect: dict[str, str] = {}
+        for rule, mark in zip(COLUMN_RULES, labels, strict=True):
+            if (verdict := _MARK[mark]) is not None:
+                expect[rule] = verdict
+        for item in extra.split():
+            rule, sep, verdict = item.partition("=")
+            if not sep:
+                raise CorpusError(f"{where}: extra label {item!r} must be rule=pass|fail")
+            expect[rule] = verdict
+        _check_labels(where, expect)
+        _check_class(where, klass, group)
+        body = f"- {text}\n" if kind == "resume" else text + "\n"
+        cases.append(Case(where, group, kind, body, expect, klass))
+    return cases
+
+
+def yaml_cases(path: Path, group: str, name: str | None = None) -> list[Case]:
+    """One case per item of a YAML list: id, kind, text, expect and (new items) class."""
+    import yaml
+
+    name = name or path.name
+    try:
+        items = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark is not None else ""
+        raise CorpusError(f"{name}{line}: invalid YAML") from None
+    if not isinstance(items, list):
+        raise CorpusError(f"{name}: expected a list of items")
+    cases = []
+    for index, item in enumerate(items, 1):
+        where = f"{name}#{index}"
+        if not isinstance(item, dict) or not {"id", "kind", "text", "expect"} <= item.keys():
+            raise CorpusError(f"{where}: an item needs id, kind, text and expect")
+        where = f"{name}#{index} {item['id']}"
+        if item["kind"] not in KINDS:
+            raise CorpusError(f"{where}: unknown kind {item['kind']!r}")
+        expect = item["expect"]
+        if not isinstance(expect, dict) or not isinstance(item["text"], str):
+            raise CorpusError(f"{where}: text must be a string and expect a mapping")
+        expect = {str(rule): str(verdict) for rule, verdict in expect.items()}
+        klass = item.get("class")
+        _check_labels(where, expect)
+        _check_class(where, klass, group)
+        cases.append(Case(where, group, item["kind"], item["text"], expect, klass))
+    return cases
+
+
+def example_cases() -> list[Case]:
+    """The site's example answers, with the verdicts in their ``lint.expect`` front matter."""
+    import yaml
+
+    cases = []
+    for path in sorted(EXAMPLES.glob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        meta = yaml.safe_load(text.split("---", 2)[1])
+        lint = meta["lint"]
+        expect = {str(rule): str(verdict) for rule, verdict in lint.get("expect", {}).items()}
+        cases.append(
+            Case(f"examples/{path.name}", "baseline", lint["kind"], text, expect, path=path.name)
+        )
+    return cases
+
+
+def check_rule_names(cases: Iterable[Case]) -> None:
+    """Every labelled rule must be one the linter knows (asked through ``lint_text``)."""
+    from playbook_lint import lint_text
+
+    first: dict[str, str] = {}
+    for case in cases:
+        for rule in case.expect:
+            first.setdefault(rule, case.source)
+    for rule, where in first.items():
+        try:
+            lint_text("x\n", kind="answer", select=[rule])
+        except ValueError:
+            raise CorpusError(f"{where}: unknown rule {rule!r}") from None
+
+
+def load_cases(corpus: Path = CORPUS, *, examples: bool = True) -> list[Case]:
+    """Every labelled case; raises CorpusError naming the file and line of a bad one."""
+    listed = {corpus / name for name, _, _ in SOURCES} | {corpus / "README.md"}
+    unlisted = sorted(
+        p.relative_to(corpus).as_posix()
+        for p in corpus.rglob("*")
+        if p.is_file() and p not in listed
+    )
+    if unlisted:
+        raise CorpusError(f"{unlisted[0]}: corpus file not listed in corpus_eval.SOURCES")
+    cases: list[Case] = []
+    for name, group, kind in SOURCES:
+        path = corpus / name
+        if not path.is_file():
+            raise CorpusError(f"{name}: corpus file missing")
+        cases += (
+            yaml_cases(path, group, name)
+            if kind is None
+            else line_cases(path, group, kind, name)
+        )
+    if examples:
+        cases += example_cases()
+    check_rule_names(cases)
+    return cases
+
+
+def fired_rules(case: Case) -> set[str]:
+    from playbook_lint import lint_text
+
+    findings = lint_text(case.text, kind=case.kind, path=case.path, select=sorted(case.expect))
+    return {finding.rule.name for finding in findings}
+
+
+def evaluate(cases: Iterable[Case]) -> dict[str, Score]:
+    """Score every labelled rule over the cases."""
+    scores: dict[str, Score] = {}
+    for case in cases:
+        fired = fired_rules(case)
+        for rule, verdict in case.expect.items():
+            score = scores.setdefault(rule, Score())
+            expected_fail = verdict == "fail"
+            snippet = " ".join(case.text.split())[:110]
+            if rule in fired and expected_fail:
+                score.tp += 1
+            elif rule in fired:
+                score.fp += 1
+                score.errors.append(f"false alarm   {case.source}: {snippet}")
+            elif expected_fail:
+                score.fn += 1
+                score.errors.append(f"missed        {case.source}: {snippet}")
+            else:
+                score.tn += 1
+    return scores
+
+
+def in_groups(cases: Iterable[Case], groups: Sequence[str]) -> list[Case]:
+    return [case for case in cases if case.group in groups]
+
+
+def rule_order(name: str) -> tuple[int, str]:
+    """Contract rules first, in the order of the rule codes; then by name."""
+    order = ("quantified-outcome", "observability", "star-structure")
+    return (order.index(name) if name in order else len(order), name)
+
+
+def table(scores: dict[str, Score], cases: int, title: str = "") -> str:
+    heading = f"{cases} labelled answers" + (f" ({title})" if title else "")
+    lines = [
+        heading,
+        f"{'rule':<22}{'labels':>7}{'TP':>5}{'FP':>5}{'FN':>5}{'TN':>5}{'precision':>11}{'recall':>8}",
+    ]
+    for rule in sorted(scores, key=rule_order):
+        s = scores[rule]
+        lines.append(
+            f"{rule:<22}{s.labels:>7}{s.tp:>5}{s.fp:>5}{s.fn:>5}{s.tn:>5}"
+            f"{s.precision:>11.3f}{s.recall:>8.3f}"
+        )
+    return "\n".join(lines)
