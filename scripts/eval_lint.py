@@ -56,7 +56,9 @@ def measure(cases: list[Case]) -> dict[str, tuple[int, dict[str, Score]]]:
 
 
 def errors_of(scores: dict[str, Score]) -> list[str]:
-    return [f"{rule:<20} {error}" for rule, score in sorted(scores.items()) for error in score.errors]
+    return [
+        f"{rule:<20} {error}" for rule, score in sorted(scores.items()) for error in score.errors
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -241,9 +241,7 @@ def load_cases(corpus: Path = CORPUS, *, examples: bool = True) -> list[Case]:
         if not path.is_file():
             raise CorpusError(f"{name}: corpus file missing")
         cases += (
-            yaml_cases(path, group, name)
-            if kind is None
-            else line_cases(path, group, kind, name)
+            yaml_cases(path, group, name) if kind is None else line_cases(path, group, kind, name)
         )
     if examples:
         cases += example_cases()
