@@ -28,11 +28,15 @@ def bucket(entity_id: str, salt: str = "") -> int:
     return int.from_bytes(digest[:8], "big") % _BUCKETS
 
 
+def _check_fractions(fractions: Mapping[str, float]) -> None:
+    total = sum(fractions.values())
+    if not fractions or abs(total - 1.0) > 1e-9 or any(f < 0 for f in fractions.values()):
+        raise ValueError(f"fractions must be >= 0 and sum to 1, got {total}")
+
+
 def assign(entity_id: str, fractions: Mapping[str, float], salt: str = "") -> str:
     """The split name for one id; fractions must sum to 1 and are taken in given order."""
-    total = sum(fractions.values())
-    if abs(total - 1.0) > 1e-9 or any(f < 0 for f in fractions.values()):
-        raise ValueError(f"fractions must be >= 0 and sum to 1, got {total}")
+    _check_fractions(fractions)
     b = bucket(entity_id, salt)
     edge = 0.0
     for name, fraction in fractions.items():
@@ -50,25 +54,35 @@ def stratified_split(
     fractions: Mapping[str, float],
     salt: str = "",
 ) -> dict[str, list[T]]:
-    """Split rows so that every entity's rows land together and each label stratum is
-    split by the fractions.
+    """Split rows so that every entity's rows land together and each stratum of
+    entities is split by the fractions.
 
-    Within each label, entities are ordered by their hash bucket and cut at the
-    fraction boundaries, so small strata still get their share (a pure hash threshold
-    can leave a 12-example class with zero test rows). Order by hash, not by position,
+    An entity is assigned once, never per row: its stratum is the set of labels its
+    rows carry, so a user with one click among many views is one entity in the
+    ``{0, 1}`` stratum, not a negative in train and a positive in test. Within each
+    stratum, entities are ordered by their hash bucket and cut at the fraction
+    boundaries, so small strata still get their share (a pure hash threshold can
+    leave a 12-example class with zero test rows). Order by hash, not by position,
     keeps the result deterministic and independent of input order.
     """
-    by_label: dict[Hashable, dict[str, list[T]]] = defaultdict(lambda: defaultdict(list))
+    _check_fractions(fractions)
+    rows_of: dict[str, list[T]] = defaultdict(list)
+    labels_of: dict[str, set[Hashable]] = defaultdict(set)
     for row in rows:
-        by_label[label_of(row)][entity_of(row)].append(row)
+        entity = entity_of(row)
+        rows_of[entity].append(row)
+        labels_of[entity].add(label_of(row))
+    strata: dict[tuple[Hashable, ...], list[str]] = defaultdict(list)
+    for entity, labels in labels_of.items():
+        strata[tuple(sorted(labels, key=repr))].append(entity)
     out: dict[str, list[T]] = {name: [] for name in fractions}
     names = list(fractions)
-    for label in sorted(by_label, key=repr):
-        entities = sorted(by_label[label], key=lambda e: (bucket(e, salt), e))
+    for stratum in sorted(strata, key=repr):
+        entities = sorted(strata[stratum], key=lambda e: (bucket(e, salt), e))
         cuts = _cut_points(len(entities), [fractions[n] for n in names])
         for i, entity in enumerate(entities):
             split = names[sum(1 for c in cuts if i >= c)]
-            out[split].extend(by_label[label][entity])
+            out[split].extend(rows_of[entity])
     return out
 
 

@@ -85,3 +85,34 @@ def test_empty_input_and_balance_report() -> None:
     balance = label_balance(split(make_rows()), lambda r: r[2])
     assert set(balance) == {"train", "valid", "test"}
     assert balance["test"][1] >= 4
+
+
+def test_an_entity_whose_rows_carry_different_labels_lands_in_one_split() -> None:
+    # Regression: rows were grouped by label first, so a user with a click (1) among
+    # views (0) was cut twice, once per label, and could sit in train and test at once.
+    rows: list[Row] = []
+    for u in range(300):
+        rows.extend((f"u{u}", e, 0) for e in range(3))
+        if u % 3 == 0:
+            rows.append((f"u{u}", 3, 1))  # 100 users carry both labels
+    out = split(rows)
+    where: dict[str, set[str]] = {}
+    for name, part in out.items():
+        for user, _, _ in part:
+            where.setdefault(user, set()).add(name)
+    assert all(len(splits) == 1 for splits in where.values()), {
+        u: s for u, s in where.items() if len(s) > 1
+    }
+    mixed_in_test = {u for u, _, label in out["test"] if label == 1}
+    assert len(mixed_in_test) == 10  # the mixed stratum is still split 80/10/10
+    assert sorted(r for part in out.values() for r in part) == sorted(rows)
+
+
+def test_stratified_split_validates_fractions() -> None:
+    with pytest.raises(ValueError, match="sum to 1"):
+        stratified_split(
+            make_rows(),
+            entity_of=lambda r: r[0],
+            label_of=lambda r: r[2],
+            fractions={"train": 0.9, "test": 0.2},
+        )
