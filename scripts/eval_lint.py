@@ -22,11 +22,12 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-for folder in (ROOT, ROOT / "lint"):
-    if str(folder) not in sys.path:
-        sys.path.insert(0, str(folder))
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))  # for tests.lint.corpus_eval
+sys.path.append(str(ROOT / "lint"))  # playbook_lint when it is not installed
 
 from tests.lint.corpus_eval import (  # noqa: E402
+    CORPUS,
     GROUPS,
     PARTS,
     Case,
@@ -38,6 +39,7 @@ from tests.lint.corpus_eval import (  # noqa: E402
     table,
 )
 
+ORDER = ("tuned", "baseline", "new-tuned", "heldout")
 _TITLES = {
     "tuned": "TUNED part: baseline + new-tuned",
     "baseline": "of which baseline: first corpus and site examples",
@@ -47,12 +49,36 @@ _TITLES = {
 
 
 def measure(cases: list[Case]) -> dict[str, tuple[int, dict[str, Score]]]:
-    """Scores for each part and each group: name -> (number of cases, scores per rule)."""
+    """Scores for each group and each part: name -> (number of cases, scores per rule).
+
+    Each case is linted once; a part's scores are the sums of its groups'.
+    """
     results: dict[str, tuple[int, dict[str, Score]]] = {}
-    for name, groups in [*PARTS.items(), *((group, (group,)) for group in GROUPS)]:
-        selected = in_groups(cases, groups)
-        results[name] = (len(selected), evaluate(selected))
+    for group in GROUPS:
+        selected = in_groups(cases, (group,))
+        results[group] = (len(selected), evaluate(selected))
+    for part, groups in PARTS.items():
+        merged: dict[str, Score] = {}
+        for group in groups:
+            for rule, score in results[group][1].items():
+                total = merged.setdefault(rule, Score())
+                total.tp, total.fp = total.tp + score.tp, total.fp + score.fp
+                total.fn, total.tn = total.fn + score.fn, total.tn + score.tn
+                total.errors += score.errors
+        results[part] = (sum(results[group][0] for group in groups), merged)
     return results
+
+
+def report(cases: list[Case] | None = None) -> str:
+    """The text tables: the tuned part, its two groups and the held-out part (no errors).
+
+    This is what the site's "How accurate it is" section should show.
+    """
+    return render(measure(load_cases() if cases is None else cases))
+
+
+def render(results: dict[str, tuple[int, dict[str, Score]]]) -> str:
+    return "\n\n".join(table(results[name][1], results[name][0], _TITLES[name]) for name in ORDER)
 
 
 def errors_of(scores: dict[str, Score]) -> list[str]:
@@ -73,21 +99,23 @@ def main(argv: list[str] | None = None) -> int:
         "(see tests/lint/corpus/README.md)",
     )
     parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
+    parser.add_argument(
+        "--corpus", type=Path, default=CORPUS, help="the corpus folder (default: %(default)s)"
+    )
     args = parser.parse_args(argv)
     try:
-        cases = load_cases()
+        cases = load_cases(args.corpus)
     except CorpusError as error:
         print(f"eval_lint: {error}", file=sys.stderr)
         return 2
     results = measure(cases)
-    order = ("tuned", "baseline", "new-tuned", "heldout")
     if args.json:
         payload: dict[str, object] = {
             name: {
                 "cases": count,
                 "rules": {rule: score.as_dict() for rule, score in scores.items()},
             }
-            for name, (count, scores) in ((name, results[name]) for name in order)
+            for name, (count, scores) in ((name, results[name]) for name in ORDER)
         }
         if args.errors:
             payload["errors"] = errors_of(results["tuned"][1])
@@ -95,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
             payload["heldout_errors"] = errors_of(results["heldout"][1])
         print(json.dumps(payload, indent=2))
         return 0
-    print("\n\n".join(table(results[name][1], results[name][0], _TITLES[name]) for name in order))
+    print(render(results))
     if args.errors:
         print("\nDisagreements, tuned part:")
         print("\n".join(errors_of(results["tuned"][1])) or "none")

@@ -178,11 +178,15 @@ def test_a_malformed_yaml_item_is_reported(tmp_path: Path, content: str, message
     assert str(error.value).startswith(message)
 
 
-def test_an_unknown_rule_name_is_refused(tmp_path: Path) -> None:
+def _copy_corpus(folder: Path) -> None:
     for name, _, _ in SOURCES:
-        target = tmp_path / name
+        target = folder / name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes((CORPUS / name).read_bytes())
+
+
+def test_an_unknown_rule_name_is_refused(tmp_path: Path) -> None:
+    _copy_corpus(tmp_path)
     with (tmp_path / "realworld-tuned.txt").open("a", encoding="utf-8") as out:
         out.write("++ Cut p99 from 300 ms to 90 ms ## no-such-rule=fail\n")
     with pytest.raises(CorpusError, match=r"realworld-tuned\.txt:\d+: unknown rule 'no-such-rule'"):
@@ -239,3 +243,16 @@ def test_issue_9_target_held_out_precision_and_recall_at_least_095(rule: str) ->
     score = HELDOUT_SCORES[rule]
     # Only the numbers in the message: the held-out disagreements stay unseen.
     assert score.precision >= 0.95 and score.recall >= 0.95, _numbers(HELDOUT_SCORES)
+
+
+def test_a_malformed_corpus_exits_2_with_one_line_naming_file_and_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _copy_corpus(tmp_path)
+    with (tmp_path / "heldout" / "answers.txt").open("a", encoding="utf-8") as out:
+        out.write("+? The label in column 2 is not one of + - .\n")
+    assert eval_main(["--corpus", str(tmp_path)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith("eval_lint: heldout/answers.txt:")
+    assert captured.err.count("\n") == 1
