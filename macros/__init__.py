@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from macros import page_index, render
+from macros import page_index, practice, render
 from macros.content_model import FrontMatter
 from macros.page_index import PageIndex
 
@@ -70,6 +70,29 @@ def define_env(env: Any) -> None:
         """Every example answer (optionally of one answer kind) with its expected verdicts."""
         pages = [p for p in _index().examples().values() if kind is None or _lint_kind(p) == kind]
         return render.examples_table(sorted(pages, key=lambda p: p.src))
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def bank_filters() -> str:
+        """The question bank's filter form (round, difficulty, topic, your progress)."""
+        return practice.bank_filters(_index().select(kind="question"))
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def bank_table(round: str | None = None) -> str:
+        """The questions of one round as a filterable table that becomes cards on a phone."""
+        page = getattr(env, "page", None)
+        link = practice.linker(practice.files, page.file if page is not None else None)
+        questions = _index().select(kind="question", round=round)
+        return practice.bank_table(questions, practice.timings, link)
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def progress_panel() -> str:
+        """Your progress per round, with export, import and clear."""
+        return practice.progress_panel(_index().select(kind="question"), tasks=False)
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def practice_minutes(round: str) -> int:
+        """The practice timer's length for a round, from macros/practice_rounds.yml."""
+        return practice.timings[round].minutes
 
     @env.macro  # type: ignore[untyped-decorator]
     def content_model_fields() -> str:
