@@ -141,6 +141,7 @@ def test_the_build_appends_the_sources_section_at_the_end(tmp_path: Path) -> Non
 def test_every_page_with_sources_shows_all_of_them(built_site: Path) -> None:
     index = PageIndex.build(ROOT / "docs")
     pages = [page for page in index if page.meta.sources]
+    assert len(pages) >= 20, "the pages with outside figures list their sources"
     for page in pages:
         html = (built_site / page_url(page.src) / "index.html").read_text(encoding="utf-8")
         items = _sources_html(html)
