@@ -71,8 +71,8 @@ def write_corpus(folder: Path, answers: int, seed: int = 7) -> tuple[list[Path],
 
 def bench_playbook(paths: list[Path], repeat: int) -> tuple[float, float, int, int]:
     """Best-of-`repeat` wall and CPU seconds to lint every file in process."""
-    from playbook_lint.document import decode, parse
     from playbook_lint.engine import Selection, lint_document
+    from playbook_lint.inputs import read
 
     selection = Selection()
     best_wall = best_cpu = float("inf")
@@ -82,7 +82,7 @@ def bench_playbook(paths: list[Path], repeat: int) -> tuple[float, float, int, i
         answers = findings = 0
         for path in paths:
             name = str(path)
-            doc = parse(name, decode(name, path.read_bytes()))
+            doc = read(name, path.read_bytes())
             findings += len(lint_document(doc, selection))
             answers += len(doc.answers)
         best_wall = min(best_wall, time.perf_counter() - wall)

@@ -1,21 +1,23 @@
 """playbook-lint: finds answers with no measured outcome and no sign of observability.
 
-From Python::
+The stable Python API is one function::
 
     from playbook_lint import lint_text
 
     for finding in lint_text("- Worked on search ranking.", kind="resume"):
         print(finding.line, finding.rule.name, finding.message)
 
-Importing this package is cheap; the linter itself loads on the first call.
+Findings are named tuples (picklable: safe to send between processes), and the linter
+keeps no mutable state between calls. Importing this package is cheap; the linter itself
+loads on the first call.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import TYPE_CHECKING
-
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from playbook_lint.engine import Finding
 
 __version__ = "0.1.0"
@@ -32,14 +34,21 @@ def lint_text(
 ) -> list[Finding]:
     """Lint one document given as a string, as the command line would lint a file.
 
-    ``path`` only names the document in findings and picks the parser (``.txt`` is plain
+    ``kind`` is an answer kind (``answer``, ``star-story``, ``resume``,
+    ``design-answer``) or None to take it from front matter or detect it. ``path`` only
+    names the document in findings and picks the reader by its suffix (``.txt`` is plain
     text, anything else Markdown). ``select`` and ``ignore`` take rule names or codes.
-    Raises ``playbook_lint.document.InputError`` for input the command line would refuse, and
-    ``ValueError`` for an unknown rule.
+    Returns the findings sorted by position. Raises
+    ``playbook_lint.source.InputError`` for input the command line would refuse, and
+    ``ValueError`` for an unknown rule or kind.
     """
-    from playbook_lint.document import decode, parse
     from playbook_lint.engine import Selection, lint_document
+    from playbook_lint.inputs import read
     from playbook_lint.registry import resolve
+    from playbook_lint.spec import KINDS
+
+    if kind is not None and kind not in KINDS:
+        raise ValueError(f"unknown kind '{kind}' (choose from {', '.join(KINDS)})")
 
     def names(keys: Iterable[str]) -> set[str]:
         found, unknown = resolve(list(keys))
@@ -48,4 +57,4 @@ def lint_text(
         return found
 
     selection = Selection(select=None if select is None else names(select), ignore=names(ignore))
-    return lint_document(parse(path, decode(path, text.encode("utf-8")), kind), selection)
+    return lint_document(read(path, text.encode("utf-8"), kind), selection)

@@ -1,4 +1,4 @@
-"""``python -m lint`` runs playbook-lint."""
+"""``python -m playbook_lint`` runs playbook-lint."""
 
 import sys
 

@@ -2,41 +2,50 @@
 that you watched what you shipped.
 
 Exit codes: 0 no findings, 1 findings, 2 usage or input error.
+
+The pipeline: read each file (``inputs``), lint it (``engine``), write the report
+(``outputs``). Start-up stays cheap: ``--version`` imports nothing beyond this module,
+and everything else is imported when it is needed.
 """
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-from collections.abc import Iterator
-from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
 
 from playbook_lint import __version__
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Iterator
+    from pathlib import Path
+    from typing import NoReturn
+
+    from playbook_lint.config import Config
     from playbook_lint.document import Document
     from playbook_lint.engine import Finding, Selection
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-SUFFIXES = (".md", ".markdown", ".txt", ".text")
 SKIP_DIRS = {"node_modules", "__pycache__", "venv", ".venv", "site-packages"}
-KINDS = ("answer", "star-story", "resume", "design-answer")
 
 
 class UsageError(Exception):
     pass
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse with one-line usage errors, like every other error the linter prints."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_ERROR, f"playbook-lint: error: {message} (see playbook-lint --help)\n")
-
-
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
+    from playbook_lint.outputs import formats
+    from playbook_lint.spec import KINDS
+
+    class _Parser(argparse.ArgumentParser):
+        """argparse with one-line usage errors, like every other error the linter prints."""
+
+        def error(self, message: str) -> NoReturn:
+            self.exit(EXIT_ERROR, f"playbook-lint: error: {message} (see playbook-lint --help)\n")
+
     parser = _Parser(
         prog="playbook-lint",
         description="Lint resume bullets, STAR stories and interview answers for missing "
@@ -60,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         "--output-format",
         dest="format",
-        choices=("text", "json", "sarif"),
+        choices=formats(),
         default="text",
         help="report format (default: text)",
     )
@@ -120,11 +129,16 @@ def _resolve(keys: list[str], where: str) -> set[str]:
 
 def _walk(root: Path, exclude: list[str]) -> Iterator[Path]:
     from fnmatch import fnmatch
+    from pathlib import Path
+
+    from playbook_lint.inputs import suffixes
+
+    wanted = suffixes()
 
     for folder, dirs, files in os.walk(root):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIP_DIRS)
         for name in sorted(files):
-            if not name.lower().endswith(SUFFIXES):
+            if not name.lower().endswith(wanted):
                 continue
             path = Path(folder) / name
             rel = path.relative_to(root).as_posix()
@@ -146,6 +160,8 @@ def _use_color(choice: str) -> bool:
 def _inputs(
     paths: list[str], exclude: list[str], errors: list[str]
 ) -> Iterator[tuple[str, Path | None]]:
+    from pathlib import Path
+
     seen: set[Path] = set()
 
     def first_time(path: Path) -> bool:
@@ -181,9 +197,11 @@ def lint_paths(
     exclude: list[str],
     stdin_name: str,
     errors: list[str],
+    warnings: list[str],
 ) -> tuple[list[Finding], dict[str, Document], int]:
-    from playbook_lint.document import InputError, decode, parse
     from playbook_lint.engine import lint_document
+    from playbook_lint.inputs import read
+    from playbook_lint.source import InputError
 
     findings: list[Finding] = []
     docs: dict[str, Document] = {}
@@ -198,8 +216,10 @@ def lint_paths(
                     data = path.read_bytes()
                 except OSError as os_error:
                     raise InputError(name, f"cannot read ({os_error.strerror})") from None
-            doc = parse(name, decode(name, data), kind)
+            doc = read(name, data, kind)
             findings.extend(lint_document(doc, selection))
+            if not doc.answers:
+                warnings.append(f"{name}: no answers found (read as {doc.kind}); nothing to check")
         except InputError as error:
             errors.append(str(error))
             continue
@@ -218,6 +238,9 @@ def lint_paths(
 
 
 def main(argv: list[str] | None = None) -> int:
+    if (sys.argv[1:] if argv is None else argv) == ["--version"]:
+        sys.stdout.write(f"playbook-lint {__version__}\n")  # the fast path: no imports
+        return EXIT_CLEAN
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -234,41 +257,45 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_CLEAN
 
 
-def _run(args: argparse.Namespace) -> int:
-    from playbook_lint.registry import lookup
-
+def _info(args: argparse.Namespace) -> int | None:
+    """--list-rules and --explain: print and return the exit code; None otherwise."""
     if args.list_rules:
-        from playbook_lint.output import rule_table
+        from playbook_lint.outputs.text import rule_table
 
         print(rule_table())
         return EXIT_CLEAN
     if args.explain:
-        from playbook_lint.output import explain
+        from playbook_lint.outputs.text import explain
+        from playbook_lint.registry import lookup
 
         rule = lookup(args.explain)
         if rule is None:
             raise UsageError(f"unknown rule '{args.explain}' (see playbook-lint --list-rules)")
         print(explain(rule))
         return EXIT_CLEAN
+    return None
+
+
+def _config(args: argparse.Namespace) -> Config:
+    """The configuration file's settings (InputError when it is broken)."""
+    from pathlib import Path
 
     from playbook_lint.config import Config, find, load
-    from playbook_lint.document import InputError
-    from playbook_lint.engine import Selection
 
-    config = Config()
-    try:
-        if args.config:
-            config_path = Path(args.config)
-            if not config_path.is_file():
-                raise UsageError(f"{args.config}: no such configuration file")
-            config = load(config_path)
-        elif not args.isolated:
-            found = find(Path.cwd())
-            if found is not None:
-                config = load(found)
-    except InputError as error:
-        print(f"playbook-lint: error: {error}", file=sys.stderr)
-        return EXIT_ERROR
+    if args.config:
+        config_path = Path(args.config)
+        if not config_path.is_file():
+            raise UsageError(f"{args.config}: no such configuration file")
+        return load(config_path)
+    if not args.isolated:
+        found = find(Path.cwd())
+        if found is not None:
+            return load(found)
+    return Config()
+
+
+def _selection(args: argparse.Namespace, config: Config) -> Selection:
+    from playbook_lint.engine import Selection
 
     where = config.path or "configuration"
     selection = Selection()
@@ -282,82 +309,73 @@ def _run(args: argparse.Namespace) -> int:
     selection.ignore = _resolve(config.ignore, f"{where} ignore") | _resolve(
         _split(args.ignore), "--ignore"
     )
-    kind = args.kind or config.kind
+    return selection
+
+
+def _emit(report: str, output_file: str | None) -> bool:
+    """Write the report to the file or standard output; False when the file cannot be written."""
+    if output_file:
+        from pathlib import Path
+
+        try:
+            Path(output_file).write_text(report, encoding="utf-8")
+        except OSError as error:
+            print(
+                f"playbook-lint: error: {output_file}: cannot write ({error.strerror})",
+                file=sys.stderr,
+            )
+            return False
+    elif report:
+        sys.stdout.write(report)
+    return True
+
+
+def _run(args: argparse.Namespace) -> int:
+    done = _info(args)
+    if done is not None:
+        return done
+    from playbook_lint.outputs import Report, writer
+    from playbook_lint.source import InputError
+
+    try:
+        config = _config(args)
+    except InputError as error:
+        print(f"playbook-lint: error: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    selection = _selection(args, config)
     paths = args.paths or ["."]
     if paths.count("-") > 1:
         raise UsageError("'-' (standard input) can be given only once")
 
     errors: list[str] = []
+    warnings: list[str] = []
     stdin_name = args.stdin_filename or "-"
-    findings, docs, files = lint_paths(paths, selection, kind, config.exclude, stdin_name, errors)
-    answers = sum(len(doc.answers) for doc in docs.values())
-
+    findings, docs, files = lint_paths(
+        paths, selection, args.kind or config.kind, config.exclude, stdin_name, errors, warnings
+    )
     for problem in errors:
         print(f"playbook-lint: error: {problem}", file=sys.stderr)
-
-    report = ""
-    if args.format == "json":
-        from playbook_lint.output import json_report, number_dicts
-
-        numbers = number_dicts(docs) if args.show_numbers else None
-        report = json_report(findings, files, answers, errors, numbers) + "\n"
-    elif args.format == "sarif":
-        from playbook_lint.output import sarif_report
-
-        report = sarif_report(findings, errors) + "\n"
-    else:
-        from playbook_lint.output import Style, statistics, text_finding, text_summary
-
-        style = Style(_use_color(args.color) and not args.output_file)
-        out: list[str] = []
-        if args.show_numbers:
-            out.extend(_numbers_report(docs, style))
-        if args.statistics:
-            if findings:
-                out.append(statistics(findings))
-        else:
-            for finding in findings:
-                text = text_finding(finding, docs.get(finding.path), style, not args.no_source)
-                out.append(text + ("\n" if not args.no_source else ""))
-        if not args.quiet:
-            out.append(text_summary(findings, files, answers, style))
-        if out:
-            report = "\n".join(out) + "\n"
-    if args.output_file:
-        try:
-            Path(args.output_file).write_text(report, encoding="utf-8")
-        except OSError as error:
-            print(
-                f"playbook-lint: error: {args.output_file}: cannot write ({error.strerror})",
-                file=sys.stderr,
-            )
-            return EXIT_ERROR
-    elif report:
-        sys.stdout.write(report)
-
+    for note in warnings:
+        print(f"playbook-lint: warning: {note}", file=sys.stderr)
+    report = Report(
+        findings=findings,
+        documents=docs,
+        files=files,
+        answers=sum(len(doc.answers) for doc in docs.values()),
+        errors=errors,
+        show_numbers=args.show_numbers,
+        statistics=args.statistics,
+        quiet=args.quiet,
+        show_source=not args.no_source,
+        color=_use_color(args.color) and not args.output_file,
+    )
+    if not _emit(writer(args.format).write(report), args.output_file):
+        return EXIT_ERROR
     if errors:
         return EXIT_ERROR
     if findings and not args.exit_zero:
         return EXIT_FINDINGS
     return EXIT_CLEAN
-
-
-def _numbers_report(docs: dict[str, Document], style: object) -> list[str]:
-    from playbook_lint.metrics import mentions
-
-    lines: list[str] = []
-    for name, doc in docs.items():
-        lines.append(f"{name}: kind {doc.kind} ({doc.kind_origin}), {len(doc.answers)} answer(s)")
-        for number, answer in enumerate(doc.answers, 1):
-            line, _ = doc.position(answer.start)
-            found = list(mentions(doc.masked, answer.start, answer.end))
-            lines.append(f"  answer {number} (line {line}): {len(found)} number(s)")
-            for item in found:
-                at_line, col = doc.position(item.start)
-                mark = "counts  " if item.counts else "ignored "
-                where = f"{at_line}:{col}"
-                lines.append(f"    {where:<8} {mark} {item.text!r:<24} {item.reason}")
-    return lines
 
 
 if __name__ == "__main__":

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from playbook_lint.document import KINDS, InputError
+from playbook_lint.source import InputError
+from playbook_lint.spec import KINDS
 
 KEYS = ("select", "extend-select", "ignore", "kind", "exclude")
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from playbook_lint.document import decode, parse
 from playbook_lint.engine import Finding, Selection, lint_document
+from playbook_lint.inputs import read
 
 # The rule names the issue and the site's example answers rely on: a stable contract.
 CONTRACT_RULES = (
@@ -24,7 +24,7 @@ def lint_text(
     select: set[str] | None = None,
 ) -> list[Finding]:
     """Lint a string as if it were a file called ``path``."""
-    doc = parse(path, decode(path, text.encode("utf-8")), kind)
+    doc = read(path, text.encode("utf-8"), kind)
     return lint_document(doc, Selection(select=select))
 
 

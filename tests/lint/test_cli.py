@@ -50,8 +50,10 @@ def test_exit_codes(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_version_prints_the_package_version(capsys: pytest.CaptureFixture[str]) -> None:
-    with pytest.raises(SystemExit) as stop:
-        main(["--version"])
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.strip() == f"playbook-lint {__version__}"
+    with pytest.raises(SystemExit) as stop:  # mixed with other options, argparse answers
+        main(["--version", "--isolated"])
     assert stop.value.code == 0
     assert capsys.readouterr().out.strip() == f"playbook-lint {__version__}"
 
@@ -300,7 +302,7 @@ def test_the_console_script_runs_without_a_traceback(tmp_path: Path) -> None:
 
 
 def test_long_source_lines_are_shown_as_a_window_around_the_span() -> None:
-    from playbook_lint.output import clip
+    from playbook_lint.outputs.text import clip
 
     line = "x" * 150 + "Worked on" + "y" * 150
     shown, first, last = clip(line, 150, 159, width=60)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from playbook_lint.document import InputError, decode, parse
+from playbook_lint.inputs import read
+from playbook_lint.source import InputError, decode
 
 
 def doc_of(text: str, path: str = "a.md", kind: str | None = None):  # type: ignore[no-untyped-def]
-    return parse(path, decode(path, text.encode("utf-8")), kind)
+    return read(path, text.encode("utf-8"), kind)
 
 
 def test_kind_option_beats_front_matter() -> None:
@@ -89,7 +90,7 @@ def test_code_html_links_and_front_matter_are_masked() -> None:
 
 def test_crlf_and_bom_keep_lines_and_columns() -> None:
     data = "\ufeff- Worked on search.\r\n- Worked on ads.\r\n".encode()
-    doc = parse("r.md", decode("r.md", data), "resume")
+    doc = read("r.md", data, "resume")
     assert [doc.position(a.start) for a in doc.answers] == [(1, 1), (2, 1)]
 
 

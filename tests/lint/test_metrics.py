@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from playbook_lint.metrics import has_outcome, mentions
+from playbook_lint.numbers import has_outcome, mentions
 
 COUNTS = [
     "Cut p99 latency from 120 ms to 45 ms.",
@@ -88,9 +88,9 @@ def test_a_measured_outcome_counts(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "trap"), NOT_COUNTED, ids=[t for _, t in NOT_COUNTED])
 def test_numbers_that_are_not_outcomes_do_not_count(text: str, trap: str) -> None:
-    from playbook_lint.document import decode, parse
+    from playbook_lint.inputs import read
 
-    doc = parse("a.md", decode("a.md", text.encode()), "answer")
+    doc = read("a.md", text.encode(), "answer")
     assert not has_outcome(doc.masked), [(m.text, m.reason) for m in mentions(doc.masked)]
 
 

@@ -14,9 +14,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from playbook_lint.cli import main
-from playbook_lint.document import MAX_BYTES, InputError, decode, needs_parser, parse
 from playbook_lint.engine import Selection, lint_document
+from playbook_lint.inputs import read
+from playbook_lint.inputs.markdown import needs_parser, parse
 from playbook_lint.registry import BY_NAME
+from playbook_lint.source import MAX_BYTES, InputError, decode
 
 EVERY_RULE = Selection(select=set(BY_NAME))
 KINDS = ("answer", "star-story", "resume", "design-answer")
@@ -54,7 +56,7 @@ FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthChe
 
 
 def lint(text: str, kind: str | None, path: str = "fuzz.md") -> None:
-    doc = parse(path, decode(path, text.encode("utf-8")), kind)
+    doc = read(path, text.encode("utf-8"), kind)
     assert len(doc.masked) == len(doc.source)
     assert doc.masked.count("\n") == doc.source.count("\n")
     lines = doc.source.count("\n") + 1
@@ -182,9 +184,23 @@ def run_cli(path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
     return code, captured.err.strip()
 
 
-def test_empty_file_is_clean(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    (tmp_path / "empty.md").write_bytes(b"")
-    assert run_cli(tmp_path / "empty.md", capsys) == (0, "")
+def test_empty_file_is_clean_with_a_one_line_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "empty.md"
+    path.write_bytes(b"")
+    assert run_cli(path, capsys) == (
+        0,
+        f"playbook-lint: warning: {path}: no answers found (read as answer); nothing to check",
+    )
+
+
+def test_a_file_with_answers_gets_no_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "a.md"
+    path.write_text("- Cut p99 from 120 ms to 45 ms, watched on the latency dashboard.\n")
+    assert run_cli(path, capsys) == (0, "")
 
 
 def test_binary_file_is_one_error_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -135,9 +135,9 @@ def test_two_stories_in_one_file_are_two_answers() -> None:
         "**Situation:** A.\n\n**Task:** I owned it.\n\n**Action:** I did it.\n\n"
         "**Result:** Errors fell by 30% on the error dashboard.\n\n"
     )
-    from playbook_lint.document import decode, parse
+    from playbook_lint.inputs import read
 
-    doc = parse("s.md", decode("s.md", (one + one).encode()), "star-story")
+    doc = read("s.md", (one + one).encode(), "star-story")
     assert len(doc.answers) == 2
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from playbook_lint.document import decode, parse
 from playbook_lint.engine import Selection, lint_document
+from playbook_lint.inputs import read
 
 ANSWERS = Path(__file__).resolve().parents[2] / "docs" / "examples" / "answers"
 FILES = sorted(ANSWERS.glob("*.md"))
@@ -25,7 +25,7 @@ def _front_matter(path: Path) -> dict[str, object]:
 
 def _findings(path: Path) -> list[str]:
     shown = f"docs/examples/answers/{path.name}"
-    doc = parse(shown, decode(shown, path.read_bytes()))
+    doc = read(shown, path.read_bytes())
     return [f"{f.rule.name} (line {f.line}: {f.message})" for f in lint_document(doc, Selection())]
 
 

@@ -1,0 +1,230 @@
+"""Stage 4: numbers. Every number-like mention in an answer gets one decision, a reason
+from :class:`Reason`, and the rules ask the same function: an answer has a measured
+outcome exactly when one of its mentions counts. ``--show-numbers`` prints the same
+mentions, so the two can never disagree.
+
+The pipeline for a span of text: find the exclusions (phone numbers, dates, big-O, 24/7,
+IP addresses), find candidate numbers (digits, spelled numbers, number words such as
+"halved"), run each through the ordered stages in :mod:`playbook_lint.numbers.stages`,
+then pair bare numbers into before-and-after changes ("from 1,200 to 300").
+All patterns are linear: no nested unbounded quantifiers, bounded look-arounds.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from playbook_lint.numbers.reasons import PAIRABLE, Reason
+from playbook_lint.numbers.stages import Candidate, _prev_word, classify
+
+__all__ = ["Mention", "Reason", "has_outcome", "mentions"]
+
+
+class Mention(NamedTuple):
+    start: int
+    end: int
+    text: str
+    reason: Reason
+
+    @property
+    def counts(self) -> bool:
+        """True when this mention is a measured outcome."""
+        return self.reason.counts
+
+
+_SPELLED = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    "forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand|a million|a billion|"
+    "hundreds|thousands|millions|billions|dozens"
+)
+
+
+_MAGNITUDE = r"(?P<mag>[ ]?(?:[kKMB]|bn|mn)\b|[ ](?i:thousand|million|billion|trillion)\b)?"
+
+
+_NUMBER = re.compile(
+    r"(?<![\w.,/:\u00b7])(?P<cur>[$\u20ac\u00a3\u00a5][ ]?|(?:USD|EUR|GBP)[ ]?)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)" + _MAGNITUDE
+)
+
+
+# Spelled numbers are matched separately, and only when a cheap substring test allows.
+_NUMBER_SPELLED = re.compile(
+    r"(?<![\w.,/:])(?P<cur>)(?P<num>(?i:" + _SPELLED + r")\b)" + _MAGNITUDE
+)
+
+
+_SPELLED_HINTS = (
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "fifteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "dozen",
+)
+
+
+_NUMBER_WORD_HINTS = (
+    "half",
+    "halv",
+    "doubl",
+    "tripl",
+    "quadrupl",
+    "fold",
+    "third",
+    "quarter",
+    "magnitude",
+    "twice",
+)
+
+
+_PHONE = re.compile(r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{3}\)|\b\d{3})[ .-]\d{3}[ .-]\d{4}\b")
+
+
+_DATE_NUMERIC = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
+
+
+_COMPLEXITY = re.compile(r"\b[O\u0398\u03a9o]\((?:[^()\n]|\([^()\n]{0,30}\)){0,40}\)")
+
+
+_ROUND_CLOCK = re.compile(r"\b24\s?[/x\u00d7]\s?(?:7|365)\b|\b365\s?/\s?24\b")
+
+
+_IP = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b")
+
+
+_ARROW_AFTER = re.compile(r"[ \t]*(?:\u2192|->|=>)[ \t]*[$\u20ac\u00a3]?\d")
+
+
+_UPGRADE_BEFORE = re.compile(
+    r"(?i:\b(?:upgrad|version|migrat|mov|bump|port|switch|releas)[a-z]*\b[^.\n]{0,50}$)"
+)
+
+
+_NUMBER_WORDS = re.compile(
+    r"(?i:\b(?:halved|halving|halves|doubled|doubling|doubles|tripled|tripling|triples|quadrupled|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)fold|"
+    r"(?:two|three|four|five|ten)-fold|cut (?:it |them |that |this )?in half|"
+    r"by (?:half|a half|a third|a quarter|a fifth|two[- ]thirds|three[- ]quarters|"
+    r"an order of magnitude|orders of magnitude|(?:one|two|three)[- ]thirds?)|"
+    r"(?:one|two)[- ]thirds?|three[- ]quarters|an order of magnitude|orders of magnitude|"
+    r"twice as (?:fast|many|much|often|quick|quickly|large|accurate)|"
+    r"half the (?:time|cost|latency|size|memory|spend|errors|tickets)|"
+    r"(?:cut|reduc\w*|slash\w*|shr[ai]nk|dropp\w*|fell|trimm\w*|lower\w*)\b[^.\n]{0,50}?"
+    r"\bin half)\b)"
+)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+_SPELLED_HINT = re.compile("|".join(_SPELLED_HINTS))
+
+
+_NUMBER_WORD_HINT = re.compile("|".join(_NUMBER_WORD_HINTS))
+
+
+def _excluded_spans(text: str, start: int, end: int) -> list[tuple[int, int, Reason]]:
+    """Phone numbers, dates, big-O, 24/7 and IP addresses in text[start:end].
+
+    Each pattern runs only when a cheap test on the segment says it could match.
+    """
+    spans: list[tuple[int, int, Reason]] = []
+    segment = text[start:end]
+    digits = len(_DIGIT.findall(segment))
+    checks = (
+        (_PHONE, Reason.PHONE, digits >= 10),
+        (
+            _DATE_NUMERIC,
+            Reason.DATE_NUMERIC,
+            digits >= 4 and ("-" in segment or "/" in segment or "." in segment),
+        ),
+        (_COMPLEXITY, Reason.COMPLEXITY, "(" in segment),
+        (_ROUND_CLOCK, Reason.ROUND_CLOCK, "24" in segment or "365" in segment),
+        (_IP, Reason.IP_ADDRESS, digits >= 4 and segment.count(".") >= 3),
+    )
+    for pattern, reason, possible in checks:
+        if possible:
+            spans.extend((m.start(), m.end(), reason) for m in pattern.finditer(text, start, end))
+    return spans
+
+
+def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Every number-like mention in text[start:end], in order, each with its reason."""
+    end = len(text) if end is None else end
+    low = text[start:end].lower()
+    results: list[Mention] = []
+    if _NUMBER_WORD_HINT.search(low):
+        results.extend(
+            Mention(m.start(), m.end(), m.group(0), Reason.NUMBER_WORD)
+            for m in _NUMBER_WORDS.finditer(text, start, end)
+        )
+    matches = list(_NUMBER.finditer(text, start, end))
+    if _SPELLED_HINT.search(low):
+        matches.extend(_NUMBER_SPELLED.finditer(text, start, end))
+    if matches:
+        excluded = _excluded_spans(text, start, end)
+        for match in matches:
+            candidate = Candidate(text, match, excluded, end)
+            decision = classify(candidate)
+            stop = candidate.end if decision.stop is None else decision.stop
+            results.append(
+                Mention(candidate.start, stop, text[candidate.start : stop], decision.reason)
+            )
+    if len(results) > 1:
+        results.sort(key=lambda m: m.start)
+        return _pair_changes(text, results)
+    return results
+
+
+def has_outcome(text: str, start: int = 0, end: int | None = None) -> bool:
+    """True when text[start:end] states at least one measured outcome: exactly when one
+    of :func:`mentions` counts."""
+    return any(mention.reason.counts for mention in mentions(text, start, end))
+
+
+def _pair_changes(text: str, items: list[Mention]) -> list[Mention]:
+    """Before-and-after: 'from 1,200 to 300', '120 -> 45' make both numbers count."""
+    out = list(items)
+    for index, item in enumerate(out):
+        if not item.counts and item.reason not in PAIRABLE:
+            continue
+        if "." in item.text and _UPGRADE_BEFORE.search(text, max(0, item.start - 60), item.start):
+            continue
+        partner: int | None = None
+        if _prev_word(text, item.start) == "from" or _ARROW_AFTER.match(text, item.end):
+            for later in range(index + 1, min(index + 3, len(out))):
+                other = out[later]
+                if other.start - item.end > 80:
+                    break
+                if other.counts or other.reason in PAIRABLE:
+                    partner = later
+                    break
+        if partner is not None:
+            if not item.counts:
+                out[index] = item._replace(reason=Reason.CHANGE)
+            other = out[partner]
+            if not other.counts:
+                out[partner] = other._replace(reason=Reason.CHANGE)
+    return out

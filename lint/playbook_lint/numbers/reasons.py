@@ -1,0 +1,75 @@
+"""Why a number did or did not count: one enum, shown by ``--show-numbers``.
+
+The value is the text a reader sees; code compares members, never the text. Whether a
+reason counts as a measured outcome is part of the reason (:attr:`Reason.counts`).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Reason(StrEnum):
+    # Counted as a measured outcome.
+    NUMBER_WORD = "number word or fraction"
+    CHANGE = "before-and-after change"
+    FRACTION = "fraction"
+    MONEY = "money"
+    UNIT = "number with a unit"
+    DURATION_CHANGE = "change in a duration"
+    RATIO = "ratio"
+    MAGNITUDE = "scale with a magnitude (k, M, B)"
+    COUNT = "count of users, requests or other outcomes"
+    RATE = "rate"
+    PERCENTILE = "percentile value"
+    CHANGE_SIZE = "size of a change"
+    # Not counted.
+    PHONE = "phone number"
+    DATE_NUMERIC = "date"
+    COMPLEXITY = "complexity (big-O)"
+    ROUND_CLOCK = "24/7 is availability wording, not a measurement"
+    IP_ADDRESS = "IP address or version"
+    RATIO_OR_DATE = "ratio or date, not a measurement"
+    VERSION = "version number"
+    NAME_PART = "part of a name (like GPT-4 or ISO-27001)"
+    NAME_OR_ORDINAL = "part of a name or an ordinal"
+    DIMENSION = "dimension, not a measurement"
+    STORY_POINTS = "story points or a list, not a measurement"
+    LABEL = "standard, label or ordinal"
+    MODEL_SIZE = "model size, not an outcome"
+    YEAR = "year"
+    MONTH_DATE = "date next to a month name"
+    TEAM_SIZE = "team size"
+    EFFORT = "duration of effort, not a result"
+    DURATION_ADJECTIVE = "duration used as an adjective (a 6-month project)"
+    LONG_DURATION = "long duration without a change"
+    OCCURRENCES = "count of occurrences"
+    SPELLED_NO_UNIT = "number word with no unit"
+    BARE = "bare number"
+    NO_UNIT = "no unit"
+
+    @property
+    def counts(self) -> bool:
+        """True when a number with this reason is a measured outcome."""
+        return self in _COUNTING
+
+
+_COUNTING = frozenset(
+    {
+        Reason.NUMBER_WORD,
+        Reason.CHANGE,
+        Reason.FRACTION,
+        Reason.MONEY,
+        Reason.UNIT,
+        Reason.DURATION_CHANGE,
+        Reason.RATIO,
+        Reason.MAGNITUDE,
+        Reason.COUNT,
+        Reason.RATE,
+        Reason.PERCENTILE,
+        Reason.CHANGE_SIZE,
+    }
+)
+# A bare number with one of these reasons counts when it pairs with another number in a
+# before-and-after ("from 1,200 to 300", "120 -> 45").
+PAIRABLE = frozenset({Reason.NO_UNIT, Reason.LONG_DURATION, Reason.BARE})

@@ -1,0 +1,60 @@
+"""PL001: every answer states a measured outcome (the number stages decide)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from playbook_lint.numbers import has_outcome
+from playbook_lint.rulebase import ALL_KINDS, AnswerContext, Hit, Severity, rule
+from playbook_lint.spec import AnswerKind
+
+
+@rule(
+    code="PL001",
+    name="quantified-outcome",
+    severity=Severity.ERROR,
+    summary="The answer states no measured outcome.",
+    message="No measured outcome in this {unit}",
+    fix="Add the number that changed: a before and after ('from 120 ms to 45 ms'), "
+    "a percentage, money, throughput or a scale ('1.2M users').",
+    what=(
+        "Each answer (the whole answer, each resume bullet, or the **Result** of a STAR "
+        "story) must contain at least one measured outcome: a number with a unit "
+        "(`120 ms`, `35%`, `4 percentage points`, `$200k`, `3k QPS`, `40 TB`, `3x`), a "
+        "before-and-after (`from 120 ms to 45 ms`), a number word or fraction "
+        "(`halved`, `doubled`, `cut by a third`, `3-fold`) or a percentile value "
+        "(`p99 of 45 ms`). A STAR story with no Result section is read as a whole, and "
+        "`star-structure` reports the missing section.\n\n"
+        "Numbers that are not outcomes do not count: years and dates (`2019`, `Q3 2024`), "
+        "versions (`Python 3.11`, `Kubernetes 1.27`), standards (`SOC 2`, `ISO 27001`), "
+        "phone numbers, `24/7`, complexity (`O(n log n)`), team size and tenure "
+        "(`team of 12`, `3 years`), and anything inside inline code. Run "
+        "`playbook-lint --show-numbers FILE` to see every number the linter saw and why "
+        "each one did or did not count."
+    ),
+    why=(
+        "An interviewer scores impact, and impact is a difference someone measured. "
+        "Without a number the claim cannot be compared, checked or remembered after the "
+        "loop; with one, the interviewer can ask the follow-up that lets you shine: "
+        "how did you measure it, and what did it cost?"
+    ),
+    bad="- Worked on the ranking service and made it faster for customers.",
+    good="- Cut ranking p99 latency from 120 ms to 45 ms for 1.2M daily users "
+    "by moving scoring to Triton, watched on the Grafana latency dashboard.",
+    use_instead="A before-and-after with a unit, tied to who benefited.",
+    kinds=ALL_KINDS,
+    default_kinds=ALL_KINDS,
+    bad_kind=AnswerKind.RESUME,
+)
+def check(ctx: AnswerContext) -> Iterator[Hit]:
+    answer = ctx.answer
+    result = answer.sections.get("result")
+    if result is not None and answer.kind is _STAR:
+        if not has_outcome(ctx.text, result.start, result.end):
+            yield Hit(result.label_start, result.label_end, {"unit": "STAR story's Result"})
+    elif not ctx.outcome():
+        start, end = ctx.first_line()
+        yield Hit(start, end, {"unit": answer.unit})
+
+
+_STAR = AnswerKind.STAR_STORY  # a module constant: enum attribute lookups are slow

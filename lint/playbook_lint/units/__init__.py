@@ -1,0 +1,69 @@
+"""Stage 3: how a text splits into answers. One module per answer kind, and the kind
+detection that runs when neither the command line nor front matter names the kind.
+
+Each splitter takes the masked text and returns :class:`~playbook_lint.document.Answer`
+objects; readers (``playbook_lint.inputs``) pick the splitter for their format.
+"""
+
+from __future__ import annotations
+
+import re
+
+from playbook_lint.spec import AnswerKind
+
+_WORD = re.compile(r"\w")
+# Headings whose lists are not answers: skills, education, contact details...
+SKIP_HEADINGS = re.compile(
+    r"skill|education|certification|language|interest|contact|award|publication|summary|profile",
+    re.I,
+)
+PLAIN_BULLET = re.compile(r"[ \t]*(?:[-*+\u2022\u00b7\u25aa\u2023\u25e6]|\d{1,3}[.)])[ \t]+\S")
+
+
+def first_word(text: str, start: int, end: int) -> int | None:
+    """The start of the line holding the first letter or digit in [start, end)."""
+    match = _WORD.search(text, start, end)
+    if match is None:
+        return None
+    line_start = text.rfind("\n", start, match.start()) + 1
+    return max(line_start, start)
+
+
+def has_word(text: str, start: int, end: int) -> bool:
+    return _WORD.search(text, start, end) is not None
+
+
+_HEADING_LINE = re.compile(r" {0,3}(?:#|=+[ \t]*$|-+[ \t]*$)")
+
+
+def _mostly_bullets(text: str, start: int) -> bool:
+    """True when, headings aside, at least half of the text sits on bullet lines."""
+    bullet_chars = other_chars = 0
+    for line in text[start:].split("\n"):
+        stripped = line.strip()
+        if not stripped or _HEADING_LINE.match(line):
+            continue
+        if PLAIN_BULLET.match(line):
+            bullet_chars += len(stripped)
+        else:
+            other_chars += len(stripped)
+    return bullet_chars > 0 and bullet_chars >= other_chars
+
+
+_STAR_LINE = re.compile(
+    r"(?m)^[ \t]{0,3}(?:#{1,6}[ \t]+)?(?:\*\*|__)?(situation|task|action|result)s?\b", re.I
+)
+
+
+def _looks_like_star(masked: str, start: int) -> bool:
+    found = {m.group(1).lower() for m in _STAR_LINE.finditer(masked, start)}
+    return len(found) >= 3
+
+
+def detect(masked: str, base: str, start: int) -> AnswerKind:
+    """The kind of a document that names none: STAR labels, mostly bullets, or prose."""
+    if _looks_like_star(masked, start):
+        return AnswerKind.STAR_STORY
+    if _mostly_bullets(base, start):
+        return AnswerKind.RESUME
+    return AnswerKind.ANSWER

@@ -1,0 +1,28 @@
+"""Word lists as data files in ``playbook_lint/data/``, read once, on first use.
+
+``NAME.txt`` holds words separated by whitespace (lowercase for the number stages); a
+line starting with ``#`` is a comment. :func:`lines` reads a file line by line instead,
+for lists whose entries hold spaces (multi-word technology names).
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+_DATA = Path(__file__).parent / "data"
+
+
+@functools.cache
+def lines(name: str) -> tuple[str, ...]:
+    """The non-empty, non-comment lines of ``data/NAME.txt``, stripped."""
+    text = (_DATA / f"{name}.txt").read_text(encoding="utf-8")
+    return tuple(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+@functools.cache
+def load(name: str) -> frozenset[str]:
+    """The words of ``data/NAME.txt``."""
+    return frozenset(word for line in lines(name) for word in line.split())
