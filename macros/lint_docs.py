@@ -1,8 +1,9 @@
 """MkDocs hook: playbook-lint's rule pages and command output, generated at build time.
 
-Listed under ``hooks:`` in mkdocs.yml and mkdocs.offline.yml. ``on_files`` adds one page
-per rule from the registry in ``lint/registry.py``; ``on_page_markdown`` replaces
-``<!-- lint-output: ARGS -->``, ``<!-- lint-rules -->`` and ``<!-- lint-eval -->`` in
+Listed under ``hooks:`` in mkdocs.yml and mkdocs.offline.yml. ``on_config`` fills the
+nav's empty ``Rules`` section and ``on_files`` adds one page per rule, both from the
+registry (``playbook_lint.registry``: one module per rule in lint/playbook_lint/rules/).
+``on_page_markdown`` replaces ``<!-- lint-output: ARGS -->``, ``<!-- lint-rules -->`` and ``<!-- lint-eval -->`` in
 docs/lint/ pages with the real output of ``playbook-lint ARGS``, the rule table and the
 evaluation table, so the guide cannot drift from the tool.
 """
@@ -16,12 +17,37 @@ import shlex
 from pathlib import Path
 from typing import Any
 
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
 from playbook_lint.docs import rule_page, rule_table
 from playbook_lint.registry import RULES
 
 _OUTPUT = re.compile(r"<!-- lint-output: (.+?) -->")
+
+
+RULES_SECTION = "Rules"  # the empty nav section under playbook-lint that gets the rule pages
+
+
+def fill_nav(items: list[Any]) -> bool:
+    """Put every rule's page into the first empty ``Rules`` section; False if none."""
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        for title, value in item.items():
+            if title == RULES_SECTION and value == []:
+                item[title] = [rule.page for rule in RULES]
+                return True
+            if isinstance(value, list) and fill_nav(value):
+                return True
+    return False
+
+
+def on_config(config: Any) -> Any:
+    nav = config["nav"]
+    if nav is not None and not fill_nav(nav):
+        raise PluginError(f"mkdocs.yml's nav needs an empty '{RULES_SECTION}: []' section")
+    return config
 
 
 def on_files(files: Any, config: Any) -> Any:
