@@ -508,9 +508,21 @@
 
   /* ---------------------------------------------------------------- wiring */
 
+  /* Tables that scroll sideways on a phone must be reachable by keyboard (axe:
+     scrollable-region-focusable). Material wraps them after the page loads. */
+  function labelScrollRegions(content) {
+    all(content, ".md-typeset__scrollwrap:not([tabindex])").forEach(function (wrap) {
+      wrap.tabIndex = 0;
+      wrap.setAttribute("role", "region");
+      wrap.setAttribute("aria-label", "Table, scrolls sideways");
+    });
+  }
+
   function setup() {
     cleanups.splice(0).forEach(function (undo) { undo(); });
     var content = document.querySelector(".md-content") || document.body;
+    labelScrollRegions(content);
+    window.requestAnimationFrame(function () { labelScrollRegions(content); });
     var renders = [];
     function refreshAll() { renders.forEach(function (render) { render(); }); }
     all(content, ".pb-practice[data-pb-question]").forEach(function (bar) { renders.push(setupQuestion(bar)); });
