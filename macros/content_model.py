@@ -22,6 +22,8 @@ from pydantic import (
     model_validator,
 )
 
+from playbook_lint.spec import AnswerKind, normalise_require
+
 
 class Kind(StrEnum):
     """What a page is; decides which other fields it needs."""
@@ -51,15 +53,6 @@ class Difficulty(StrEnum):
     STRETCH = "stretch"
 
 
-class AnswerKind(StrEnum):
-    """How playbook-lint splits a document into answers (shared with lint/)."""
-
-    ANSWER = "answer"
-    STAR_STORY = "star-story"
-    RESUME = "resume"
-    DESIGN_ANSWER = "design-answer"
-
-
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=40)]
 RuleName = Annotated[str, StringConstraints(pattern=r"^[a-z]+(?:-[a-z]+)*$", max_length=40)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -71,13 +64,19 @@ class LintSpec(BaseModel):
     ``require`` switches rules on for the file; ``expect`` gives the verdict each rule
     must reach on an example (``pass`` or ``fail``), which makes every example on the
     site a test vector for the linter.
+
+    The fields, the answer kinds and what ``require: observability`` (a plain string)
+    means are playbook-lint's own (``playbook_lint.spec``); the site adds only that
+    templates and examples must name their ``kind``. tests/lint/test_spec.py checks that
+    both accept and refuse the same blocks.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     kind: AnswerKind = Field(description="How playbook-lint splits the file into answers.")
     require: list[RuleName] = Field(
-        default_factory=list, description="Rules switched on for this file."
+        default_factory=list,
+        description="Rules switched on for this file (one rule may be a plain string).",
     )
     verdict: Literal["strong", "weak"] | None = Field(
         default=None, description="Examples only: shown as a green or red box."
@@ -85,6 +84,11 @@ class LintSpec(BaseModel):
     expect: dict[RuleName, Literal["pass", "fail"]] = Field(
         default_factory=dict, description="Examples only: the verdict each rule must reach."
     )
+
+    @field_validator("require", mode="before")
+    @classmethod
+    def _one_rule_may_be_a_string(cls, value: object) -> object:
+        return normalise_require(value)
 
 
 class Source(BaseModel):

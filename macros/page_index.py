@@ -8,19 +8,13 @@ per-page re-read turned a 23 s build into 407 s.
 from __future__ import annotations
 
 import posixpath
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-import yaml
-
 from macros.content_model import FrontMatter, FrontMatterError, Kind, validate
-
-# The same delimiters MkDocs accepts: '---' on the first line, closed by '---' or '...'.
-_FRONT_MATTER = re.compile(
-    r"\A\ufeff?---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S
-)
+from playbook_lint import frontmatter
+from playbook_lint.source import InputError
 
 
 @dataclass(frozen=True)
@@ -49,11 +43,13 @@ def relative_link(target_src: str, current_src: str | None) -> str:
 
 
 def split_front_matter(text: str) -> tuple[str | None, str, int]:
-    """Return (yaml text or None, body, 1-based line where the body starts)."""
-    match = _FRONT_MATTER.match(text)
-    if match is None:
-        return None, text, 1
-    return match.group(1) or "", text[match.end() :], text[: match.end()].count("\n") + 1
+    """Return (yaml text or None, body, 1-based line where the body starts).
+
+    The split is playbook-lint's (``playbook_lint.frontmatter``): one front-matter reader
+    for the site, the linter, the scripts and the tests.
+    """
+    raw, end, body_line = frontmatter.split(text)
+    return raw, text[end:], body_line
 
 
 def load_page(docs_dir: Path, path: Path) -> Page:
@@ -68,14 +64,10 @@ def load_page(docs_dir: Path, path: Path) -> Page:
     if raw is None:
         raise FrontMatterError(shown, ["line 1: no YAML front matter (start the file with '---')"])
     try:
-        data = yaml.safe_load(raw)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f"line {mark.line + 2}: " if mark is not None else ""
-        problem = getattr(error, "problem", None) or "invalid YAML"
-        raise FrontMatterError(
-            shown, [f"{where}front matter is not valid YAML ({problem})"]
-        ) from None
+        data = frontmatter.load(shown, raw)
+    except InputError as error:
+        where = f"line {error.line}: " if error.line is not None else ""
+        raise FrontMatterError(shown, [f"{where}{error.message}"]) from None
     return Page(rel, validate(shown, data), body, body_line)
 
 

@@ -47,7 +47,7 @@ def load(path: str, raw: str) -> dict[str, Any]:
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise InputError(path, "front matter must be a mapping of keys to values", 2)
+        raise InputError(path, "front matter must be a YAML mapping of keys to values", 2)
     return data
 
 

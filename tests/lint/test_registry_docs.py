@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from macros.content_model import validate
+from playbook_lint import frontmatter
 from playbook_lint.docs import rule_page
 from playbook_lint.registry import BY_CODE, BY_NAME, RULES, Rule, lookup, resolve
 from tests.lint.conftest import CONTRACT_RULES, lint_text, rules_of
@@ -47,8 +48,10 @@ def test_the_bad_example_fires_the_rule_and_the_good_one_does_not(rule: Rule) ->
 @pytest.mark.parametrize("rule", RULES, ids=[r.name for r in RULES])
 def test_every_rule_page_has_valid_front_matter(rule: Rule) -> None:
     page = rule_page(rule)
-    _, raw, body = page.split("---\n", 2)
-    meta = validate(rule.page, yaml.safe_load(raw))
+    raw, end, _ = frontmatter.split(page)
+    assert raw is not None
+    body = page[end:]
+    meta = validate(rule.page, frontmatter.load(rule.page, raw))
     assert meta.kind.value == "reference"
     assert body.lstrip().startswith(f"# `{rule.name}` ({rule.code})")
     for heading in ("## What it checks", "## Why an interviewer cares", "## Example"):

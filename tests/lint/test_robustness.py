@@ -256,7 +256,7 @@ def test_front_matter_that_is_not_a_mapping(
     path.write_text("---\n- a\n- b\n---\nBody.\n", encoding="utf-8")
     assert run_cli(path, capsys) == (
         2,
-        f"playbook-lint: error: {path}:2: front matter must be a mapping of keys to values",
+        f"playbook-lint: error: {path}:2: front matter must be a YAML mapping of keys to values",
     )
 
 

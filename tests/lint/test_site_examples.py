@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
+from playbook_lint import frontmatter
 from playbook_lint.engine import Selection, lint_document
 from playbook_lint.inputs import read
 
@@ -16,11 +16,9 @@ FILES = sorted(ANSWERS.glob("*.md"))
 
 
 def _front_matter(path: Path) -> dict[str, object]:
-    text = path.read_text(encoding="utf-8")
-    _, raw, _ = text.split("---", 2)
-    data = yaml.safe_load(raw)
-    assert isinstance(data, dict)
-    return data
+    raw = frontmatter.split(path.read_text(encoding="utf-8")).raw
+    assert raw is not None
+    return frontmatter.load(path.name, raw)
 
 
 def _findings(path: Path) -> list[str]:
