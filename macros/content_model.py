@@ -22,7 +22,8 @@ from pydantic import (
     model_validator,
 )
 
-from playbook_lint.spec import AnswerKind, normalise_require
+from playbook_lint.spec import AnswerKind as AnswerKind  # re-exported: the one answer-kind enum
+from playbook_lint.spec import normalise_require
 
 
 class Kind(StrEnum):
