@@ -3,9 +3,10 @@
 Listed under ``hooks:`` in mkdocs.yml and mkdocs.offline.yml. ``on_config`` fills the
 nav's empty ``Rules`` section and ``on_files`` adds one page per rule, both from the
 registry (``playbook_lint.registry``: one module per rule in lint/playbook_lint/rules/).
-``on_page_markdown`` replaces ``<!-- lint-output: ARGS -->``, ``<!-- lint-rules -->`` and ``<!-- lint-eval -->`` in
-docs/lint/ pages with the real output of ``playbook-lint ARGS``, the rule table and the
-evaluation table, so the guide cannot drift from the tool.
+``on_page_markdown`` replaces ``<!-- lint-output: ARGS -->``, ``<!-- lint-rules -->``
+and ``<!-- lint-eval -->`` in docs/lint/ pages with the real output of
+``playbook-lint ARGS``, the rule table and the evaluation table, so the guide cannot
+drift from the tool.
 """
 
 from __future__ import annotations
