@@ -46,8 +46,10 @@ def readers() -> dict[str, ModuleType]:
 
 
 def suffixes() -> tuple[str, ...]:
-    """Every suffix some reader claims (directory walks lint these files)."""
-    return tuple(sorted(readers()))
+    """The suffixes directory walks lint: a reader with ``WALK = False`` (formats whose
+    files are mostly not resumes: .json, .yaml, .tex, .pdf, .docx) reads only files named
+    on the command line."""
+    return tuple(sorted(s for s, module in readers().items() if getattr(module, "WALK", True)))
 
 
 def reader_for(path: str) -> ModuleType:

@@ -1,0 +1,140 @@
+"""Shared by the readers whose text is not the file itself (DOCX, PDF, JSON Resume,
+RenderCV YAML, LaTeX): build ``Document.source`` from pieces of the file and a locator
+that maps offsets in it back to lines of the original.
+
+``source`` holds one line per piece. A piece knows the line and column of the file where
+its text starts, so a finding in it is reported there; the text shown under a finding is
+that line of the file (text formats) or the piece itself (DOCX paragraphs, PDF lines).
+
+Two ways to split pieces into answers:
+
+* :func:`answers_document`: every piece is one answer (JSON Resume highlights, RenderCV
+  highlights, LaTeX items): the format already says where each bullet starts and ends.
+* :func:`text_document`: the pieces are lines of a text (DOCX paragraphs, PDF lines) and
+  the plain-text reader splits them, so kind detection, section headings such as
+  "SKILLS" and suppression comments work as in a ``.txt`` file.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import NamedTuple
+
+from playbook_lint.document import Answer, Document
+from playbook_lint.inputs._masks import URL, apply_masks
+from playbook_lint.source import InputError
+from playbook_lint.spec import AnswerKind
+
+# A resume in JSON, YAML or LaTeX is a few kilobytes; past this it is not a resume, and
+# the pure-Python parsers below would take seconds.
+MAX_TEXT_BYTES = 2 * 1024 * 1024
+
+
+class Piece(NamedTuple):
+    text: str  # one line: no newlines
+    line: int  # 1-based line of the file where the text starts
+    column: int = 1  # 1-based column of the file where text[0] is
+    prefix: int = 0  # leading characters of ``text`` the file does not have (a "- " marker)
+
+
+def one_line(text: str) -> str:
+    """Whitespace runs (newlines included) as one space, ends stripped."""
+    return " ".join(text.split())
+
+
+class PieceLocator:
+    """Offsets in the joined pieces to (line, column) of the file, and lines to show.
+
+    Picklable (no closures): documents travel between processes with ``--jobs``.
+    """
+
+    __slots__ = ("_columns", "_lines", "_prefixes", "_shown", "_starts")
+
+    def __init__(self, pieces: list[Piece], shown: dict[int, str]) -> None:
+        starts: list[int] = []
+        pos = 0
+        for piece in pieces:
+            starts.append(pos)
+            pos += len(piece.text) + 1
+        self._starts = starts
+        self._lines = [piece.line for piece in pieces]
+        self._columns = [piece.column for piece in pieces]
+        self._prefixes = [piece.prefix for piece in pieces]
+        self._shown = shown
+
+    def position(self, offset: int) -> tuple[int, int]:
+        if not self._starts:
+            return 1, 1
+        index = max(0, bisect.bisect_right(self._starts, offset) - 1)
+        within = offset - self._starts[index] - self._prefixes[index]
+        return self._lines[index], self._columns[index] + max(0, within)
+
+    def line_text(self, line: int) -> str:
+        return self._shown.get(line, "")
+
+
+def _join(pieces: list[Piece]) -> str:
+    return "\n".join(piece.text for piece in pieces)
+
+
+def file_lines(text: str) -> dict[int, str]:
+    """The lines of a text file by 1-based number (what a finding shows)."""
+    return dict(enumerate(text.split("\n"), 1))
+
+
+def answers_document(
+    path: str, pieces: list[Piece], shown: dict[int, str], kind: str | None
+) -> Document:
+    """A Document in which every non-empty piece is one answer (a resume bullet unless
+    ``kind`` names another kind)."""
+    pieces = [piece for piece in pieces if piece.text.strip()]
+    source = _join(pieces)
+    masked = apply_masks(source, [m.span() for m in URL.finditer(source)])
+    chosen = AnswerKind(kind) if kind is not None else AnswerKind.RESUME
+    answers: list[Answer] = []
+    pos = 0
+    for piece in pieces:
+        answers.append(Answer(chosen, pos + piece.prefix, pos + len(piece.text)))
+        pos += len(piece.text) + 1
+    return Document(
+        path=path,
+        source=source,
+        masked=masked,
+        kind=chosen,
+        require=(),
+        answers=answers,
+        suppressions=[],
+        kind_origin="option" if kind is not None else "format",
+        locator=PieceLocator(pieces, shown),
+    )
+
+
+def text_document(path: str, pieces: list[Piece], kind: str | None) -> Document:
+    """A Document from lines of text, split by the plain-text reader; findings point at
+    each piece's line, and the piece is the text shown under them."""
+    from playbook_lint.inputs.plain import parse
+
+    doc = parse(path, _join(pieces), kind)
+    shown: dict[int, str] = {}
+    for piece in pieces:
+        shown.setdefault(piece.line, piece.text[piece.prefix :])
+    doc.locator = PieceLocator(pieces, shown)
+    return doc
+
+
+def check_size(path: str, data: bytes, what: str, limit: int = MAX_TEXT_BYTES) -> None:
+    if len(data) > limit:
+        raise InputError(
+            path,
+            f"file is too large for {what} ({len(data) / 2**20:.1f} MiB; "
+            f"the limit is {limit / 2**20:g} MiB)",
+        )
+
+
+def missing(path: str, package: str) -> InputError:
+    """The error for an optional dependency that is not installed."""
+    return InputError(
+        path,
+        f"reading this format needs {package}: "
+        "pip install 'ai-engineer-interview-playbook[formats]'",
+    )
