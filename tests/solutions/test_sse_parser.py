@@ -190,3 +190,13 @@ def test_an_error_event_and_bad_json_are_reported_with_their_position() -> None:
         list(stream_deltas([error]))
     with pytest.raises(SSEError, match="event 1 \\(id 9\\): data is not JSON"):
         list(stream_deltas([b"id: 9\ndata: {oops\n\n"]))
+
+
+def test_the_diagram_case_three_awkward_chunks_make_one_event() -> None:
+    # docs/assets/diagrams/sse-chunk-boundaries.svg: é split between chunks 1 and 2,
+    # the CR LF of one line ending split between chunks 2 and 3.
+    parser = SSEParser()
+    events = parser.feed(b"data: caf\xc3") + parser.feed(b"\xa9\r") + parser.feed(b"\ndata: !\n\n")
+    assert events == [Event("message", "caf\u00e9\n!", "")]
+    naive = [chunk.decode("utf-8", errors="replace") for chunk in (b"data: caf\xc3", b"\xa9\r")]
+    assert naive == ["data: caf\ufffd", "\ufffd\r"]
