@@ -5,8 +5,8 @@ the answer. A reply with tool calls runs each tool and appends its result, or it
 as a tool message, so the model can correct a bad argument or choose another tool. The
 loop stops, with a status that says why, when it runs out of steps, time or money, or
 after too many tool errors in a row. Budgets are checked before work starts: the loop
-never begins a model call once the money is spent (one call may overshoot, by its own
-cost at most), and a tool gets only the time that is left as its timeout.
+never begins a model call once the money is spent (so the last step may overshoot, by
+its own cost at most), and a tool gets only the time that is left as its timeout.
 
 The clock is injected, so tests drive time by hand and nothing sleeps. Real tools
 enforce their timeout themselves (an HTTP timeout, a subprocess kill); a synchronous

@@ -183,8 +183,9 @@ def generate_structured(
 
     The conversation grows by the bad reply and a repair prompt after each failure, so
     later attempts cost more prompt tokens; ``token_budget`` caps prompt plus completion
-    tokens over all attempts and is checked before each new call, using the previous
-    attempt's prompt size as the estimate.
+    tokens over all attempts. It is checked before each new call with the previous
+    attempt's tokens as the estimate; the next call is larger by the bad reply and the
+    repair message, so the last call can overshoot the budget by about that much.
     """
     if max_attempts < 1:
         raise ValueError("max_attempts must be at least 1")
