@@ -1,0 +1,408 @@
+// The checker page: paste or open a text, and see playbook-lint's findings and numbers.
+// Only docs/lint/checker.md loads this file (macros/checker_assets.py adds the tag). It is
+// a classic script so that Material's instant navigation runs it again on every visit;
+// the Web Worker (worker.js), and the Python loaded in it, is kept across visits.
+//
+// Everything the reader gives (pasted text, a file's contents, the #fragment) reaches
+// the page only through textContent and form values, never as HTML, and never leaves
+// the browser: the worker lints it locally.
+(function () {
+  "use strict";
+
+  const root = document.getElementById("playbook-checker");
+  if (!root) return;
+
+  const script = document.currentScript;
+  const assets = new URL(".", script ? script.src : location.href);
+  const siteRoot = new URL("../../", assets);
+  const LIMIT = Number(root.dataset.limit) || 200000; // characters the browser checks
+  const SUFFIXES = [".md", ".markdown", ".txt", ".text"];
+  const KIND_LABELS = {
+    answer: "interview answer",
+    "star-story": "STAR story",
+    resume: "resume",
+    "design-answer": "system design answer",
+  };
+
+  const $ = (id) => document.getElementById(id);
+  const form = $("checker-form");
+  const text = $("checker-text");
+  const kind = $("checker-kind");
+  const file = $("checker-file");
+  const status = $("checker-status");
+  const alert = $("checker-alert");
+  const results = $("checker-results");
+  let name = "answer.md"; // the suffix picks the parser, as --stdin-filename does
+  let timer = 0;
+
+  function el(tag, className, content) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (content !== undefined) node.textContent = content;
+    return node;
+  }
+
+  function say(message) {
+    status.textContent = message;
+  }
+
+  function refuse(message) {
+    alert.textContent = message;
+    alert.hidden = !message;
+    if (message) {
+      results.replaceChildren();
+      root.dataset.state = "refused";
+    }
+  }
+
+  if (location.protocol === "file:") {
+    // Browsers do not start Web Workers (or fetch WebAssembly) from file:// pages.
+    status.replaceChildren(
+      "The checker runs Python in your browser, which browsers allow only for pages " +
+        "served over http. From the folder that holds this offline copy, run ",
+      el("code", "", "python3 -m http.server -d site-offline"),
+      " and open ",
+      el("code", "", "http://localhost:8000/lint/checker.html"),
+      ". Or install playbook-lint and run it on your files.",
+    );
+    root.dataset.state = "file";
+    return;
+  }
+
+  // One worker per tab, kept across instant navigation.
+  const shared = (window.__playbookChecker = window.__playbookChecker || {
+    worker: null,
+    ready: false,
+    failed: "",
+    next: 1,
+    listeners: new Set(),
+  });
+  if (!shared.worker) {
+    shared.worker = new Worker(new URL("worker.js", assets), { type: "module" });
+    shared.worker.onmessage = (event) => {
+      if (event.data.type === "ready") shared.ready = true;
+      if (event.data.type === "failed") shared.failed = event.data.message;
+      shared.listeners.forEach((listener) => listener(event.data));
+    };
+    shared.worker.onerror = (event) => {
+      shared.failed = event.message || "the worker did not start";
+      shared.listeners.forEach((listener) => listener({ type: "failed", message: shared.failed }));
+    };
+  }
+
+  form.hidden = false;
+  root.dataset.state = shared.ready ? "ready" : "loading";
+  say(
+    shared.ready
+      ? "The checker is ready."
+      : "Loading the checker: Python and playbook-lint, about 14 MB the first time…",
+  );
+
+  let manifest = null;
+  fetch(new URL("manifest.json", assets))
+    .then((response) => response.json())
+    .then((data) => {
+      manifest = data;
+    })
+    .catch(() => {});
+
+  function rulePage(rule) {
+    const path = manifest && manifest.rules[rule];
+    return path === undefined || path === null ? null : new URL(path, siteRoot).href;
+  }
+
+  // --- sending --------------------------------------------------------------------
+  let pending = 0; // id of the request whose answer the page waits for
+  let queued = false; // the text changed while a check ran
+  let sentAt = 0;
+
+  function check() {
+    window.clearTimeout(timer);
+    const value = text.value;
+    if (value.length > LIMIT) {
+      const size = value.length >= 1e6 ? `${(value.length / 1e6).toFixed(1)} million` : value.length.toLocaleString("en");
+      refuse(
+        `This text has ${size} characters; the checker in the browser takes up to ` +
+          `${LIMIT.toLocaleString("en")}. Check it in parts, or run playbook-lint on your machine.`,
+      );
+      say("Nothing was checked.");
+      return;
+    }
+    refuse("");
+    if (!value.trim()) {
+      results.replaceChildren();
+      root.dataset.state = shared.ready ? "ready" : "loading";
+      return;
+    }
+    if (pending) {
+      queued = true;
+      return;
+    }
+    pending = shared.next++;
+    sentAt = performance.now();
+    performance.mark(`checker:sent:${pending}`);
+    root.dataset.state = "checking";
+    results.setAttribute("aria-busy", "true");
+    if (shared.ready) say("Checking…");
+    shared.worker.postMessage({ id: pending, text: value, kind: kind.value, name });
+  }
+
+  function later() {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(check, 250);
+  }
+
+  function onMessage(message) {
+    if (!document.body.contains(root)) {
+      shared.listeners.delete(onMessage); // the reader left the page
+      return;
+    }
+    if (message.type === "ready") {
+      root.dataset.state = pending ? "checking" : "ready";
+      say(pending ? "Checking…" : "The checker is ready.");
+      return;
+    }
+    if (message.type === "failed") {
+      root.dataset.state = "failed";
+      say(`The checker could not start: ${message.message}. Reload the page to try again.`);
+      return;
+    }
+    if (message.id !== pending) return;
+    pending = 0;
+    results.removeAttribute("aria-busy");
+    if (message.type === "error") {
+      root.dataset.state = "error";
+      say(`The check failed: ${message.message}`);
+    } else {
+      show(message.report);
+      performance.measure("checker:check", `checker:sent:${message.id}`);
+      root.dataset.ms = String(Math.round(performance.now() - sentAt));
+      root.dataset.state = "done";
+    }
+    root.dispatchEvent(new CustomEvent("checker:done", { detail: message }));
+    if (queued) {
+      queued = false;
+      check();
+    }
+  }
+  shared.listeners.add(onMessage);
+  if (shared.failed) onMessage({ type: "failed", message: shared.failed });
+
+  // --- showing --------------------------------------------------------------------
+  function plural(count, word) {
+    return `${count} ${word}${count === 1 ? "" : "s"}`;
+  }
+
+  // Python counts columns in code points; JavaScript strings index UTF-16 units.
+  function offsets(source) {
+    const lines = [0];
+    for (let i = 0; i < source.length; i++) if (source[i] === "\n") lines.push(i + 1);
+    return (line, column) => {
+      let at = lines[Math.min(line, lines.length) - 1] ?? source.length;
+      for (let n = 1; n < column && at < source.length && source[at] !== "\n"; n++) {
+        at += source.codePointAt(at) > 0xffff ? 2 : 1;
+      }
+      return at;
+    };
+  }
+
+  function highlighted(source, findings) {
+    const at = offsets(source);
+    const spans = findings.map((finding, index) => {
+      const start = at(finding.line, finding.column);
+      return { index, finding, start, end: Math.max(start + 1, at(finding.end_line, finding.end_column)) };
+    });
+    const cuts = new Set([0, source.length]);
+    spans.forEach((span) => {
+      cuts.add(Math.min(span.start, source.length));
+      cuts.add(Math.min(span.end, source.length));
+    });
+    const points = [...cuts].sort((a, b) => a - b);
+    const pre = el("pre", "checker__source");
+    pre.tabIndex = 0;
+    pre.setAttribute("aria-label", "Your text, with each finding's span marked");
+    for (let i = 0; i + 1 < points.length; i++) {
+      const [from, to] = [points[i], points[i + 1]];
+      const piece = source.slice(from, to);
+      const covering = spans.filter((span) => span.start < to && span.end > from);
+      if (!covering.length) {
+        pre.append(piece);
+        continue;
+      }
+      const error = covering.some((span) => span.finding.severity === "error");
+      const mark = el("mark", `checker__mark checker__mark--${error ? "error" : "warning"}`, piece);
+      if (covering.length > 1) mark.classList.add("checker__mark--overlap");
+      mark.title = covering.map((span) => `${span.index + 1}. ${span.finding.message}`).join("\n");
+      pre.append(mark);
+    }
+    return pre;
+  }
+
+  function findingItem(finding, index) {
+    const item = el("li", `checker__finding checker__finding--${finding.severity}`);
+    for (const key of ["rule", "code", "severity", "line", "column", "end_line", "end_column"]) {
+      item.dataset[key.replace("_l", "L").replace("_c", "C")] = String(finding[key]);
+    }
+    const head = el("p", "checker__finding-head");
+    const where = el("button", "checker__where", `Line ${finding.line}, column ${finding.column}`);
+    where.type = "button";
+    where.title = "Select this span in your text";
+    where.addEventListener("click", () => select(finding));
+    const page = rulePage(finding.rule);
+    const rule = page ? el("a", "checker__rule") : el("span", "checker__rule");
+    if (page) rule.href = page;
+    rule.textContent = `${finding.code} ${finding.rule}`;
+    head.append(
+      el("span", "checker__severity", finding.severity),
+      " ",
+      rule,
+      " · ",
+      where,
+    );
+    item.append(head, el("p", "checker__message", finding.message));
+    const fix = el("p", "checker__fix");
+    fix.append(el("strong", "", "Fix: "), finding.fix);
+    item.append(fix);
+    item.setAttribute("aria-label", `Finding ${index + 1}`);
+    return item;
+  }
+
+  function select(finding) {
+    const at = offsets(text.value);
+    text.focus();
+    text.setSelectionRange(at(finding.line, finding.column), at(finding.end_line, finding.end_column));
+  }
+
+  function numbersTable(numbers) {
+    const table = el("table", "checker__numbers");
+    table.append(el("caption", "", "Every number the linter saw, and whether it counts as a measured outcome"));
+    const head = el("tr");
+    for (const title of ["Line", "Number", "Counts", "Why"]) {
+      const cell = el("th", "", title);
+      cell.scope = "col";
+      head.append(cell);
+    }
+    table.append(el("thead"));
+    table.tHead.append(head);
+    const body = el("tbody");
+    for (const row of numbers) {
+      const tr = el("tr", row.counts ? "checker__number--counts" : "checker__number--ignored");
+      tr.dataset.counts = String(row.counts);
+      tr.append(
+        el("td", "", `${row.line}:${row.column}`),
+        el("td", "", row.text),
+        el("td", "", row.counts ? "yes" : "no"),
+        el("td", "", row.reason),
+      );
+      body.append(tr);
+    }
+    table.append(body);
+    return table;
+  }
+
+  function show(report) {
+    const findings = report.findings || [];
+    const numbers = report.numbers || [];
+    const errors = report.errors || [];
+    const parts = [];
+    if (errors.length) {
+      root.dataset.state = "error";
+      const message = errors.map((line) => line.replace(/^playbook-lint: error: /, "")).join(" ");
+      results.replaceChildren(el("p", "checker__error", message));
+      say(`playbook-lint refused this text: ${message}`);
+      return;
+    }
+    const summary = report.summary || { answers: 0, errors: 0, warnings: 0 };
+    const chosen = kind.value ? KIND_LABELS[kind.value] : "";
+    const as = chosen ? `, read as a ${chosen}` : "";
+    if (findings.length) {
+      say(
+        `${plural(findings.length, "finding")} (${plural(summary.errors, "error")}, ` +
+          `${plural(summary.warnings, "warning")}) in ${plural(summary.answers, "answer")}${as}.`,
+      );
+    } else {
+      say(`No findings in ${plural(summary.answers, "answer")}${as}: every rule passed.`);
+    }
+    const source = el("section", "checker__section");
+    source.append(el("h2", "", "Your text, marked"), highlighted(text.value, findings));
+    parts.push(source);
+    const list = el("section", "checker__section");
+    list.append(el("h2", "", findings.length ? `Findings (${findings.length})` : "Findings"));
+    if (findings.length) {
+      const ol = el("ol", "checker__findings");
+      findings.forEach((finding, index) => ol.append(findingItem(finding, index)));
+      list.append(ol);
+    } else {
+      list.append(el("p", "", "None: each answer has what these rules look for."));
+    }
+    parts.push(list);
+    const table = el("section", "checker__section");
+    const counted = numbers.filter((row) => row.counts).length;
+    table.append(el("h2", "", `Numbers (${counted} of ${numbers.length} count)`));
+    table.append(
+      numbers.length
+        ? numbersTable(numbers)
+        : el("p", "", "No numbers: an answer with no number cannot show a measured outcome."),
+    );
+    parts.push(table);
+    results.replaceChildren(...parts);
+  }
+
+  // --- input ----------------------------------------------------------------------
+  function looksBinary(bytes) {
+    const head = bytes.subarray(0, 8192);
+    if (head.includes(0)) return true;
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+      return false;
+    } catch {
+      return true;
+    }
+  }
+
+  file.addEventListener("change", async () => {
+    const chosen = file.files && file.files[0];
+    if (!chosen) return;
+    const lower = chosen.name.toLowerCase();
+    if (!SUFFIXES.some((suffix) => lower.endsWith(suffix))) {
+      refuse(`${chosen.name} is not a .md or .txt file. Open a Markdown or plain-text file.`);
+      say("Nothing was checked.");
+      return;
+    }
+    if (chosen.size > LIMIT * 4) {
+      refuse(
+        `${chosen.name} is ${(chosen.size / 1e6).toFixed(1)} MB; the checker in the browser ` +
+          `takes up to ${LIMIT.toLocaleString("en")} characters. Run playbook-lint on your machine.`,
+      );
+      say("Nothing was checked.");
+      return;
+    }
+    const bytes = new Uint8Array(await chosen.arrayBuffer());
+    if (looksBinary(bytes)) {
+      refuse(`${chosen.name} is not a text file (it is not UTF-8 text). Open a .md or .txt file.`);
+      say("Nothing was checked.");
+      return;
+    }
+    name = chosen.name;
+    text.value = new TextDecoder("utf-8").decode(bytes);
+    check();
+  });
+
+  text.addEventListener("input", later);
+  kind.addEventListener("change", check);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    check();
+  });
+
+  // "Open in the checker" links carry the text in the #fragment, which no request sends.
+  const fragment = new URLSearchParams(location.hash.slice(1));
+  if (fragment.has("text")) {
+    text.value = fragment.get("text");
+    const wanted = fragment.get("kind") || "";
+    if (wanted in KIND_LABELS) kind.value = wanted;
+    const given = fragment.get("name");
+    if (given && SUFFIXES.some((suffix) => given.toLowerCase().endsWith(suffix))) name = given;
+    check();
+  }
+})();
