@@ -51,7 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Lint resume bullets, STAR stories and interview answers for missing "
         "measured outcomes and missing observability.",
         epilog="Exit codes: 0 no findings, 1 findings, 2 usage or input error. "
-        "Rules: playbook-lint --list-rules; details: playbook-lint --explain RULE.",
+        "Rules: playbook-lint --list-rules; details: playbook-lint --explain RULE. "
+        "Editors: playbook-lint lsp (the language server; lint a folder named lsp as ./lsp).",
     )
     parser.add_argument(
         "paths", nargs="*", metavar="PATH", help="files or directories (recursed); '-' reads stdin"
@@ -96,6 +97,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--stdin-filename",
         metavar="NAME",
         help="the name to report for '-' (its suffix picks the parser)",
+    )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="lint files in N processes (0: one per CPU); the report is the same as with 1",
     )
     parser.add_argument("--config", metavar="FILE", help="read configuration from FILE")
     parser.add_argument("--isolated", action="store_true", help="ignore every configuration file")
@@ -160,13 +169,18 @@ def _use_color(choice: str) -> bool:
 def _inputs(
     paths: list[str], exclude: list[str], errors: list[str]
 ) -> Iterator[tuple[str, Path | None]]:
+    """(name to report, path) for every file to lint; None for standard input.
+
+    Each file is linted once, however many arguments reach it: files are told apart by
+    device and inode (one stat per file, no path resolution).
+    """
+    import stat
     from pathlib import Path
 
-    seen: set[Path] = set()
+    seen: set[tuple[int, int]] = set()
 
-    def first_time(path: Path) -> bool:
-        """Each file is linted once, however many arguments reach it."""
-        key = path.resolve()
+    def first_time(info: os.stat_result) -> bool:
+        key = (info.st_dev, info.st_ino)
         if key in seen:
             return False
         seen.add(key)
@@ -177,17 +191,22 @@ def _inputs(
             yield "-", None
             continue
         path = Path(raw)
-        if path.is_dir():
-            for found in _walk(path, exclude):
-                if first_time(found):
-                    yield str(found), found
-        elif path.is_file():
-            if first_time(path):
-                yield raw, path
-        elif path.exists():
-            errors.append(f"{raw}: not a regular file")
-        else:
+        try:
+            info = path.stat()
+        except OSError:
             errors.append(f"{raw}: no such file or directory")
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            for found in _walk(path, exclude):
+                try:
+                    if first_time(found.stat()):
+                        yield str(found), found
+                except OSError:
+                    errors.append(f"{found}: cannot read")
+        elif not stat.S_ISREG(info.st_mode):
+            errors.append(f"{raw}: not a regular file")
+        elif first_time(info):
+            yield raw, path
 
 
 def lint_paths(
@@ -241,6 +260,10 @@ def main(argv: list[str] | None = None) -> int:
     if (sys.argv[1:] if argv is None else argv) == ["--version"]:
         sys.stdout.write(f"playbook-lint {__version__}\n")  # the fast path: no imports
         return EXIT_CLEAN
+    if (sys.argv[1:] if argv is None else argv)[:1] == ["lsp"]:
+        from playbook_lint.lsp import main as lsp_main  # pygls loads only here
+
+        return lsp_main((sys.argv[1:] if argv is None else argv)[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -350,9 +373,20 @@ def _run(args: argparse.Namespace) -> int:
     errors: list[str] = []
     warnings: list[str] = []
     stdin_name = args.stdin_filename or "-"
-    findings, docs, files = lint_paths(
-        paths, selection, args.kind or config.kind, config.exclude, stdin_name, errors, warnings
-    )
+    kind = args.kind or config.kind
+    if args.jobs < 0:
+        raise UsageError("--jobs must be 0 (one per CPU) or more")
+    jobs = args.jobs or os.cpu_count() or 1
+    if jobs > 1:
+        from playbook_lint.batch import lint_paths_parallel
+
+        findings, docs, files = lint_paths_parallel(
+            paths, selection, kind, config.exclude, stdin_name, errors, warnings, jobs=jobs
+        )
+    else:
+        findings, docs, files = lint_paths(
+            paths, selection, kind, config.exclude, stdin_name, errors, warnings
+        )
     for problem in errors:
         print(f"playbook-lint: error: {problem}", file=sys.stderr)
     for note in warnings:

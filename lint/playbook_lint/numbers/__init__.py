@@ -13,6 +13,7 @@ All patterns are linear: no nested unbounded quantifiers, bounded look-arounds.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from playbook_lint.numbers.reasons import PAIRABLE, Reason
@@ -136,9 +137,6 @@ _NUMBER_WORDS = re.compile(
 )
 
 
-_DIGIT = re.compile(r"\d")
-
-
 _SPELLED_HINT = re.compile("|".join(_SPELLED_HINTS))
 
 
@@ -152,7 +150,7 @@ def _excluded_spans(text: str, start: int, end: int) -> list[tuple[int, int, Rea
     """
     spans: list[tuple[int, int, Reason]] = []
     segment = text[start:end]
-    digits = len(_DIGIT.findall(segment))
+    digits = sum(map(segment.count, "0123456789"))
     checks = (
         (_PHONE, Reason.PHONE, digits >= 10),
         (
@@ -173,35 +171,75 @@ def _excluded_spans(text: str, start: int, end: int) -> list[tuple[int, int, Rea
 def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Every number-like mention in text[start:end], in order, each with its reason."""
     end = len(text) if end is None else end
+    digits = [
+        _decide(text, m, _Lazy(text, start, end), end) for m in _NUMBER.finditer(text, start, end)
+    ]
+    return _complete(text, start, end, digits)
+
+
+def _complete(text: str, start: int, end: int, digits: list[Mention]) -> list[Mention]:
+    """Add number words and spelled numbers to the decided digit numbers, then pair
+    before-and-after changes."""
     low = text[start:end].lower()
-    results: list[Mention] = []
+    results = digits
     if _NUMBER_WORD_HINT.search(low):
         results.extend(
             Mention(m.start(), m.end(), m.group(0), Reason.NUMBER_WORD)
             for m in _NUMBER_WORDS.finditer(text, start, end)
         )
-    matches = list(_NUMBER.finditer(text, start, end))
     if _SPELLED_HINT.search(low):
-        matches.extend(_NUMBER_SPELLED.finditer(text, start, end))
-    if matches:
-        excluded = _excluded_spans(text, start, end)
-        for match in matches:
-            candidate = Candidate(text, match, excluded, end)
-            decision = classify(candidate)
-            stop = candidate.end if decision.stop is None else decision.stop
-            results.append(
-                Mention(candidate.start, stop, text[candidate.start : stop], decision.reason)
-            )
+        spelled = list(_NUMBER_SPELLED.finditer(text, start, end))
+        if spelled:
+            excluded = _Lazy(text, start, end)
+            results.extend(_decide(text, match, excluded, end) for match in spelled)
     if len(results) > 1:
         results.sort(key=lambda m: m.start)
         return _pair_changes(text, results)
     return results
 
 
+class _Lazy:
+    """The exclusion spans of text[start:end], found when a stage first asks."""
+
+    __slots__ = ("_spans", "end", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        self._spans: list[tuple[int, int, Reason]] | None = None
+
+    def __iter__(self) -> Iterator[tuple[int, int, Reason]]:
+        if self._spans is None:
+            self._spans = _excluded_spans(self.text, self.start, self.end)
+        return iter(self._spans)
+
+
+def _decide(
+    text: str, match: re.Match[str], excluded: Iterable[tuple[int, int, Reason]], end: int
+) -> Mention:
+    """One candidate number through the stages."""
+    candidate = Candidate(text, match, excluded, end)
+    decision = classify(candidate)
+    stop = candidate.end if decision.stop is None else decision.stop
+    return Mention(candidate.start, stop, text[candidate.start : stop], decision.reason)
+
+
 def has_outcome(text: str, start: int = 0, end: int | None = None) -> bool:
     """True when text[start:end] states at least one measured outcome: exactly when one
-    of :func:`mentions` counts."""
-    return any(mention.reason.counts for mention in mentions(text, start, end))
+    of :func:`mentions` counts.
+
+    A shortcut with the same answer: a digit number that counts on its own (decided
+    exactly as :func:`mentions` decides it) settles it, since adding number words and
+    pairing before-and-after numbers only ever makes more numbers count.
+    """
+    end = len(text) if end is None else end
+    excluded = _Lazy(text, start, end)
+    digits: list[Mention] = []
+    for match in _NUMBER.finditer(text, start, end):
+        mention = _decide(text, match, excluded, end)
+        if mention.reason.counts:
+            return True
+        digits.append(mention)
+    return any(mention.reason.counts for mention in _complete(text, start, end, digits))
 
 
 def _pair_changes(text: str, items: list[Mention]) -> list[Mention]:

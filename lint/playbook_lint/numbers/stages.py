@@ -10,7 +10,7 @@ each number's reason; tests/lint/test_numbers.py holds the cases.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from playbook_lint.numbers.reasons import Reason
@@ -121,6 +121,7 @@ class Candidate:
     """One number match and what surrounds it, found once for every stage to read."""
 
     __slots__ = (
+        "_prev",
         "cur",
         "dashed",
         "end",
@@ -129,7 +130,6 @@ class Candidate:
         "mag",
         "next",
         "num",
-        "prev",
         "spelled",
         "start",
         "text",
@@ -141,7 +141,7 @@ class Candidate:
         self,
         text: str,
         match: re.Match[str],
-        excluded: Sequence[tuple[int, int, Reason]],
+        excluded: Iterable[tuple[int, int, Reason]],
         limit: int,
     ) -> None:
         self.text = text
@@ -156,7 +156,15 @@ class Candidate:
         self.token = found.group("tok").lower() if found else ""
         self.dashed = bool(found and found.group("dash"))
         self.unit_stop = found.end() if found else self.end
-        self.prev = _prev_word(text, self.start)
+        self._prev: str | None = None
+
+    @property
+    def prev(self) -> str:
+        """The word before the number, lowercased (found on first use: most numbers are
+        decided by their unit before any stage asks)."""
+        if self._prev is None:
+            self._prev = _prev_word(self.text, self.start)
+        return self._prev
 
     def before(self, pattern: re.Pattern[str], width: int = 40) -> bool:
         return pattern.search(self.text, max(0, self.start - width), self.start) is not None
