@@ -13,7 +13,8 @@ best of --repeat, one process each over all the files:
 
 and prints the ratio of their wall and CPU times (CPU time is steadier on a busy
 machine). Then it times the cold start: the median of --runs runs of
-``playbook-lint --version`` against a bare ``python -c pass`` of the same environment. It prints numbers; it asserts nothing.
+``playbook-lint --version`` against a bare ``python -c pass`` of the same environment.
+It prints numbers; it asserts nothing.
 """
 
 from __future__ import annotations
