@@ -1,6 +1,6 @@
 """playbook-lint: finds answers with no measured outcome and no sign of observability.
 
-The stable Python API is one function::
+The stable Python API is two functions, ``lint_text`` and ``lint_texts``::
 
     from playbook_lint import lint_text
 
@@ -8,8 +8,9 @@ The stable Python API is one function::
         print(finding.line, finding.rule.name, finding.message)
 
 Findings are named tuples (picklable: safe to send between processes), and the linter
-keeps no mutable state between calls. Importing this package is cheap; the linter itself
-loads on the first call.
+keeps no mutable state between calls. ``lint_texts`` lints many documents in one call
+(see ``playbook_lint.batch``: Spark and Ray recipes are in docs/lint/batch.md).
+Importing this package is cheap; the linter itself loads on the first call.
 """
 
 from __future__ import annotations
@@ -18,10 +19,11 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
+    from playbook_lint.batch import TextResult
     from playbook_lint.engine import Finding
 
 __version__ = "0.1.0"
-__all__ = ["__version__", "lint_text"]
+__all__ = ["__version__", "lint_text", "lint_texts"]
 
 
 def lint_text(
@@ -58,3 +60,17 @@ def lint_text(
 
     selection = Selection(select=None if select is None else names(select), ignore=names(ignore))
     return lint_document(read(path, text.encode("utf-8"), kind), selection)
+
+
+def lint_texts(
+    items: Iterable[tuple[str, str | bytes]],
+    *,
+    kind: str | None = None,
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] = (),
+) -> list[TextResult]:
+    """Lint many documents, each ``(path, text or bytes)``: a pure function whose results
+    pickle (see :func:`playbook_lint.batch.lint_texts`)."""
+    from playbook_lint import batch
+
+    return batch.lint_texts(items, kind=kind, select=select, ignore=ignore)
