@@ -5,10 +5,10 @@ A JSON array with one issue per finding: ``description``, ``check_name`` (the ru
 
 GitLab compares the report of a merge request with the one of its target branch by
 fingerprint, so a fingerprint must not change when an answer only moves: it is a hash of
-the rule, the path and the answer's text with case and white space normalised, plus the
-flagged words (two findings of one rule in one answer differ by them) and, when even
-those repeat, a count. Editing the answer's words makes it a new issue; moving it, or
-adding lines above it, does not. Severity: ``error`` becomes ``major`` and ``warning``
+the rule, the path and the answer's text with case and white space normalised, plus a
+count that tells apart two findings of one rule in one answer (in the order they occur).
+Editing the answer's words makes it a new issue; moving it, re-wrapping it or adding
+lines above it does not. Severity: ``error`` becomes ``major`` and ``warning``
 becomes ``minor``. Input errors are not issues (they go to standard error, exit code 2).
 """
 
@@ -36,15 +36,7 @@ def fingerprint_key(finding: Finding, doc: Document | None) -> str:
         context = doc.line_text(finding.line)
     else:
         context = ""
-    flagged = doc.source[finding.start : finding.end] if doc is not None else finding.message
-    return "\x1f".join(
-        (
-            finding.rule.code,
-            finding.path.replace("\\", "/"),
-            normalised(context),
-            normalised(flagged),
-        )
-    )
+    return "\x1f".join((finding.rule.code, finding.path.replace("\\", "/"), normalised(context)))
 
 
 def issue(finding: Finding, fingerprint: str) -> dict[str, object]:
