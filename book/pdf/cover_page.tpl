@@ -1,5 +1,5 @@
 {#- The PDF's cover, rendered by mkdocs-print-site-plugin with the MkDocs config.
-    scripts/build_pdf.py passes the edition in PLAYBOOK_PDF_VERSION and PLAYBOOK_PDF_DATE. -#}
+    book.pdf passes the edition in PLAYBOOK_PDF_VERSION and PLAYBOOK_PDF_DATE. -#}
 <div class="pdf-cover">
   <div class="pdf-cover__mark"></div>
   <p class="pdf-cover__title">{{ config.site_name }}</p>

@@ -1,7 +1,8 @@
 // Turns print-site's combined page into a book before Chromium prints it.
-// scripts/build_pdf.py evaluates this file as one function: it runs once per build,
-// returns what it did (for the build log), and leaves the DOM ready for page.pdf().
-() => {
+// book/pdf/chromium.py evaluates this file as one function (after adding book.css): it
+// runs once per build, returns what it did (for the build log), and leaves the DOM ready
+// for page.pdf(). pageHeight is the height of the printed text area in CSS pixels.
+(pageHeight) => {
   const book = document.getElementById("print-site-page");
   if (book === null) {
     throw new Error("no #print-site-page: is the print-site plugin enabled?");
@@ -46,6 +47,52 @@
     copy.querySelectorAll(".headerlink").forEach((a) => a.remove());
     return copy.textContent.replace(/\s+/g, " ").trim();
   };
+
+  // Numbered code: Pygments prints the numbers in a table cell beside the code, so a
+  // wrapped line shifted every number after it, and the table's file-name row could be
+  // left alone at the foot of a page. Each line becomes a block carrying its own number
+  // (shown by book.css), and the file name a caption kept with the code.
+  let numberedBlocks = 0;
+  for (const table of book.querySelectorAll("table.highlighttable")) {
+    const pre = table.querySelector("td.code pre");
+    if (pre === null) continue;
+    const numbers = [...table.querySelectorAll("td.linenos pre > span[class]")].map((n) =>
+      n.textContent.trim(),
+    );
+    const lines = [...pre.querySelectorAll(":scope > code > span[id]")];
+    lines.forEach((line, i) => {
+      line.classList.add("pdf-code__line");
+      line.dataset.line = numbers[i] ?? "";
+    });
+    pre.classList.add("pdf-code");
+    const file = table.querySelector("th.filename");
+    const nodes = [];
+    if (file !== null) {
+      const caption = document.createElement("p");
+      caption.className = "pdf-code__file";
+      caption.textContent = file.textContent.trim();
+      nodes.push(caption);
+    }
+    nodes.push(pre);
+    table.replaceWith(...nodes);
+    numberedBlocks += 1;
+  }
+
+  // Nav sections: print-site gives each a page holding only its title. The title becomes
+  // a label on top of the section's first page instead (hidden when that page has the
+  // same title); it stays a heading, so the outline still nests pages under it.
+  let partLabels = 0;
+  for (const section of book.querySelectorAll("section.print-page.md-section")) {
+    const label = section.querySelector(":scope > h1");
+    const first = section.querySelector(":scope > section.print-page");
+    if (label === null) continue;
+    label.classList.add("pdf-part");
+    const firstTitle = first?.querySelector(":scope > h1");
+    if (firstTitle && headingText(firstTitle) === headingText(label)) {
+      label.classList.add("pdf-part--same");
+    }
+    partLabels += 1;
+  }
 
   // Headings inside a nav section sit one level deeper per section around them, so the
   // PDF outline (built from the accessibility tree) nests pages under their section.
@@ -115,8 +162,24 @@
     }
   }
 
+  // A page that runs a few lines onto a new sheet: print it slightly smaller so that its
+  // last lines stay with the rest (book.css, .pdf-fit). The flow is measured as one long
+  // column at the paper's width, so the remainder is an estimate.
+  const fitted = [];
+  for (const page of book.querySelectorAll("section.print-page:not(.md-section)")) {
+    const height = page.getBoundingClientRect().height;
+    const rest = height % pageHeight;
+    if (height > pageHeight * 0.5 && rest > 0 && rest < pageHeight * 0.1) {
+      page.classList.add("pdf-fit");
+      fitted.push(page.id);
+    }
+  }
+
   return {
     overflowing,
+    numberedBlocks,
+    partLabels,
+    fitted,
     deadLinks: deadLinks.length,
     details: details.length,
     tabs,
