@@ -29,7 +29,7 @@ from playbook_lint.units import SKIP_HEADINGS
 SUFFIXES = (".tex", ".latex")
 WALK = False  # directory walks skip it: most .tex files are not resumes
 
-MAX_BYTES = 1024 * 1024
+MAX_BYTES = 256 * 1024  # a LaTeX resume is 5 to 30 KiB; pylatexenc reads ~100 KiB a second
 
 # Item macros: (name, pylatexenc argument spec, index of the argument that is the bullet;
 # -1 is the last one).

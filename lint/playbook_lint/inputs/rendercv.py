@@ -78,7 +78,8 @@ def compose(path: str, text: str) -> yaml.Node | None:
     import yaml
 
     try:
-        return yaml.compose(text, Loader=yaml.SafeLoader)
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when it is there
+        return yaml.compose(text, Loader=loader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark is not None else None
