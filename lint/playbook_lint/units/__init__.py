@@ -50,13 +50,22 @@ def _mostly_bullets(text: str, start: int) -> bool:
     return bullet_chars > 0 and bullet_chars >= other_chars
 
 
-_STAR_LINE = re.compile(
-    r"(?m)^[ \t]{0,3}(?:#{1,6}[ \t]+)?(?:\*\*|__)?(situation|task|action|result)s?\b", re.I
+_STAR_HINT = re.compile(
+    r"(?m)^[ \t]{0,3}(?:[-*+\u2022][ \t]+)?(?:#{1,6}[ \t]+)?(?:\*\*|__)?[ \t]*"
+    r"(?:(?i:situation|task|action|result|outcome|impact|what[ \t]happened)|[STAR]\b)"
 )
 
 
 def _looks_like_star(masked: str, start: int) -> bool:
-    found = {m.group(1).lower() for m in _STAR_LINE.finditer(masked, start)}
+    """Three different STAR sections labelled at line starts (units/star_labels.py)."""
+    from playbook_lint.units.star_labels import LABEL, section_name
+
+    found: set[str] = set()
+    for hint in _STAR_HINT.finditer(masked, start):
+        line_end = masked.find("\n", hint.start())
+        label = LABEL.match(masked[hint.start() : len(masked) if line_end == -1 else line_end])
+        if label is not None:
+            found.add(section_name(label)[0])
     return len(found) >= 3
 
 
