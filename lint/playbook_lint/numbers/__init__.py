@@ -44,8 +44,11 @@ _SPELLED = (
 _MAGNITUDE = r"(?P<mag>[ ]?(?:[kKMB]|bn|mn)\b|[ ](?i:thousand|million|billion|trillion)\b)?"
 
 
+# Each pattern that scans a whole answer starts with a look-ahead for the characters a
+# match can start with: it changes no match, and lets the regex engine skip the rest.
 _NUMBER = re.compile(
-    r"(?<![\w.,/:\u00b7])(?P<cur>[$\u20ac\u00a3\u00a5][ ]?|(?:USD|EUR|GBP)[ ]?)?"
+    r"(?=[\d$\u20ac\u00a3\u00a5UEG])(?<![\w.,/:\u00b7])"
+    r"(?P<cur>[$\u20ac\u00a3\u00a5][ ]?|(?:USD|EUR|GBP)[ ]?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)" + _MAGNITUDE
 )
 
@@ -100,19 +103,21 @@ _NUMBER_WORD_HINTS = (
 )
 
 
-_PHONE = re.compile(r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{3}\)|\b\d{3})[ .-]\d{3}[ .-]\d{4}\b")
+_PHONE = re.compile(r"(?=[+(\d])(?:\+\d{1,3}[ .-]?)?(?:\(\d{3}\)|\b\d{3})[ .-]\d{3}[ .-]\d{4}\b")
 
 
-_DATE_NUMERIC = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
+_DATE_NUMERIC = re.compile(r"(?=\d)(?:\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b)")
 
 
-_COMPLEXITY = re.compile(r"\b[O\u0398\u03a9o]\((?:[^()\n]|\([^()\n]{0,30}\)){0,40}\)")
+_COMPLEXITY = re.compile(
+    r"(?=[O\u0398\u03a9o]\()\b[O\u0398\u03a9o]\((?:[^()\n]|\([^()\n]{0,30}\)){0,40}\)"
+)
 
 
-_ROUND_CLOCK = re.compile(r"\b24\s?[/x\u00d7]\s?(?:7|365)\b|\b365\s?/\s?24\b")
+_ROUND_CLOCK = re.compile(r"(?=[23])(?:\b24\s?[/x\u00d7]\s?(?:7|365)\b|\b365\s?/\s?24\b)")
 
 
-_IP = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b")
+_IP = re.compile(r"(?=\d)\b\d{1,3}(?:\.\d{1,3}){3}\b")
 
 
 _ARROW_AFTER = re.compile(r"[ \t]*(?:\u2192|->|=>)[ \t]*[$\u20ac\u00a3]?\d")
