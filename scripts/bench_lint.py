@@ -73,13 +73,21 @@ def best_time(command: list[str], repeat: int, cwd: Path) -> tuple[float, float,
     return best_wall, best_cpu, out
 
 
-def median_ms(command: list[str], runs: int) -> float:
-    times = []
+def median_ms(command: list[str], runs: int) -> tuple[float, float]:
+    """Median wall and CPU milliseconds of a fresh process running `command`."""
+    import resource
+
+    walls, cpus = [], []
     for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run(command, capture_output=True, check=False)
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+        walls.append((time.perf_counter() - start) * 1000)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(
+            ((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)) * 1000
+        )
+    return statistics.median(walls), statistics.median(cpus)
 
 
 def linter() -> list[str]:
@@ -148,11 +156,12 @@ def main(argv: list[str] | None = None) -> int:
                     f"(wall), {theirs_cpu / ours_cpu:.1f}x (CPU)"
                 )
 
-    bare = median_ms([sys.executable, "-c", "pass"], args.runs)
-    version = median_ms([*linter(), "--version"], args.runs)
+    bare, bare_cpu = median_ms([sys.executable, "-c", "pass"], args.runs)
+    version, version_cpu = median_ms([*linter(), "--version"], args.runs)
     print(
         f"cold start (median of {args.runs}): python -c pass {bare:.1f} ms, "
-        f"playbook-lint --version {version:.1f} ms, {version - bare:+.1f} ms"
+        f"playbook-lint --version {version:.1f} ms, {version - bare:+.1f} ms wall; "
+        f"CPU {bare_cpu:.1f} ms and {version_cpu:.1f} ms, {version_cpu - bare_cpu:+.1f} ms"
     )
     return 0
 
