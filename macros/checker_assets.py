@@ -20,8 +20,10 @@ nothing. Listed under ``hooks:`` in mkdocs.yml (mkdocs.offline.yml repeats the l
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 import logging
+import re
 import shutil
 import subprocess
 import sys
@@ -30,10 +32,18 @@ import zipfile
 from importlib import metadata
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, urlencode
 
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
+
+# MkDocs loads hooks by file path; macros/ is site code in the project folder.
+_ROOT = str(Path(__file__).resolve().parents[1])
+if _ROOT not in sys.path:
+    sys.path.insert(0, _ROOT)
+
+from macros import page_index  # noqa: E402
 
 log = logging.getLogger("mkdocs.plugins.playbook.checker")
 
@@ -70,7 +80,7 @@ def linter_sources(root: Path) -> list[Path]:
         for path in package.rglob("*")
         if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc"
     ]
-    return sorted(files) + [root / "pyproject.toml"]
+    return [*sorted(files), root / "pyproject.toml"]
 
 
 def dependency_versions() -> dict[str, str]:
@@ -80,7 +90,9 @@ def dependency_versions() -> dict[str, str]:
         try:
             versions[name] = metadata.version(name)
         except metadata.PackageNotFoundError:
-            raise VendorError(f"{name} is not installed: run `make serve` (it installs it)")
+            raise VendorError(
+                f"{name} is not installed: run `make serve` (it installs it)"
+            ) from None
     return versions
 
 
@@ -224,11 +236,53 @@ def on_files(files: Files, config: Any) -> Files:
     return files
 
 
+def example_text(example: page_index.Page) -> str:
+    """An example answer as the checker gets it: its ``lint:`` kind and required rules
+    as front matter (so the checker applies the rules the page's verdict line names),
+    then the answer as the page shows it."""
+    lint = example.meta.lint
+    if lint is None:
+        return example.body.strip("\n") + "\n"
+    head = f"---\nlint:\n  kind: {lint.kind.value}\n"
+    if lint.require:
+        head += f"  require: [{', '.join(lint.require)}]\n"
+    return f"{head}---\n\n{example.body.strip(chr(10))}\n"
+
+
+def example_fragment(example: page_index.Page) -> str:
+    """The #fragment of an "Open in the checker" link: it never reaches a server."""
+    lint = example.meta.lint
+    fields = {"kind": lint.kind.value} if lint is not None else {}
+    fields |= {"name": f"{example.slug}.md", "text": example_text(example)}
+    return urlencode(fields, quote_via=quote)
+
+
+# The link that macros/render.py puts under every example answer (attr_list output).
+_OPEN_LINK = re.compile(r'<a\b[^>]*\bdata-checker-example="([^"]+)"[^>]*>')
+_HREF = re.compile(r'\bhref="([^"#]*)[^"]*"')
+
+
+def open_links(content: str) -> str:
+    """Give every "Open in the checker" link its example's text in the #fragment."""
+    index = page_index.current
+    examples = index.examples() if index is not None else {}
+
+    def replace(match: re.Match[str]) -> str:
+        slug = html.unescape(match.group(1))
+        if slug not in examples:
+            raise Abort(f"checker: no example answer named {slug!r} for its checker link")
+        fragment = html.escape(example_fragment(examples[slug]))
+        return _HREF.sub(lambda href: f'href="{href.group(1)}#{fragment}"', match.group(0), 1)
+
+    return _OPEN_LINK.sub(replace, content)
+
+
 def on_page_content(html: str, page: Any, config: Any, files: Files) -> str:
-    """The checker page, and only it, loads the checker's stylesheet and script."""
+    """Fill the checker links; the checker page, and only it, loads the checker's files."""
+    if "data-checker-example=" in html:
+        html = open_links(html)
     if page.file.src_uri != CHECKER_PAGE or "print-site" in config["plugins"]:
         return html
     css = get_relative_url(f"{ASSETS}/checker.css", page.url)
     script = get_relative_url(f"{ASSETS}/checker.js", page.url)
     return f'<link rel="stylesheet" href="{css}">\n{html}\n<script src="{script}"></script>\n'
-

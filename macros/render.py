@@ -78,7 +78,10 @@ def _verdict_line(page: Page, current_src: str | None) -> str:
         f"{_rule_ref(rule, current_src)} {marks[verdict]}"
         for rule, verdict in page.meta.lint.expect.items()
     ]
-    return "playbook-lint: " + " · ".join(parts)
+    checker = relative_link("lint/checker.md", current_src)
+    # macros/checker_assets.py puts the example's text into this link's #fragment.
+    open_link = f'[Open in the checker]({checker}){{ data-checker-example="{page.slug}" }}'
+    return "playbook-lint: " + " · ".join(parts) + " · " + open_link
 
 
 def example_block(page: Page, current_src: str | None = None) -> str:

@@ -1,0 +1,362 @@
+"""The checker page in headless Chromium: it gives the command line's findings and numbers
+on the labelled corpus, sends nothing anywhere, shows what it is given as text, refuses
+what it cannot check with a message, and explains itself when opened from file://.
+
+One page session loads Pyodide once; the corpus goes through it in a single batch.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any, ClassVar
+
+import pytest
+
+from macros.checker_assets import example_text
+from macros.page_index import load_page
+from tests.lint.corpus_eval import Case, load_cases
+from tests.projects import ROOT
+
+from .test_browser import CHROMIUM, CHROMIUM_ARGS
+
+pytestmark = pytest.mark.browser
+
+CHECKER = "lint/checker/"
+DONE = (
+    "['done', 'error', 'refused', 'failed']"
+    ".includes(document.querySelector('#playbook-checker').dataset.state)"
+)
+SECRET = "Zanzibar-7f3a marker bullet"
+
+
+class Recorder(SimpleHTTPRequestHandler):
+    """Serves the built site and remembers every request line it was sent."""
+
+    seen: ClassVar[list[str]] = []
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
+        type(self).seen.append(self.requestline)
+
+
+@pytest.fixture(scope="module")
+def server(built_site: Path) -> Iterator[tuple[str, list[str]]]:
+    seen: list[str] = []
+    handler = type("SiteRecorder", (Recorder,), {"seen": seen})
+    httpd = ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(handler, directory=str(built_site))
+    )
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/", seen
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        pytest.fail("Chromium is missing: run `make browser` (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+class Session:
+    """One tab on the checker page, with every request it (or its worker) made."""
+
+    def __init__(self, page: Any, base: str) -> None:
+        self.page = page
+        self.base = base
+        self.requests: list[Any] = []
+        self.errors: list[str] = []
+        page.on("request", lambda request: self.requests.append(request))
+        page.on("pageerror", lambda error: self.errors.append(str(error)))
+
+    def wait(self) -> None:
+        self.page.wait_for_function(DONE, timeout=60_000)
+
+    def state(self) -> str:
+        return str(self.page.eval_on_selector("#playbook-checker", "el => el.dataset.state"))
+
+    def check(self, text: str, kind: str = "") -> None:
+        self.page.select_option("#checker-kind", kind)
+        self.page.fill("#checker-text", text)
+        self.page.evaluate("document.querySelector('#playbook-checker').dataset.state = 'sent'")
+        self.page.click("#checker-run")
+        self.wait()
+
+
+@pytest.fixture(scope="module")
+def session(browser: Any, server: tuple[str, list[str]]) -> Iterator[Session]:
+    base, _ = server
+    page = browser.new_page()
+    tab = Session(page, base)
+    page.goto(base + CHECKER)
+    page.wait_for_function(
+        "document.querySelector('#playbook-checker').dataset.state === 'ready'", timeout=60_000
+    )
+    yield tab
+    page.close()
+
+
+# The page, given many texts in a row: the rendered findings and numbers of each.
+BATCH = """async (items) => {
+  const root = document.querySelector('#playbook-checker');
+  const text = document.querySelector('#checker-text');
+  const kind = document.querySelector('#checker-kind');
+  const form = document.querySelector('#checker-form');
+  const out = [];
+  for (const item of items) {
+    const done = new Promise((resolve) =>
+      root.addEventListener('checker:done', resolve, {once: true}));
+    text.value = item.text;
+    kind.value = item.kind;
+    form.requestSubmit();
+    await done;
+    const findings = [...root.querySelectorAll('.checker__finding')].map((li) => ({
+      rule: li.dataset.rule, code: li.dataset.code, severity: li.dataset.severity,
+      line: +li.dataset.line, column: +li.dataset.column,
+      end_line: +li.dataset.endLine, end_column: +li.dataset.endColumn,
+      message: li.querySelector('.checker__message').textContent,
+      fix: li.querySelector('.checker__fix').textContent.replace(/^Fix: /, ''),
+    }));
+    const numbers = [...root.querySelectorAll('.checker__numbers tbody tr')].map((tr) => {
+      const cells = [...tr.cells].map((cell) => cell.textContent);
+      return {where: cells[0], text: cells[1], counts: cells[2] === 'yes', reason: cells[3]};
+    });
+    out.push({state: root.dataset.state, findings, numbers});
+  }
+  return out;
+}"""
+
+
+def cli_reports(cases: list[Case], folder: Path) -> list[dict[str, Any]]:
+    """`playbook-lint --format json --show-numbers` on every case, one run per kind."""
+    by_kind: dict[str, list[int]] = {}
+    for number, case in enumerate(cases):
+        target = folder / case.kind / f"case-{number:04d}.md"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(case.text, encoding="utf-8")
+        by_kind.setdefault(case.kind, []).append(number)
+    reports: list[dict[str, Any]] = [{"findings": [], "numbers": []} for _ in cases]
+    for kind in by_kind:
+        command = [sys.executable, "-m", "playbook_lint", "--isolated", "--format", "json"]
+        command += ["--show-numbers", "--kind", kind, str(folder / kind)]
+        result = subprocess.run(command, capture_output=True, text=True, check=False)
+        assert result.returncode in (0, 1), result.stderr
+        payload = json.loads(result.stdout)
+        for key in ("findings", "numbers"):
+            for row in payload[key]:
+                reports[int(Path(row["path"]).stem.split("-")[1])][key].append(row)
+    return reports
+
+
+def test_the_page_gives_the_command_lines_findings_and_numbers_on_the_corpus(
+    session: Session, tmp_path: Path
+) -> None:
+    cases = load_cases()
+    assert len(cases) >= 150
+    expected = cli_reports(cases, tmp_path)
+    started = time.perf_counter()
+    shown = session.page.evaluate(BATCH, [{"text": c.text, "kind": c.kind} for c in cases])
+    per_item = (time.perf_counter() - started) / len(cases)
+    assert not session.errors
+    mismatches = []
+    for case, want, got in zip(cases, expected, shown, strict=True):
+        fields = ("rule", "code", "severity", "line", "column", "end_line", "end_column")
+        cli_findings = [{k: f[k] for k in (*fields, "message", "fix")} for f in want["findings"]]
+        cli_numbers = [
+            {
+                "where": f"{n['line']}:{n['column']}",
+                "text": n["text"],
+                "counts": n["counts"],
+                "reason": n["reason"],
+            }
+            for n in want["numbers"]
+        ]
+        if (
+            got["state"] != "done"
+            or got["findings"] != cli_findings
+            or got["numbers"] != cli_numbers
+        ):
+            mismatches.append(f"{case.source}: page {got} != cli {cli_findings} {cli_numbers}")
+    assert not mismatches, f"{len(mismatches)} of {len(cases)} differ; first: {mismatches[0]}"
+    assert sum(len(r["findings"]) for r in expected) > 100  # the corpus exercises the rules
+    assert per_item < 0.5, f"{per_item * 1000:.0f} ms per item through the page"
+
+
+def test_every_request_is_a_get_to_the_site_itself_and_carries_no_text(
+    session: Session, server: tuple[str, list[str]]
+) -> None:
+    session.check(f"- Led the {SECRET} migration.\n", "resume")
+    assert session.state() == "done"
+    assert SECRET in session.page.inner_text("#checker-results")
+    _, seen = server
+    outside = [r.url for r in session.requests if not r.url.startswith(session.base)]
+    assert not outside, f"requests to other hosts: {outside[:3]}"
+    assert {r.method for r in session.requests} == {"GET"}
+    word = SECRET.split()[0]
+    for request in session.requests:
+        assert word not in request.url and word not in (request.post_data or "")
+    assert all(line.startswith("GET ") and word not in line for line in seen)
+    loaded = {r.url.removeprefix(session.base) for r in session.requests}
+    assert "assets/checker/pyodide/pyodide.asm.wasm" in loaded  # the vendored copy ran
+    assert any(path.startswith("assets/checker/wheels/ai_engineer") for path in loaded)
+
+
+MARKUP = (
+    '<img src="x" onerror="window.__owned = 1">\n'
+    "<script>window.__owned = 2</script>\n"
+    '- Built <b onmouseover="window.__owned = 3">ranking</b> <svg onload="window.__owned = 4"/>\n'
+)
+
+
+def test_pasted_markup_is_shown_as_text_and_never_runs(session: Session) -> None:
+    session.check(MARKUP, "resume")
+    page = session.page
+    assert session.state() == "done"
+    assert page.evaluate("window.__owned") is None
+    assert (
+        page.eval_on_selector(
+            "#checker-results", "el => el.querySelectorAll('img, script, svg, b').length"
+        )
+        == 0
+    )
+    assert page.eval_on_selector(".checker__source", "el => el.textContent") == MARKUP
+
+
+def test_an_opened_file_is_read_as_text_and_checked(session: Session) -> None:
+    page = session.page
+    page.set_input_files(
+        "#checker-file",
+        files=[{"name": "story.txt", "mimeType": "text/plain", "buffer": MARKUP.encode()}],
+    )
+    session.wait()
+    assert page.input_value("#checker-text") == MARKUP
+    assert page.evaluate("window.__owned") is None
+    assert (
+        page.eval_on_selector(
+            "#checker-results", "el => el.querySelectorAll('img, script, svg').length"
+        )
+        == 0
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("resume.md", b"%PDF-1.7\x00\x01\x02binary", "is not a text file"),
+        ("resume.md", b"\xff\xfe\xfa not utf-8", "is not a text file"),
+        ("resume.pdf", b"%PDF-1.7", "is not a .md or .txt file"),
+        ("huge.md", b"- Cut costs.\n" * 90_000, "MB"),
+    ],
+)
+def test_a_file_that_is_not_checkable_gets_a_message(
+    session: Session, name: str, content: bytes, message: str
+) -> None:
+    page = session.page
+    page.evaluate("document.querySelector('#playbook-checker').dataset.state = 'sent'")
+    page.set_input_files(
+        "#checker-file",
+        files=[{"name": name, "mimeType": "application/octet-stream", "buffer": content}],
+    )
+    session.wait()
+    assert session.state() == "refused"
+    alert = page.locator("#checker-alert")
+    assert alert.is_visible() and message in alert.inner_text()
+
+
+def test_a_megabyte_paste_gets_a_message_and_the_tab_stays_responsive(session: Session) -> None:
+    page = session.page
+    big = "- Shipped the thing.\n" * 50_000  # about 1 MB
+    started = time.perf_counter()
+    page.evaluate(
+        """(text) => {
+          const area = document.querySelector('#checker-text');
+          area.value = text;
+          area.dispatchEvent(new Event('input'));
+        }""",
+        big,
+    )
+    session.wait()
+    assert time.perf_counter() - started < 5
+    assert session.state() == "refused"
+    assert "million characters" in page.inner_text("#checker-alert")
+    assert page.evaluate("1 + 1") == 2
+    session.check("- Cut p99 latency from 800 ms to 120 ms.\n", "resume")  # still works
+    assert session.state() == "done"
+    assert not page.locator("#checker-alert").is_visible()
+
+
+def test_findings_link_to_their_rule_pages_and_mark_their_spans(session: Session) -> None:
+    session.check("- Worked on search ranking.\n", "resume")
+    page = session.page
+    links = page.eval_on_selector_all(".checker__rule", "els => els.map(a => a.href)")
+    assert links and all(link.startswith(session.base + "lint/rules/") for link in links)
+    for link in set(links):
+        response = page.request.get(link)
+        assert response.ok, link
+    marks = page.eval_on_selector_all(
+        ".checker__mark", "els => els.map(m => [m.textContent, m.className])"
+    )
+    # The bullet (quantified-outcome) and, inside it, "Worked on" (vague-verb) overlap.
+    assert "".join(text for text, _ in marks) == "- Worked on search ranking."
+    assert [text for text, classes in marks if "overlap" in classes] == ["Worked on"]
+    assert "quantified-outcome" in page.inner_text(".checker__findings")
+    assert "Fix:" in page.inner_text(".checker__findings")
+
+
+def test_the_controls_have_labels_and_results_are_announced(session: Session) -> None:
+    page = session.page
+    for control in ("#checker-kind", "#checker-file", "#checker-text"):
+        label = page.eval_on_selector(control, "el => [...el.labels].map(l => l.textContent)")
+        assert label and label[0].strip(), control
+    status = page.locator("#checker-status")
+    assert status.get_attribute("role") == "status"
+    assert status.get_attribute("aria-live") == "polite"
+    assert page.locator("#checker-alert").get_attribute("role") == "alert"
+
+
+def test_open_in_the_checker_carries_the_example_to_the_page(
+    browser: Any, server: tuple[str, list[str]]
+) -> None:
+    base, _ = server
+    page = browser.new_page()
+    page.goto(base + "templates/star-story/")
+    link = page.locator("a[data-checker-example]").first
+    slug = link.get_attribute("data-checker-example")
+    link.click()
+    page.wait_for_url(f"**/{CHECKER}#*")
+    page.wait_for_function(DONE, timeout=60_000)
+    example = load_page(ROOT / "docs", ROOT / "docs/examples/answers" / f"{slug}.md")
+    assert page.input_value("#checker-text") == example_text(example)
+    assert example_text(example).startswith("---\nlint:\n  kind: star-story\n")
+    assert page.input_value("#checker-kind") == "star-story"
+    assert page.locator("#checker-status").inner_text()
+    page.close()
+
+
+def test_the_offline_build_says_how_to_serve_it_when_opened_from_a_file(
+    browser: Any, offline_site: Path
+) -> None:
+    page = browser.new_page()
+    page.goto((offline_site / "lint" / "checker.html").as_uri())
+    page.wait_for_function(DONE.replace("'failed'", "'failed', 'file'"), timeout=20_000)
+    status = page.inner_text("#checker-status")
+    assert "python3 -m http.server -d site-offline" in status
+    assert not page.locator("#checker-form").is_visible()
+    assert (offline_site / "assets/checker/pyodide/pyodide.asm.wasm").is_file()
+    page.close()
