@@ -47,13 +47,13 @@ vale: ## build the pinned Vale into .tools/bin
 	@scripts/install-vale.sh
 
 # --- the site ------------------------------------------------------------------------
-serve: $(VENV)/.site.stamp ## build and serve the site at http://127.0.0.1:8000
+serve: $(VENV)/.site.stamp node_modules/.package-lock.json ## build and serve the site at http://127.0.0.1:8000
 	$(BIN)/mkdocs serve --strict --dev-addr $(ADDR)
 
 # The PDF lands inside the built site; PLAYBOOK_PDF turns on the site's download button.
 PDF_PATH := pdf/ai-engineer-interview-playbook.pdf
 
-site: $(VENV)/.pdf.stamp browser ## the deployable build into site/, with the PDF
+site: $(VENV)/.pdf.stamp node_modules/.package-lock.json browser ## the deployable build into site/, with the PDF
 	PLAYBOOK_PDF=$(PDF_PATH) $(BIN)/mkdocs build --strict
 	$(BIN)/python scripts/build_pdf.py --output site/$(PDF_PATH)
 

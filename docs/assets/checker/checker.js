@@ -274,7 +274,7 @@
   }
 
   function numbersTable(numbers) {
-    const table = el("table", "checker__numbers");
+    const table = el("table");
     table.append(el("caption", "", "Every number the linter saw, and whether it counts as a measured outcome"));
     const head = el("tr");
     for (const title of ["Line", "Number", "Counts", "Why"]) {
@@ -297,7 +297,12 @@
       body.append(tr);
     }
     table.append(body);
-    return table;
+    // Material styles tables without a class, inside its scroll wrapper.
+    const wrap = el("div", "md-typeset__scrollwrap checker__numbers");
+    const inner = el("div", "md-typeset__table");
+    inner.append(table);
+    wrap.append(inner);
+    return wrap;
   }
 
   function show(report) {
