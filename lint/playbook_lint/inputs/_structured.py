@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 from typing import NamedTuple
 
-from playbook_lint.document import Answer, Document
+from playbook_lint.document import Answer, Document, Suppression
 from playbook_lint.inputs._masks import URL, apply_masks
 from playbook_lint.source import InputError
 from playbook_lint.spec import AnswerKind
@@ -83,19 +83,43 @@ def file_lines(text: str) -> dict[int, str]:
 
 
 def answers_document(
-    path: str, pieces: list[Piece], shown: dict[int, str], kind: str | None
+    path: str,
+    pieces: list[Piece],
+    shown: dict[int, str],
+    kind: str | None,
+    notes: list[Piece] | None = None,
 ) -> Document:
     """A Document in which every non-empty piece is one answer (a resume bullet unless
-    ``kind`` names another kind)."""
-    pieces = [piece for piece in pieces if piece.text.strip()]
-    source = _join(pieces)
-    masked = apply_masks(source, [m.span() for m in URL.finditer(source)])
+    ``kind`` names another kind).
+
+    ``notes`` are the file's suppression comments (``# playbook-lint: disable=...`` in
+    YAML, ``% playbook-lint: ...`` in LaTeX): placed among the answers in file order,
+    each covers the answer on its line or the next one, as in Markdown.
+    """
+    from playbook_lint import suppressions
+
+    items = [(piece, True) for piece in pieces if piece.text.strip()]
+    items += [(note, False) for note in notes or []]
+    # A comment goes before the answer on its line: it covers that answer (a comment at
+    # the end of a line), or else the next one (a comment on a line of its own).
+    items.sort(key=lambda item: (item[0].line, item[0].column if item[1] else 0))
+    ordered = [piece for piece, _ in items]
+    source = _join(ordered)
     chosen = AnswerKind(kind) if kind is not None else AnswerKind.RESUME
     answers: list[Answer] = []
+    comment_spans: list[tuple[int, int]] = []
     pos = 0
-    for piece in pieces:
-        answers.append(Answer(chosen, pos + piece.prefix, pos + len(piece.text)))
+    for piece, is_answer in items:
+        if is_answer:
+            answers.append(Answer(chosen, pos + piece.prefix, pos + len(piece.text)))
+        else:
+            comment_spans.append((pos, pos + len(piece.text)))
         pos += len(piece.text) + 1
+    found: list[Suppression] = []
+    if comment_spans:
+        answer_spans = [(answer.start, answer.end) for answer in answers]
+        found = suppressions.find(apply_masks(source, answer_spans), plain=True)
+    masked = apply_masks(source, comment_spans + [m.span() for m in URL.finditer(source)])
     return Document(
         path=path,
         source=source,
@@ -103,10 +127,28 @@ def answers_document(
         kind=chosen,
         require=(),
         answers=answers,
-        suppressions=[],
+        suppressions=found,
         kind_origin="option" if kind is not None else "format",
-        locator=PieceLocator(pieces, shown),
+        locator=PieceLocator(ordered, shown),
     )
+
+
+def comment_notes(text: str, marker: str) -> list[Piece]:
+    """Suppression comments of a text format whose comments start with ``marker``
+    (``#`` for YAML, ``%`` for LaTeX), as pieces at their lines and columns."""
+    notes: list[Piece] = []
+    if "playbook-lint" not in text:
+        return notes
+    for number, line in enumerate(text.split("\n"), 1):
+        at = line.find("playbook-lint")
+        if at == -1:
+            continue
+        opener = line.rfind(marker, 0, at)
+        if opener == -1 or (marker == "%" and opener > 0 and line[opener - 1] == "\\"):
+            continue
+        body = line[opener + 1 :]
+        notes.append(Piece(body, number, opener + 2))
+    return notes
 
 
 def text_document(path: str, pieces: list[Piece], kind: str | None) -> Document:

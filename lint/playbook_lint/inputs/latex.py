@@ -19,6 +19,7 @@ from playbook_lint.inputs._structured import (
     Piece,
     answers_document,
     check_size,
+    comment_notes,
     file_lines,
     missing,
     one_line,
@@ -176,4 +177,5 @@ def pieces(path: str, text: str) -> list[Piece]:
 def read(path: str, data: bytes, kind: str | None = None) -> Document:
     check_size(path, data, "a LaTeX resume", MAX_BYTES)
     text = decode(path, data)
-    return answers_document(path, pieces(path, text), file_lines(text), kind)
+    notes = comment_notes(text, "%")
+    return answers_document(path, pieces(path, text), file_lines(text), kind, notes)

@@ -17,6 +17,7 @@ from playbook_lint.inputs._structured import (
     Piece,
     answers_document,
     check_size,
+    comment_notes,
     file_lines,
     one_line,
 )
@@ -101,4 +102,5 @@ def read(path: str, data: bytes, kind: str | None = None) -> Document:
             "not a RenderCV file: no 'cv: sections:' mapping (other YAML files are not "
             "resumes; lint their text as a .txt or .md file)",
         )
-    return answers_document(path, pieces(root), file_lines(text), kind)
+    notes = comment_notes(text, "#")
+    return answers_document(path, pieces(root), file_lines(text), kind, notes)

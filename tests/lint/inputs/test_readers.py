@@ -173,3 +173,49 @@ def test_stdin_filename_picks_the_reader(
         ("resume.json", line_of(JSON_RESUME, VAGUE)),
         ("resume.json", line_of(JSON_RESUME, RESPONSIBLE)),
     ]
+
+
+REASON = 'reason="the number is under NDA"'
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        (
+            "cv.yaml",
+            "cv:\n  sections:\n    experience:\n      - company: Shop\n        highlights:\n"
+            f"          # playbook-lint: disable=quantified-outcome {REASON}\n"
+            f"          - {VAGUE}\n"
+            f"          - {RESPONSIBLE}  # playbook-lint: disable=PL001 {REASON}\n"
+            f"          - {VAGUE} again\n",
+        ),
+        (
+            "cv.tex",
+            "\\begin{itemize}\n"
+            f"  % playbook-lint: disable=quantified-outcome {REASON}\n"
+            f"  \\item {VAGUE}\n"
+            f"  \\item {RESPONSIBLE} % playbook-lint: disable=PL001 {REASON}\n"
+            f"  \\item {VAGUE} again\n"
+            "\\end{itemize}\n",
+        ),
+    ],
+)
+def test_comments_suppress_in_yaml_and_latex(name: str, text: str) -> None:
+    # A comment covers the answer on its line, or else the next one, as in Markdown.
+    assert outcome_lines(name, text.encode()) == [line_of(text, f"{VAGUE} again")]
+
+
+def test_comment_without_reason_is_reported_at_its_place() -> None:
+    text = RENDERCV.replace(f'"{VAGUE}"', f'"{VAGUE}"  # playbook-lint: disable=PL001')
+    doc = read("cv.yaml", text.encode())
+    findings = lint_document(doc, Selection(select={"quantified-outcome", "invalid-suppression"}))
+    invalid = [f for f in findings if f.rule.name == "invalid-suppression"]
+    assert [(f.line, f.column) for f in invalid] == [
+        (line_of(text, VAGUE), text.split("\n")[line_of(text, VAGUE) - 1].index("playbook") + 1)
+    ]
+
+
+def test_percent_escaped_in_latex_is_not_a_comment() -> None:
+    escaped = f"\\% playbook-lint: disable=PL001 {REASON}"  # "\\%" prints a percent sign
+    text = f"\\begin{{itemize}}\n  \\item {VAGUE} {escaped}\n\\end{{itemize}}\n"
+    assert outcome_lines("cv.tex", text.encode()) == [2]
