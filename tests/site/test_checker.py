@@ -1,0 +1,190 @@
+"""The checker page's build side and its Python bridge, without a browser: the bridge
+returns the command line's JSON, the vendoring hook ships a working pure-Python runtime
+and caches it, and every example answer links to the checker with its text."""
+
+from __future__ import annotations
+
+import html
+import importlib.util
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from macros import checker_assets
+from macros.checker_assets import VendorError, cache_key, example_fragment, example_text
+from macros.page_index import PageIndex
+from tests.projects import ROOT
+
+
+def _bridge() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "checker_bridge", ROOT / "docs/assets/checker/bridge.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+bridge = _bridge()
+
+
+def cli(text: str, *args: str) -> tuple[dict[str, Any], int]:
+    command = [sys.executable, "-m", "playbook_lint", "--isolated", "--format", "json"]
+    command += ["--show-numbers", *args, "-"]
+    result = subprocess.run(command, input=text, capture_output=True, text=True, check=False)
+    return json.loads(result.stdout), result.returncode
+
+
+STORY = """---
+lint:
+  kind: star-story
+  require: [observability]
+---
+
+**Situation:** Search was slow.
+
+**Task:** I owned the fix.
+
+**Action:** We added a cache.
+
+**Result:** Users were happier.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        ("- Worked on search.\n- Cut p99 from 800 ms to 120 ms.\n", "resume", "answer.md"),
+        ("Worked on search ranking for a year.\n", None, "answer.md"),
+        ("Worked on search ranking for a year.\n", None, "notes.txt"),
+        (STORY, None, "story.md"),
+        ("---\nlint:\n  kind: poem\n---\nHello.\n", None, "answer.md"),
+    ],
+)
+def test_the_bridge_returns_the_command_lines_json(text: str, kind: str | None, name: str) -> None:
+    report = json.loads(bridge.check(text, kind, name))
+    args = ["--stdin-filename", name, *(["--kind", kind] if kind else [])]
+    expected, code = cli(text, *args)
+    assert report.pop("exit_code") == code
+    assert report == expected
+
+
+def test_the_bridge_reports_a_refused_text_as_the_command_line_does() -> None:
+    report = json.loads(bridge.check("---\nlint:\n  kind: poem\n---\nHi.\n"))
+    assert report["exit_code"] == 2
+    assert report["errors"] and "poem" in report["errors"][0]
+    with pytest.raises(ValueError, match="unknown kind"):
+        bridge.arguments("poem", "answer.md")
+
+
+def test_an_example_opens_in_the_checker_with_its_kind_rules_and_text() -> None:
+    from playbook_lint import lint_text
+
+    index = PageIndex.build(ROOT / "docs")
+    examples = index.examples()
+    assert examples
+    for slug, example in examples.items():
+        assert example.meta.lint is not None
+        fields = parse_qs(example_fragment(example), strict_parsing=True)
+        assert fields["kind"] == [example.meta.lint.kind.value]
+        assert fields["name"] == [f"{slug}.md"]
+        assert fields["text"] == [example_text(example)]
+        # The short front matter keeps what the linter reads from the example's own file.
+        source = (ROOT / "docs" / example.src).read_text(encoding="utf-8")
+        whole = [(f.rule.name, f.message) for f in lint_text(source, path=f"{slug}.md")]
+        short = [(f.rule.name, f.message) for f in lint_text(example_text(example))]
+        assert short == whole, slug
+
+
+def test_the_cache_key_follows_the_linter_sources(tmp_path: Path) -> None:
+    package = tmp_path / "lint" / "playbook_lint"
+    package.mkdir(parents=True)
+    (tmp_path / "pyproject.toml").write_text("[project]\n", encoding="utf-8")
+    (package / "rules.py").write_text("A = 1\n", encoding="utf-8")
+    versions = {"mdurl": "0.1.2"}
+    first = cache_key(tmp_path, versions)
+    assert cache_key(tmp_path, versions) == first
+    (package / "__pycache__").mkdir()
+    (package / "__pycache__" / "rules.cpython-311.pyc").write_bytes(b"\0")
+    assert cache_key(tmp_path, versions) == first  # byte code is not a source
+    (package / "rules.py").write_text("A = 2\n", encoding="utf-8")
+    assert cache_key(tmp_path, versions) != first
+    assert cache_key(tmp_path, {"mdurl": "0.1.3"}) != cache_key(tmp_path, versions)
+
+
+def test_pyyaml_is_shipped_as_its_pure_python_modules(tmp_path: Path) -> None:
+    target = tmp_path / "yaml.zip"
+    checker_assets._pure_package_zip("PyYAML", "yaml", target)
+    code = (
+        f"import sys; sys.path.insert(0, {str(target)!r}); import yaml; "
+        "print(yaml.__file__.startswith(sys.path[0]), yaml.__with_libyaml__, "
+        "yaml.safe_load('lint: {kind: resume}'))"
+    )
+    # -S -I: no site-packages, so only the zip can provide yaml.
+    result = subprocess.run(
+        [sys.executable, "-S", "-I", "-c", code], capture_output=True, text=True
+    )
+    assert result.stdout.strip() == "True False {'lint': {'kind': 'resume'}}", result.stderr
+
+
+def test_a_missing_npm_install_is_one_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(VendorError, match=r"node_modules/pyodide/.* is missing: run `npm ci`"):
+        checker_assets.pyodide_folder(tmp_path)
+
+
+def test_the_built_site_serves_the_runtime_and_only_the_checker_loads_it(
+    built_site: Path,
+) -> None:
+    folder = built_site / "assets" / "checker"
+    for name in checker_assets.PYODIDE_FILES:
+        assert (folder / "pyodide" / name).is_file(), name
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    assert (
+        manifest["pyodide"]
+        == json.loads((ROOT / "package.json").read_text())["dependencies"]["pyodide"]
+    )
+    names = manifest["archives"]
+    assert any(name.startswith("ai_engineer_interview_playbook-") for name in names)
+    assert any(name.startswith("markdown_it_py-") for name in names)
+    assert any(name.startswith("mdurl-") for name in names)
+    assert any(name.startswith("yaml-") for name in names)
+    assert all((folder / "wheels" / name).is_file() for name in names)
+    for rule, path in manifest["rules"].items():
+        assert (built_site / path / "index.html").is_file(), rule
+    loaders = [
+        page.relative_to(built_site).as_posix()
+        for page in built_site.rglob("*.html")
+        if "assets/checker/checker.js" in page.read_text(encoding="utf-8")
+    ]
+    assert loaders == ["lint/checker/index.html"]
+
+
+_VERDICT = re.compile(r"<small>playbook-lint: .*?</small>", re.S)
+_LINK = re.compile(r'<a data-checker-example="([^"]+)" href="([^"]+)"')
+
+
+def test_every_example_answer_on_the_site_has_an_open_in_the_checker_link(
+    built_site: Path,
+) -> None:
+    index = PageIndex.build(ROOT / "docs")
+    examples = index.examples()
+    linked = 0
+    for page in built_site.rglob("*.html"):
+        content = page.read_text(encoding="utf-8")
+        for verdict in _VERDICT.findall(content):
+            match = _LINK.search(verdict)
+            assert match is not None, f"{page}: an example without a checker link"
+            slug, href = match.group(1), html.unescape(match.group(2))
+            url = urlsplit(href)
+            assert url.path.endswith("lint/checker/") and not url.query
+            assert parse_qs(url.fragment)["text"] == [example_text(examples[slug])]
+            linked += 1
+    assert linked >= 10
