@@ -70,6 +70,31 @@ _ATX = re.compile(r" {0,3}#{1,6}(?:[ \t]|$)")
 _FANCY_BULLET = ("\u2022", "\u00b7", "\u25aa", "\u25e6")
 
 
+# A resume made only of headings, blank lines and one-line top-level bullets: the common
+# case, split by _split_flat with one test per line.
+_FLAT_LINE = r"(?:#{1,6}(?:[ \t][^\n]*)?|[-*+][ ]+\S[^\n]*|[ ]*)"
+_FLAT = re.compile(rf"(?:{_FLAT_LINE}\n)*{_FLAT_LINE}")
+
+
+def _split_flat(base: str, masked: str, start: int) -> list[Answer]:
+    """split_lines for a flat resume (see _FLAT): every bullet is a leaf item."""
+    answers: list[Answer] = []
+    skip = False
+    total = len(masked)
+    pos = start
+    for line in base[start:].split("\n"):
+        line_end = pos + len(line)
+        lead = line[:1]
+        if lead == "#":
+            skip = SKIP_HEADINGS.search(line) is not None
+        elif lead and lead != " " and not skip and _WORD.search(masked, pos, line_end):
+            answers.append(
+                Answer(AnswerKind.RESUME, pos, line_end + 1 if line_end < total else line_end)
+            )
+        pos = line_end + 1
+    return answers
+
+
 def split_lines(base: str, masked: str, start: int) -> list[Answer]:
     """Resume bullets found line by line, for Markdown without parser-only constructs.
 
@@ -77,6 +102,14 @@ def split_lines(base: str, masked: str, start: int) -> list[Answer]:
     headings, lists under a skills-like heading are skipped, and top-level paragraph
     lines that start with a bullet character are answers.
     """
+    if _FLAT.fullmatch(base, start):
+        return _split_flat(base, masked, start)
+    return _split_nested(base, masked, start)
+
+
+def _split_nested(base: str, masked: str, start: int) -> list[Answer]:
+    """split_lines for any Markdown the line scanner handles: nested and multi-line items,
+    paragraphs, lazy continuation lines."""
     # [start, end, indent, content column, has child, skip, marker kind, has content]
     items: list[list[int]] = []
     open_items: list[list[int]] = []
