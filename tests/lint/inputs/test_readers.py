@@ -219,3 +219,14 @@ def test_percent_escaped_in_latex_is_not_a_comment() -> None:
     escaped = f"\\% playbook-lint: disable=PL001 {REASON}"  # "\\%" prints a percent sign
     text = f"\\begin{{itemize}}\n  \\item {VAGUE} {escaped}\n\\end{{itemize}}\n"
     assert outcome_lines("cv.tex", text.encode()) == [2]
+
+
+def test_a_paragraph_suppresses_in_a_word_file(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(f"playbook-lint: disable=quantified-outcome {REASON}")
+    document.add_paragraph(VAGUE, style="List Bullet")
+    document.add_paragraph(RESPONSIBLE, style="List Bullet")
+    document.save(str(tmp_path / "cv.docx"))
+    assert outcome_lines("cv.docx", (tmp_path / "cv.docx").read_bytes()) == [3]
