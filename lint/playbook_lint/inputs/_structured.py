@@ -18,11 +18,12 @@ Two ways to split pieces into answers:
 from __future__ import annotations
 
 import bisect
+import re
 from typing import NamedTuple
 
 from playbook_lint.document import Answer, Document, Suppression
 from playbook_lint.inputs._masks import URL, apply_masks
-from playbook_lint.source import InputError
+from playbook_lint.source import InputError, LineIndex
 from playbook_lint.spec import AnswerKind
 
 # A resume in JSON, YAML or LaTeX is a few kilobytes; past this it is not a resume, and
@@ -30,16 +31,64 @@ from playbook_lint.spec import AnswerKind
 MAX_TEXT_BYTES = 2 * 1024 * 1024
 
 
+Segments = tuple[tuple[int, ...], tuple[int, ...]]  # (offsets in a piece, offsets in the file)
+
+
 class Piece(NamedTuple):
     text: str  # one line: no newlines
     line: int  # 1-based line of the file where the text starts
     column: int = 1  # 1-based column of the file where text[0] is
     prefix: int = 0  # leading characters of ``text`` the file does not have (a "- " marker)
+    # Where each stretch of ``text`` sits in the file (see :func:`align`); None: the text
+    # is contiguous from (line, column).
+    segments: Segments | None = None
 
 
 def one_line(text: str) -> str:
     """Whitespace runs (newlines included) as one space, ends stripped."""
     return " ".join(text.split())
+
+
+SEARCH = 80  # how far ahead in the file align() looks for the next character of the text
+
+
+def align(
+    text: str, raw: str, start: int, end: int, skip: re.Pattern[str] | None = None
+) -> Segments:
+    """Map each character of ``text`` (a value the file spells with quotes, escapes,
+    line breaks or LaTeX commands) to its offset in ``raw[start:end]``.
+
+    Characters are matched in order: each is looked for from just after the previous
+    match, at most :data:`SEARCH` characters ahead, stepping over what ``skip`` matches
+    (LaTeX command names); whitespace and characters the file does not spell as they are
+    stay where the previous match left off. Returns stretches: the offsets in ``text``
+    where a stretch starts and the file offsets they map to.
+    """
+    text_starts: list[int] = []
+    raw_starts: list[int] = []
+    cursor = start
+    previous = -2
+    for index, char in enumerate(text):
+        pos = cursor
+        if not char.isspace():
+            probe = cursor
+            limit = min(end, cursor + SEARCH)
+            while probe < limit:
+                if skip is not None:
+                    skipped = skip.match(raw, probe, end)
+                    if skipped is not None and skipped.end() > probe:
+                        probe = skipped.end()
+                        continue
+                if raw[probe] == char:
+                    pos = probe
+                    cursor = probe + 1
+                    break
+                probe += 1
+        if pos != previous + 1:
+            text_starts.append(index)
+            raw_starts.append(pos)
+        previous = pos
+    return tuple(text_starts), tuple(raw_starts)
 
 
 class PieceLocator:
@@ -48,9 +97,11 @@ class PieceLocator:
     Picklable (no closures): documents travel between processes with ``--jobs``.
     """
 
-    __slots__ = ("_columns", "_lines", "_prefixes", "_shown", "_starts")
+    __slots__ = ("_columns", "_file", "_lines", "_prefixes", "_segments", "_shown", "_starts")
 
-    def __init__(self, pieces: list[Piece], shown: dict[int, str]) -> None:
+    def __init__(
+        self, pieces: list[Piece], shown: dict[int, str], file_text: str | None = None
+    ) -> None:
         starts: list[int] = []
         pos = 0
         for piece in pieces:
@@ -60,14 +111,21 @@ class PieceLocator:
         self._lines = [piece.line for piece in pieces]
         self._columns = [piece.column for piece in pieces]
         self._prefixes = [piece.prefix for piece in pieces]
+        self._segments = [piece.segments for piece in pieces]
         self._shown = shown
+        self._file = LineIndex(file_text) if file_text is not None else None
 
     def position(self, offset: int) -> tuple[int, int]:
         if not self._starts:
             return 1, 1
         index = max(0, bisect.bisect_right(self._starts, offset) - 1)
-        within = offset - self._starts[index] - self._prefixes[index]
-        return self._lines[index], self._columns[index] + max(0, within)
+        within = max(0, offset - self._starts[index] - self._prefixes[index])
+        segments = self._segments[index]
+        if segments is not None and self._file is not None and segments[0]:
+            text_starts, raw_starts = segments
+            stretch = max(0, bisect.bisect_right(text_starts, within) - 1)
+            return self._file.position(raw_starts[stretch] + within - text_starts[stretch])
+        return self._lines[index], self._columns[index] + within
 
     def line_text(self, line: int) -> str:
         return self._shown.get(line, "")
@@ -88,6 +146,7 @@ def answers_document(
     shown: dict[int, str],
     kind: str | None,
     notes: list[Piece] | None = None,
+    file_text: str | None = None,
 ) -> Document:
     """A Document in which every non-empty piece is one answer (a resume bullet unless
     ``kind`` names another kind).
@@ -129,7 +188,7 @@ def answers_document(
         answers=answers,
         suppressions=found,
         kind_origin="option" if kind is not None else "format",
-        locator=PieceLocator(ordered, shown),
+        locator=PieceLocator(ordered, shown, file_text),
     )
 
 

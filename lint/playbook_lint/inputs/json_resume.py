@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 from playbook_lint.document import Document
 from playbook_lint.inputs._structured import (
     Piece,
+    align,
     answers_document,
     check_size,
     file_lines,
@@ -38,10 +39,11 @@ _LITERALS = {"true": True, "false": False, "null": None}
 
 
 class Text(NamedTuple):
-    """A JSON string and the offset of its opening quote."""
+    """A JSON string, the offset of its opening quote and the offset after its closing one."""
 
     value: str
     offset: int
+    end: int
 
 
 class _Parser:
@@ -59,7 +61,7 @@ class _Parser:
 
     def string(self, pos: int) -> tuple[Text, int]:
         value, end = scanstring(self.text, pos + 1, True)
-        return Text(value, pos), end
+        return Text(value, pos, end), end
 
     def value(self, pos: int, depth: int) -> tuple[Any, int]:
         text = self.text
@@ -163,7 +165,9 @@ def pieces(text: str, data: dict[str, Any]) -> list[Piece]:
                 for item in _texts(entry.get(field)):
                     index = bisect.bisect_right(starts, item.offset) - 1
                     column = item.offset - starts[index] + 2  # after the opening quote
-                    found.append(Piece(one_line(item.value), index + 1, column))
+                    value = one_line(item.value)
+                    segments = align(value, text, item.offset + 1, item.end - 1)
+                    found.append(Piece(value, index + 1, column, 0, segments))
     found.sort(key=lambda piece: (piece.line, piece.column))
     return found
 
@@ -178,4 +182,4 @@ def read(path: str, data: bytes, kind: str | None = None) -> Document:
             "not a JSON Resume: expected an object with 'basics', 'work', 'volunteer', "
             "'projects' or 'awards'",
         )
-    return answers_document(path, pieces(text, value), file_lines(text), kind)
+    return answers_document(path, pieces(text, value), file_lines(text), kind, None, text)

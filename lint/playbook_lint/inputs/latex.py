@@ -12,11 +12,13 @@ read. Unbalanced braces or environments are refused with the line of the problem
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from playbook_lint.document import Document
 from playbook_lint.inputs._structured import (
     Piece,
+    align,
     answers_document,
     check_size,
     comment_notes,
@@ -46,6 +48,9 @@ SECTION_MACROS = ("section", "subsection", "cvsection", "cvsubsection", "resumeS
 DEFINITIONS = frozenset(
     ("newcommand", "renewcommand", "providecommand", "newenvironment", "renewenvironment", "def")
 )
+# What align() steps over when it looks for the text in the file: command names and
+# comments, so "\emph{e...}" does not match the "e" of "emph".
+SKIP = re.compile(r"\\[A-Za-z]+\*?|%[^\n]*")
 EXTRA_SPECS = (("href", "[{{"), ("url", "{"), ("cvsection", "{"), ("resumeSection", "{"))
 
 
@@ -82,8 +87,10 @@ class _Reader:
             return
         first = next((n for n in nodes if n is not None and n.latex_verbatim().strip()), None)
         pos = first.pos if first is not None else at
+        end = max((n.pos + n.len for n in nodes if n is not None), default=pos)
         line, column = self.walker.pos_to_lineno_colno(pos)
-        self.pieces.append(Piece(text, line, column + 1))
+        segments = align(text, self.walker.s, pos, end, SKIP)
+        self.pieces.append(Piece(text, line, column + 1, 0, segments))
 
     def has_items(self, nodes: list[Any]) -> bool:
         return any(self.is_macro(node, "item") for node in nodes)
@@ -178,4 +185,4 @@ def read(path: str, data: bytes, kind: str | None = None) -> Document:
     check_size(path, data, "a LaTeX resume", MAX_BYTES)
     text = decode(path, data)
     notes = comment_notes(text, "%")
-    return answers_document(path, pieces(path, text), file_lines(text), kind, notes)
+    return answers_document(path, pieces(path, text), file_lines(text), kind, notes, text)

@@ -10,11 +10,13 @@ their line numbers, and aliases are never expanded.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from playbook_lint.document import Document
 from playbook_lint.inputs._structured import (
     Piece,
+    align,
     answers_document,
     check_size,
     comment_notes,
@@ -45,17 +47,21 @@ def _get(node: yaml.Node | None, key: str) -> yaml.Node | None:
     return None
 
 
-def _piece(node: yaml.ScalarNode) -> Piece:
+def _piece(node: yaml.ScalarNode, text: str, starts: list[int]) -> Piece:
     quoted = node.style in ("'", '"')
-    return Piece(
-        one_line(node.value), node.start_mark.line + 1, node.start_mark.column + 1 + quoted
-    )
+    value = one_line(node.value)
+    start = starts[node.start_mark.line] + node.start_mark.column
+    end = starts[min(node.end_mark.line, len(starts) - 1)] + node.end_mark.column
+    segments = align(value, text, start + quoted, min(end, len(text)))
+    line, column = node.start_mark.line + 1, node.start_mark.column + 1 + quoted
+    return Piece(value, line, column, 0, segments)
 
 
-def pieces(root: yaml.Node | None) -> list[Piece]:
+def pieces(root: yaml.Node | None, text: str) -> list[Piece]:
     """The highlights and bullets of every section but skills-like ones, in file order."""
     import yaml
 
+    starts = [0] + [match.end() for match in re.finditer("\n", text)]
     found: list[Piece] = []
     sections = _get(_get(root, "cv"), "sections")
     if not isinstance(sections, yaml.MappingNode):
@@ -69,7 +75,11 @@ def pieces(root: yaml.Node | None) -> list[Piece]:
             for field in FIELDS:
                 value = _get(entry, field)
                 items = value.value if isinstance(value, yaml.SequenceNode) else [value]
-                found.extend(_piece(item) for item in items if isinstance(item, yaml.ScalarNode))
+                found.extend(
+                    _piece(item, text, starts)
+                    for item in items
+                    if isinstance(item, yaml.ScalarNode)
+                )
     found.sort(key=lambda piece: (piece.line, piece.column))
     return found
 
@@ -103,4 +113,4 @@ def read(path: str, data: bytes, kind: str | None = None) -> Document:
             "resumes; lint their text as a .txt or .md file)",
         )
     notes = comment_notes(text, "#")
-    return answers_document(path, pieces(root), file_lines(text), kind, notes)
+    return answers_document(path, pieces(root, text), file_lines(text), kind, notes, text)

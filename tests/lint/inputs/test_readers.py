@@ -230,3 +230,51 @@ def test_a_paragraph_suppresses_in_a_word_file(tmp_path: Path) -> None:
     document.add_paragraph(RESPONSIBLE, style="List Bullet")
     document.save(str(tmp_path / "cv.docx"))
     assert outcome_lines("cv.docx", (tmp_path / "cv.docx").read_bytes()) == [3]
+
+
+def spot(text: str, needle: str) -> tuple[int, int]:
+    """1-based (line, column) of needle in a file's text."""
+    before = text[: text.index(needle)]
+    return before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
+
+
+def number_spots(path: str, text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Each number the linter found, with the place it reports for it."""
+    from playbook_lint.numbers import mentions
+
+    doc = read(path, text.encode())
+    return [
+        (item.text, doc.position(item.start))
+        for answer in doc.answers
+        for item in mentions(doc.masked, answer.start, answer.end)
+    ]
+
+
+def test_latex_positions_are_exact_past_commands_and_line_breaks() -> None:
+    text = (
+        "\\begin{itemize}\n"
+        "  \\item \\emph{Cut} p99 latency from 800\\,ms\n"
+        "    to 120~ms % a comment with 99 in it\n"
+        "    for 3 teams\n"
+        "\\end{itemize}\n"
+    )
+    found = dict(number_spots("cv.tex", text))
+    assert found["800 ms"] == spot(text, "800")
+    assert found["120 ms"] == spot(text, "120")
+
+
+def test_yaml_positions_are_exact_in_a_folded_scalar() -> None:
+    text = (
+        "cv:\n  sections:\n    experience:\n      - company: Shop\n        highlights:\n"
+        "          - Cut p99 latency from 800 ms\n            to 120 ms by caching\n"
+    )
+    found = dict(number_spots("cv.yaml", text))
+    assert found["800 ms"] == spot(text, "800")
+    assert found["120 ms"] == spot(text, "120")
+
+
+def test_json_positions_are_exact_after_escapes() -> None:
+    text = '{"work": [{"highlights": ["Cut \\"p99\\" latency \\u2014 from 800 ms to 120 ms"]}]}'
+    found = dict(number_spots("r.json", text))
+    assert found["800 ms"] == spot(text, "800")
+    assert found["120 ms"] == spot(text, "120")
