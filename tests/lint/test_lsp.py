@@ -481,3 +481,75 @@ def test_lsp_subcommand_refuses_unknown_arguments() -> None:
     )
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "--port" in result.stderr
+
+
+CV_YAML = """cv:
+  name: Ada Lovelace
+  sections:
+    experience:
+      - company: Shop
+        highlights:
+          - Worked on the pricing model that sets every storefront discount
+          - Responsible for the ranking models
+"""
+CV_TEX = r"""\documentclass{article}
+\begin{document}
+\section{Experience}
+\begin{itemize}
+  \item Worked on the pricing model that sets every storefront discount.
+  \item Cut ranking p99 from 120 ms to 45 ms, tracked on a Grafana dashboard.
+\end{itemize}
+\end{document}
+"""
+
+
+@pytest.mark.parametrize(
+    ("path", "text", "comment"),
+    [
+        ("resume.md", RESUME, "<!-- playbook-lint:"),
+        ("answer.txt", "Worked on the search service and made it much faster.\n", "playbook-lint:"),
+        ("cv.yaml", CV_YAML, "# playbook-lint:"),
+        ("cv.tex", CV_TEX, "% playbook-lint:"),
+    ],
+)
+def test_the_suppression_comment_fits_each_format(path: str, text: str, comment: str) -> None:
+    settings = analysis.Settings(kind="resume" if path != "answer.txt" else None)
+    before = analysis.analyse(path, text, settings)
+    finding = next(f for f in before.findings if f.rule.name == "vague-verb")
+    insert = analysis.suppression_insert(before.doc, finding)
+    assert insert is not None
+    line, added = insert
+    assert added.lstrip().startswith(comment)
+    lines = text.splitlines(keepends=True)
+    filled = added.replace('reason=""', 'reason="kept as the employer wrote it"')
+    after = analysis.analyse(path, "".join([*lines[:line], filled, *lines[line:]]), settings)
+    remaining = [(f.rule.name, f.line) for f in after.findings]
+    # The suppressed finding is gone (its answer moved down one line); nothing else changed.
+    assert ("vague-verb", finding.line + 1) not in remaining
+    assert len(remaining) == len(before.findings) - 1
+    assert "invalid-suppression" not in {name for name, _ in remaining}
+
+
+def test_json_resume_gets_no_suppression_edit() -> None:
+    text = '{"work": [{"name": "Shop", "highlights": ["Worked on search."]}]}\n'
+    found = analysis.analyse("resume.json", text, analysis.Settings())
+    assert found.findings
+    assert all(analysis.suppression_insert(found.doc, f) is None for f in found.findings)
+
+
+def test_hover_and_diagnostics_in_a_yaml_resume(tmp_path: Path, client: Client) -> None:
+    client.initialize()
+    path = tmp_path / "cv.yaml"
+    text = CV_YAML.replace("the ranking models", "ranking for 4M daily users")
+    uri = path.as_uri()
+    client.open(uri, text, language="yaml")
+    found = client.diagnostics(uri)
+    assert codes(found) == [f.rule.code for f in lint_text(text, path="cv.yaml")]
+    assert found[0]["range"]["start"] == {"line": 6, "character": 12}
+    column = text.splitlines()[7].index("4M")
+    hover = client.request(
+        "textDocument/hover",
+        {"textDocument": {"uri": uri}, "position": {"line": 7, "character": column + 1}},
+    )["result"]
+    assert "counts as a measured outcome" in hover["contents"]["value"]
+    assert hover["range"]["start"] == {"line": 7, "character": column}

@@ -23,7 +23,6 @@ from playbook_lint.registry import Rule, resolve
 from playbook_lint.spec import KINDS
 
 SETTINGS_SECTION = "playbook-lint"
-PLAIN_SUFFIXES = (".txt", ".text")
 
 
 class Settings(NamedTuple):
@@ -123,22 +122,6 @@ def analyse(path: str, text: str, settings: Settings) -> Analysis:
     return Analysis(doc, lint_document(doc, selection(settings)))
 
 
-# --- positions ---------------------------------------------------------------------------
-
-
-def offset_of(source: str, line: int, character: int) -> int:
-    """An offset into ``source`` from a 0-based line and character (code points)."""
-    start = 0
-    for _ in range(line):
-        newline = source.find("\n", start)
-        if newline == -1:
-            return len(source)
-        start = newline + 1
-    end = source.find("\n", start)
-    end = len(source) if end == -1 else end
-    return min(start + character, end)
-
-
 # --- hover -------------------------------------------------------------------------------
 
 
@@ -147,14 +130,19 @@ class NumberAt(NamedTuple):
     answer_counts: bool  # whether any number in the same answer counts
 
 
-def number_at(doc: Document, offset: int) -> NumberAt | None:
-    """The number under an offset and the verdict on it (the --show-numbers verdicts)."""
+def number_at(doc: Document, line: int, column: int) -> NumberAt | None:
+    """The number under a 1-based line and column of the file, and the verdict on it
+    (the --show-numbers verdicts). Positions go through the document's locator, so this
+    works for formats whose text the reader rebuilt (YAML, LaTeX) as for Markdown."""
     for answer in doc.answers:
-        if not answer.start <= offset <= answer.end:
+        first, _ = doc.position(answer.start)
+        last, _ = doc.position(max(answer.start, answer.end - 1))
+        if not first <= line <= last:
             continue
         found = mentions(doc.masked, answer.start, answer.end)
         for item in found:
-            if item.start <= offset < max(item.end, item.start + 1) or offset == item.end:
+            start, end = doc.position(item.start), doc.position(item.end)
+            if start <= (line, column) <= end:
                 return NumberAt(item, any(other.counts for other in found))
     return None
 
@@ -177,21 +165,38 @@ def hover_text(found: NumberAt) -> str:
 # --- suppressions ------------------------------------------------------------------------
 
 
-def is_plain(path: str) -> bool:
-    return path.lower().endswith(PLAIN_SUFFIXES)
+# How a suppression comment is written, by suffix (docs/lint/inputs.md): None where the
+# format has no comments (JSON) or is not edited as text (DOCX, PDF).
+COMMENT_STYLES: dict[str, str | None] = {
+    ".txt": "{}",
+    ".text": "{}",
+    ".yaml": "# {}",
+    ".yml": "# {}",
+    ".tex": "% {}",
+    ".latex": "% {}",
+    ".json": None,
+    ".docx": None,
+    ".pdf": None,
+}
 
 
-def suppression_comment(rule: Rule, path: str) -> str:
+def suppression_comment(rule: Rule, path: str) -> str | None:
     """A suppression comment for one rule, with an empty reason for the writer to fill in
-    (until then the linter reports it as ``invalid-suppression``)."""
+    (until then the linter reports it as ``invalid-suppression``); None when the format
+    has no comments."""
     body = f'playbook-lint: disable={rule.name} reason=""'
-    return body if is_plain(path) else f"<!-- {body} -->"
+    suffix = Path(path).suffix.lower()
+    style = COMMENT_STYLES.get(suffix, "<!-- {} -->")
+    return None if style is None else style.format(body)
 
 
-def suppression_insert(doc: Document, finding: Finding) -> tuple[int, str]:
+def suppression_insert(doc: Document, finding: Finding) -> tuple[int, str] | None:
     """Where to insert the suppression for a finding (a 0-based line, at column 0) and
     the text to insert: a line of its own just above the answer that holds the finding,
-    with the answer's indentation."""
+    with the answer's indentation. None when the format has no comments."""
+    comment = suppression_comment(finding.rule, doc.path)
+    if comment is None:
+        return None
     start = finding.start
     for answer in doc.answers:
         if answer.start <= finding.start < max(answer.end, answer.start + 1):
@@ -200,7 +205,7 @@ def suppression_insert(doc: Document, finding: Finding) -> tuple[int, str]:
     line, _ = doc.position(start)
     text = doc.line_text(line)
     indent = text[: len(text) - len(text.lstrip(" \t"))]
-    return line - 1, indent + suppression_comment(finding.rule, doc.path) + "\n"
+    return line - 1, indent + comment + "\n"
 
 
 # --- rule pages --------------------------------------------------------------------------

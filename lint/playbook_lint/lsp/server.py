@@ -41,7 +41,6 @@ from playbook_lint.lsp.analysis import (
     analyse,
     hover_text,
     number_at,
-    offset_of,
     parse_settings,
     rule_url,
     site_url,
@@ -191,17 +190,19 @@ def to_client(analysis: Analysis, line: int, column: int, encoding: str) -> lsp.
     return lsp.Position(line=line - 1, character=units(text[: column - 1], encoding))
 
 
-def from_client(source: str, position: lsp.Position, encoding: str) -> int:
-    """An LSP position as an offset into ``source``."""
-    start = offset_of(source, position.line, 0)
-    end = source.find("\n", start)
-    line = source[start : len(source) if end == -1 else end]
+def from_client(analysis: Analysis, position: lsp.Position, encoding: str) -> tuple[int, int]:
+    """An LSP position as a 1-based line and character column of the file."""
+    line = position.line + 1
+    try:
+        text = analysis.doc.line_text(line)
+    except (IndexError, ValueError):
+        return line, 1
     count = 0
-    for index, char in enumerate(line):
+    for index, char in enumerate(text):
         if count >= position.character:
-            return start + index
+            return line, index + 1
         count += units(char, encoding)
-    return start + len(line)
+    return line, len(text) + 1
 
 
 def create_server() -> PlaybookLintServer:
@@ -288,7 +289,7 @@ def hover_for(ls: PlaybookLintServer, params: lsp.HoverParams) -> lsp.Hover | No
     if analysis is None:
         return None
     doc, encoding = analysis.doc, ls.encoding()
-    found = number_at(doc, from_client(doc.source, params.position, encoding))
+    found = number_at(doc, *from_client(analysis, params.position, encoding))
     if found is None:
         return None
     start_line, start_col = doc.position(found.mention.start)
@@ -312,8 +313,8 @@ def code_actions_for(
     if analysis is None:
         return None
     doc, encoding = analysis.doc, ls.encoding()
-    first = from_client(doc.source, params.range.start, encoding)
-    last = max(first, from_client(doc.source, params.range.end, encoding))
+    first = from_client(analysis, params.range.start, encoding)
+    last = max(first, from_client(analysis, params.range.end, encoding))
     ours = [d for d in params.context.diagnostics if d.source == SOURCE and d.code is not None]
     wanted = {str(d.code).split(" ", 1)[0] for d in ours}
     base = site_url(ls.effective(ls.path_for(uri, None)))
@@ -321,16 +322,18 @@ def code_actions_for(
     done: set[tuple[str, int]] = set()
     for finding in analysis.findings:
         rule = finding.rule
-        if finding.end < first or finding.start > last or (wanted and rule.code not in wanted):
+        span = ((finding.line, finding.column), (finding.end_line, finding.end_column))
+        if span[1] < first or span[0] > last or (wanted and rule.code not in wanted):
             continue
-        line, text = suppression_insert(doc, finding)
-        if (rule.name, line) in done:
+        insert = suppression_insert(doc, finding)
+        key = (rule.name, insert[0] if insert else finding.line)
+        if key in done:
             continue
-        done.add((rule.name, line))
+        done.add(key)
         related = [d for d in ours if str(d.code).startswith(rule.code)] or None
-        if rule.scope == "answer":
-            at = lsp.Position(line=line, character=0)
-            edit = lsp.TextEdit(range=lsp.Range(at, at), new_text=text)
+        if rule.scope == "answer" and insert is not None:
+            at = lsp.Position(line=insert[0], character=0)
+            edit = lsp.TextEdit(range=lsp.Range(at, at), new_text=insert[1])
             actions.append(
                 lsp.CodeAction(
                     title=f"Suppress {rule.name} for this answer (fill in the reason)",
