@@ -459,8 +459,26 @@ class Session:
             self.handle(body)
 
 
+class OneLineFormatter(logging.Formatter):
+    """Log lines for the editor's log panel: the first line of each message, no
+    tracebacks (the client already got the error in the response)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        first = record.getMessage().split("\n", 1)[0]
+        return f"playbook-lint lsp: {record.levelname.lower()}: {first}"
+
+
+def _log_to_stderr() -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(OneLineFormatter())
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(logging.WARNING)
+
+
 def serve(stdin: BinaryIO | None = None, stdout: BinaryIO | None = None) -> int:
     """Run the server until the client sends exit or closes standard input."""
+    _log_to_stderr()
     server = create_server()
     stop = threading.Event()
     server._stop_event = stop
