@@ -49,7 +49,7 @@ def hooks() -> dict[str, dict[str, object]]:
 
 
 def test_hooks_file_is_a_valid_pre_commit_manifest() -> None:
-    from pre_commit.clientlib import load_manifest
+    from pre_commit.clientlib import load_manifest  # type: ignore[import-untyped]
 
     manifest = load_manifest(str(HOOKS))
     by_id = {hook["id"]: hook for hook in manifest}
