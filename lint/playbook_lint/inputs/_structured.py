@@ -64,13 +64,20 @@ def align(
     stay where the previous match left off. Returns stretches: the offsets in ``text``
     where a stretch starts and the file offsets they map to.
     """
+    if raw.startswith(text, start):
+        return (0,), (start,)  # spelled as it reads: one stretch
     text_starts: list[int] = []
     raw_starts: list[int] = []
     cursor = start
     previous = -2
     for index, char in enumerate(text):
         pos = cursor
-        if not char.isspace():
+        if not char.isspace() and skip is None:
+            found = raw.find(char, cursor, min(end, cursor + SEARCH))
+            if found != -1:
+                pos = found
+                cursor = found + 1
+        elif not char.isspace():
             probe = cursor
             limit = min(end, cursor + SEARCH)
             while probe < limit:
