@@ -18,6 +18,8 @@ from typing import NamedTuple
 
 from playbook_lint.numbers.reasons import PAIRABLE, Reason
 from playbook_lint.numbers.stages import Candidate, _prev_word, classify
+from playbook_lint.numbers.word_changes import HINT as _WORD_CHANGE_HINT
+from playbook_lint.numbers.word_changes import WORD_CHANGE
 
 __all__ = ["Mention", "Reason", "has_outcome", "mentions"]
 
@@ -47,9 +49,9 @@ _MAGNITUDE = r"(?P<mag>[ ]?(?:[kKMB]|bn|mn)\b|[ ](?i:thousand|million|billion|tr
 # Each pattern that scans a whole answer starts with a look-ahead for the characters a
 # match can start with: it changes no match, and lets the regex engine skip the rest.
 _NUMBER = re.compile(
-    r"(?=[\d$\u20ac\u00a3\u00a5UEG])(?<![\w.,/:\u00b7])"
+    r"(?=[\d$\u20ac\u00a3\u00a5UEG.])(?<![\w.,/:\u00b7])"
     r"(?P<cur>[$\u20ac\u00a3\u00a5][ ]?|(?:USD|EUR|GBP)[ ]?)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)" + _MAGNITUDE
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)" + _MAGNITUDE  # ".78" too
 )
 
 
@@ -191,6 +193,11 @@ def _complete(text: str, start: int, end: int, digits: list[Mention]) -> list[Me
         results.extend(
             Mention(m.start(), m.end(), m.group(0), Reason.NUMBER_WORD)
             for m in _NUMBER_WORDS.finditer(text, start, end)
+        )
+    if _WORD_CHANGE_HINT.search(low):
+        results.extend(
+            Mention(m.start(), m.end(), m.group(0), Reason.WORDS_CHANGE)
+            for m in WORD_CHANGE.finditer(text, start, end)
         )
     if _SPELLED_HINT.search(low):
         spelled = list(_NUMBER_SPELLED.finditer(text, start, end))

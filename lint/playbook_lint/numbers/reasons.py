@@ -23,7 +23,16 @@ class Reason(StrEnum):
     RATE = "rate"
     PERCENTILE = "percentile value"
     CHANGE_SIZE = "size of a change"
+    NAMED_METRIC = "value of a named metric (AUC of 0.91, MRR 0.61, BLEU 31)"
+    REACH = "reach: people or organisations who use it (adopted by 120 analysts)"
+    PERSON_TIME = "person-time saved (40 engineer-hours, 2 FTE)"
+    WORDS_CHANGE = "before-and-after in words (from days to minutes, cut to zero)"
     # Not counted.
+    INTENT = "target, ask or plan, not a result (asked to get p95 under 300 ms)"
+    BASELINE = "a starting point with no change stated (the page took 3-4 seconds)"
+    SETTING = "a setting, not a result (a 5% canary, 20% of traffic, batch size 64)"
+    EXPERIENCE = "years of experience, not a result"
+    METRIC_CUTOFF = "the k of a metric (nDCG@10), not its value"
     PHONE = "phone number"
     DATE_NUMERIC = "date"
     COMPLEXITY = "complexity (big-O)"
@@ -68,8 +77,13 @@ _COUNTING = frozenset(
         Reason.RATE,
         Reason.PERCENTILE,
         Reason.CHANGE_SIZE,
+        Reason.NAMED_METRIC,
+        Reason.REACH,
+        Reason.PERSON_TIME,
+        Reason.WORDS_CHANGE,
     }
 )
 # A bare number with one of these reasons counts when it pairs with another number in a
 # before-and-after ("from 1,200 to 300", "120 -> 45").
-PAIRABLE = frozenset({Reason.NO_UNIT, Reason.LONG_DURATION, Reason.BARE})
+# A baseline stops being alone once it pairs ("took 7 h -> 20 min").
+PAIRABLE = frozenset({Reason.NO_UNIT, Reason.LONG_DURATION, Reason.BARE, Reason.BASELINE})

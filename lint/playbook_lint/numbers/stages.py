@@ -9,12 +9,13 @@ each number's reason; tests/lint/test_numbers.py holds the cases.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from playbook_lint.numbers.reasons import Reason
-from playbook_lint.words import load
+from playbook_lint.words import lines, load
 
 
 class Decision(NamedTuple):
@@ -33,13 +34,52 @@ _MODEL_SIZE = load("model_size")
 _VERSION_WORDS = load("version_words")
 _LABEL_WORDS = load("label_words")
 _TEAM_CUES = load("team_cues")
+_ADOPTERS = load("adopters")
+_ADOPTION = load("adoption_cues")
+_CONFIG_AFTER = load("config_after")
+_PERSON_WORDS = load("person_words")
+_EXPERIENCE = load("experience_words")
+
+
+def _cues(name: str) -> re.Pattern[str]:
+    """Whole-word, case-insensitive alternation of the lines of ``data/NAME.txt``."""
+    words = sorted(lines(name), key=len, reverse=True)
+    alternatives = "|".join(re.escape(word).replace(r"\ ", r"[ \t]+") for word in words)
+    return re.compile(r"(?i:(?<![\w-])(?:" + alternatives + r")(?![\w-]))")
+
+
+_INTENT = _cues("intent_cues")
+_BASELINE = _cues("baseline_cues")
+_CONFIG = _cues("config_cues")
+_EFFORT = _cues("effort_cues")
+_ADOPTION_NEAR = re.compile(
+    r"(?i:(?<![\w-])(?:" + "|".join(sorted(_ADOPTION, key=len, reverse=True)) + r")(?![\w-]))"
+)
+
+
+def _metric_names() -> re.Pattern[str]:
+    """Named metrics before a number: 'AUC of', 'nDCG@10 from', 'RAGAS faithfulness to'."""
+    names = []
+    for name in sorted(lines("metric_names"), key=len, reverse=True):
+        at = r"@(?:\d+(?:\.\d+)?|k)"
+        if name.endswith("@"):
+            names.append(re.escape(name[:-1]) + at)
+        else:
+            names.append(re.escape(name).replace(r"\ ", r"[ \t]+") + "(?:" + at + ")?")
+    return re.compile(r"(?i:(?<![\w-])(?:" + "|".join(names) + r")(?![\w-]))")
+
+
+_METRIC_NAME = _metric_names()
+_METRIC_GAP = re.compile(r"[^\d\n;!?]*")
 # Units that count the moment they follow a number.
 _RATIO_UNITS = frozenset(
     {"%", "\u00d7", "x", "percent", "pct", "pp", "pps", "bps", "fold", "qps", "tps", "rps", "rpm"}
 )
 _PERCENTILE_CUES = ("p5", "p7", "p8", "p9", "median", "tail", "percentile")
 
-_NEXT = re.compile(r"[ \t\u00a0]?(?P<dash>-[ ]?)?(?P<tok>%|\u00d7|[A-Za-z\u00b5]+(?:/[A-Za-z]+)?)")
+_NEXT = re.compile(
+    r"\+?[ \t\u00a0]?(?P<dash>-[ ]?)?(?P<tok>%|\u00d7|[A-Za-z\u00b5]+(?:/[A-Za-z]+)?)"
+)
 
 
 _NEXT2 = re.compile(r"[ \t]+(?P<tok>[A-Za-z]+)")
@@ -92,6 +132,9 @@ _RATE_AFTER = re.compile(
     r"(?:second|sec|s|minute|min|hour|hr|day|week|month|year|quarter|night|request|query|user|"
     r"customer)s?\b"
 )
+
+
+_TITLE_AFTER = re.compile(r"[ \t]+[A-Z][A-Za-z]+[ \t]+[A-Z][a-z]")
 
 
 _TIMES_COMPARATIVE = re.compile(
@@ -147,7 +190,7 @@ class Candidate:
         self.text = text
         self.start, self.end = match.span()
         self.cur, self.num, self.mag = match.group("cur"), match.group("num"), match.group("mag")
-        self.spelled = not self.num[0].isdigit()
+        self.spelled = not (self.num[0].isdigit() or self.num[0] == ".")
         self.excluded = excluded
         self.limit = limit
         # The token right after the number (a unit, a noun, '%'), and the word before it.
@@ -197,10 +240,186 @@ def glued_tail(c: Candidate) -> Decision | None:
 
 
 def name_part(c: Candidate) -> Decision | None:
-    """Glued to a name by a hyphen: GPT-4, ISO-27001."""
+    """Glued to a name by a hyphen (GPT-4, ISO-27001) or the k of a metric (nDCG@10).
+    A comparison prefix is not a name: 'sub-200ms', 'under-5s'."""
     before = c.text[max(0, c.start - 2) : c.start]
+    if before[-1:] == "@":
+        return Decision(Reason.METRIC_CUTOFF)
     if len(before) == 2 and before[1] == "-" and before[0].isalpha():
+        if _GLUED_PREFIX.search(c.text, max(0, c.start - 12), c.start):
+            return None
         return Decision(Reason.NAME_PART)
+    return None
+
+
+_GLUED_PREFIX = re.compile(r"(?i:(?<![\w-])(?:sub|under|over|near|below|above|up-to)-$)")
+# Clause ends: a sentence end, a semicolon, or a word that starts a new clause.
+_CLAUSE_END = re.compile(
+    r"[.!?](?:\s|$)|[;\n]|(?i:\b(?:so|then|which|but|now|until|after|resulting)\b)"
+    r"|(?i:\band[ \t]+(?:i|we|then|it|that)\b)"
+)
+_CLAUSE_END_COMMA = re.compile(
+    r"[.!?,](?:\s|$)|[;\n\u2014(]|(?i:\b(?:so|then|which|but|now|until|after|resulting)\b)"
+    r"|(?i:\band[ \t]+(?:i|we|then|it|that)\b)"
+)
+
+
+class _Marks:
+    """Where the cue words and clause ends are in text[lo:limit] (one answer, or a piece
+    of a long one, from a little before a number), found once per pattern; a number
+    asks by position with a binary search, so the cost per number stays constant
+    however many numbers the answer holds."""
+
+    __slots__ = ("_found", "limit", "lo", "text")
+
+    def __init__(self, text: str, lo: int, limit: int) -> None:
+        self.text, self.lo, self.limit = text, lo, limit
+        self._found: dict[int, tuple[list[int], list[int]]] = {}  # by id(pattern)
+
+    def spans(self, pattern: re.Pattern[str]) -> tuple[list[int], list[int]]:
+        """(starts, ends) of the pattern's matches in text[lo:limit]."""
+        found = self._found.get(id(pattern))
+        if found is None:
+            starts: list[int] = []
+            ends: list[int] = []
+            for match in pattern.finditer(self.text, self.lo, self.limit):
+                starts.append(match.start())
+                ends.append(match.end())
+            found = self._found[id(pattern)] = (starts, ends)
+        return found
+
+    def last_before(self, pattern: re.Pattern[str], lo: int, pos: int) -> int | None:
+        """The end of the last match inside [lo, pos), or None."""
+        starts, ends = self.spans(pattern)
+        if not ends:
+            return None
+        index = bisect.bisect_right(ends, pos) - 1
+        while index >= 0 and starts[index] >= lo:
+            if ends[index] <= pos:
+                return ends[index]
+            index -= 1
+        return None
+
+    def any_in(self, pattern: re.Pattern[str], lo: int, pos: int) -> bool:
+        """True when a match starts inside [lo, pos)."""
+        starts, _ = self.spans(pattern)
+        index = bisect.bisect_left(starts, lo)
+        return index < len(starts) and starts[index] < pos
+
+
+_LAST_MARKS: list[_Marks] = []  # the marks of the last answer seen (one entry)
+_REACH = 100  # the widest look back of any stage that reads marks, plus a margin
+
+
+def _marks(c: Candidate) -> _Marks:
+    """The marks of the candidate's answer, covering every window its stages read. The
+    matches do not depend on where the scan starts (every cue starts at a word
+    boundary), so has_outcome and mentions see the same marks."""
+    lo = max(0, c.start - _REACH)
+    if _LAST_MARKS:
+        marks = _LAST_MARKS[0]
+        if (
+            marks.text is c.text
+            and marks.lo <= lo
+            and (marks.limit == c.limit or c.start + 2 * _REACH <= marks.limit <= c.limit)
+        ):
+            return marks
+    # A long answer is read in pieces: has_outcome often stops at its first number.
+    marks = _Marks(c.text, max(0, lo - 4 * _REACH), min(c.limit, c.start + 20 * _REACH))
+    _LAST_MARKS[:] = [marks]
+    return marks
+
+
+def _cue_in_clause(
+    c: Candidate, cues: re.Pattern[str], commas: bool = False, width: int = 80
+) -> bool:
+    """True when a cue word stands before the number in the same clause."""
+    marks = _marks(c)
+    cue_end = marks.last_before(cues, max(0, c.start - width), c.start)
+    if cue_end is None:
+        return False
+    return not marks.any_in(_CLAUSE_END_COMMA if commas else _CLAUSE_END, cue_end, c.start)
+
+
+def _metric_before(c: Candidate) -> bool:
+    """A named metric ends at most 36 characters before the number, with no digit, line
+    break or sentence stop between them ('AUC of 0.91', 'F1 of the NER model to .78')."""
+    name_end = _marks(c).last_before(_METRIC_NAME, max(0, c.start - 60), c.start)
+    return (
+        name_end is not None
+        and c.start - name_end <= 36
+        and _METRIC_GAP.fullmatch(c.text, name_end, c.start) is not None
+    )
+
+
+# The top of a range: the 10 in "8 to 10 seconds" or the 4 in "3-4 seconds".
+_RANGE_TOP = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[ \t]*(?:-|\u2013|to)[ \t]*$")
+
+
+def intent(c: Candidate) -> Decision | None:
+    """A target, ask or plan: 'was asked to get p95 under 300 ms', 'a goal of 99.9%'."""
+    if _cue_in_clause(c, _INTENT):
+        return Decision(
+            Reason.INTENT, c.unit_stop if c.token in _TIME or c.token in _RATIO_UNITS else None
+        )
+    return None
+
+
+def baseline(c: Candidate) -> Decision | None:
+    """A starting point with no change: 'the legacy page took 3-4 seconds'. A number
+    right after 'from', 'to' or 'by' is part of a change, not a baseline; the top of a
+    range ('8 to 10 seconds') is not."""
+    if not _cue_in_clause(c, _BASELINE, commas=True):
+        return None
+    if c.before(_CHANGE_BEFORE) and not _is_range_top(c):
+        return None
+    return Decision(Reason.BASELINE)
+
+
+def _is_range_top(c: Candidate) -> bool:
+    found = _RANGE_TOP.search(c.text, max(0, c.start - 16), c.start)
+    return found is not None and _prev_word(c.text, found.start()) not in ("from", "between")
+
+
+_SHARE_OF = re.compile(
+    r"(?i:[ \t]*%[ \t]+of[ \t]+(?:the[ \t]+|our[ \t]+|all[ \t]+)?"
+    r"(?:live[ \t]+|production[ \t]+|prod[ \t]+)?"
+    r"(?:traffic|users|sessions|requests|queries|fleet|customers|accounts|hosts|pods|nodes|"
+    r"devices)\b)"
+)
+_ROLLOUT_PREV = frozenset(
+    {"shifted", "shift", "shifting", "sent", "send", "sending", "routed", "route", "routing"}
+    | {"sampled", "sample", "sampling", "exposed", "expose", "exposing", "ramped", "ramp"}
+    | {"ramping", "diverted", "divert", "mirrored", "mirror", "mirroring", "on", "at", "with"}
+    | {"gave", "give", "released"}
+)
+_ROLLOUT_WORDS = re.compile(r"(?i:ramp|roll|releas|canary|going|test|expos|flag)")
+
+
+def setting(c: Candidate) -> Decision | None:
+    """Configuration: 'a 5% canary', 'shifted 20% of traffic', 'batch size 64',
+    'configured autoscaling between 2 and 40 replicas', 'retrained every 24 hours'."""
+    token = c.token
+    if token in _CONFIG_AFTER:
+        return Decision(Reason.SETTING, c.unit_stop)
+    after = _NEXT2.match(c.text, c.unit_stop, c.limit)
+    if after and after.group("tok").lower() in _CONFIG_AFTER:
+        return Decision(Reason.SETTING, c.unit_stop)
+    if token == "%":
+        prev = c.prev
+        if (prev in _ROLLOUT_PREV and _SHARE_OF.match(c.text, c.end, c.limit)) or (
+            prev == "to" and _ROLLOUT_WORDS.search(c.text, max(0, c.start - 60), c.start)
+        ):
+            # "shifted 20% of traffic", "ramped to 50%", "going to 100%"
+            return Decision(Reason.SETTING, c.unit_stop)
+    if c.text[max(0, c.start - 6) : c.start].lower() == "every ":
+        return Decision(Reason.SETTING, c.unit_stop)
+    if (
+        _cue_in_clause(c, _CONFIG, commas=True, width=60)
+        and c.prev != "from"
+        and not c.before(_CHANGE_VERB_BEFORE, 60)
+    ):
+        return Decision(Reason.SETTING)
     return None
 
 
@@ -237,6 +456,9 @@ def unit(c: Candidate) -> Decision | None:
         if low in ("x", "\u00d7") and c.text[stop : stop + 2].lstrip()[:1].isdigit():
             # "3x3", "1920x1080" and "3 x 4" are sizes; "3x faster" is a ratio.
             return Decision(Reason.DIMENSION)
+        if low in ("x", "\u00d7") and _TITLE_AFTER.match(c.text, stop, c.limit):
+            # "2x Kaggle Expert" counts titles, not a speed-up.
+            return Decision(Reason.LABEL)
         return Decision(Reason.UNIT, stop)
     if low in ("percentage", "basis"):
         follow = _NEXT2.match(c.text, stop, c.limit)
@@ -286,12 +508,78 @@ def calendar(c: Candidate) -> Decision | None:
     return None
 
 
+_PERSON_TIME_AFTER = re.compile(r"[- \t](?:hours?|hrs?|h|days?|weeks?|months?|years?)\b")
+_SAVING = re.compile(r"(?i:\b(?:sav|free|eliminat|reclaim|releas|avoid|redeploy|cut|reduc)\w*)")
+
+
+def person_time(c: Candidate) -> Decision | None:
+    """Person-time: '40 engineer-hours', '120 analyst hours', '2 FTE' saved. Hours
+    spent ('spent 200 person-hours') are effort."""
+    found = None
+    if c.token in _PERSON_WORDS:
+        found = _PERSON_TIME_AFTER.match(c.text, c.unit_stop, c.limit)
+        if found is None:
+            return None
+    elif not (c.token in ("fte", "ftes") and c.before(_SAVING, 60)):
+        return None
+    if _cue_in_clause(c, _EFFORT, commas=True):
+        return Decision(Reason.EFFORT, found.end() if found else c.unit_stop)
+    return Decision(Reason.PERSON_TIME, found.end() if found else c.unit_stop)
+
+
+_WORDS_AFTER = re.compile(r"\+?(?:[ \t]+[\w&'.-]+){1,4}")
+_USE_AFTER = re.compile(
+    r"(?i:[^.;\n]{0,30}?\b(?:use|uses|using|used|rely|relies|relied|depend|depends|adopted)\b)"
+)
+
+
+def reach(c: Candidate) -> Decision | None:
+    """People or organisations who use a thing built: 'adopted by 120 analysts', 'used
+    by 40 hospitals', 'serves 600+ store managers', '30 hospitals rely on it'. Without a
+    word of use nearby, '5 data scientists' is a team (the next stage)."""
+    if c.spelled or not _marks(c).spans(_ADOPTION_NEAR)[0]:
+        return None  # no word of use anywhere in the text
+    if c.prev in _TEAM_CUES and c.before(_TEAM_BEFORE):
+        return None
+    used_before = c.prev in _ADOPTION or _cue_in_clause(c, _ADOPTION_NEAR, width=70)
+    if c.prev == "by" and used_before:
+        return Decision(Reason.REACH)
+    words = _WORDS_AFTER.match(c.text, c.end, c.limit)
+    if words is None:
+        return None
+    stop = c.end
+    for word in words.group(0).split():
+        stop = c.text.index(word, stop) + len(word)
+        if word.lower().strip(".,;:") in _ADOPTERS:
+            if used_before or _USE_AFTER.match(c.text, stop, c.limit):
+                return Decision(Reason.REACH, stop)
+            return None
+    return None
+
+
 def team(c: Candidate) -> Decision | None:
     """Team sizes: 12 engineers, a team of 12, managed 5."""
     if c.token in _TEAM_NOUNS:
         return Decision(Reason.TEAM_SIZE, c.unit_stop)
     if c.prev in _TEAM_CUES and c.before(_TEAM_BEFORE):
         return Decision(Reason.TEAM_SIZE)
+    return None
+
+
+def time_spent(c: Candidate) -> Decision | None:
+    """Time that is not a result: effort ('spent 200 hours on'), years of experience
+    ('two to four years of experience'); and hours a week, a rate ('15 hrs/week')."""
+    low, stop = c.token, c.unit_stop
+    if "/" in low and low.split("/")[0] in _TIME:
+        return Decision(Reason.RATE, stop)
+    if (
+        (low in _TIME or low in _LONG_TIME)
+        and _cue_in_clause(c, _EFFORT, commas=True)
+        and not c.before(_CHANGE_BEFORE)
+    ):
+        return Decision(Reason.EFFORT, stop)
+    if low in _LONG_TIME and _EXPERIENCE_AFTER.match(c.text, stop, c.limit):
+        return Decision(Reason.EXPERIENCE, stop)
     return None
 
 
@@ -325,6 +613,26 @@ def times(c: Candidate) -> Decision | None:
     return Decision(Reason.OCCURRENCES)
 
 
+_EXPERIENCE_AFTER = re.compile(
+    r"\+?[ \t]+(?:of[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:" + "|".join(sorted(_EXPERIENCE)) + r")\b"
+)
+
+
+def named_metric(c: Candidate) -> Decision | None:
+    """A value of a named metric: 'AUC of 0.91', 'MRR 0.61', 'BLEU 31', 'F1 to .78'.
+    A number followed by a noun ('F1 on 3 datasets') is a count, not the metric."""
+    low = c.token
+    if c.spelled:
+        return None
+    if low and (
+        low in _COUNT_NOUNS or low in _RESOURCE_NOUNS or low in _TEAM_NOUNS or low in _ADOPTERS
+    ):
+        return None
+    if _metric_before(c):
+        return Decision(Reason.NAMED_METRIC)
+    return None
+
+
 def scale(c: Candidate) -> Decision | None:
     """Magnitudes (3k, 1.2M) and counts of users, requests and other outcomes."""
     low = c.token
@@ -332,7 +640,20 @@ def scale(c: Candidate) -> Decision | None:
         return Decision(Reason.MAGNITUDE, c.unit_stop if low in _COUNT_NOUNS else None)
     if low in _COUNT_NOUNS and low not in _RESOURCE_NOUNS:
         return Decision(Reason.COUNT, c.unit_stop)
+    if low in _COUNT_ADJECTIVES:
+        # "300 daily reports", "3,000 monthly active labellers"
+        after = _NEXT_NOUN.match(c.text, c.unit_stop, c.limit)
+        if after and after.group("tok").lower() in _COUNTED_AFTER_ADJECTIVE:
+            return Decision(Reason.COUNT, after.end())
     return None
+
+
+_COUNT_ADJECTIVES = frozenset(
+    {"daily", "weekly", "monthly", "hourly", "nightly", "active", "new", "unique", "paying"}
+    | {"distinct", "automated"}
+)
+_NEXT_NOUN = re.compile(r"(?:[ \t]+(?:active|unique|paying|new))?[ \t]+(?P<tok>[A-Za-z]+)")
+_COUNTED_AFTER_ADJECTIVE = (_COUNT_NOUNS - _RESOURCE_NOUNS) | _ADOPTERS | {"reports"}
 
 
 def rate(c: Candidate) -> Decision | None:
@@ -370,15 +691,22 @@ STAGES: tuple[Stage, ...] = (
     excluded,
     glued_tail,
     name_part,
+    intent,
+    baseline,
+    setting,
     money,
     glued_letters,
     unit,
     label,
     model_size,
     calendar,
+    person_time,
+    reach,
     team,
+    time_spent,
     duration,
     times,
+    named_metric,
     scale,
     rate,
     spelled,

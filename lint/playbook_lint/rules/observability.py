@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from playbook_lint.rulebase import ALL_KINDS, AnswerContext, Hit, Severity, rule
 from playbook_lint.spec import AnswerKind
+from playbook_lint.words import load
 
 
 @rule(
@@ -57,7 +58,8 @@ _OBS_PLAIN = re.compile(
     r"observability|telemetry|instrument(?:ed|ation|ing)|tracing|traces|trace[ -]ids?|"
     r"opentelemetry|prometheus|grafana|datadog|new relic|honeycomb|sentry|cloudwatch|splunk|"
     r"kibana|jaeger|zipkin|pagerduty|opsgenie|evidently|whylabs|arize|stackdriver|"
-    r"on[- ]?call|pager|canary|canaries|canaried|a/b(?:[ -]tests?|[ -]testing|[ -]experiments?)?|"
+    r"on[- ]?call(?![- ]?(?:cent(?:re|er)s?|s)\b)|pager|canary|canaries|canaried|"
+    r"a/b(?:[ -]tests?|[ -]testing|[ -]experiments?)?|"
     r"ab[- ]tests?|split[- ]tests?|readouts?|holdout groups?|holdback|health[ -]checks?|"
     r"golden signals|synthetic (?:probes?|monitoring|checks?)|logs|logging|"
     r"(?:weekly|daily|monthly|nightly|evaluation|performance|quality|monitoring|cost|incident)"
@@ -115,6 +117,7 @@ _METRIC_NOUN = re.compile(
     r"utili[sz]ation|conversion|uptime|availability|freshness|lag|calibration|loss|hit rate|"
     r"response times?|timeouts?|5xx|crash(?:es| rate)?|retention|revenue|f1|ndcg|mrr|"
     r"false positives?|false negatives?|queue depth|memory|gpu|cpu|traffic|tail|slo|sla|"
+    r"graphs?|charts?|panels?|curves?|plots?|signals?|dashboards?|"
     r"kpis?)\b)"
 )
 
@@ -134,13 +137,14 @@ _DATA_LOGS = re.compile(
 )
 
 
-# Words that are observability on their own: a set lookup decides most answers.
-_OBS_WORDS = _words(
-    "dashboard dashboards alert alerts alerting alarm alarms slo slos sli slis observability "
-    "telemetry instrumented instrumentation tracing traces opentelemetry prometheus grafana "
-    "datadog honeycomb sentry cloudwatch splunk kibana jaeger zipkin pagerduty opsgenie "
-    "evidently whylabs arize stackdriver pager canary canaries canaried readout readouts "
-    "holdback oncall"
+# Words that are observability on their own (data/observability_words.txt): a set lookup
+# decides most answers.
+_OBS_WORDS = load("observability_words")
+# Words that are observability unless their context makes them something else: the
+# dashboard built as the product, the Observability team, Canary Wharf.
+_CONTEXT_WORDS = frozenset(
+    {"dashboard", "dashboards", "alert", "alerts", "alerting", "observability", "canary"}
+    | {"canaries", "canaried", "tracing", "traces", "pager", "evidently", "tempo"}
 )
 
 
@@ -150,16 +154,29 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 def has_observability(text: str, start: int, end: int) -> bool:
     """True when text[start:end] says how an outcome was known or watched."""
     low = text[start:end].lower()
-    if not _OBS_WORDS.isdisjoint(_LOWER_WORD.findall(low)):
+    words = frozenset(_LOWER_WORD.findall(low))
+    if not _OBS_WORDS.isdisjoint(words):
         return True
-    if _METRIC_WORD.search(low):
+    for match in _METRIC_WORD.finditer(low):
+        if not _is_product(low, match.start(), match.end()):
+            return True
+    if _OBS_PHRASES.search(low):
         return True
-    for match in _OBS_PLAIN.finditer(low):
-        if match.group(0) in ("logs", "logging") and _DATA_LOGS.search(
-            low, max(0, match.start() - 20), match.start()
+    return _watched(low)
+
+
+def _watched(low: str) -> bool:
+    """The slower checks: an SLA kept, a monitor, a measured metric."""
+    for match in _SLA.finditer(low):
+        asked = _ASKED_BEFORE.search(low, max(0, match.start() - 40), match.start())
+        if not asked and (
+            _SLA_KEPT.match(low, match.end())
+            or _SLA_KEPT_BEFORE.search(low, max(0, match.start() - 40), match.start())
         ):
-            continue
-        return True
+            return True
+    for match in _OBS_PLAIN.finditer(low):
+        if not _false_friend(low, match.start(), match.end()):
+            return True
     for match in _MONITOR.finditer(low):
         if not _MONITOR_FALSE.match(low, match.end()):
             return True
@@ -169,3 +186,170 @@ def has_observability(text: str, start: int, end: int) -> bool:
         if match.group(0).startswith("measur") and _MEASURED_HOW.match(low, match.end()):
             return True
     return False
+
+
+# Phrases that are observability whatever surrounds them.
+_OBS_PHRASES = re.compile(
+    r"\b(?:anomaly detect(?:ion|ors?|ed)(?! (?:system|model|service|product|platform|engine|"
+    r"tool|startup|company|research|paper)s?\b)|anomaly alerts?|"
+    r"(?:track|log|compar|watch|monitor|record|plott?)\w*[^.;\n]{0,40}\b(?:mlflow|wandb|w&b|"
+    r"weights (?:&|and) biases|tensorboard|comet|neptune)|"
+    r"(?:mlflow|wandb|w&b|weights (?:&|and) biases|tensorboard) (?:experiments?|runs?|dashboards?|"
+    r"tracking|sweeps?|reports?|charts?|panels?)|"
+    r"(?:kept|keep|keeping|keeps) (?:an|a (?:close|careful|watchful) )eye on|eyeball\w*|"
+    r"mean time to (?:recover\w*|detect\w*|resol\w*|acknowledg\w*|repair)|"
+    r"(?:gets?|got|was|were|is|be|being) paged|dark[- ]launch\w*|traffic mirroring|"
+    r"mirror(?:ed|ing) (?:production |prod |live )?traffic|"
+    r"shadow(?:ed|ing) (?:the )?(?:production|prod|live)|"
+    r"(?:evidently|tempo)(?= (?:ai|reports?|dashboards?|profiles?|test suites?|monitors?|checks?|"
+    r"traces?|spans?)\b)|"
+    r"(?:(?<=with )|(?<=sing )|(?<=into )|(?<=via )|(?<=used )|(?<=dded ))(?:evidently|tempo)|"
+    r"\b(?:runs?|experiments?|sweeps?|loss curves?|metrics?)\b[^.;\n]{0,40}\b(?:in|to|into|on) "
+    r"(?:mlflow|wandb|w&b|weights (?:&|and) biases|tensorboard)|"
+    r"eye on (?:p\d\d|the (?:dashboards?|metrics?|graphs?))|"
+    r"error[ -]budgets?|burn[ -]rates?|incident (?:response|review|reviews|commander)|"
+    r"status page|uptime (?:checks?|monitor\w*|robot)|real[- ]user monitoring|"
+    r"(?:evals?|evaluations?|golden[- ]sets?|regression (?:tests?|suites?))\b[^.;\n]{0,40}"
+    r"\bon every (?:deploy|release|merge|commit|pr|pull request|change|build)|"
+    r"posts? (?:regressions|alerts|failures|results) (?:to|in|into) slack|"
+    r"compared? (?:it |its |their )?(?:outputs?|results?|predictions?|scores?|answers?)? ?"
+    r"(?:with|against|to) (?:the )?production)\b"
+)
+
+
+# An SLA is watched when it was kept, met, breached or reported ("kept a 99.9% SLA over
+# 2023"); an SLA asked for is a requirement ("asked for a sub-100ms SLA").
+_SLA = re.compile(r"\bslas?\b")
+_ASKED_BEFORE = re.compile(
+    r"\b(?:asked|wanted|requested|required|requires?|need\w*|promised|target\w*|goal)\b"
+    r"[^.;\n]{0,30}$"
+)
+_SLA_KEPT = re.compile(
+    r"[^.;\n]{0,60}?\b(?:kept|held|met|breach\w*|report\w*|track\w*|review\w*|over \d|burn\w*|"
+    r"dashboards?|compliance)\b"
+)
+
+
+_SLA_KEPT_BEFORE = re.compile(
+    r"\b(?:kept|keep\w*|held|hold\w*|met|hit|within|track\w*|report\w*|monitor\w*|breach\w*|"
+    r"honou?r\w*)\b[^.;\n]{0,25}$"
+)
+
+
+# A dashboard, report or metric that is the thing built, not the way an outcome was
+# watched: "built a sales dashboard", "sped up the dashboard queries", "the metrics layer".
+_BUILD_BEFORE = re.compile(
+    r"\b(?:buil[dt]\w*|creat\w*|design\w*|deliver\w*|develop\w*|made|mak\w*|shipp?\w*|"
+    r"sped|speed\w*|migrat\w*|rebuil\w*|redesign\w*|publish\w*|produced|producing|automat\w*|"
+    r"replac\w*|optimi[sz]\w*|tun(?:ed|ing)|defin\w*|wr[io]te|writ\w*|prepar\w*|compil\w*|"
+    r"generat\w*|maintain\w*|owned|own|led|lead\w*|sent|send\w*|email\w*)\b[^.;:\n]{0,40}$"
+)
+_BUSINESS_BEFORE = re.compile(
+    r"\b(?:sales|executive|exec|finance|financial|marketing|kpi|bi|revenue|management|board|"
+    r"regional|p&l|tableau|looker|power bi|excel|customer-facing|client|reporting|business|"
+    r"hr|operations|leadership|self-serve|pipeline)(?:[ -]+\w+){0,2}[ -]+$"
+)
+_PRODUCT_AFTER = re.compile(
+    r"[ -]*(?:-free|queries|query|layer|layers|definitions?|stores?|catalogu?es?|semantic|"
+    r"trees?|dictionar\w*|glossar\w*|tool|tools|product|explores?|workbooks?|pages?|apps?|"
+    r"redesign|rewrite|migration|ui|ux|front-?end|feature|project|component|library|widgets?|"
+    r"load(?:s|ed|ing)?)\b"
+    r"|[^.;\n]{0,30}\b(?:was used|were used|used by|adopted|replaced|rolled out to)\b"
+)
+_SYSTEM_SIGNAL = re.compile(
+    r"\b(?:latenc\w*|errors?|error rates?|p\d\d|slos?|slis?|uptime|availability|drift\w*|"
+    r"alerts?|alerting|monitor\w*|health|incidents?|on-?call|throughput|queue|lag|freshness|"
+    r"grafana|datadog|prometheus|kibana|cloudwatch|model (?:performance|quality|metrics)|"
+    r"accuracy|precision|recall|regressions?|failures?|saturation|memory|cpu|gpu|watch\w*)\b"
+)
+
+
+def _sentence(low: str, at: int) -> tuple[int, int]:
+    left = max(low.rfind(". ", 0, at), low.rfind("\n", 0, at), low.rfind(";", 0, at)) + 1
+    right_candidates = [i for i in (low.find(". ", at), low.find("\n", at)) if i != -1]
+    return left, min(right_candidates) if right_candidates else len(low)
+
+
+def _is_product(low: str, start: int, end: int) -> bool:
+    """A dashboard, report or metric that is the product built or tuned."""
+    left, right = _sentence(low, start)
+    if _SYSTEM_SIGNAL.search(low[left:start] + " " + low[end:right]):
+        return False
+    return bool(
+        _PRODUCT_AFTER.match(low, end)
+        or _BUSINESS_BEFORE.search(low, max(left, start - 40), start)
+        or _BUILD_BEFORE.search(low, max(left, start - 50), start)
+    )
+
+
+# Logs as data: "3 PB of logs", "parsed web server logs to build features".
+_LOGS_AS_DATA_BEFORE = re.compile(
+    r"(?:\b(?:pb|tb|gb|petabytes?|terabytes?|gigabytes?|billions?|millions?)[ \t]+of[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,2}$|\b(?:pars\w*|process\w*|ingest\w*|crawl\w*|scrap\w*|collect\w*|"
+    r"stor(?:e|ed|ing)|compress\w*|archiv\w*)[ \t]+(?:[\w-]+[ \t]+){0,3}$)"
+)
+_LOGS_AS_DATA_AFTER = re.compile(
+    r"[^.;\n]{0,30}?\b(?:to build|to train|to create|for training|as training|"
+    r"training (?:set|data)|into features|dataset|corpus)\b"
+)
+_FALSE_FRIEND = re.compile(
+    r"(?:observability[ \t]+(?:team|group|squad|org|guild|chapter|talk|meetup|conference|course|"
+    r"book|track|vendor|startup|company|engineers?)\b|"
+    r"tracing[ \t]+(?:it|them|back|down)\b|traces[ \t]+of\b|pager[ \t]+(?:for|to|on|about)\b|"
+    r"evidently[ \t]*,|evidently[ \t]+(?:not|the|a|it|they|we|he|she|this|that)\b|"
+    r"tempo[ \t]+(?:of|is|was|and|at)\b|"
+    r"canar(?:y|ies)[ \t-]+(?:wharf|islands?|birds?|yellow|cage|breed\w*|died|sang|sings?|"
+    r"chirp\w*|in the (?:office|coal|mine|cage))|"
+    r"tracing[ \t]+paper|(?:contact|ray|path)[ \t]+tracing|"
+    r"alerts?[ \t]+fatigue[ \t]+(?:in|among|of)[ \t]+(?:nurs|clinic|doctor|physician|hospital|"
+    r"medical|patient|drivers|pilots))"
+)
+_TOPIC_BEFORE = re.compile(
+    r"(?:\b(?:talks?|workshops?|courses?|books?|presentations?|lectures?|sessions?|articles?|"
+    r"blog posts?|papers?|keynotes?)[ \t]+(?:on|about|called|titled)[ \t]+|[\"\u201c])$"
+)
+
+
+def _false_friend(low: str, start: int, end: int) -> bool:
+    """True when the observability word at [start, end) means something else here."""
+    word = low[start:end]
+    if word in ("logs", "logging") or word.endswith(" logs") or word.endswith(" log"):
+        return bool(
+            _DATA_LOGS.search(low, max(0, start - 20), start)
+            or _LOGS_AS_DATA_BEFORE.search(low, max(0, start - 40), start)
+            or _LOGS_AS_DATA_AFTER.match(low, end)
+        )
+    first = word.split()[0] if word.split() else word
+    if first in _CONTEXT_WORDS or first.rstrip("s") in ("report", "dashboard"):
+        if _FALSE_FRIEND.match(low, start):
+            return True
+        if first == "observability" and _TOPIC_BEFORE.search(low, max(0, start - 30), start):
+            return True
+        if first.startswith(("dashboard", "report")) or word.endswith(("reports", "report")):
+            return _is_product(low, start, end)
+    if word.endswith(("reports", "report")):
+        return _is_product(low, start, end)
+    if first.startswith("alert") and (
+        _CONSUMER_ALERT_AFTER.match(low, end)
+        or _CONSUMER_ALERT_BEFORE.search(low, max(0, start - 20), start)
+    ):
+        return True
+    if first in ("pager", "tempo", "evidently"):
+        return not _TOOL_CONTEXT.search(low, max(0, start - 40), min(len(low), end + 40))
+    return False
+
+
+# Alerts that are the product sent to customers: "price-drop alerts for shoppers".
+_CONSUMER_ALERT_AFTER = re.compile(
+    r"[^.;\n]{0,20}?\b(?:to|for)[ \t]+(?:[\w-]+[ \t]+)?(?:customers|users|shoppers|cardholders|"
+    r"clients|patients|buyers|subscribers|members|drivers|parents|students|travell?ers|fans)\b"
+)
+_CONSUMER_ALERT_BEFORE = re.compile(
+    r"\b(?:price|price-drop|job|email|sms|push|text|weather|news|stock|deal|travel|amber|red|"
+    r"fraud-alert|consumer|customer)[ -]+$"
+)
+# "pager", "Tempo" and "Evidently" are tools only near other words of the trade.
+_TOOL_CONTEXT = re.compile(
+    r"\b(?:on-?call|duty|rotation|alerts?|traces?|spans?|grafana|loki|otel|drift|reports?|"
+    r"monitor\w*|profiles?|dashboards?|feature|features|data|test suites?|ai)\b"
+)
