@@ -33,6 +33,9 @@ SUFFIXES = (".pdf",)
 WALK = False  # directory walks skip it: name PDF files (a shell glob does)
 
 MAX_PAGES = 30  # a resume is one to three pages; a book is not a resume
+MAX_CHARS = 60_000  # a dense three-page resume draws about 12,000
+MAX_PAGE_CONTENT = 256 * 1024  # decoded content stream bytes of one page
+MAX_CONTENT = 1024 * 1024  # ... and of all pages
 NO_TEXT = "no text layer: export the resume with text, or run OCR first"
 MARKER_SIZE = 9.0  # points: list markers are smaller than this
 MARKER_GAP = 24.0  # points: how far left of a line its marker may sit
@@ -148,17 +151,77 @@ def page_pieces(
     return found
 
 
+class _TooMuchTextError(Exception):
+    """Raised inside pdfminer when a file draws more characters than a resume has."""
+
+
+def _check_contents(path: str, page: Any, number: int, used: int) -> int:
+    """Refuse a page whose content streams decode to more than a resume page holds
+    (a small file can hold a stream that inflates to gigabytes); returns the bytes used."""
+    import zlib
+
+    from pdfminer.pdftypes import resolve1
+
+    total = used
+    for ref in page.contents:
+        stream = resolve1(ref)
+        raw = getattr(stream, "rawdata", None) or b""
+        filters = stream.get_filters() if hasattr(stream, "get_filters") else []
+        names = [str(getattr(name, "name", name)) for name, _ in filters]
+        if not names:
+            size = len(raw)
+        elif names == ["FlateDecode"]:
+            inflater = zlib.decompressobj()
+            size = len(inflater.decompress(raw, MAX_PAGE_CONTENT + 1))
+        else:
+            size = len(raw) * (1 if set(names) <= {"ASCII85Decode", "ASCIIHexDecode"} else 64)
+        total += size
+        if size > MAX_PAGE_CONTENT or total > MAX_CONTENT:
+            raise InputError(
+                path,
+                f"page {number} draws more than a resume holds "
+                f"(content streams past {MAX_PAGE_CONTENT // 1024} KiB a page or "
+                f"{MAX_CONTENT // 2**20} MiB in all)",
+            )
+    return total
+
+
 def pieces(path: str, data: bytes) -> list[Piece]:
-    from pdfminer.high_level import extract_pages
+    from pdfminer.converter import PDFPageAggregator
     from pdfminer.layout import LAParams
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+
+    class Budget(PDFPageAggregator):
+        """The layout device, stopping once the file has drawn MAX_CHARS characters."""
+
+        chars = 0
+
+        def render_char(self, *args: Any, **kwargs: Any) -> float:
+            self.chars += 1
+            if self.chars > MAX_CHARS:
+                raise _TooMuchTextError
+            width: float = super().render_char(*args, **kwargs)
+            return width
 
     found: list[Piece] = []
     params = LAParams(boxes_flow=None)  # reading order is decided here, not by pdfminer
-    for index, page in enumerate(extract_pages(io.BytesIO(data), laparams=params)):
-        if index >= MAX_PAGES:
-            raise InputError(path, f"more than {MAX_PAGES} pages: not a resume")
-        boxes, markers = _boxes(page)
-        found.extend(page_pieces(boxes, markers, found[-1].line + 1 if found else 1))
+    resources = PDFResourceManager()
+    device = Budget(resources, laparams=params)
+    interpreter = PDFPageInterpreter(resources, device)
+    used = 0
+    try:
+        for index, page in enumerate(PDFPage.get_pages(io.BytesIO(data))):
+            if index >= MAX_PAGES:
+                raise InputError(path, f"more than {MAX_PAGES} pages: not a resume")
+            used = _check_contents(path, page, index + 1, used)
+            interpreter.process_page(page)
+            boxes, markers = _boxes(device.get_result())
+            found.extend(page_pieces(boxes, markers, found[-1].line + 1 if found else 1))
+    except _TooMuchTextError:
+        raise InputError(
+            path, f"more than {MAX_CHARS:,} characters of text: not a resume"
+        ) from None
     return found
 
 

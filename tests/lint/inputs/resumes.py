@@ -124,29 +124,40 @@ def line_of(text: str, needle: str) -> int:
     return text[: text.index(needle)].count("\n") + 1
 
 
-def minimal_pdf(lines: list[str]) -> bytes:
-    """A one-page PDF with a text layer (Helvetica, one line each), written by hand: for
-    tests that need a PDF without a browser."""
-    content = "BT /F1 11 Tf 14 TL 72 760 Td " + " ".join(
-        "(" + line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") Tj T*"
-        for line in lines
-    )
-    stream = content + " ET"
+def pdf_with_content(content: bytes, compress: bool = False) -> bytes:
+    """A one-page PDF whose page draws ``content`` (a content stream, Helvetica as /F1),
+    written by hand: for tests that need a PDF without a browser."""
+    import zlib
+
+    data = zlib.compress(content, 9) if compress else content
+    flate = b" /Filter /FlateDecode" if compress else b""
     objects = [
-        "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
-        " /Resources << /Font << /F1 5 0 R >> >> >>",
-        f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d%s >>\nstream\n%s\nendstream" % (len(data), flate, data),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
-    out = "%PDF-1.4\n"
+    out = b"%PDF-1.4\n"
     offsets = []
     for number, body in enumerate(objects, 1):
         offsets.append(len(out))
-        out += f"{number} 0 obj\n{body}\nendobj\n"
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
     xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n"
-    out += "".join(f"{offset:010d} 00000 n \n" for offset in offsets)
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
-    return out.encode("latin-1")
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return out
+
+
+def minimal_pdf(lines: list[str]) -> bytes:
+    """A one-page PDF with a text layer: one Helvetica line per item of ``lines``."""
+    shown = " ".join(
+        "(" + line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") Tj T*"
+        for line in lines
+    )
+    return pdf_with_content(f"BT /F1 11 Tf 14 TL 72 760 Td {shown} ET".encode("latin-1"))

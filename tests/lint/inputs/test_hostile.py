@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from playbook_lint.cli import main
-from tests.lint.inputs.resumes import JSON_RESUME, make_docx, minimal_pdf
+from tests.lint.inputs.resumes import JSON_RESUME, make_docx, minimal_pdf, pdf_with_content
 
 HUGE = 21 * 1024 * 1024  # past the 20 MiB limit on any input file
 
@@ -80,6 +80,18 @@ CASES: list[tuple[str, Maker, str]] = [
     ),
     ("encrypted.pdf", _encrypted_pdf, "the PDF is encrypted"),
     ("empty.pdf", lambda _: b"", "not a PDF file"),
+    (
+        "inflating.pdf",  # 50 KiB on disk, a 50 MiB content stream once inflated
+        lambda _: pdf_with_content(b" " * (50 * 2**20), compress=True),
+        "page 1 draws more than a resume holds",
+    ),
+    (
+        "wordy.pdf",  # 100,000 characters in 120 KiB of content
+        lambda _: pdf_with_content(
+            b"BT /F1 2 Tf 10 780 Td " + (b"(" + b"x" * 100 + b") Tj 0 -1 Td ") * 1000 + b"ET"
+        ),
+        "more than 60,000 characters of text",
+    ),
     ("huge.pdf", lambda _: b"%PDF-1.4\n" + b" " * HUGE, "file is too large"),
     ("invalid.json", lambda _: b'{"work": [1,]}', ":1: invalid JSON: Expecting value"),
     ("deep.json", lambda _: b"[" * 100_000, ":1: invalid JSON: nested more than 64"),
