@@ -31,6 +31,7 @@ WALK = False  # directory walks skip it: name Word files (a shell glob does)
 
 MAX_EXPANDED = 64 * 1024 * 1024  # all members together, uncompressed
 MAX_RATIO = 100  # uncompressed / compressed for any member above 1 MiB
+MAX_XML = 8 * 1024 * 1024  # any one XML part, uncompressed (python-docx parses it whole)
 BULLET = "- "
 
 
@@ -53,6 +54,12 @@ def check_archive(path: str, data: bytes) -> None:
                 f"(limit {MAX_EXPANDED // 2**20} MiB; a zip bomb?)",
             )
         for info in members:
+            if info.filename.endswith(".xml") and info.file_size > MAX_XML:
+                raise InputError(
+                    path,
+                    f"refused: {info.filename} is {info.file_size / 2**20:.0f} MiB of XML "
+                    f"(limit {MAX_XML // 2**20} MiB; a resume's is well under 1 MiB)",
+                )
             ratio = info.file_size // max(info.compress_size, 1)
             if info.file_size > 2**20 and ratio > MAX_RATIO:
                 raise InputError(

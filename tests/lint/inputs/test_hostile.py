@@ -71,6 +71,13 @@ CASES: list[tuple[str, Maker, str]] = [
         "would expand to 80 MiB",
     ),
     ("huge.docx", lambda _: b"PK" + b"\0" * HUGE, "file is too large"),
+    (
+        "long.docx",  # 9 MiB of varied XML: compresses under 100 times, still refused
+        lambda _: _zip(
+            {"word/document.xml": b"".join(b"<w:p>%d</w:p>" % i for i in range(700_000))}
+        ),
+        "of XML (limit 8 MiB",
+    ),
     ("random.pdf", lambda _: bytes(range(256)) * 64, "not a PDF file"),
     ("garbage.pdf", lambda _: b"%PDF-1.7\n" + bytes(range(256)) * 40, "not a readable PDF"),
     (
