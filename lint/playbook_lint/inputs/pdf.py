@@ -39,6 +39,17 @@ MAX_CONTENT = 1024 * 1024  # ... and of all pages
 NO_TEXT = "no text layer: export the resume with text, or run OCR first"
 MARKER_SIZE = 9.0  # points: list markers are smaller than this
 MARKER_GAP = 24.0  # points: how far left of a line its marker may sit
+# TeX and some fonts draw "fi", "fl"... as one glyph; words read better spelled out.
+LIGATURES = str.maketrans(
+    {
+        "\ufb00": "ff",
+        "\ufb01": "fi",
+        "\ufb02": "fl",
+        "\ufb03": "ffi",
+        "\ufb04": "ffl",
+        "\ufb06": "st",
+    }
+)
 TEXT_BULLETS = ("\u2022", "\u25cf", "\u25aa", "\u25e6", "\u2013", "\uf0b7", "-", "*")
 
 
@@ -131,7 +142,7 @@ def page_pieces(
     for box in reading_order(boxes):
         bullet_x: float | None = None
         for line in box.lines:
-            text = one_line(line.text)
+            text = one_line(line.text.translate(LIGATURES))
             if text.startswith(TEXT_BULLETS) and len(text) > 2 and text[1] == " ":
                 text = text[2:]
                 marked = True

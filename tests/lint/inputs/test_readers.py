@@ -278,3 +278,11 @@ def test_json_positions_are_exact_after_escapes() -> None:
     found = dict(number_spots("r.json", text))
     assert found["800 ms"] == spot(text, "800")
     assert found["120 ms"] == spot(text, "120")
+
+
+def test_pdf_ligatures_are_spelled_out() -> None:
+    from tests.lint.inputs.resumes import minimal_pdf
+
+    # Byte 0xAE is the "fi" ligature glyph in Helvetica's standard encoding.
+    doc = read("cv.pdf", minimal_pdf(["- Made ranking ef\xaecient for \xaeve teams"]))
+    assert doc.source.strip() == "- Made ranking efficient for five teams"
