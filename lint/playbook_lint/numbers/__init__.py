@@ -39,7 +39,7 @@ class Mention(NamedTuple):
 _SPELLED = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     "forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand|a million|a billion|"
-    "hundreds|thousands|millions|billions|dozens"
+    "hundreds|thousands|millions|billions|dozens|a dozen|dozen"
 )
 
 

@@ -32,6 +32,7 @@ class Reason(StrEnum):
     BASELINE = "a starting point with no change stated (the page took 3-4 seconds)"
     SETTING = "a setting, not a result (a 5% canary, 20% of traffic, batch size 64)"
     EXPERIENCE = "years of experience, not a result"
+    PERIOD = "how long something ran (for 48 hours), not a result"
     METRIC_CUTOFF = "the k of a metric (nDCG@10), not its value"
     PHONE = "phone number"
     DATE_NUMERIC = "date"

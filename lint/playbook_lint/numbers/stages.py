@@ -66,7 +66,10 @@ def _metric_names() -> re.Pattern[str]:
             names.append(re.escape(name[:-1]) + at)
         else:
             names.append(re.escape(name).replace(r"\ ", r"[ \t]+") + "(?:" + at + ")?")
-    return re.compile(r"(?i:(?<![\w-])(?:" + "|".join(names) + r")(?![\w-]))")
+    # "mAP" only as written: "a map of 12 regions" is not a metric.
+    return re.compile(
+        r"(?i:(?<![\w-])(?:" + "|".join(names) + r")(?![\w-]))|(?<![\w-])mAP(?![\w-])"
+    )
 
 
 _METRIC_NAME = _metric_names()
@@ -134,7 +137,11 @@ _RATE_AFTER = re.compile(
 )
 
 
-_TITLE_AFTER = re.compile(r"[ \t]+[A-Z][A-Za-z]+[ \t]+[A-Z][a-z]")
+# "2x Kaggle Expert", "3x hackathon winner": a count of titles, not a speed-up.
+_TITLE_AFTER = re.compile(
+    r"[ \t]+[A-Z][A-Za-z]+[ \t]+[A-Z][a-z]|(?i:[ \t]+(?:[\w-]+[ \t]+)?(?:winner|champion|"
+    r"finalist|medall?ist|speaker|recipient|awardee|grandmaster|expert|master|mvp|all-star)s?\b)"
+)
 
 
 _TIMES_COMPARATIVE = re.compile(
@@ -369,9 +376,9 @@ def baseline(c: Candidate) -> Decision | None:
     """A starting point with no change: 'the legacy page took 3-4 seconds'. A number
     right after 'from', 'to' or 'by' is part of a change, not a baseline; the top of a
     range ('8 to 10 seconds') is not."""
-    if not _cue_in_clause(c, _BASELINE, commas=True):
+    if not _cue_in_clause(c, _BASELINE):
         return None
-    if c.before(_CHANGE_BEFORE) and not _is_range_top(c):
+    if (c.before(_CHANGE_BEFORE) and not _is_range_top(c)) or c.before(_CHANGE_VERB_BEFORE, 50):
         return None
     return Decision(Reason.BASELINE)
 
@@ -391,7 +398,10 @@ _ROLLOUT_PREV = frozenset(
     {"shifted", "shift", "shifting", "sent", "send", "sending", "routed", "route", "routing"}
     | {"sampled", "sample", "sampling", "exposed", "expose", "exposing", "ramped", "ramp"}
     | {"ramping", "diverted", "divert", "mirrored", "mirror", "mirroring", "on", "at", "with"}
-    | {"gave", "give", "released"}
+    | {"gave", "give", "released", "shadowed", "shadowing", "exposing"}
+)
+_ROLLOUT_AT = re.compile(
+    r"(?i:\b(?:canary|canaries|rollout|ramp|ramped|exposure|traffic|split)[ \t]+(?:at|to|of)[ \t]+$)"
 )
 _ROLLOUT_WORDS = re.compile(r"(?i:ramp|roll|releas|canary|going|test|expos|flag)")
 
@@ -403,8 +413,13 @@ def setting(c: Candidate) -> Decision | None:
     if token in _CONFIG_AFTER:
         return Decision(Reason.SETTING, c.unit_stop)
     after = _NEXT2.match(c.text, c.unit_stop, c.limit)
-    if after and after.group("tok").lower() in _CONFIG_AFTER:
-        return Decision(Reason.SETTING, c.unit_stop)
+    if after:
+        if after.group("tok").lower() in _CONFIG_AFTER:
+            return Decision(Reason.SETTING, c.unit_stop)
+        second = _NEXT2.match(c.text, after.end(), c.limit)
+        if second and second.group("tok").lower() in _CONFIG_AFTER:
+            # "a 0.7 similarity cutoff", "a 10% traffic split"
+            return Decision(Reason.SETTING, c.unit_stop)
     if token == "%":
         prev = c.prev
         if (prev in _ROLLOUT_PREV and _SHARE_OF.match(c.text, c.end, c.limit)) or (
@@ -412,6 +427,9 @@ def setting(c: Candidate) -> Decision | None:
         ):
             # "shifted 20% of traffic", "ramped to 50%", "going to 100%"
             return Decision(Reason.SETTING, c.unit_stop)
+    if token == "%" and _ROLLOUT_AT.search(c.text, max(0, c.start - 24), c.start):
+        # "ran the canary at 1%", "rollout to 25%"
+        return Decision(Reason.SETTING, c.unit_stop)
     if c.text[max(0, c.start - 6) : c.start].lower() == "every ":
         return Decision(Reason.SETTING, c.unit_stop)
     if (
@@ -509,7 +527,11 @@ def calendar(c: Candidate) -> Decision | None:
 
 
 _PERSON_TIME_AFTER = re.compile(r"[- \t](?:hours?|hrs?|h|days?|weeks?|months?|years?)\b")
-_SAVING = re.compile(r"(?i:\b(?:sav|free|eliminat|reclaim|releas|avoid|redeploy|cut|reduc)\w*)")
+# "saved 2 FTE", "freed up 3 engineers", "the equivalent of 4 analysts"
+_SAVING_PEOPLE = re.compile(
+    r"(?i:\b(?:sav(?:e|ed|es|ing)|free(?:d|s|ing)?(?:[ \t]+up)?|eliminat\w*|reclaim\w*|"
+    r"equivalent[ \t]+of|worth[ \t]+of)\b[^.;\n]{0,25}$)"
+)
 
 
 def person_time(c: Candidate) -> Decision | None:
@@ -520,14 +542,17 @@ def person_time(c: Candidate) -> Decision | None:
         found = _PERSON_TIME_AFTER.match(c.text, c.unit_stop, c.limit)
         if found is None:
             return None
-    elif not (c.token in ("fte", "ftes") and c.before(_SAVING, 60)):
+    elif not (
+        (c.token in ("fte", "ftes", "headcount") or c.token in _TEAM_NOUNS)
+        and c.before(_SAVING_PEOPLE, 40)
+    ):
         return None
     if _cue_in_clause(c, _EFFORT, commas=True):
         return Decision(Reason.EFFORT, found.end() if found else c.unit_stop)
     return Decision(Reason.PERSON_TIME, found.end() if found else c.unit_stop)
 
 
-_WORDS_AFTER = re.compile(r"\+?(?:[ \t]+[\w&'.-]+){1,4}")
+_WORDS_AFTER = re.compile(r"(?:\+|-odd|-plus|-some)?(?:[ \t]+[\w&'.-]+){1,4}")
 _USE_AFTER = re.compile(
     r"(?i:[^.;\n]{0,30}?\b(?:use|uses|using|used|rely|relies|relied|depend|depends|adopted)\b)"
 )
@@ -537,7 +562,7 @@ def reach(c: Candidate) -> Decision | None:
     """People or organisations who use a thing built: 'adopted by 120 analysts', 'used
     by 40 hospitals', 'serves 600+ store managers', '30 hospitals rely on it'. Without a
     word of use nearby, '5 data scientists' is a team (the next stage)."""
-    if c.spelled or not _marks(c).spans(_ADOPTION_NEAR)[0]:
+    if c.num.lower() == "one" or not _marks(c).spans(_ADOPTION_NEAR)[0]:
         return None  # no word of use anywhere in the text
     if c.prev in _TEAM_CUES and c.before(_TEAM_BEFORE):
         return None
@@ -580,6 +605,12 @@ def time_spent(c: Candidate) -> Decision | None:
         return Decision(Reason.EFFORT, stop)
     if low in _LONG_TIME and _EXPERIENCE_AFTER.match(c.text, stop, c.limit):
         return Decision(Reason.EXPERIENCE, stop)
+    if low in _TIME and c.prev == "for" and not c.before(_SAVING_PEOPLE, 40):
+        # "ran the canary for 48 hours": how long something ran, not a result
+        return Decision(Reason.PERIOD, stop)
+    if low in _LONG_TIME and c.before(_SAVING_PEOPLE, 40):
+        # "saved the team two days a week"
+        return Decision(Reason.PERSON_TIME, stop)
     return None
 
 
@@ -630,6 +661,10 @@ def named_metric(c: Candidate) -> Decision | None:
         return None
     if _metric_before(c):
         return Decision(Reason.NAMED_METRIC)
+    after = _METRIC_NAME.match(c.text, c.unit_stop - len(c.next.group("tok")) if c.next else c.end)
+    if after is not None and c.next is not None and not c.dashed:
+        # "0.91 AUC", "31 BLEU": the metric named after its value
+        return Decision(Reason.NAMED_METRIC, after.end())
     return None
 
 

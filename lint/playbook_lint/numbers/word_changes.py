@@ -14,7 +14,8 @@ _SPAN = (
     r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|"
     r"(?:a|an|one|a[ \t]+few|several|multi|multiple)[ \t-]+(?:seconds?|minutes?|hours?|days?|"
     r"weeks?|months?|quarters?|years?)|milliseconds?|"
-    r"multi-(?:second|minute|hour|day|week|month)s?)"
+    r"multi-(?:second|minute|hour|day|week|month)s?|overnight|"
+    r"[a-z]+-(?:second|minute|hour|day|week|month|quarter|year)s?)"
 )
 _CADENCE = (
     r"(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annual(?:ly)?|"
@@ -22,7 +23,7 @@ _CADENCE = (
     r"on[- ]demand|continuous(?:ly)?|streaming|"
     r"(?:on[ \t]+)?every[ \t]+(?:merge|commit|deploy|push|change|release|request|pull[ \t]request))"
 )
-_END = r"(?:" + _SPAN + r"|" + _CADENCE + r"|zero|none|nothing|near[- ]zero|seconds)"
+_END = r"(?:" + _SPAN + r"|" + _CADENCE + r"|zero|none|nothing|nil|near[- ]zero|seconds)"
 _W = r"[\w'-]+[ \t]+"  # one word and the space after it
 
 WORD_CHANGE = re.compile(
@@ -39,12 +40,20 @@ WORD_CHANGE = re.compile(
     + r"\b"
     r"|\b(?:cut|reduc\w*|brought|bring\w*|dropp\w*|drop|fell|fall\w*|went|go(?:es|ing)?|lower\w*|"
     r"eliminat\w*|trimm\w*|shr[ai]nk\w*|decreas\w*|got|get\w*|kept|keep\w*|stay\w*|remain\w*)\b"
-    r"[^.;!?\n]{0,50}?\b(?:to|down[ \t]+to|at)[ \t]+(?:near[- ])?zero\b(?![ \t-]+(?:shot|day|"
+    r"[^.;!?\n]{0,50}?\b(?:to|down[ \t]+to|at)[ \t]+(?:near[- ])?(?:zero|none|nil)\b(?![ \t-]+(?:shot|day|"
     r"trust|knowledge|copy|config|padding|based))"
+    r"|\b(?:cut|reduc\w*|brought|bring\w*|shorten\w*|dropp\w*|sped|speed\w*|shr[ai]nk\w*|"
+    r"trimm\w*|lower\w*)\b[^.;!?\n]{0,50}?\b(?:to|into|down[ \t]+to)[ \t]+(?:under[ \t]+|"
+    r"less[ \t]+than[ \t]+|a[ \t]+few[ \t]+|mere[ \t]+|just[ \t]+)?(?:an?[ \t]+)?"
+    r"(?:seconds|minutes|milliseconds|an[ \t]+hour|a[ \t]+minute|a[ \t]+second|real[- ]time|"
+    r"same[- ]day|near[- ]zero|nil|overnight)\b"
     r"|\bzero[ \t-](?:downtime|incidents?|outages?|defects?|errors?|regressions?|data[ \t-]loss|"
     r"dropped|failed|lost|missed|manual|pages|escalations|critical|sev-?\d|p[01]s?|"
     r"customer[ \t-]impact|false[ \t-]negatives?)\b"
     r"|(?<![\w.])[x\u00d7]\d+(?:\.\d+)?(?=[ \t]+(?:faster|more|fewer|less|cheaper|higher|"
     r"lower|larger|smaller|quicker|speed-?up|improvement|increase|throughput|boost|gain)\b))"
 )
-HINT = re.compile(r"from |zero|into |x\d|\u00d7\d")
+HINT = re.compile(
+    r"from |zero|into |x\d|\u00d7\d| none| nil|seconds|minutes|same[- ]day|real[- ]time|"
+    r"overnight|an hour|a minute|a second"
+)

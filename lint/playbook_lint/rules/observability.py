@@ -99,11 +99,21 @@ _MONITOR = re.compile(r"(?:\bmonitor(?:s|ed|ing)?\b)")
 
 
 _MONITOR_FALSE = re.compile(
-    r"(?:[ \t]+(?:the |our |my |his |her |their |a |an |all |new |)"
+    r"(?:[ \t]+(?:[a-z']+[ \t]+){0,2}"
     r"(?:interns?|team|teams|students?|staff|employees?|contractors?|juniors?|hires?|candidates?|"
     r"people|progress|projects?|deadlines?|timelines?|schedules?|budgets?|children|kids|news|"
-    r"competitors?|engineers?|members?|situation|class|meetings?|deliverables?|vendors?|"
-    r"workload)\b)"
+    r"competitors?|competition|engineers?|members?|situation|class|meetings?|deliverables?|"
+    r"vendors?|suppliers?|workload|trainees?|apprentices?|volunteers?|workers?|pupils?|mentees?|"
+    r"onboarding|attendance|social media|brand|market|markets|trends?|prices?|exams?|"
+    r"homework|compliance with|adherence)\b)"
+)
+
+
+# Monitoring that is the product, not the watching: "a patient monitoring app".
+_MONITOR_PRODUCT = re.compile(
+    r"\b(?:patient|baby|health|heart[- ]rate|glucose|remote|crop|wildlife|environmental|"
+    r"air[- ]quality|home|social[- ]media|brand|media|price|employee|exam|sleep|fitness|"
+    r"vital[- ]signs?|water|soil|traffic[- ]camera)[ -]$"
 )
 
 
@@ -178,7 +188,9 @@ def _watched(low: str) -> bool:
         if not _false_friend(low, match.start(), match.end()):
             return True
     for match in _MONITOR.finditer(low):
-        if not _MONITOR_FALSE.match(low, match.end()):
+        if not _MONITOR_FALSE.match(low, match.end()) and not _MONITOR_PRODUCT.search(
+            low, max(0, match.start() - 24), match.start()
+        ):
             return True
     for match in _OBSERVE_VERB.finditer(low):
         if _METRIC_NOUN.match(low, match.end()):
@@ -208,6 +220,11 @@ _OBS_PHRASES = re.compile(
     r"(?:mlflow|wandb|w&b|weights (?:&|and) biases|tensorboard)|"
     r"eye on (?:p\d\d|the (?:dashboards?|metrics?|graphs?))|"
     r"error[ -]budgets?|burn[ -]rates?|incident (?:response|review|reviews|commander)|"
+    r"time[- ]to[- ](?:detect\w*|recover\w*|resol\w*|mitigat\w*)|incident\.io|firehydrant|"
+    r"rootly|otlp|statsd|pyroscope|icinga|victoriametrics|superwise|trulens|openllmetry|"
+    r"alibi detect|champion[- /]challenger|interleav\w*|"
+    r"(?:evals?|evaluations?|benchmarks?|golden[- ]sets?)\b[^.;\n]{0,30}\b(?:nightly|hourly|"
+    r"continuous\w*|on each)|"
     r"status page|uptime (?:checks?|monitor\w*|robot)|real[- ]user monitoring|"
     r"(?:evals?|evaluations?|golden[- ]sets?|regression (?:tests?|suites?))\b[^.;\n]{0,40}"
     r"\bon every (?:deploy|release|merge|commit|pr|pull request|change|build)|"
@@ -247,12 +264,14 @@ _BUILD_BEFORE = re.compile(
 _BUSINESS_BEFORE = re.compile(
     r"\b(?:sales|executive|exec|finance|financial|marketing|kpi|bi|revenue|management|board|"
     r"regional|p&l|tableau|looker|power bi|excel|customer-facing|client|reporting|business|"
-    r"hr|operations|leadership|self-serve|pipeline)(?:[ -]+\w+){0,2}[ -]+$"
+    r"hr|operations|leadership|self-serve|pipeline|north[- ]star|growth|engagement|"
+    r"okr|investor|customer|sales-team)(?:[ -]+\w+){0,2}[ -]+$"
 )
 _PRODUCT_AFTER = re.compile(
     r"[ -]*(?:-free|queries|query|layer|layers|definitions?|stores?|catalogu?es?|semantic|"
     r"trees?|dictionar\w*|glossar\w*|tool|tools|product|explores?|workbooks?|pages?|apps?|"
     r"redesign|rewrite|migration|ui|ux|front-?end|feature|project|component|library|widgets?|"
+    r"development|developer|designer|automation|refresh|subscriptions?|"
     r"load(?:s|ed|ing)?)\b"
     r"|[^.;\n]{0,30}\b(?:was used|were used|used by|adopted|replaced|rolled out to)\b"
 )
@@ -294,7 +313,8 @@ _LOGS_AS_DATA_AFTER = re.compile(
 )
 _FALSE_FRIEND = re.compile(
     r"(?:observability[ \t]+(?:team|group|squad|org|guild|chapter|talk|meetup|conference|course|"
-    r"book|track|vendor|startup|company|engineers?)\b|"
+    r"book|track|vendor|startup|company|engineers?|interns?|lead|manager|role|position|hires?|"
+    r"hiring|market|summit|club|community|podcast|newsletter)\b|"
     r"tracing[ \t]+(?:it|them|back|down)\b|traces[ \t]+of\b|pager[ \t]+(?:for|to|on|about)\b|"
     r"evidently[ \t]*,|evidently[ \t]+(?:not|the|a|it|they|we|he|she|this|that)\b|"
     r"tempo[ \t]+(?:of|is|was|and|at)\b|"
@@ -306,14 +326,16 @@ _FALSE_FRIEND = re.compile(
 )
 _TOPIC_BEFORE = re.compile(
     r"(?:\b(?:talks?|workshops?|courses?|books?|presentations?|lectures?|sessions?|articles?|"
-    r"blog posts?|papers?|keynotes?)[ \t]+(?:on|about|called|titled)[ \t]+|[\"\u201c])$"
+    r"blog posts?|papers?|keynotes?|spoke|speak\w*|present\w*|wr[io]te|writ\w*|blogg\w*|"
+    r"taught|teach\w*|lectur\w*)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:on|about|called|titled)[ \t]+"
+    r"|[\"\u201c])$"
 )
 
 
 def _false_friend(low: str, start: int, end: int) -> bool:
     """True when the observability word at [start, end) means something else here."""
     word = low[start:end]
-    if word in ("logs", "logging") or word.endswith(" logs") or word.endswith(" log"):
+    if word in ("logs", "logging", "telemetry") or word.endswith((" logs", " log")):
         return bool(
             _DATA_LOGS.search(low, max(0, start - 20), start)
             or _LOGS_AS_DATA_BEFORE.search(low, max(0, start - 40), start)
@@ -323,6 +345,11 @@ def _false_friend(low: str, start: int, end: int) -> bool:
     if first in _CONTEXT_WORDS or first.rstrip("s") in ("report", "dashboard"):
         if _FALSE_FRIEND.match(low, start):
             return True
+        if first.startswith("canar"):
+            # the bird or the place, not the deployment: their words in the sentence
+            left, right = _sentence(low, start)
+            around = low[left:start] + " " + low[end:right]
+            return bool(_BIRD_CONTEXT.search(around)) or not _DEPLOY_CONTEXT.search(around)
         if first == "observability" and _TOPIC_BEFORE.search(low, max(0, start - 30), start):
             return True
         if first.startswith(("dashboard", "report")) or word.endswith(("reports", "report")):
@@ -342,11 +369,23 @@ def _false_friend(low: str, start: int, end: int) -> bool:
 # Alerts that are the product sent to customers: "price-drop alerts for shoppers".
 _CONSUMER_ALERT_AFTER = re.compile(
     r"[^.;\n]{0,20}?\b(?:to|for)[ \t]+(?:[\w-]+[ \t]+)?(?:customers|users|shoppers|cardholders|"
-    r"clients|patients|buyers|subscribers|members|drivers|parents|students|travell?ers|fans)\b"
+    r"clients|patients|buyers|subscribers|members|drivers|parents|students|travell?ers|fans|"
+    r"managers|executives|reps|sales|marketing|agents|advis[eo]rs|traders|brokers|bankers)\b"
 )
 _CONSUMER_ALERT_BEFORE = re.compile(
     r"\b(?:price|price-drop|job|email|sms|push|text|weather|news|stock|deal|travel|amber|red|"
-    r"fraud-alert|consumer|customer)[ -]+$"
+    r"fraud-alert|consumer|customer|churn|credit|renewal|lead|risk)[ -]+$"
+)
+_DEPLOY_CONTEXT = re.compile(
+    r"\b(?:deploy\w*|releas\w*|rollouts?|roll(?:ed|ing|s)?|rollbacks?|traffic|promot\w*|"
+    r"versions?|models?|builds?|ship\w*|launch\w*|percent|cohorts?|pods?|hosts?|instances?|"
+    r"analysis|stages?|flags?|ramp\w*|fleet|servers?|clusters?|users|requests|errors?|"
+    r"latency|metrics?|baseline|prod(?:uction)?|services?|apis?|changes?|config\w*|new|first|"
+    r"gradual\w*|slices?|behind|compar\w*|checks?|automatic\w*|rings?|regions?|nodes?)\b|\d ?%"
+)
+_BIRD_CONTEXT = re.compile(
+    r"\b(?:birds?|wildlife|pets?|cages?|breed\w*|sing\w*|sang|songs?|feathers?|yellow|aviar\w*|"
+    r"zoo|vets?|chirp\w*|wharf|islands?|coal|mines?|photograph\w*|charity|died|dead)\b"
 )
 # "pager", "Tempo" and "Evidently" are tools only near other words of the trade.
 _TOOL_CONTEXT = re.compile(
