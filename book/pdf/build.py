@@ -1,5 +1,5 @@
 """Build the whole playbook as one PDF (cover, contents with page numbers, bookmarks) and
-the two one-page sheets beside it.
+the two one-page sheets and the EPUB beside it.
 
     .venv/bin/python scripts/build_pdf.py [--output site/pdf/ai-engineer-interview-playbook.pdf]
 
@@ -12,7 +12,8 @@ the two one-page sheets beside it.
 3. Chromium prints the book, tagged and with its outline; the contents' page numbers go in
    and only the cover and contents are printed again (book.pdf.chromium.print_book).
 4. The checklist and the mock-interview score sheet print from their pages, one page each.
-5. book.pdf.edit splices the reprinted front pages in, sets metadata and the edition date,
+5. book.epub makes the EPUB from the same print page (no browser).
+6. book.pdf.edit splices the reprinted front pages in, sets metadata and the edition date,
    repairs bookmark titles and saves each PDF with compressed object streams.
 
 Exit codes: 0 built, 2 the MkDocs build failed, 3 Chromium is missing or failed,
@@ -26,13 +27,15 @@ import argparse
 import sys
 import tempfile
 import time
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from book.edition import ROOT, Edition, read_edition
-from book.errors import BuildError
+from book.epub import EpubError, EpubMetadata, write_epub
+from book.errors import EXIT_MKDOCS, BuildError
 from book.pdf import chromium
 from book.pdf.edit import Metadata, finish, metadata_from_config
 
@@ -57,6 +60,7 @@ class BuildResult:
     tabs: int
     toc_entries: int
     sheets: dict[str, Path] = field(default_factory=dict)
+    epub: Path | None = None
     seconds: dict[str, float] = field(default_factory=dict)
     overflowing: list[str] = field(default_factory=list)
     fitted: list[str] = field(default_factory=list)
@@ -88,8 +92,10 @@ def build(
     keep: Path | None = None,
     config: Path = chromium.CONFIG,
     sheets: bool = True,
+    epub: bool = True,
 ) -> BuildResult:
-    """Build the PDF into output (and the sheets beside it); keep the print site in keep."""
+    """Build the PDF into output (and the sheets and the EPUB beside it); keep the print
+    site in keep."""
     if not chromium.CHROMIUM.is_file():
         raise BuildError(
             f"{chromium.CHROMIUM} not found: run `make browser` (Debian package chromium)",
@@ -115,6 +121,16 @@ def build(
                     seconds["chromium: sheets"] = time.perf_counter() - mark
         finally:
             site.stop()
+        if epub:
+            mark = time.perf_counter()
+            epub_path = output.with_suffix(".epub")
+            try:
+                write_epub(
+                    site_dir / chromium.PRINT_PAGE, epub_path, epub_metadata(site_config, edition)
+                )
+            except EpubError as error:
+                raise BuildError(str(error), EXIT_MKDOCS) from None
+            seconds["epub"] = time.perf_counter() - mark
     mark = time.perf_counter()
     report = printed.report
     meta = metadata_from_config(site_config, edition.version, edition.date)
@@ -136,9 +152,25 @@ def build(
         tabs=int(report["tabs"]),
         toc_entries=int(report["tocEntries"]),
         sheets=written,
+        epub=output.with_suffix(".epub") if epub else None,
         overflowing=[str(where) for where in report["overflowing"]],
         fitted=[str(page) for page in report["fitted"]],
         seconds=seconds,
+    )
+
+
+def epub_metadata(config: dict[str, Any], edition: Edition) -> EpubMetadata:
+    title = str(config.get("site_name", "AI Engineer Interview Playbook"))
+    theme = config.get("theme")
+    return EpubMetadata(
+        title=title,
+        author=str(config.get("site_author", "")),
+        description=" ".join(str(config.get("site_description", "")).split()),
+        language=str(theme.get("language", "en")) if isinstance(theme, dict) else "en",
+        # The same book in every edition: readers' libraries replace, not add.
+        identifier=f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, title)}",
+        date=edition.date,
+        version=edition.version,
     )
 
 
@@ -184,11 +216,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=chromium.CONFIG,
         help="the MkDocs config to build the print page with (default: mkdocs.pdf.yml)",
     )
-    parser.add_argument("--no-sheets", action="store_true", help="build the book only")
+    parser.add_argument("--no-sheets", action="store_true", help="no checklist or score sheet")
+    parser.add_argument("--no-epub", action="store_true", help="no EPUB")
     args = parser.parse_args(argv)
     try:
         keep = args.keep.resolve() if args.keep else None
-        result = build(args.output.resolve(), keep, args.config.resolve(), not args.no_sheets)
+        result = build(
+            args.output.resolve(),
+            keep,
+            args.config.resolve(),
+            sheets=not args.no_sheets,
+            epub=not args.no_epub,
+        )
     except BuildError as error:
         print(f"build_pdf: {error}", file=sys.stderr)
         return error.exit_code
@@ -203,6 +242,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{result.toc_entries} contents entries, {result.tabs} tabs, "
         f"{result.total_seconds:.1f} s"
     )
-    for path in result.sheets.values():
+    for path in [*result.sheets.values(), *([result.epub] if result.epub else [])]:
         print(f"{path.name}: {path.stat().st_size / 1e3:.0f} kB")
     return 0

@@ -79,8 +79,10 @@
   }
 
   // Nav sections: print-site gives each a page holding only its title. The title becomes
-  // a label on top of the section's first page instead (hidden when that page has the
-  // same title); it stays a heading, so the outline still nests pages under it.
+  // a label on top of the section's first page instead; it stays a heading, so the
+  // outline still nests the section's pages under it. When the first page has the same
+  // title (a section index page), the section's heading is that page's title and the
+  // page's own heading goes: one title, one bookmark, one contents entry.
   let partLabels = 0;
   for (const section of book.querySelectorAll("section.print-page.md-section")) {
     const label = section.querySelector(":scope > h1");
@@ -90,6 +92,7 @@
     const firstTitle = first?.querySelector(":scope > h1");
     if (firstTitle && headingText(firstTitle) === headingText(label)) {
       label.classList.add("pdf-part--same");
+      firstTitle.remove();
     }
     partLabels += 1;
   }

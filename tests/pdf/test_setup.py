@@ -21,7 +21,8 @@ def test_pdf_config_inherits_the_site_and_adds_print_site_last() -> None:
     site, pdf = load_config("mkdocs.yml"), load_config("mkdocs.pdf.yml")
     assert pdf["INHERIT"] == "mkdocs.yml"
     # MkDocs replaces inherited lists, so the PDF config repeats the site's plugins.
-    wanted = [name for name in plugin_names(site) if name not in {"search", "offline"}]
+    # Nor does it make llms.txt: the site build does.
+    wanted = [name for name in plugin_names(site) if name not in {"search", "offline", "llmstxt"}]
     assert plugin_names(pdf) == [*wanted, "print-site"]
     assert pdf["extra_css"] == [*site.get("extra_css", []), PRINT_CSS]
     assert PRINT_CSS not in site.get("extra_css", []), "the site must not load print.css"
