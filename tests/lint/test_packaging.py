@@ -36,3 +36,24 @@ def test_the_console_script_points_at_playbook_lint() -> None:
     scripts = importlib.metadata.entry_points(group="console_scripts")
     (entry,) = [ep for ep in scripts if ep.name == "playbook-lint"]
     assert entry.value == "playbook_lint.cli:main"
+
+
+def test_version_imports_nothing_but_the_command_line(tmp_path: Path) -> None:
+    probe = (
+        "import sys\n"
+        "before = set(sys.modules)\n"
+        "from playbook_lint.cli import main\n"
+        "main(['--version'])\n"
+        "print(' '.join(sorted(set(sys.modules) - before)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=True,
+        timeout=60,
+    )
+    version, loaded = result.stdout.splitlines()
+    assert version.startswith("playbook-lint ")
+    assert set(loaded.split()) <= {"__future__", "playbook_lint", "playbook_lint.cli"}
