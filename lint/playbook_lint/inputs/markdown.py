@@ -10,6 +10,7 @@ through markdown-it's block parser (loaded on first use).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import Any
 
@@ -73,18 +74,19 @@ def _code_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_md_parser: Any = None
+@functools.cache
+def _block_parser() -> Any:
+    """markdown-it-py's CommonMark block parser, built on first use (parsing keeps no
+    state in the parser, so one serves every call)."""
+    from markdown_it import MarkdownIt
+
+    parser = MarkdownIt("commonmark", {"html": True})
+    parser.disable("inline")
+    return parser
 
 
 def _markdown_blocks(text: str) -> list[Any]:
-    global _md_parser
-    if _md_parser is None:
-        from markdown_it import MarkdownIt
-
-        parser = MarkdownIt("commonmark", {"html": True})
-        parser.disable("inline")
-        _md_parser = parser
-    tokens: list[Any] = _md_parser.parse(text)
+    tokens: list[Any] = _block_parser().parse(text)
     return tokens
 
 
