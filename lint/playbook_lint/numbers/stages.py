@@ -238,7 +238,7 @@ def glued_tail(c: Candidate) -> Decision | None:
     after = c.text[c.end : c.end + 2]
     if after[:1] == "/" and after[1:2].isdigit():
         parts = _FRACTION_AFTER.match(c.text, c.end, c.end + 4)
-        if parts and "." not in c.num and int(c.num) < int(parts.group(1)) <= 10:
+        if parts and "." not in c.num and int(c.num.replace(",", "")) < int(parts.group(1)) <= 10:
             return Decision(Reason.FRACTION, parts.end())
         return Decision(Reason.RATIO_OR_DATE)
     if after[:1] == "." and after[1:2].isdigit():
@@ -401,7 +401,8 @@ _ROLLOUT_PREV = frozenset(
     | {"gave", "give", "released", "shadowed", "shadowing", "exposing"}
 )
 _ROLLOUT_AT = re.compile(
-    r"(?i:\b(?:canary|canaries|rollout|ramp|ramped|exposure|traffic|split)[ \t]+(?:at|to|of)[ \t]+$)"
+    r"(?i:\b(?:canary|canaries|rollout|ramp|ramped|exposure|traffic|split)[ \t]+(?:at|to|of)"
+    r"[ \t]+$)"
 )
 _ROLLOUT_WORDS = re.compile(r"(?i:ramp|roll|releas|canary|going|test|expos|flag)")
 

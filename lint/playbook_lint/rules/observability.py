@@ -21,9 +21,20 @@ from playbook_lint.words import load
     "drift monitoring, the canary or A/B readout, or the on-call rotation.",
     what=(
         "The answer must say how the outcome was known or watched: metrics, logs or "
-        "logging of predictions, dashboards, alerts, tracing, SLOs, drift or skew "
-        "monitoring, canary analysis, shadow traffic, an A/B test readout, or on-call "
-        "and paging. False friends do not count: `logged 500 hours`, `monitored the "
+        "logging of predictions, dashboards, alerts and paging (Alertmanager, PagerDuty, "
+        "Opsgenie), tracing (Jaeger, Tempo, OpenTelemetry), log search (Loki, Kibana), "
+        "SLOs, SLAs kept and error budgets, MTTR and MTTD, anomaly detection, drift or "
+        "skew monitoring (Evidently, Arize, WhyLabs), training runs tracked in MLflow or "
+        "Weights & Biases, canary analysis, shadow traffic compared with production, an "
+        "A/B test readout, on-call, or keeping an eye on a metric (`kept an eye on "
+        "p99`).\n\n"
+        "False friends do not count: a dashboard, report or metric that is the product "
+        "you built or sped up (`built a sales dashboard`, `sped up the dashboard "
+        "queries`, `delivered 300 daily reports`, `the metrics layer`), logs as data "
+        "(`processed 3 PB of logs`, `parsed server logs to build features`), "
+        "Observability as a team or a talk topic, canary the bird or Canary Wharf, an "
+        "SLA someone asked for, a tool only listed (`deployed models with MLflow`), "
+        "alerts sent to customers as the product, `logged 500 hours`, `monitored the "
         "interns` and `tracked the project` say nothing about a running system.\n\n"
         "The rule runs by default on `answer`, `design-answer` and `star-story` "
         "documents. On a `resume` it runs per bullet only when you switch it on "
@@ -343,17 +354,7 @@ def _false_friend(low: str, start: int, end: int) -> bool:
         )
     first = word.split()[0] if word.split() else word
     if first in _CONTEXT_WORDS or first.rstrip("s") in ("report", "dashboard"):
-        if _FALSE_FRIEND.match(low, start):
-            return True
-        if first.startswith("canar"):
-            # the bird or the place, not the deployment: their words in the sentence
-            left, right = _sentence(low, start)
-            around = low[left:start] + " " + low[end:right]
-            return bool(_BIRD_CONTEXT.search(around)) or not _DEPLOY_CONTEXT.search(around)
-        if first == "observability" and _TOPIC_BEFORE.search(low, max(0, start - 30), start):
-            return True
-        if first.startswith(("dashboard", "report")) or word.endswith(("reports", "report")):
-            return _is_product(low, start, end)
+        return _context_false_friend(low, start, end, first)
     if word.endswith(("reports", "report")):
         return _is_product(low, start, end)
     if first.startswith("alert") and (
@@ -361,6 +362,29 @@ def _false_friend(low: str, start: int, end: int) -> bool:
         or _CONSUMER_ALERT_BEFORE.search(low, max(0, start - 20), start)
     ):
         return True
+    if first in ("pager", "tempo", "evidently"):
+        return not _TOOL_CONTEXT.search(low, max(0, start - 40), min(len(low), end + 40))
+    return False
+
+
+def _context_false_friend(low: str, start: int, end: int, first: str) -> bool:
+    """Dashboards, canaries, alerts and the word observability, read in context."""
+    if _FALSE_FRIEND.match(low, start):
+        return True
+    if first.startswith("canar"):
+        # the bird or the place, not the deployment: their words in the sentence
+        left, right = _sentence(low, start)
+        around = low[left:start] + " " + low[end:right]
+        return bool(_BIRD_CONTEXT.search(around)) or not _DEPLOY_CONTEXT.search(around)
+    if first == "observability":
+        return _TOPIC_BEFORE.search(low, max(0, start - 30), start) is not None
+    if first.startswith(("dashboard", "report")) or low[start:end].endswith("report"):
+        return _is_product(low, start, end)
+    if first.startswith("alert"):
+        return bool(
+            _CONSUMER_ALERT_AFTER.match(low, end)
+            or _CONSUMER_ALERT_BEFORE.search(low, max(0, start - 20), start)
+        )
     if first in ("pager", "tempo", "evidently"):
         return not _TOOL_CONTEXT.search(low, max(0, start - 40), min(len(low), end + 40))
     return False

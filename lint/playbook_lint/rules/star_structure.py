@@ -19,9 +19,12 @@ from playbook_lint.spec import AnswerKind
     "starting with its label (for example '**Result:**').",
     what=(
         "In a `star-story` document, each of the four sections must be present and "
-        "non-empty. A section starts with its label at the start of a paragraph "
-        "(`**Situation:**`, `Situation:`) or with a heading (`## Situation`). The rule "
-        "reports one finding per missing or empty section."
+        "non-empty. A section starts with its label at the start of a line: bold or "
+        "plain, with a colon or a dash (`**Situation:**`, `Situation:`, `Task -`), as a "
+        "heading (`## Situation`), as a bullet (`- **S**:`), or as the first letter "
+        "alone (`**S:**`, `S -`, `R:`). A note in brackets belongs to the label "
+        "(`**Result** (30 seconds):`), and `Outcome`, `Impact` and `What happened` name "
+        "the Result. The rule reports one finding per missing or empty section."
     ),
     why=(
         "Behavioral interviewers take notes against the four parts. A story with no "

@@ -1,0 +1,118 @@
+"""Right on real text (issue 9, item 5): the failure classes, one fixture per class and
+verdict next to each rule's bad.md and good.md.
+
+- ``good-*.md``: no answer in the file gets a finding from the rule.
+- ``bad-*.md``: every answer in the file gets one (for star-structure: the file does).
+
+Each fixture holds examples written for these tests, not taken from the corpus.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from playbook_lint import lint_text
+from playbook_lint.inputs import read
+from playbook_lint.numbers import Reason, mentions
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+CLASS_FIXTURES = sorted(
+    path
+    for path in FIXTURES.glob("*/*.md")
+    if path.name.startswith(("good-", "bad-")) and path.parent.name != "star-structure"
+)
+STAR_FIXTURES = sorted((FIXTURES / "star-structure").glob("*-*.md"))
+
+
+def findings_per_answer(path: Path) -> tuple[int, list[int]]:
+    """(number of answers, the answer index of each finding of the fixture's rule)."""
+    rule = path.parent.name
+    text = path.read_text(encoding="utf-8")
+    doc = read(path.name, text.encode("utf-8"), None)
+    starts = [answer.start for answer in doc.answers]
+    hits = []
+    for finding in lint_text(text, path=path.name, select=[rule]):
+        assert finding.rule.name == rule
+        hits.append(max(i for i, start in enumerate(starts) if start <= finding.start))
+    return len(starts), hits
+
+
+@pytest.mark.parametrize("path", CLASS_FIXTURES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_class_fixture_verdicts(path: Path) -> None:
+    answers, hits = findings_per_answer(path)
+    assert answers >= 1
+    if path.name.startswith("good-"):
+        assert hits == [], f"{path.name}: findings in answers {hits}"
+    else:
+        assert sorted(set(hits)) == list(range(answers)), f"{path.name}: only {sorted(set(hits))}"
+
+
+@pytest.mark.parametrize("path", STAR_FIXTURES, ids=lambda p: p.name)
+def test_star_labels_as_people_write_them(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    findings = lint_text(text, path=path.name, select=["star-structure"])
+    if path.name.startswith("good-"):
+        assert findings == []
+    else:
+        assert [f.message for f in findings] == ["The Task section is missing"]
+
+
+def test_four_stories_with_four_label_styles_are_four_answers() -> None:
+    path = FIXTURES / "star-structure" / "good-as-people-write-it.md"
+    doc = read(path.name, path.read_bytes(), None)
+    assert [sorted(answer.sections) for answer in doc.answers] == [
+        ["action", "result", "situation", "task"]
+    ] * 4
+
+
+def test_a_number_in_a_label_note_is_part_of_the_label() -> None:
+    path = FIXTURES / "quantified-outcome" / "bad-star-note-numbers.md"
+    doc = read(path.name, path.read_bytes(), None)
+    (story,) = doc.answers
+    result = story.sections["result"]
+    assert doc.source[result.label_start : result.label_end] == "Result** (30 seconds):"
+    assert mentions(doc.masked, result.start, result.end) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "reason"),
+    [
+        ("Reached an AUC of 0.91 on churn", "0.91", Reason.NAMED_METRIC),
+        ("Held a 0.93 ROC-AUC all year", "0.93", Reason.NAMED_METRIC),
+        ("nDCG@10 went up", "10", Reason.METRIC_CUTOFF),
+        ("Trained with 0.5 dropout", "0.5", Reason.SETTING),
+        ("Shipped sub-200ms search", "200", Reason.UNIT),
+        ("Adopted by 120 analysts", "120", Reason.REACH),
+        ("Managed 5 engineers", "5", Reason.TEAM_SIZE),
+        ("Saved 40 engineer-hours a week", "40", Reason.PERSON_TIME),
+        ("Spent 200 hours on the migration", "200", Reason.EFFORT),
+        ("Was asked to get latency under 500 ms", "500", Reason.INTENT),
+        ("The legacy page took 3-4 seconds to load", "4", Reason.BASELINE),
+        ("Shifted 20% of traffic to the new model", "20", Reason.SETTING),
+        ("two to four years of experience", "four", Reason.EXPERIENCE),
+        ("Ran the job for 48 hours", "48", Reason.PERIOD),
+    ],
+)
+def test_show_numbers_says_why(text: str, number: str, reason: Reason) -> None:
+    found = [m for m in mentions(text) if m.text.startswith(number)]
+    assert found and found[0].reason is reason, mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Took retraining from days to minutes", "Moved refreshes from weekly to hourly",
+     "Cut manual steps to zero", "Zero-downtime cutover", "x3 faster label throughput"],
+)  # fmt: skip
+def test_changes_in_words_count(text: str) -> None:
+    assert [m.reason for m in mentions(text)] == [Reason.WORDS_CHANGE]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Migrated from Jenkins to GitHub Actions", "Rewrote the service from scratch",
+     "Setting the temperature to zero makes decoding greedy"],
+)  # fmt: skip
+def test_other_from_to_phrases_do_not(text: str) -> None:
+    assert mentions(text) == []
