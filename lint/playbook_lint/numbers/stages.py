@@ -91,7 +91,9 @@ _NEXT2 = re.compile(r"[ \t]+(?P<tok>[A-Za-z]+)")
 # "60-hour weeks", "a 2-hour meeting": the duration describes effort, not a result.
 _EFFORT_AFTER = re.compile(
     r"[ \t]+(?:work)?(?:weeks?|shifts?|days?|meetings?|sprints?|workshops?|sessions?|"
-    r"training|courses?|hackathons?|drives?|commutes?)\b"
+    r"training|courses?|hackathons?|drives?|commutes?|talks?|presentations?|demos?|calls?|"
+    r"stand-?ups?|interviews?|loops?|lectures?|webinars?|exams?|slots?|blocks?|breaks?|"
+    r"flights?|videos?|recordings?|podcasts?|episodes?|onboarding|bootcamps?)\b"
 )
 
 
@@ -140,7 +142,8 @@ _RATE_AFTER = re.compile(
 # "2x Kaggle Expert", "3x hackathon winner": a count of titles, not a speed-up.
 _TITLE_AFTER = re.compile(
     r"[ \t]+[A-Z][A-Za-z]+[ \t]+[A-Z][a-z]|(?i:[ \t]+(?:[\w-]+[ \t]+)?(?:winner|champion|"
-    r"finalist|medall?ist|speaker|recipient|awardee|grandmaster|expert|master|mvp|all-star)s?\b)"
+    r"finalist|medall?ist|speaker|recipient|awardee|grandmaster|expert|master|mvp|all-star|"
+    r"engineer|developer|programmer)s?\b)"
 )
 
 
@@ -376,11 +379,19 @@ def baseline(c: Candidate) -> Decision | None:
     """A starting point with no change: 'the legacy page took 3-4 seconds'. A number
     right after 'from', 'to' or 'by' is part of a change, not a baseline; the top of a
     range ('8 to 10 seconds') is not."""
-    if not _cue_in_clause(c, _BASELINE):
+    if not _cue_in_clause(c, _BASELINE) and not _BASELINE_AFTER.match(c.text, c.unit_stop, c.limit):
         return None
     if (c.before(_CHANGE_BEFORE) and not _is_range_top(c)) or c.before(_CHANGE_VERB_BEFORE, 50):
         return None
     return Decision(Reason.BASELINE)
+
+
+# "p99 was 2 s before we started": the starting point named after the number.
+_BASELINE_AFTER = re.compile(
+    r"(?i:[^.;\n]{0,30}?\b(?:before[ \t]+(?:we|i|any|anyone|the[ \t]+(?:change|fix|rewrite|work|"
+    r"project|migration))|to[ \t]+begin[ \t]+with|at[ \t]+the[ \t]+start|originally|"
+    r"initially|previously)\b)"
+)
 
 
 def _is_range_top(c: Candidate) -> bool:
@@ -403,6 +414,19 @@ _ROLLOUT_PREV = frozenset(
 _ROLLOUT_AT = re.compile(
     r"(?i:\b(?:canary|canaries|rollout|ramp|ramped|exposure|traffic|split)[ \t]+(?:at|to|of)"
     r"[ \t]+$)"
+)
+_ROLLOUT_STEPS = re.compile(
+    r"(?i:\b(?:canar(?:y|ies)|ramp(?:ed|ing)?|roll(?:ed|ing)?[ \t]+(?:it[ \t]+)?out|rollout|"
+    r"expos(?:ed|ing|ure))\b)"
+)
+# "rolled back at 2%", "alerted at 5%": a trigger that fired, not the rollout step
+_TRIGGER_BEFORE = re.compile(
+    r"(?i:\b(?:rolled[ \t]+back|roll[ \t]+back|rollback|alert\w*|pag(?:ed|es)|trigger\w*|"
+    r"fired|breach\w*|stopped|halted|aborted|caught)\b[^.;\n]{0,12}$)"
+)
+_OUTCOME_AFTER_PERCENT = re.compile(
+    r"(?i:[ \t]+(?:more|fewer|less|higher|lower|drop|rise|increase|decrease|lift|improvement|"
+    r"regression|reduction|gain|error|errors|latency|conversion|of[ \t]+errors|jump|spike)\b)"
 )
 _ROLLOUT_WORDS = re.compile(r"(?i:ramp|roll|releas|canary|going|test|expos|flag)")
 
@@ -428,8 +452,16 @@ def setting(c: Candidate) -> Decision | None:
         ):
             # "shifted 20% of traffic", "ramped to 50%", "going to 100%"
             return Decision(Reason.SETTING, c.unit_stop)
-    if token == "%" and _ROLLOUT_AT.search(c.text, max(0, c.start - 24), c.start):
-        # "ran the canary at 1%", "rollout to 25%"
+    if token == "%" and (
+        _ROLLOUT_AT.search(c.text, max(0, c.start - 24), c.start)
+        or (
+            _marks(c).last_before(_ROLLOUT_STEPS, max(0, c.start - 60), c.start) is not None
+            and not _OUTCOME_AFTER_PERCENT.match(c.text, c.unit_stop, c.limit)
+            and not _TRIGGER_BEFORE.search(c.text, max(0, c.start - 30), c.start)
+            and not c.before(_CHANGE_VERB_BEFORE, 60)
+        )
+    ):
+        # "ran the canary at 1%", "a 1% canary, then 10%, then 50%"
         return Decision(Reason.SETTING, c.unit_stop)
     if c.text[max(0, c.start - 6) : c.start].lower() == "every ":
         return Decision(Reason.SETTING, c.unit_stop)
@@ -531,7 +563,8 @@ _PERSON_TIME_AFTER = re.compile(r"[- \t](?:hours?|hrs?|h|days?|weeks?|months?|ye
 # "saved 2 FTE", "freed up 3 engineers", "the equivalent of 4 analysts"
 _SAVING_PEOPLE = re.compile(
     r"(?i:\b(?:sav(?:e|ed|es|ing)|free(?:d|s|ing)?(?:[ \t]+up)?|eliminat\w*|reclaim\w*|"
-    r"equivalent[ \t]+of|worth[ \t]+of)\b[^.;\n]{0,25}$)"
+    r"returned|gave[ \t]+back|give[ \t]+back|equivalent[ \t]+of|worth[ \t]+of|work[ \t]+of)\b"
+    r"[^.;\n]{0,25}$)"
 )
 
 
@@ -592,16 +625,23 @@ def team(c: Candidate) -> Decision | None:
     return None
 
 
+# "1,000 hours of teaching": time given to an activity, not saved.
+_ACTIVITY_AFTER = re.compile(
+    r"(?i:[ \t]+of[ \t]+(?:[\w-]+[ \t]+)?(?:volunteer\w*|teaching|tutoring|mentoring|"
+    r"training|study|studying|coursework|courses?|practice|flight|community|lectures?|"
+    r"classes|instruction|hands-on|lab)\b)"
+)
+
+
 def time_spent(c: Candidate) -> Decision | None:
     """Time that is not a result: effort ('spent 200 hours on'), years of experience
     ('two to four years of experience'); and hours a week, a rate ('15 hrs/week')."""
     low, stop = c.token, c.unit_stop
     if "/" in low and low.split("/")[0] in _TIME:
         return Decision(Reason.RATE, stop)
-    if (
-        (low in _TIME or low in _LONG_TIME)
-        and _cue_in_clause(c, _EFFORT, commas=True)
-        and not c.before(_CHANGE_BEFORE)
+    if (low in _TIME or low in _LONG_TIME) and (
+        (_cue_in_clause(c, _EFFORT, commas=True) and not c.before(_CHANGE_BEFORE))
+        or _ACTIVITY_AFTER.match(c.text, stop, c.limit)
     ):
         return Decision(Reason.EFFORT, stop)
     if low in _LONG_TIME and _EXPERIENCE_AFTER.match(c.text, stop, c.limit):

@@ -27,7 +27,7 @@ _END = r"(?:" + _SPAN + r"|" + _CADENCE + r"|zero|none|nothing|nil|near[- ]zero|
 _W = r"[\w'-]+[ \t]+"  # one word and the space after it
 
 WORD_CHANGE = re.compile(
-    r"(?i:\bfrom[ \t]+(?:" + _W + r"){0,3}?(?:" + _SPAN + r"|" + _CADENCE + r")\b"
+    r"(?i:\bfrom[ \t]+(?:" + _W + r"){0,3}?(?:" + _SPAN + r"|" + _CADENCE + r"|batch)\b"
     r"[^.;!?\n\d]{0,50}?\b(?:to|into|down[ \t]+to|under)[ \t]+(?:" + _W + r"){0,3}?" + _END + r"\b"
     r"|\b(?:turned|made|moved|changed|switched|took|converted)[ \t]+(?:"
     + _W
@@ -40,13 +40,15 @@ WORD_CHANGE = re.compile(
     + r"\b"
     r"|\b(?:cut|reduc\w*|brought|bring\w*|dropp\w*|drop|fell|fall\w*|went|go(?:es|ing)?|lower\w*|"
     r"eliminat\w*|trimm\w*|shr[ai]nk\w*|decreas\w*|got|get\w*|kept|keep\w*|stay\w*|remain\w*)\b"
-    r"[^.;!?\n]{0,50}?\b(?:to|down[ \t]+to|at)[ \t]+(?:near[- ])?(?:zero|none|nil)\b(?![ \t-]+(?:shot|day|"
-    r"trust|knowledge|copy|config|padding|based))"
+    r"[^.;!?\n]{0,50}?\b(?:to|down[ \t]+to|at)[ \t]+(?:near[- ])?(?:zero|none|nil)\b"
+    r"(?![ \t-]+(?:shot|day|trust|knowledge|copy|config|padding|based))"
     r"|\b(?:cut|reduc\w*|brought|bring\w*|shorten\w*|dropp\w*|sped|speed\w*|shr[ai]nk\w*|"
     r"trimm\w*|lower\w*)\b[^.;!?\n]{0,50}?\b(?:to|into|down[ \t]+to)[ \t]+(?:under[ \t]+|"
     r"less[ \t]+than[ \t]+|a[ \t]+few[ \t]+|mere[ \t]+|just[ \t]+)?(?:an?[ \t]+)?"
     r"(?:seconds|minutes|milliseconds|an[ \t]+hour|a[ \t]+minute|a[ \t]+second|real[- ]time|"
     r"same[- ]day|near[- ]zero|nil|overnight)\b"
+    r"|\beliminat\w*[ \t]+(?:all|every)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:incidents?|outages?|"
+    r"errors?|failures?|manual|regressions?|escalations?|pages|tickets|defects?|restarts?)\b"
     r"|\bzero[ \t-](?:downtime|incidents?|outages?|defects?|errors?|regressions?|data[ \t-]loss|"
     r"dropped|failed|lost|missed|manual|pages|escalations|critical|sev-?\d|p[01]s?|"
     r"customer[ \t-]impact|false[ \t-]negatives?)\b"
@@ -55,5 +57,5 @@ WORD_CHANGE = re.compile(
 )
 HINT = re.compile(
     r"from |zero|into |x\d|\u00d7\d| none| nil|seconds|minutes|same[- ]day|real[- ]time|"
-    r"overnight|an hour|a minute|a second"
+    r"overnight|an hour|a minute|a second|eliminat"
 )

@@ -21,10 +21,10 @@ from playbook_lint.words import load
     "drift monitoring, the canary or A/B readout, or the on-call rotation.",
     what=(
         "The answer must say how the outcome was known or watched: metrics, logs or "
-        "logging of predictions, dashboards, alerts and paging (Alertmanager, PagerDuty, "
-        "Opsgenie), tracing (Jaeger, Tempo, OpenTelemetry), log search (Loki, Kibana), "
+        "logging of predictions, dashboards, alerts and paging (`Alertmanager`, PagerDuty, "
+        "`Opsgenie`), tracing (Jaeger, Tempo, OpenTelemetry), log search (Loki, `Kibana`), "
         "SLOs, SLAs kept and error budgets, MTTR and MTTD, anomaly detection, drift or "
-        "skew monitoring (Evidently, Arize, WhyLabs), training runs tracked in MLflow or "
+        "skew monitoring (Evidently, `Arize`, WhyLabs), training runs tracked in MLflow or "
         "Weights & Biases, canary analysis, shadow traffic compared with production, an "
         "A/B test readout, on-call, or keeping an eye on a metric (`kept an eye on "
         "p99`).\n\n"
@@ -103,7 +103,9 @@ _OBS_PLAIN = re.compile(
 )
 
 
-_METRIC_WORD = re.compile(r"(?:\bmetrics?\b(?![ -](?:learning|tons?|system|space)\b))")
+_METRIC_WORD = re.compile(
+    r"(?:\bmetrics?\b(?![ -](?:learning|tons?|system|space|driven|culture|mindset)\b))"
+)
 
 
 _MONITOR = re.compile(r"(?:\bmonitor(?:s|ed|ing)?\b)")
@@ -138,6 +140,7 @@ _METRIC_NOUN = re.compile(
     r"utili[sz]ation|conversion|uptime|availability|freshness|lag|calibration|loss|hit rate|"
     r"response times?|timeouts?|5xx|crash(?:es| rate)?|retention|revenue|f1|ndcg|mrr|"
     r"false positives?|false negatives?|queue depth|memory|gpu|cpu|traffic|tail|slo|sla|"
+    r"rates?|ratios?|volumes?|usage|spend|thumbs[- ]down|feedback|"
     r"graphs?|charts?|panels?|curves?|plots?|signals?|dashboards?|"
     r"kpis?)\b)"
 )
@@ -235,7 +238,11 @@ _OBS_PHRASES = re.compile(
     r"rootly|otlp|statsd|pyroscope|icinga|victoriametrics|superwise|trulens|openllmetry|"
     r"alibi detect|champion[- /]challenger|interleav\w*|"
     r"(?:evals?|evaluations?|benchmarks?|golden[- ]sets?)\b[^.;\n]{0,30}\b(?:nightly|hourly|"
-    r"continuous\w*|on each)|"
+    r"continuous\w*|on each)|(?:nightly|daily|continuous|automated|online) (?:evals?|"
+    r"evaluations?|regression tests?|benchmarks?)|(?:liveness|readiness) probes?|heartbeats?|"
+    r"watchdogs?|auto-?rollbacks?|automatic rollbacks?|rolled back automatically|"
+    r"(?:reviewed|checked|sampled|inspected|spot-checked|audited)[^.;\n]{0,30}\b(?:a|per|each|"
+    r"every) (?:day|week|month|sprint|release|deploy)|"
     r"status page|uptime (?:checks?|monitor\w*|robot)|real[- ]user monitoring|"
     r"(?:evals?|evaluations?|golden[- ]sets?|regression (?:tests?|suites?))\b[^.;\n]{0,40}"
     r"\bon every (?:deploy|release|merge|commit|pr|pull request|change|build)|"
@@ -324,14 +331,19 @@ _LOGS_AS_DATA_AFTER = re.compile(
 )
 _FALSE_FRIEND = re.compile(
     r"(?:observability[ \t]+(?:team|group|squad|org|guild|chapter|talk|meetup|conference|course|"
-    r"book|track|vendor|startup|company|engineers?|interns?|lead|manager|role|position|hires?|"
-    r"hiring|market|summit|club|community|podcast|newsletter)\b|"
+    r"book|track|vendor|startup|company|engineer|intern|lead|manager|role|position|hire|"
+    r"hiring|market|summit|club|community|podcast|newsletter)s?\b|"
     r"tracing[ \t]+(?:it|them|back|down)\b|traces[ \t]+of\b|pager[ \t]+(?:for|to|on|about)\b|"
     r"evidently[ \t]*,|evidently[ \t]+(?:not|the|a|it|they|we|he|she|this|that)\b|"
     r"tempo[ \t]+(?:of|is|was|and|at)\b|"
     r"canar(?:y|ies)[ \t-]+(?:wharf|islands?|birds?|yellow|cage|breed\w*|died|sang|sings?|"
     r"chirp\w*|in the (?:office|coal|mine|cage))|"
     r"tracing[ \t]+paper|(?:contact|ray|path)[ \t]+tracing|"
+    r"on[- ]?call[ \t]+(?:handoffs?|schedul\w*|rotas?|rosters?|tools?|bots?|apps?|spreadsheets?|"
+    r"calendars?|pay|compensation|stipends?)\b|"
+    r"a/b[ -]test(?:ing|s)?[ -](?:platform|framework|library|sdk|tool|service|engine)(?:'s)?[ \t]+"
+    r"(?:api|design|ui|docs|documentation|code)\b|"
+    r"alert(?:s|ing)?[ \t]+(?:feature|product|emails?|notifications?|sms|app)\b|"
     r"alerts?[ \t]+fatigue[ \t]+(?:in|among|of)[ \t]+(?:nurs|clinic|doctor|physician|hospital|"
     r"medical|patient|drivers|pilots))"
 )
