@@ -39,12 +39,15 @@ $(VENV)/.test.stamp: pyproject.toml | $(BIN)/python
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 
-.PHONY: browser vale
-browser: ## make sure Debian's chromium (and pdftoppm) are installed
-	@scripts/ensure-system-packages.sh chromium:chromium pdftoppm:poppler-utils
+.PHONY: browser vale actionlint
+browser: ## make sure Debian's chromium, pdftoppm and epubcheck are installed
+	@scripts/ensure-system-packages.sh chromium:chromium pdftoppm:poppler-utils epubcheck:epubcheck
 
 vale: ## build the pinned Vale into .tools/bin
 	@scripts/install-vale.sh
+
+actionlint: ## build the pinned actionlint into .tools/bin (checks .github/workflows)
+	@scripts/install-actionlint.sh
 
 # --- the site ------------------------------------------------------------------------
 serve: $(VENV)/.site.stamp node_modules/.package-lock.json ## build and serve the site at http://127.0.0.1:8000
@@ -53,11 +56,11 @@ serve: $(VENV)/.site.stamp node_modules/.package-lock.json ## build and serve th
 # The PDF lands inside the built site; PLAYBOOK_PDF turns on the site's download button.
 PDF_PATH := pdf/ai-engineer-interview-playbook.pdf
 
-site: $(VENV)/.pdf.stamp node_modules/.package-lock.json browser ## the deployable build into site/, with the PDF
+site: $(VENV)/.pdf.stamp node_modules/.package-lock.json browser ## the deployable build into site/: PDF, sheets, EPUB, Anki deck, llms.txt
 	PLAYBOOK_PDF=$(PDF_PATH) $(BIN)/mkdocs build --strict
 	$(BIN)/python scripts/build_pdf.py --output site/$(PDF_PATH)
 
-pdf: $(VENV)/.pdf.stamp browser ## the whole playbook as one PDF into site/pdf/
+pdf: $(VENV)/.pdf.stamp browser ## the PDF, the two sheets and the EPUB into site/pdf/
 	$(BIN)/python scripts/build_pdf.py --output site/$(PDF_PATH)
 
 offline: $(VENV)/.site.stamp node_modules/.package-lock.json ## the offline build into site-offline/ (opens from file://)
@@ -69,7 +72,7 @@ lint-code: $(VENV)/.test.stamp ## ruff and mypy over the Python code
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-test: $(VENV)/.test.stamp node_modules/.package-lock.json browser vale ## every test (what CI runs)
+test: $(VENV)/.test.stamp node_modules/.package-lock.json browser vale actionlint ## every test (what CI runs)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
