@@ -243,6 +243,13 @@ def glued_tail(c: Candidate) -> Decision | None:
         parts = _FRACTION_AFTER.match(c.text, c.end, c.end + 4)
         if parts and "." not in c.num and int(c.num.replace(",", "")) < int(parts.group(1)) <= 10:
             return Decision(Reason.FRACTION, parts.end())
+        if (
+            parts
+            and "," not in c.num
+            and parts.group(1) in ("5", "10")
+            and float(c.num) <= int(parts.group(1))
+        ):
+            return Decision(Reason.FRACTION, parts.end())  # a rating: "4.6/5"
         return Decision(Reason.RATIO_OR_DATE)
     if after[:1] == "." and after[1:2].isdigit():
         return Decision(Reason.VERSION)
@@ -368,7 +375,7 @@ _RANGE_TOP = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[ \t]*(?:-|\u2013|to)[ \t]*$")
 
 def intent(c: Candidate) -> Decision | None:
     """A target, ask or plan: 'was asked to get p95 under 300 ms', 'a goal of 99.9%'."""
-    if _cue_in_clause(c, _INTENT):
+    if _cue_in_clause(c, _INTENT, commas=True):
         return Decision(
             Reason.INTENT, c.unit_stop if c.token in _TIME or c.token in _RATIO_UNITS else None
         )
@@ -390,7 +397,7 @@ def baseline(c: Candidate) -> Decision | None:
 _BASELINE_AFTER = re.compile(
     r"(?i:[^.;\n]{0,30}?\b(?:before[ \t]+(?:we|i|any|anyone|the[ \t]+(?:change|fix|rewrite|work|"
     r"project|migration))|to[ \t]+begin[ \t]+with|at[ \t]+the[ \t]+start|originally|"
-    r"initially|previously)\b)"
+    r"initially|previously|when[ \t]+(?:i|we)[ \t]+(?:joined|started|arrived|took[ \t]+over))\b)"
 )
 
 
@@ -415,6 +422,7 @@ _ROLLOUT_AT = re.compile(
     r"(?i:\b(?:canary|canaries|rollout|ramp|ramped|exposure|traffic|split)[ \t]+(?:at|to|of)"
     r"[ \t]+$)"
 )
+_SAMPLE_SIZE = re.compile(r"(?i:\b[nk][ \t]?=[ \t]?$)")
 _ROLLOUT_STEPS = re.compile(
     r"(?i:\b(?:canar(?:y|ies)|ramp(?:ed|ing)?|roll(?:ed|ing)?[ \t]+(?:it[ \t]+)?out|rollout|"
     r"expos(?:ed|ing|ure))\b)"
@@ -434,35 +442,10 @@ _ROLLOUT_WORDS = re.compile(r"(?i:ramp|roll|releas|canary|going|test|expos|flag)
 def setting(c: Candidate) -> Decision | None:
     """Configuration: 'a 5% canary', 'shifted 20% of traffic', 'batch size 64',
     'configured autoscaling between 2 and 40 replicas', 'retrained every 24 hours'."""
-    token = c.token
-    if token in _CONFIG_AFTER:
+    if _names_a_setting(c) or (c.token == "%" and _rollout_share(c)):
         return Decision(Reason.SETTING, c.unit_stop)
-    after = _NEXT2.match(c.text, c.unit_stop, c.limit)
-    if after:
-        if after.group("tok").lower() in _CONFIG_AFTER:
-            return Decision(Reason.SETTING, c.unit_stop)
-        second = _NEXT2.match(c.text, after.end(), c.limit)
-        if second and second.group("tok").lower() in _CONFIG_AFTER:
-            # "a 0.7 similarity cutoff", "a 10% traffic split"
-            return Decision(Reason.SETTING, c.unit_stop)
-    if token == "%":
-        prev = c.prev
-        if (prev in _ROLLOUT_PREV and _SHARE_OF.match(c.text, c.end, c.limit)) or (
-            prev == "to" and _ROLLOUT_WORDS.search(c.text, max(0, c.start - 60), c.start)
-        ):
-            # "shifted 20% of traffic", "ramped to 50%", "going to 100%"
-            return Decision(Reason.SETTING, c.unit_stop)
-    if token == "%" and (
-        _ROLLOUT_AT.search(c.text, max(0, c.start - 24), c.start)
-        or (
-            _marks(c).last_before(_ROLLOUT_STEPS, max(0, c.start - 60), c.start) is not None
-            and not _OUTCOME_AFTER_PERCENT.match(c.text, c.unit_stop, c.limit)
-            and not _TRIGGER_BEFORE.search(c.text, max(0, c.start - 30), c.start)
-            and not c.before(_CHANGE_VERB_BEFORE, 60)
-        )
-    ):
-        # "ran the canary at 1%", "a 1% canary, then 10%, then 50%"
-        return Decision(Reason.SETTING, c.unit_stop)
+    if _SAMPLE_SIZE.search(c.text, max(0, c.start - 4), c.start):
+        return Decision(Reason.SETTING)  # "n=500": a sample size
     if c.text[max(0, c.start - 6) : c.start].lower() == "every ":
         return Decision(Reason.SETTING, c.unit_stop)
     if (
@@ -472,6 +455,41 @@ def setting(c: Candidate) -> Decision | None:
     ):
         return Decision(Reason.SETTING)
     return None
+
+
+def _names_a_setting(c: Candidate) -> bool:
+    """A setting word right after the number or its unit: '0.5 dropout', 'a 5% canary',
+    'a 0.7 similarity cutoff', 'a 90-day window'."""
+    token = c.token
+    if token in _CONFIG_AFTER:
+        return True
+    unit_like = c.dashed or token in _UNITS or token in _TIME or token in _RATIO_UNITS
+    after = _NEXT2.match(c.text, c.unit_stop if unit_like else c.end, c.limit)
+    if after is None:
+        return False
+    if after.group("tok").lower() in _CONFIG_AFTER:
+        return True
+    second = _NEXT2.match(c.text, after.end(), c.limit)
+    return second is not None and second.group("tok").lower() in _CONFIG_AFTER
+
+
+def _rollout_share(c: Candidate) -> bool:
+    """A share of traffic or users in a rollout: 'shifted 20% of traffic', 'ramped to
+    50%', 'ran the canary at 1%', 'a 1% canary, then 10%, then 50%'. A percentage that a
+    trigger fired at ('rolled back at 2%') or that changed is a result."""
+    prev = c.prev
+    if prev in _ROLLOUT_PREV and _SHARE_OF.match(c.text, c.end, c.limit):
+        return True
+    if prev == "to" and _ROLLOUT_WORDS.search(c.text, max(0, c.start - 60), c.start):
+        return True
+    if _ROLLOUT_AT.search(c.text, max(0, c.start - 24), c.start):
+        return True
+    return (
+        _marks(c).last_before(_ROLLOUT_STEPS, max(0, c.start - 60), c.start) is not None
+        and not _OUTCOME_AFTER_PERCENT.match(c.text, c.unit_stop, c.limit)
+        and not _TRIGGER_BEFORE.search(c.text, max(0, c.start - 30), c.start)
+        and not c.before(_CHANGE_VERB_BEFORE, 60)
+    )
 
 
 def money(c: Candidate) -> Decision | None:

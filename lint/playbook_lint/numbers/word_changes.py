@@ -47,6 +47,9 @@ WORD_CHANGE = re.compile(
     r"less[ \t]+than[ \t]+|a[ \t]+few[ \t]+|mere[ \t]+|just[ \t]+)?(?:an?[ \t]+)?"
     r"(?:seconds|minutes|milliseconds|an[ \t]+hour|a[ \t]+minute|a[ \t]+second|real[- ]time|"
     r"same[- ]day|near[- ]zero|nil|overnight)\b"
+    r"|\b(?:" + _SPAN + r"|" + _CADENCE + r")\b[^.;!?\n\d]{0,30}?(?:\b(?:instead[ \t]+of|"
+    r"rather[ \t]+than|down[ \t]+from|up[ \t]+from|compared[ \t]+(?:to|with))|\([ \t]*"
+    r"(?:was|from|previously))[ \t]+(?:" + _W + r"){0,2}?(?:" + _SPAN + r"|" + _CADENCE + r")\b"
     r"|\beliminat\w*[ \t]+(?:all|every)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:incidents?|outages?|"
     r"errors?|failures?|manual|regressions?|escalations?|pages|tickets|defects?|restarts?)\b"
     r"|\bzero[ \t-](?:downtime|incidents?|outages?|defects?|errors?|regressions?|data[ \t-]loss|"
@@ -57,5 +60,6 @@ WORD_CHANGE = re.compile(
 )
 HINT = re.compile(
     r"from |zero|into |x\d|\u00d7\d| none| nil|seconds|minutes|same[- ]day|real[- ]time|"
-    r"overnight|an hour|a minute|a second|eliminat"
+    r"overnight|an hour|a minute|a second|eliminat|instead of|rather than|down from|up from|"
+    r"compared|\(was|\(previously"
 )
