@@ -41,6 +41,7 @@ DIFFICULTY_ORDER = ("warm-up", "core", "stretch")
 
 # Set by macros/practice_hooks.py once per build; read by the macros.
 timings: dict[str, RoundTiming] = {}
+abbreviations: dict[str, str] = {}
 files: Any = None
 
 
@@ -122,10 +123,61 @@ def _difficulty(page: Page) -> str:
 # ---------------------------------------------------------------------------------------
 
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,6}s?\b")
+_ABBREVIATION = re.compile(r"^\*\[(?P<short>[^\]]+)\]:\s*(?P<long>.+)$", re.M)
+ABBREVIATIONS_FILE = Path(__file__).resolve().parents[1] / "includes/abbreviations.md"
+
+# Material's per-page search boost for a page whose title is about an acronym (names it,
+# or spells out its expansion): "STAR" then finds the STAR template before "Start here".
+ABOUT_BOOST = 4
 
 
-def derived_tags(existing: Sequence[str], title: str, topics: Sequence[str]) -> list[str]:
-    """The page's tags plus its topics and the acronyms in its title, first spelling kept.
+def load_abbreviations(path: Path = ABBREVIATIONS_FILE) -> dict[str, str]:
+    """The site's abbreviations (``*[RAG]: Retrieval-augmented generation: ...``)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return {}
+    return {m.group("short"): m.group("long") for m in _ABBREVIATION.finditer(text)}
+
+
+def _has_term(title: str, term: str) -> bool:
+    pattern = rf"(?<![\w-]){re.escape(term)}(?![\w-])"
+    return re.search(pattern, title, re.I) is not None
+
+
+def _first_term(expansion: str) -> str:
+    return re.split(r"[\s,:]+", expansion.strip(), maxsplit=1)[0]
+
+
+def about_acronyms(title: str, abbreviations: dict[str, str]) -> list[str]:
+    """The acronyms a title is about: named outright, or by its expansion's first term."""
+    found = []
+    for short, long in abbreviations.items():
+        first = _first_term(long)
+        named = re.search(rf"(?<![\w/-]){re.escape(short)}(?![\w/-])", title) is not None
+        if named or (len(first) >= 4 and _has_term(title, first)):
+            found.append(short)
+    return found
+
+
+def spelled_acronyms(title: str, abbreviations: dict[str, str]) -> list[str]:
+    """The acronyms whose expansion the title spells out (its first term, 4+ letters)."""
+    return [
+        short
+        for short, long in abbreviations.items()
+        if len(_first_term(long)) >= 4 and _has_term(title, _first_term(long))
+    ]
+
+
+def search_boost(title: str, abbreviations: dict[str, str]) -> int | None:
+    """Material's search boost for a page whose title is about an acronym, else None."""
+    return ABOUT_BOOST if about_acronyms(title, abbreviations) else None
+
+
+def derived_tags(
+    existing: Sequence[str], title: str, topics: Sequence[str], about: Sequence[str] = ()
+) -> list[str]:
+    """The page's tags plus its topics and the acronyms it is about, first spelling kept.
 
     Material's search weighs tags a thousand times above titles, so a page tagged "rag"
     ranks first for "RAG" ahead of a page whose title starts with "ragged".
@@ -133,7 +185,7 @@ def derived_tags(existing: Sequence[str], title: str, topics: Sequence[str]) -> 
     tags: list[str] = []
     seen: set[str] = set()
     acronyms = [word.rstrip("s") for word in _ACRONYM.findall(title)]
-    for tag in [*existing, *topics, *acronyms]:
+    for tag in [*existing, *topics, *acronyms, *about]:
         key = re.sub(r"[^a-z0-9]+", "-", tag.lower()).strip("-")
         if key and key not in seen:
             seen.add(key)
@@ -255,8 +307,8 @@ def _score_form(page: Page) -> str:
         )
     return (
         f'<section class="pb-score" data-search-exclude data-pb-question="{_e(page.src)}" hidden '
-        'aria-labelledby="pb-score-title">'
-        '<h2 id="pb-score-title">Score yourself</h2>'
+        'aria-label="Score yourself">'
+        '<h2 class="pb-widget-title">Score yourself</h2>'
         "<p>Mark each signal the interviewer scores: did your answer hit it, partly hit "
         "it, or miss it? Your marks stay in this browser.</p>"
         f"{''.join(fieldsets)}"
@@ -421,8 +473,8 @@ def progress_panel(questions: Iterable[Page], tasks: bool) -> str:
     )
     return (
         '<section class="pb-progress" data-search-exclude hidden '
-        'aria-labelledby="pb-progress-title">'
-        '<h2 id="pb-progress-title">Your progress</h2>'
+        'aria-label="Your progress">'
+        '<h2 class="pb-widget-title">Your progress</h2>'
         f"{task_part}"
         '<table class="pb-progress__rounds"><thead><tr><th scope="col">Round</th>'
         '<th scope="col">Done</th><th scope="col">Review again</th>'

@@ -11,6 +11,7 @@ import logging
 from typing import Any
 
 from mkdocs.exceptions import Abort
+from mkdocs.plugins import event_priority
 
 from macros import page_index, practice
 from macros.content_model import Kind
@@ -24,6 +25,7 @@ TASK_PANEL_MIN_ITEMS = 20
 def on_config(config: Any) -> Any:
     try:
         practice.timings = practice.load_round_timings()
+        practice.abbreviations = practice.load_abbreviations()
     except practice.PracticeDataError as error:
         raise Abort(str(error)) from None
     return config
@@ -39,10 +41,31 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     index = page_index.current
     entry = index.pages.get(page.file.src_uri) if index is not None else None
     if entry is not None and entry.meta.kind is not Kind.EXAMPLE:
-        tags = practice.derived_tags(entry.meta.tags, entry.meta.title, entry.meta.topics)
+        about = practice.about_acronyms(entry.meta.title, practice.abbreviations)
+        tags = practice.derived_tags(entry.meta.tags, entry.meta.title, entry.meta.topics, about)
         if tags:
             page.meta["tags"] = tags
+        boost = practice.search_boost(entry.meta.title, practice.abbreviations)
+        if boost is not None and entry.meta.search is None:
+            page.meta["search"] = {"boost": boost}
     return markdown
+
+
+@event_priority(50)  # before Material's search plugin reads the page's tags
+def on_page_context(context: Any, page: Any, config: Any, nav: Any) -> Any:
+    """Weigh the acronym a title spells out twice, for search only.
+
+    The tags shown on the page come from the tags plugin's own record (made when the
+    Markdown was read), so repeating a tag here changes nothing but the search index:
+    "RAG" then ranks the page titled "retrieval-augmented ..." above pages that only use
+    the acronym.
+    """
+    index = page_index.current
+    entry = index.pages.get(page.file.src_uri) if index is not None else None
+    if entry is not None and isinstance(page.meta.get("tags"), list):
+        spelled = practice.spelled_acronyms(entry.meta.title, practice.abbreviations)
+        page.meta["tags"] = [*page.meta["tags"], *spelled]
+    return context
 
 
 def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:

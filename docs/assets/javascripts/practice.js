@@ -319,7 +319,7 @@
     var list = content.querySelector(".pb-progress__sections");
     if (!list) return;
     var sections = [];
-    var headings = all(content, "h2:not(#pb-progress-title):not(#pb-score-title)");
+    var headings = all(content, "h2:not(.pb-widget-title)");
     boxes.forEach(function (box) {
       var name = "This page";
       headings.forEach(function (heading) {
