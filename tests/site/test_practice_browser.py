@@ -1,3 +1,4 @@
+# ruff: noqa: F811 (pytest fixtures imported from test_browser are parameters here)
 """Practice mode, progress, the bank's filters, search ranking and accessibility, in
 headless Chromium on the served site (built once per session by conftest.py)."""
 
@@ -39,7 +40,7 @@ def questions() -> list[Any]:
 
 
 @pytest.fixture
-def page(browser: Any, served_site: str) -> Iterator[Any]:  # noqa: F811
+def page(browser: Any, served_site: str) -> Iterator[Any]:
     context = browser.new_context(viewport=DESKTOP, accept_downloads=True)
     tab = context.new_page()
     errors: list[str] = []
@@ -347,13 +348,13 @@ def test_bank_filters_by_progress(page: Any, served_site: str, questions: list[A
     assert len(_visible_rows(page)) == len(questions) - 1
 
 
-def test_bank_rows_are_cards_on_a_phone(browser: Any, served_site: str) -> None:  # noqa: F811
+def test_bank_rows_are_cards_on_a_phone(browser: Any, served_site: str) -> None:
     context = browser.new_context(viewport=PHONE)
     page = context.new_page()
     page.goto(served_site + BANK)
     row = page.locator("table.pb-bank tbody tr").first
     assert row.evaluate("r => getComputedStyle(r).display") == "block"
-    assert page.locator("table.pb-bank thead").first.bounding_box()["width"] <= 1  # type: ignore[index]
+    assert page.locator("table.pb-bank thead").first.bounding_box()["width"] <= 1
     width = page.evaluate("() => document.documentElement.scrollWidth")
     context.close()
     assert width <= PHONE["width"], "the bank scrolls sideways on a phone"
@@ -425,7 +426,7 @@ def _serious(page: Any) -> list[str]:
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
 def test_no_serious_accessibility_violation(
-    browser: Any,  # noqa: F811
+    browser: Any,
     served_site: str,
     viewport: dict[str, int],
     scheme: str,
