@@ -25,7 +25,7 @@ from typing import Any
 import genanki
 import markdown
 
-from macros.page_index import Page, PageIndex
+from macros.page_index import Page
 
 DECK_NAME = "AI Engineer Interview Playbook"
 DECK_FILE = "downloads/ai-engineer-interview-playbook.apkg"
@@ -175,11 +175,10 @@ def list_items(text: str) -> Iterator[str]:
 
 def prompt(page: Page) -> str:
     """The question as the interviewer says it: the body of the '!!! quote "The prompt"'
-    block."""
+    block, or the page's description when it has none."""
     match = re.search(r'^!!! quote "The prompt"\n((?:    .*\n|\n)+)', page.body, flags=re.M)
     if match is None:
-        where = _where(page, 0)
-        raise BankError(f'{where}: a question page needs a !!! quote "The prompt" block')
+        return page.meta.description
     text = " ".join(line.strip() for line in match.group(1).splitlines() if line.strip())
     return text.strip('"“”')
 
@@ -279,9 +278,10 @@ def glossary_cards(page: Page, site_url: str) -> list[Card]:
     return cards
 
 
-def notes(index: PageIndex, site_url: str) -> list[Card]:
+def notes(index: Iterable[Page], site_url: str) -> list[Card]:
     """Every card of the deck, in the order of the index."""
     pages = {page.src: page for page in index}
+    index = list(index)
     cards = [question_card(page, site_url) for page in index if page.meta.kind == "question"]
     # A docs folder without these pages (a test project) makes a deck of questions only;
     # the tests check that the playbook's own deck has both.

@@ -148,8 +148,19 @@ def test_a_new_edition_updates_a_note_instead_of_adding_one(tmp_path: Path) -> N
             assert note.back.endswith("Second edition.</p>")
 
 
-def test_a_question_without_a_prompt_names_its_file() -> None:
+def test_a_question_without_a_prompt_block_shows_its_description() -> None:
     page = question_pages()[0]
-    broken = dataclasses.replace(page, body=page.body.replace('!!! quote "The prompt"', ""))
-    with pytest.raises(anki.BankError, match=rf"^docs/{re.escape(page.src)}:\d+: .*The prompt"):
-        anki.question_card(broken, SITE)
+    bare = dataclasses.replace(page, body=page.body.replace('!!! quote "The prompt"', ""))
+    card = anki.question_card(bare, SITE)
+    assert plain(anki.to_html(page.meta.description)) in plain(card.front)
+    assert card.guid == anki.question_card(page, SITE).guid
+
+
+def test_two_cards_for_the_same_item_stop_the_build_naming_the_page() -> None:
+    glossary = next(page for page in index() if page.src == anki.GLOSSARY)
+    term = re.search(r"^(\S[^\n]*)\n:   ", glossary.body, flags=re.M)
+    assert term is not None
+    doubled = dataclasses.replace(glossary, body=glossary.body + "\n" + term.group(0) + "Again.\n")
+    pages = [doubled if page.src == anki.GLOSSARY else page for page in index()]
+    with pytest.raises(anki.BankError, match=rf"^docs/{anki.GLOSSARY}: 'term: "):
+        anki.notes(pages, SITE)
