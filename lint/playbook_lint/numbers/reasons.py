@@ -33,6 +33,7 @@ class Reason(StrEnum):
     SETTING = "a setting, not a result (a 5% canary, 20% of traffic, batch size 64)"
     EXPERIENCE = "years of experience, not a result"
     PERIOD = "how long something ran (for 48 hours), not a result"
+    SPEND = "money paid or a price (paid $30k, costs $0.002), not a result"
     METRIC_CUTOFF = "the k of a metric (nDCG@10), not its value"
     PHONE = "phone number"
     DATE_NUMERIC = "date"

@@ -436,7 +436,7 @@ _OUTCOME_AFTER_PERCENT = re.compile(
     r"(?i:[ \t]+(?:more|fewer|less|higher|lower|drop|rise|increase|decrease|lift|improvement|"
     r"regression|reduction|gain|error|errors|latency|conversion|of[ \t]+errors|jump|spike)\b)"
 )
-_ROLLOUT_WORDS = re.compile(r"(?i:ramp|roll|releas|canary|going|test|expos|flag)")
+_ROLLOUT_WORDS = re.compile(r"(?i:\b(?:ramp|roll|releas|canar|going|test|expos|flag)\w*)")
 
 
 def setting(c: Candidate) -> Decision | None:
@@ -480,21 +480,30 @@ def _rollout_share(c: Candidate) -> bool:
     prev = c.prev
     if prev in _ROLLOUT_PREV and _SHARE_OF.match(c.text, c.end, c.limit):
         return True
-    if prev == "to" and _ROLLOUT_WORDS.search(c.text, max(0, c.start - 60), c.start):
+    if prev == "to" and _cue_in_clause(c, _ROLLOUT_WORDS, width=60):
         return True
     if _ROLLOUT_AT.search(c.text, max(0, c.start - 24), c.start):
         return True
     return (
-        _marks(c).last_before(_ROLLOUT_STEPS, max(0, c.start - 60), c.start) is not None
+        _cue_in_clause(c, _ROLLOUT_STEPS, commas=False, width=60)
         and not _OUTCOME_AFTER_PERCENT.match(c.text, c.unit_stop, c.limit)
         and not _TRIGGER_BEFORE.search(c.text, max(0, c.start - 30), c.start)
         and not c.before(_CHANGE_VERB_BEFORE, 60)
     )
 
 
+_SPENT_BEFORE = frozenset({"paid", "spent", "invested", "charged", "costs", "cost", "costing"})
+
+
 def money(c: Candidate) -> Decision | None:
+    """Money counts ($200k saved, $1.2M revenue); money paid or a price is not a result
+    ('paid $30k for the licence', 'costs $0.002 per query')."""
     if not c.cur:
         return None
+    if c.prev in _SPENT_BEFORE:
+        found = c.next
+        stop = found.end() if found and found.group("tok").lower() in ("k", "m", "b") else c.end
+        return Decision(Reason.SPEND, stop)
     stop = c.end
     found = c.next
     if found and found.group("tok").lower() in ("k", "m", "b", "bn", "usd", "eur"):
