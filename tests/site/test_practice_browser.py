@@ -1,9 +1,9 @@
-# ruff: noqa: F811 (pytest fixtures imported from test_browser are parameters here)
 """Practice mode, progress, the bank's filters, search ranking and accessibility, in
 headless Chromium on the served site (built once per session by conftest.py)."""
 
 from __future__ import annotations
 
+# ruff: noqa: F811 (the fixtures imported from test_browser are parameters below)
 import json
 from collections.abc import Iterator
 from pathlib import Path

@@ -1,0 +1,142 @@
+"""First load of site pages, in KB transferred: headless Chromium, a fresh context per page.
+
+Builds the site into a temporary folder (or takes a built one with --site), serves it on
+a loopback port and opens each page in a new browser context (cold cache). It prints
+what the page transferred until the network went quiet, by resource type, then what
+opening search adds (the search index loads on first use of search). Budget: a question
+page's first load at most 500 KB, the search index included if it loads with the page.
+
+    .venv/bin/python scripts/bench_pages.py
+    .venv/bin/python scripts/bench_pages.py --site /tmp/site questions/coding/heavy-hitters/
+
+Prints numbers and asserts nothing. Exit codes: 2 when Chromium or Playwright is
+missing, 3 when the site does not build or a page does not load.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = Path("/usr/bin/chromium")
+BUDGET_KB = 500
+DEFAULT_PAGES = [
+    "questions/system-design/rag-assistant/",
+    "questions/coding/corrupted-tfrecord-loader/",
+    "questions/",
+    "",
+]
+
+
+class Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@contextmanager
+def served(site: Path) -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+
+
+def build(target: Path) -> None:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(target)]
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        last = (result.stderr.strip().splitlines() or ["no output"])[-1]
+        print(f"bench_pages: mkdocs build failed: {last}", file=sys.stderr)
+        raise SystemExit(3)
+
+
+def measure(browser: Any, url: str) -> tuple[Counter[str], Counter[str]]:
+    """Bytes by resource type: on first load, then added by opening search."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    loads: list[Any] = []
+    page.on("requestfinished", lambda request: loads.append(request))
+    response = page.goto(url, wait_until="networkidle")
+    if response is None or not response.ok:
+        print(f"bench_pages: {url} did not load", file=sys.stderr)
+        raise SystemExit(3)
+    page.wait_for_timeout(500)
+    first: Counter[str] = Counter()
+    for request in loads:
+        sizes = request.sizes()
+        first[request.resource_type] += sizes["responseBodySize"] + sizes["responseHeadersSize"]
+    seen = len(loads)
+    box = page.locator("input[data-md-component='search-query']")
+    if box.count():
+        if not box.is_visible():  # phone layout: open search with its toggle
+            page.locator("label[for='__search']").first.click()
+        box.click()
+        page.wait_for_load_state("networkidle")
+        page.wait_for_timeout(500)
+    search: Counter[str] = Counter()
+    for request in loads[seen:]:
+        sizes = request.sizes()
+        search[request.resource_type] += sizes["responseBodySize"] + sizes["responseHeadersSize"]
+    context.close()
+    return first, search
+
+
+def kb(size: int) -> str:
+    return f"{size / 1024:,.1f} KB"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("pages", nargs="*", default=DEFAULT_PAGES, help="site paths to open")
+    parser.add_argument("--site", type=Path, help="a built site (default: build one now)")
+    args = parser.parse_args(argv)
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        print("bench_pages: Playwright is missing: run `make test` once", file=sys.stderr)
+        return 2
+    if not CHROMIUM.exists():
+        print("bench_pages: /usr/bin/chromium is missing: run `make browser`", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="bench-pages-") as scratch:
+        site = args.site
+        if site is None:
+            site = Path(scratch) / "site"
+            build(site)
+        index = site / "search/search_index.json"
+        if index.is_file():
+            print(f"search index on disk: {kb(index.stat().st_size)}")
+        with served(site) as base, sync_playwright() as playwright:
+            browser = playwright.chromium.launch(
+                executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"]
+            )
+            for path in args.pages:
+                first, search = measure(browser, base + path)
+                total = sum(first.values())
+                verdict = "within" if total <= BUDGET_KB * 1024 else "OVER"
+                parts = ", ".join(f"{kind} {kb(size)}" for kind, size in first.most_common())
+                print(f"/{path}: first load {kb(total)} ({verdict} the {BUDGET_KB} KB budget)")
+                print(f"    {parts}")
+                print(f"    opening search adds {kb(sum(search.values()))}")
+            browser.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
