@@ -373,9 +373,30 @@ def _metric_before(c: Candidate) -> bool:
 _RANGE_TOP = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[ \t]*(?:-|\u2013|to)[ \t]*$")
 
 
+# An alert or paging condition: "pages when p95 exceeds 500 ms", "alerts at 80% disk":
+# a trigger word earlier in the clause and a comparison right before the number.
+_TRIGGER = re.compile(
+    r"(?i:\b(?:when|whenever|once|alert\w*|pag(?:e|es|ed|ing)|fires?|firing|trigger\w*|"
+    r"notif\w*|escalat\w*)\b)"
+)
+_COMPARE_BEFORE = re.compile(
+    r"(?i:(?:\b(?:exceed\w*|cross\w*|above|below|over|under|more[ \t]+than|less[ \t]+than|"
+    r"at|hits?|reach\w*|passes)\b|[><\u2265\u2264]=?)[ \t]*$)"
+)
+
+
+def _condition(c: Candidate) -> bool:
+    return (
+        _COMPARE_BEFORE.search(c.text, max(0, c.start - 16), c.start) is not None
+        and _cue_in_clause(c, _TRIGGER, commas=True, width=60)
+        and not c.before(_CHANGE_VERB_BEFORE, 60)
+    )
+
+
 def intent(c: Candidate) -> Decision | None:
-    """A target, ask or plan: 'was asked to get p95 under 300 ms', 'a goal of 99.9%'."""
-    if _cue_in_clause(c, _INTENT, commas=True):
+    """A target, ask or plan: 'was asked to get p95 under 300 ms', 'a goal of 99.9%';
+    or the condition of an alert: 'pages the on-call when p95 exceeds 500 ms'."""
+    if _cue_in_clause(c, _INTENT, commas=True) or _condition(c):
         return Decision(
             Reason.INTENT, c.unit_stop if c.token in _TIME or c.token in _RATIO_UNITS else None
         )
@@ -457,10 +478,18 @@ def setting(c: Candidate) -> Decision | None:
     return None
 
 
+_MET_BEFORE = re.compile(
+    r"(?i:\b(?:met|meet\w*|kept|keep\w*|held|hold\w*|hit|hitting|beat|beating|exceeded|within|"
+    r"under|below|inside)\b[^.;\n]{0,16}$)"
+)
+
+
 def _names_a_setting(c: Candidate) -> bool:
     """A setting word right after the number or its unit: '0.5 dropout', 'a 5% canary',
     'a 0.7 similarity cutoff', 'a 90-day window'."""
     token = c.token
+    if _MET_BEFORE.search(c.text, max(0, c.start - 24), c.start):
+        return False  # "hit the 200 ms target", "met our 99.9% SLO"
     if token in _CONFIG_AFTER:
         return True
     unit_like = c.dashed or token in _UNITS or token in _TIME or token in _RATIO_UNITS

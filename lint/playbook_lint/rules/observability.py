@@ -122,6 +122,13 @@ _MONITOR_FALSE = re.compile(
 )
 
 
+# Tracking the business, not a running system: "tracked KPIs for the sales team".
+_BUSINESS_TRACKING = re.compile(
+    r"[ \t]+(?:the[ \t]+|our[ \t]+|team[ \t]+)?(?:kpis?|okrs?|sales|budgets?|expenses|deals|leads|"
+    r"inventory|headcount|hours|progress|tasks|deliverables|milestones)\b"
+)
+
+
 # Monitoring that is the product, not the watching: "a patient monitoring app".
 _MONITOR_PRODUCT = re.compile(
     r"\b(?:patient|baby|health|heart[- ]rate|glucose|remote|crop|wildlife|environmental|"
@@ -164,6 +171,22 @@ _DATA_LOGS = re.compile(
 # Words that are observability on their own (data/observability_words.txt): a set lookup
 # decides most answers.
 _OBS_WORDS = load("observability_words")
+# A tool named as a bill to cut ("halved the Datadog bill") says nothing about watching.
+_COST_HINT = re.compile(
+    r"\b(?:bill|bills|costs?|spend|licen[cs]\w*|contracts?|invoices?|pricing|seats)\b"
+)
+
+
+def _tool_watched(low: str, tools: frozenset[str]) -> bool:
+    """True when one of the tools is named outside a sentence about its cost."""
+    for match in _LOWER_WORD.finditer(low):
+        if match.group(0) in tools:
+            left, right = _sentence(low, match.start())
+            if not _COST_HINT.search(low, left, right):
+                return True
+    return False
+
+
 # Words that are observability unless their context makes them something else: the
 # dashboard built as the product, the Observability team, Canary Wharf.
 _CONTEXT_WORDS = frozenset(
@@ -179,7 +202,8 @@ def has_observability(text: str, start: int, end: int) -> bool:
     """True when text[start:end] says how an outcome was known or watched."""
     low = text[start:end].lower()
     words = frozenset(_LOWER_WORD.findall(low))
-    if not _OBS_WORDS.isdisjoint(words):
+    tools = words & _OBS_WORDS
+    if tools and (not _COST_HINT.search(low) or _tool_watched(low, tools)):
         return True
     for match in _METRIC_WORD.finditer(low):
         if not _is_product(low, match.start(), match.end()):
@@ -207,7 +231,7 @@ def _watched(low: str) -> bool:
         ):
             return True
     for match in _OBSERVE_VERB.finditer(low):
-        if _METRIC_NOUN.match(low, match.end()):
+        if _METRIC_NOUN.match(low, match.end()) and not _BUSINESS_TRACKING.match(low, match.end()):
             return True
         if match.group(0).startswith("measur") and _MEASURED_HOW.match(low, match.end()):
             return True
@@ -236,6 +260,10 @@ _OBS_PHRASES = re.compile(
     r"error[ -]budgets?|burn[ -]rates?|incident (?:response|review|reviews|commander)|"
     r"time[- ]to[- ](?:detect\w*|recover\w*|resol\w*|mitigat\w*)|incident\.io|firehydrant|"
     r"rootly|otlp|statsd|pyroscope|icinga|victoriametrics|superwise|trulens|openllmetry|"
+    r"new relic|sumo logic|logz\.io|fluent bit|elk stack|elastic apm|great expectations|"
+    r"soda (?:core|checks?)|data quality (?:checks?|monitors?|alerts?|tests?)|freshness checks?|"
+    r"monte carlo (?:monitors?|alerts?|data)|(?:error|exception|crash) (?:tracking|reporting)|"
+    r"braintrust|portkey|"
     r"alibi detect|champion[- /]challenger|interleav\w*|"
     r"(?:evals?|evaluations?|benchmarks?|golden[- ]sets?)\b[^.;\n]{0,30}\b(?:nightly|hourly|"
     r"continuous\w*|on each)|(?:nightly|daily|continuous|automated|online) (?:evals?|"
@@ -277,7 +305,8 @@ _BUILD_BEFORE = re.compile(
     r"\b(?:buil[dt]\w*|creat\w*|design\w*|deliver\w*|develop\w*|made|mak\w*|shipp?\w*|"
     r"sped|speed\w*|migrat\w*|rebuil\w*|redesign\w*|publish\w*|produced|producing|automat\w*|"
     r"replac\w*|optimi[sz]\w*|tun(?:ed|ing)|defin\w*|wr[io]te|writ\w*|prepar\w*|compil\w*|"
-    r"generat\w*|maintain\w*|owned|own|led|lead\w*|sent|send\w*|email\w*)\b[^.;:\n]{0,40}$"
+    r"generat\w*|maintain\w*|owned|own|led|lead\w*|sent|send\w*|email\w*|present\w*|"
+    r"shar(?:ed|ing))\b[^.;:\n]{0,40}$"
 )
 _BUSINESS_BEFORE = re.compile(
     r"\b(?:sales|executive|exec|finance|financial|marketing|kpi|bi|revenue|management|board|"
@@ -297,7 +326,8 @@ _SYSTEM_SIGNAL = re.compile(
     r"\b(?:latenc\w*|errors?|error rates?|p\d\d|slos?|slis?|uptime|availability|drift\w*|"
     r"alerts?|alerting|monitor\w*|health|incidents?|on-?call|throughput|queue|lag|freshness|"
     r"grafana|datadog|prometheus|kibana|cloudwatch|model (?:performance|quality|metrics)|"
-    r"accuracy|precision|recall|regressions?|failures?|saturation|memory|cpu|gpu|watch\w*)\b"
+    r"accuracy|precision|recall|regressions?|failures?|saturation|memory|cpu|gpu|watch\w*|"
+    r"costs?|spend|billing|usage|utili[sz]ation|capacity|quotas?)\b"
 )
 
 
@@ -325,6 +355,9 @@ _LOGS_AS_DATA_BEFORE = re.compile(
     r"(?:[\w-]+[ \t]+){0,2}$|\b(?:pars\w*|process\w*|ingest\w*|crawl\w*|scrap\w*|collect\w*|"
     r"stor(?:e|ed|ing)|compress\w*|archiv\w*)[ \t]+(?:[\w-]+[ \t]+){0,3}$)"
 )
+_LOGS_AS_COST = re.compile(
+    r"[ -]?(?:bill|bills|costs?|spend|storage|retention|volumes?|budget|licen[cs]\w*)\b"
+)
 _LOGS_AS_DATA_AFTER = re.compile(
     r"[^.;\n]{0,30}?\b(?:to build|to train|to create|for training|as training|"
     r"training (?:set|data)|into features|dataset|corpus)\b"
@@ -339,6 +372,7 @@ _FALSE_FRIEND = re.compile(
     r"canar(?:y|ies)[ \t-]+(?:wharf|islands?|birds?|yellow|cage|breed\w*|died|sang|sings?|"
     r"chirp\w*|in the (?:office|coal|mine|cage))|"
     r"tracing[ \t]+paper|(?:contact|ray|path)[ \t]+tracing|"
+    r"monitoring[ \t]+(?:&|and)[ \t]+evaluation|"
     r"on[- ]?call[ \t]+(?:handoffs?|schedul\w*|rotas?|rosters?|tools?|bots?|apps?|spreadsheets?|"
     r"calendars?|pay|compensation|stipends?)\b|"
     r"a/b[ -]test(?:ing|s)?[ -](?:platform|framework|library|sdk|tool|service|engine)(?:'s)?[ \t]+"
@@ -363,6 +397,7 @@ def _false_friend(low: str, start: int, end: int) -> bool:
             _DATA_LOGS.search(low, max(0, start - 20), start)
             or _LOGS_AS_DATA_BEFORE.search(low, max(0, start - 40), start)
             or _LOGS_AS_DATA_AFTER.match(low, end)
+            or _LOGS_AS_COST.match(low, end)
         )
     first = word.split()[0] if word.split() else word
     if first in _CONTEXT_WORDS or first.rstrip("s") in ("report", "dashboard"):
