@@ -74,7 +74,21 @@ def test_the_bridge_returns_the_command_lines_json(text: str, kind: str | None, 
     args = ["--stdin-filename", name, *(["--kind", kind] if kind else [])]
     expected, code = cli(text, *args)
     assert report.pop("exit_code") == code
+    shown_kind = report.pop("kind")
+    assert shown_kind == (kind or ("" if code == 2 else shown_kind))
     assert report == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("- Built the feature store.\n- Cut p99 by 30%.\n", "resume"),
+        (STORY.split("---\n", 2)[2], "star-story"),
+        (STORY, "star-story"),
+    ],
+)
+def test_the_bridge_names_the_kind_it_detected(text: str, kind: str) -> None:
+    assert json.loads(bridge.check(text))["kind"] == kind
 
 
 def test_the_bridge_reports_a_refused_text_as_the_command_line_does() -> None:

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import subprocess
 import sys
 import threading
 import time
+import zipfile
 from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -143,7 +145,28 @@ BATCH = """async (items) => {
 }"""
 
 
-def cli_reports(cases: list[Case], folder: Path) -> list[dict[str, Any]]:
+def linter_from_the_site(site: Path, target: Path) -> dict[str, str]:
+    """Unpack the linter's wheel that the site serves; the environment that runs it.
+
+    The command line is run from the very wheel the page runs, so the comparison holds
+    even while lint/ changes under a long test session.
+    """
+    (wheel,) = (site / "assets/checker/wheels").glob("ai_engineer_interview_playbook-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        archive.extractall(target)
+    env = {**os.environ, "PYTHONPATH": str(target)}
+    where = subprocess.run(
+        [sys.executable, "-c", "import playbook_lint; print(playbook_lint.__file__)"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert where.stdout.startswith(str(target)), where.stdout
+    return env
+
+
+def cli_reports(cases: list[Case], folder: Path, env: dict[str, str]) -> list[dict[str, Any]]:
     """`playbook-lint --format json --show-numbers` on every case, one run per kind."""
     by_kind: dict[str, list[int]] = {}
     for number, case in enumerate(cases):
@@ -155,7 +178,7 @@ def cli_reports(cases: list[Case], folder: Path) -> list[dict[str, Any]]:
     for kind in by_kind:
         command = [sys.executable, "-m", "playbook_lint", "--isolated", "--format", "json"]
         command += ["--show-numbers", "--kind", kind, str(folder / kind)]
-        result = subprocess.run(command, capture_output=True, text=True, check=False)
+        result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
         assert result.returncode in (0, 1), result.stderr
         payload = json.loads(result.stdout)
         for key in ("findings", "numbers"):
@@ -165,11 +188,13 @@ def cli_reports(cases: list[Case], folder: Path) -> list[dict[str, Any]]:
 
 
 def test_the_page_gives_the_command_lines_findings_and_numbers_on_the_corpus(
-    session: Session, tmp_path: Path
+    session: Session, built_site: Path, tmp_path: Path
 ) -> None:
     cases = load_cases()[::3]  # every third item: all kinds and groups, in a few seconds
     assert len(cases) >= 150
-    expected = cli_reports(cases, tmp_path)
+    expected = cli_reports(
+        cases, tmp_path / "cases", linter_from_the_site(built_site, tmp_path / "wheel")
+    )
     started = time.perf_counter()
     shown = session.page.evaluate(BATCH, [{"text": c.text, "kind": c.kind} for c in cases])
     per_item = (time.perf_counter() - started) / len(cases)

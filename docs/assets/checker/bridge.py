@@ -31,8 +31,9 @@ def arguments(kind: str | None, name: str) -> list[str]:
 def check(text: str, kind: str | None = None, name: str = "answer.md") -> str:
     """The JSON report of ``playbook-lint --format json --show-numbers`` for ``text``.
 
-    The report gains ``exit_code`` (0 clean, 1 findings, 2 refused input) and, when the
-    command line printed no report, ``errors`` holds what it wrote to standard error.
+    The report gains ``exit_code`` (0 clean, 1 findings, 2 refused input), ``kind`` (the
+    one given, or the one the linter detected) and, when the command line printed no
+    report, ``errors`` holds what it wrote to standard error.
     """
     from playbook_lint.cli import main
 
@@ -52,4 +53,12 @@ def check(text: str, kind: str | None = None, name: str = "answer.md") -> str:
     if not printed.strip():
         report["errors"] = [line for line in stderr.getvalue().splitlines() if line]
     report["exit_code"] = code
+    report["kind"] = kind or (detected_kind(text, name) if code != 2 else "")
     return json.dumps(report, ensure_ascii=False)
+
+
+def detected_kind(text: str, name: str) -> str:
+    """The kind the linter reads ``text`` as with no ``--kind`` (its public API says)."""
+    from playbook_lint import lint_texts
+
+    return lint_texts([(name, text)], select=[])[0].kind

@@ -318,8 +318,9 @@
       return;
     }
     const summary = report.summary || { answers: 0, errors: 0, warnings: 0 };
-    const chosen = kind.value ? KIND_LABELS[kind.value] : "";
-    const as = chosen ? `, read as a ${chosen}` : "";
+    const label = KIND_LABELS[report.kind];
+    const as = label ? `, read as a ${label}${kind.value ? "" : " (detected)"}` : "";
+    root.dataset.kind = report.kind || "";
     if (findings.length) {
       say(
         `${plural(findings.length, "finding")} (${plural(summary.errors, "error")}, ` +
