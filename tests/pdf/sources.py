@@ -93,7 +93,27 @@ class NavEntry:
             yield from child.walk()
 
 
+def generated_pages(title: str, context: _Context) -> tuple[NavEntry, ...]:
+    """The pages a hook puts into a section that mkdocs.yml leaves empty (`Rules: []`),
+    read from the print page: the page sections between the section's heading and the
+    next section's. Their src is their page key plus .md (page_key gives the key back)."""
+    page = context.print_page
+    opening = re.compile(
+        r"<section class='print-page md-section'[^>]*>\s*<h1[^>]*>(.*?)</h1>", re.S
+    )
+    for match in opening.finditer(page):
+        if " ".join(re.sub(r"<[^>]+>", "", match.group(1)).split()) != title:
+            continue
+        following = opening.search(page, match.end())
+        region = page[match.end() : following.start() if following else len(page)]
+        keys = re.findall(r"<section class=\"print-page\" id=\"([^\"]+)\"", region)
+        return tuple(NavEntry(context.headings[key], f"{key}.md") for key in keys)
+    return ()
+
+
 def _entry(title: str | None, value: Any, context: _Context) -> NavEntry | None:
+    if isinstance(value, list) and not value and title is not None:
+        return NavEntry(heading=title, children=generated_pages(title, context))
     if isinstance(value, list):
         children = tuple(e for e in (_nav_item(item, context) for item in value) if e)
         assert title is not None, f"a nav section has no title: {value!r}"
@@ -117,13 +137,14 @@ def _nav_item(item: Any, context: _Context) -> NavEntry | None:
 class _Context:
     excluded: set[str]
     headings: dict[str, str]
+    print_page: str
 
 
 def book_nav(print_page: str) -> list[NavEntry]:
     """mkdocs.yml's nav, minus the pages mkdocs.pdf.yml leaves out of the book, with each
     page's heading as the print page shows it."""
     options = plugin_options(load_config("mkdocs.pdf.yml"), "print-site")
-    context = _Context(set(options.get("exclude", [])), page_headings(print_page))
+    context = _Context(set(options.get("exclude", [])), page_headings(print_page), print_page)
     nav = load_config("mkdocs.yml")["nav"]
     return [entry for entry in (_nav_item(item, context) for item in nav) if entry]
 
