@@ -48,12 +48,32 @@ def _cues(name: str) -> re.Pattern[str]:
     return re.compile(r"(?i:(?<![\w-])(?:" + alternatives + r")(?![\w-]))")
 
 
-_INTENT = _cues("intent_cues")
-_BASELINE = _cues("baseline_cues")
-_CONFIG = _cues("config_cues")
-_EFFORT = _cues("effort_cues")
-_ADOPTION_NEAR = re.compile(
-    r"(?i:(?<![\w-])(?:" + "|".join(sorted(_ADOPTION, key=len, reverse=True)) + r")(?![\w-]))"
+_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+# One word of every cue of a word list's pattern (its longest, so the rarest), by the
+# pattern's id: a text with none of them cannot match, so the pattern need not run.
+_FIRST_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _register(pattern: re.Pattern[str], cues: Iterable[str]) -> re.Pattern[str]:
+    words = (_TOKEN.findall(cue.lower()) for cue in cues)
+    _FIRST_WORDS[id(pattern)] = frozenset(
+        max(found, key=lambda word: (word not in _COMMON, len(word))) for found in words if found
+    )
+    return pattern
+
+
+_COMMON = frozenset({"the", "a", "an", "to", "of", "in", "at", "on", "was", "were", "it"})
+
+
+_INTENT = _register(_cues("intent_cues"), lines("intent_cues"))
+_BASELINE = _register(_cues("baseline_cues"), lines("baseline_cues"))
+_CONFIG = _register(_cues("config_cues"), lines("config_cues"))
+_EFFORT = _register(_cues("effort_cues"), lines("effort_cues"))
+_ADOPTION_NEAR = _register(
+    re.compile(
+        r"(?i:(?<![\w-])(?:" + "|".join(sorted(_ADOPTION, key=len, reverse=True)) + r")(?![\w-]))"
+    ),
+    _ADOPTION,
 )
 
 
@@ -72,7 +92,7 @@ def _metric_names() -> re.Pattern[str]:
     )
 
 
-_METRIC_NAME = _metric_names()
+_METRIC_NAME = _register(_metric_names(), [*lines("metric_names"), "map"])
 _METRIC_GAP = re.compile(r"[^\d\n;!?]*")
 # Units that count the moment they follow a number.
 _RATIO_UNITS = frozenset(
@@ -174,6 +194,7 @@ class Candidate:
     """One number match and what surrounds it, found once for every stage to read."""
 
     __slots__ = (
+        "_marks",
         "_prev",
         "cur",
         "dashed",
@@ -210,6 +231,7 @@ class Candidate:
         self.dashed = bool(found and found.group("dash"))
         self.unit_stop = found.end() if found else self.end
         self._prev: str | None = None
+        self._marks: _Marks | None = None
 
     @property
     def prev(self) -> str:
@@ -287,23 +309,32 @@ class _Marks:
     asks by position with a binary search, so the cost per number stays constant
     however many numbers the answer holds."""
 
-    __slots__ = ("_found", "limit", "lo", "text")
+    __slots__ = ("_found", "_words", "limit", "lo", "text")
 
     def __init__(self, text: str, lo: int, limit: int) -> None:
         self.text, self.lo, self.limit = text, lo, limit
         self._found: dict[int, tuple[list[int], list[int]]] = {}  # by id(pattern)
+        self._words: frozenset[str] | None = None
 
     def spans(self, pattern: re.Pattern[str]) -> tuple[list[int], list[int]]:
-        """(starts, ends) of the pattern's matches in text[lo:limit]."""
+        """(starts, ends) of the pattern's matches in text[lo:limit]. A word list's
+        pattern runs only when one of its first words is in the text at all."""
         found = self._found.get(id(pattern))
         if found is None:
             starts: list[int] = []
             ends: list[int] = []
-            for match in pattern.finditer(self.text, self.lo, self.limit):
-                starts.append(match.start())
-                ends.append(match.end())
+            firsts = _FIRST_WORDS.get(id(pattern))
+            if firsts is None or not firsts.isdisjoint(self.words()):
+                for match in pattern.finditer(self.text, self.lo, self.limit):
+                    starts.append(match.start())
+                    ends.append(match.end())
             found = self._found[id(pattern)] = (starts, ends)
         return found
+
+    def words(self) -> frozenset[str]:
+        if self._words is None:
+            self._words = frozenset(_TOKEN.findall(self.text[self.lo : self.limit].lower()))
+        return self._words
 
     def last_before(self, pattern: re.Pattern[str], lo: int, pos: int) -> int | None:
         """The end of the last match inside [lo, pos), or None."""
@@ -332,6 +363,13 @@ def _marks(c: Candidate) -> _Marks:
     """The marks of the candidate's answer, covering every window its stages read. The
     matches do not depend on where the scan starts (every cue starts at a word
     boundary), so has_outcome and mentions see the same marks."""
+    if c._marks is not None:
+        return c._marks
+    c._marks = _answer_marks(c)
+    return c._marks
+
+
+def _answer_marks(c: Candidate) -> _Marks:
     lo = max(0, c.start - _REACH)
     if _LAST_MARKS:
         marks = _LAST_MARKS[0]
@@ -342,7 +380,7 @@ def _marks(c: Candidate) -> _Marks:
         ):
             return marks
     # A long answer is read in pieces: has_outcome often stops at its first number.
-    marks = _Marks(c.text, max(0, lo - 4 * _REACH), min(c.limit, c.start + 20 * _REACH))
+    marks = _Marks(c.text, max(0, lo - _REACH), min(c.limit, c.start + 20 * _REACH))
     _LAST_MARKS[:] = [marks]
     return marks
 
@@ -351,7 +389,10 @@ def _cue_in_clause(
     c: Candidate, cues: re.Pattern[str], commas: bool = False, width: int = 80
 ) -> bool:
     """True when a cue word stands before the number in the same clause."""
-    marks = _marks(c)
+    marks = c._marks or _marks(c)
+    found = marks._found.get(id(cues)) or marks.spans(cues)
+    if not found[1]:
+        return False  # the usual case: no such cue in the answer at all
     cue_end = marks.last_before(cues, max(0, c.start - width), c.start)
     if cue_end is None:
         return False
@@ -387,8 +428,8 @@ _COMPARE_BEFORE = re.compile(
 
 def _condition(c: Candidate) -> bool:
     return (
-        _COMPARE_BEFORE.search(c.text, max(0, c.start - 16), c.start) is not None
-        and _cue_in_clause(c, _TRIGGER, commas=True, width=60)
+        _cue_in_clause(c, _TRIGGER, commas=True, width=60)
+        and _COMPARE_BEFORE.search(c.text, max(0, c.start - 16), c.start) is not None
         and not c.before(_CHANGE_VERB_BEFORE, 60)
     )
 
@@ -465,7 +506,9 @@ def setting(c: Candidate) -> Decision | None:
     'configured autoscaling between 2 and 40 replicas', 'retrained every 24 hours'."""
     if _names_a_setting(c) or (c.token == "%" and _rollout_share(c)):
         return Decision(Reason.SETTING, c.unit_stop)
-    if _SAMPLE_SIZE.search(c.text, max(0, c.start - 4), c.start):
+    if "=" in c.text[max(0, c.start - 2) : c.start] and _SAMPLE_SIZE.search(
+        c.text, max(0, c.start - 4), c.start
+    ):
         return Decision(Reason.SETTING)  # "n=500": a sample size
     if c.text[max(0, c.start - 6) : c.start].lower() == "every ":
         return Decision(Reason.SETTING, c.unit_stop)
@@ -488,18 +531,20 @@ def _names_a_setting(c: Candidate) -> bool:
     """A setting word right after the number or its unit: '0.5 dropout', 'a 5% canary',
     'a 0.7 similarity cutoff', 'a 90-day window'."""
     token = c.token
-    if _MET_BEFORE.search(c.text, max(0, c.start - 24), c.start):
-        return False  # "hit the 200 ms target", "met our 99.9% SLO"
-    if token in _CONFIG_AFTER:
-        return True
-    unit_like = c.dashed or token in _UNITS or token in _TIME or token in _RATIO_UNITS
-    after = _NEXT2.match(c.text, c.unit_stop if unit_like else c.end, c.limit)
-    if after is None:
-        return False
-    if after.group("tok").lower() in _CONFIG_AFTER:
-        return True
-    second = _NEXT2.match(c.text, after.end(), c.limit)
-    return second is not None and second.group("tok").lower() in _CONFIG_AFTER
+    found = token in _CONFIG_AFTER
+    if not found:
+        if _CONFIG_AFTER.isdisjoint((c._marks or _marks(c)).words()):
+            return False  # no setting word anywhere near
+        unit_like = c.dashed or token in _UNITS or token in _TIME or token in _RATIO_UNITS
+        after = _NEXT2.match(c.text, c.unit_stop if unit_like else c.end, c.limit)
+        if after is None:
+            return False
+        found = after.group("tok").lower() in _CONFIG_AFTER
+        if not found:
+            second = _NEXT2.match(c.text, after.end(), c.limit)
+            found = second is not None and second.group("tok").lower() in _CONFIG_AFTER
+    # "hit the 200 ms target", "met our 99.9% SLO": a setting that was met is a result
+    return found and not _MET_BEFORE.search(c.text, max(0, c.start - 24), c.start)
 
 
 def _rollout_share(c: Candidate) -> bool:
@@ -756,10 +801,14 @@ def named_metric(c: Candidate) -> Decision | None:
         low in _COUNT_NOUNS or low in _RESOURCE_NOUNS or low in _TEAM_NOUNS or low in _ADOPTERS
     ):
         return None
+    if not (c._marks or _marks(c)).spans(_METRIC_NAME)[0]:
+        return None  # no metric named anywhere near
     if _metric_before(c):
         return Decision(Reason.NAMED_METRIC)
-    after = _METRIC_NAME.match(c.text, c.unit_stop - len(c.next.group("tok")) if c.next else c.end)
-    if after is not None and c.next is not None and not c.dashed:
+    if c.next is None or c.dashed:
+        return None
+    after = _METRIC_NAME.match(c.text, c.next.start("tok"))
+    if after is not None:
         # "0.91 AUC", "31 BLEU": the metric named after its value
         return Decision(Reason.NAMED_METRIC, after.end())
     return None
