@@ -111,6 +111,20 @@ def test_no_divider_pages_and_no_title_printed_twice(book: Book) -> None:
     assert not problems, "\n".join(problems)
 
 
+# The budget was 8 MB for the 568-page book of the time (16.3 MB before object
+# streams). The book keeps growing; its cost per page must not.
+BYTES_PER_PAGE = 8_000_000 / 568
+
+
+def test_the_book_costs_no_more_than_its_budget_per_page(book: Book) -> None:
+    size, pages = book.pdf.stat().st_size, len(book.reader.pages)
+    assert size / pages <= BYTES_PER_PAGE, (
+        f"{size / 1e6:.1f} MB for {pages} pages: {size / pages / 1e3:.1f} kB a page, "
+        f"over the {BYTES_PER_PAGE / 1e3:.1f} kB budget"
+    )
+    assert b"/ObjStm" in book.pdf.read_bytes(), "the objects are not packed in object streams"
+
+
 def pdf_text(path: Path) -> str:
     done = subprocess.run(
         ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
