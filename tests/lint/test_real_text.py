@@ -93,6 +93,14 @@ def test_a_number_in_a_label_note_is_part_of_the_label() -> None:
         ("Shifted 20% of traffic to the new model", "20", Reason.SETTING),
         ("two to four years of experience", "four", Reason.EXPERIENCE),
         ("Ran the job for 48 hours", "48", Reason.PERIOD),
+        ("Cut hallucinations to 1 in 50 answers", "1", Reason.RATIO),
+        ("Trained on 8x A100 for a week", "8", Reason.SETTING),
+        ("Quantised the 70B for serving on two GPUs", "70", Reason.MODEL_SIZE),
+        ("Shipped the migration 2 weeks early", "2", Reason.DURATION_CHANGE),
+        ("Paid $30k for the vendor licence", "$30k", Reason.SPEND),
+        ("Pages the on-call when p95 exceeds 500 ms", "500", Reason.INTENT),
+        ("Defined a 99.9% availability SLO", "99.9", Reason.SETTING),
+        ("Met our 99.9% availability SLO all year", "99.9", Reason.UNIT),
     ],
 )
 def test_show_numbers_says_why(text: str, number: str, reason: Reason) -> None:

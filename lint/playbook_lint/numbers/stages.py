@@ -167,6 +167,12 @@ _TITLE_AFTER = re.compile(
 )
 
 
+_HARDWARE_AFTER = re.compile(
+    r"(?i:[ \t]*(?:[ahvlt]\d{2,3}s?|gpus?|tpus?|nodes?|cores?|cpus?|machines?|replicas?|"
+    r"instances?|servers?)\b)"
+)
+
+
 _TIMES_COMPARATIVE = re.compile(
     r"[ \t]+(?:faster|more|fewer|less|cheaper|higher|lower|larger|smaller|quicker|as|the|over)\b"
 )
@@ -253,6 +259,19 @@ def excluded(c: Candidate) -> Decision | None:
     for ex_start, ex_end, reason in c.excluded:
         if ex_start <= c.start < ex_end:
             return Decision(reason)
+    return None
+
+
+_ONE_IN = re.compile(r"[ \t]+in[ \t]+(\d[\d,]*)\b")
+
+
+def one_in(c: Candidate) -> Decision | None:
+    """A rate written 'N in M': 'hallucinations fell to 1 in 50 answers'."""
+    if c.spelled or c.mag or "." in c.num:
+        return None
+    found = _ONE_IN.match(c.text, c.end, c.limit)
+    if found and int(c.num.replace(",", "")) < int(found.group(1).replace(",", "")):
+        return Decision(Reason.RATIO, found.end())
     return None
 
 
@@ -601,17 +620,25 @@ def glued_letters(c: Candidate) -> Decision | None:
     return None
 
 
+def _times_not_ratio(c: Candidate) -> Decision | None:
+    """An 'x' that is not a ratio: '3x3' (a size), '2x Kaggle Expert' (titles), '8x
+    A100' (hardware)."""
+    stop = c.unit_stop
+    if c.text[stop : stop + 2].lstrip()[:1].isdigit():
+        return Decision(Reason.DIMENSION)
+    if _TITLE_AFTER.match(c.text, stop, c.limit):
+        return Decision(Reason.LABEL)
+    if _HARDWARE_AFTER.match(c.text, stop, c.limit):
+        return Decision(Reason.SETTING, stop)
+    return None
+
+
 def unit(c: Candidate) -> Decision | None:
     """A unit after the number: 35%, 3x, 4 percentage points, 40 TB."""
     low, stop = c.token, c.unit_stop
     if low in _RATIO_UNITS:
-        if low in ("x", "\u00d7") and c.text[stop : stop + 2].lstrip()[:1].isdigit():
-            # "3x3", "1920x1080" and "3 x 4" are sizes; "3x faster" is a ratio.
-            return Decision(Reason.DIMENSION)
-        if low in ("x", "\u00d7") and _TITLE_AFTER.match(c.text, stop, c.limit):
-            # "2x Kaggle Expert" counts titles, not a speed-up.
-            return Decision(Reason.LABEL)
-        return Decision(Reason.UNIT, stop)
+        not_ratio = _times_not_ratio(c) if low in ("x", "\u00d7") else None
+        return not_ratio or Decision(Reason.UNIT, stop)
     if low in ("percentage", "basis"):
         follow = _NEXT2.match(c.text, stop, c.limit)
         return Decision(Reason.UNIT, follow.end() if follow else stop)
@@ -637,7 +664,12 @@ def label(c: Candidate) -> Decision | None:
 
 
 def model_size(c: Candidate) -> Decision | None:
-    return Decision(Reason.MODEL_SIZE, c.unit_stop) if c.token in _MODEL_SIZE else None
+    """'7B parameters', 'a 70B model', or a bare '8B' after a model name."""
+    if c.token in _MODEL_SIZE:
+        return Decision(Reason.MODEL_SIZE, c.unit_stop)
+    if c.mag == "B" and not c.cur and c.token not in _COUNT_NOUNS and c.token not in _ADOPTERS:
+        return Decision(Reason.MODEL_SIZE)  # "Llama 3 8B": a size, not a scale
+    return None
 
 
 def calendar(c: Candidate) -> Decision | None:
@@ -734,6 +766,12 @@ _ACTIVITY_AFTER = re.compile(
 )
 
 
+# "shipped 2 weeks early", "shaved 3 days off the release": time gained
+_SOONER_AFTER = re.compile(
+    r"(?i:[ \t]+(?:early|earlier|sooner|faster|quicker|shorter|less|off|ahead)\b)"
+)
+
+
 def time_spent(c: Candidate) -> Decision | None:
     """Time that is not a result: effort ('spent 200 hours on'), years of experience
     ('two to four years of experience'); and hours a week, a rate ('15 hrs/week')."""
@@ -768,7 +806,7 @@ def duration(c: Candidate) -> Decision | None:
             return Decision(Reason.NO_UNIT)
         return Decision(Reason.UNIT, stop)
     if low in _LONG_TIME:
-        if c.before(_CHANGE_BEFORE):
+        if c.before(_CHANGE_BEFORE) or _SOONER_AFTER.match(c.text, stop, c.limit):
             return Decision(Reason.DURATION_CHANGE, stop)
         if c.dashed:
             return Decision(Reason.DURATION_ADJECTIVE, stop)
@@ -873,6 +911,7 @@ STAGES: tuple[Stage, ...] = (
     glued_tail,
     name_part,
     intent,
+    one_in,
     baseline,
     setting,
     money,

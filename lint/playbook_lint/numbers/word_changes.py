@@ -50,6 +50,10 @@ WORD_CHANGE = re.compile(
     r"|\b(?:" + _SPAN + r"|" + _CADENCE + r")\b[^.;!?\n\d]{0,30}?(?:\b(?:instead[ \t]+of|"
     r"rather[ \t]+than|down[ \t]+from|up[ \t]+from|compared[ \t]+(?:to|with))|\([ \t]*"
     r"(?:was|from|previously))[ \t]+(?:" + _W + r"){0,2}?(?:" + _SPAN + r"|" + _CADENCE + r")\b"
+    r"|\b(?:no|without|with[ \t]+no|with[ \t]+zero)[ \t]+(?:downtime|data[ \t-]loss|"
+    r"customer[ \t-]impact|dropped[ \t]+(?:requests|writes|events))\b"
+    r"|\b(?:twice|thrice)[ \t]+the[ \t]+(?:throughput|speed|traffic|volume|capacity|coverage|"
+    r"accuracy|revenue|conversions?|users|output)\b"
     r"|\beliminat\w*[ \t]+(?:all|every)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:incidents?|outages?|"
     r"errors?|failures?|manual|regressions?|escalations?|pages|tickets|defects?|restarts?)\b"
     r"|\bzero[ \t-](?:downtime|incidents?|outages?|defects?|errors?|regressions?|data[ \t-]loss|"
@@ -61,5 +65,5 @@ WORD_CHANGE = re.compile(
 HINT = re.compile(
     r"from |zero|into |x\d|\u00d7\d| none| nil|seconds|minutes|same[- ]day|real[- ]time|"
     r"overnight|an hour|a minute|a second|eliminat|instead of|rather than|down from|up from|"
-    r"compared|\(was|\(previously"
+    r"compared|\(was|\(previously|downtime|twice|thrice|data loss|dropped|impact"
 )
