@@ -160,6 +160,9 @@ def test_the_guide_renders_the_evaluation_table() -> None:
     assert lines[:2] == ["```console", "$ python scripts/eval_lint.py"]
     assert " labelled answers" in lines[2]
     assert any(line.startswith("quantified-outcome") for line in lines)
+    assert "(TUNED part: baseline + new-tuned)" in lines[2]
+    assert any("(HELD-OUT part: no rule is tuned on it)" in line for line in lines)
+    assert "heldout/" not in rendered  # numbers only, never a held-out disagreement
     assert lines[-1] == "```"
 
 
