@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from playbook_lint.numbers import has_outcome
+from playbook_lint.numbers import Reason, has_outcome, mentions
 from playbook_lint.rulebase import ALL_KINDS, AnswerContext, Hit, Severity, rule
 from playbook_lint.rules._text import Sentences, lower_spans, lowercase_twin
 
@@ -61,6 +61,18 @@ _INTENSIFIER_LOWER = lowercase_twin(INTENSIFIER)
 _STAT_SIG = re.compile(r"(?i:statistical(?:ly)?[ \t]+$)")
 
 
+# Numbers that are not outcomes but still put a figure in the sentence: an intensifier
+# next to "a 1% holdout" or "a goal of 99.9%" is not an empty claim.
+_FIGURES = frozenset({Reason.INTENT, Reason.BASELINE, Reason.SETTING, Reason.SPEND})
+
+
+def _has_figure(text: str, start: int, end: int) -> bool:
+    return any(
+        mention.reason in _FIGURES and any(ch.isdigit() for ch in mention.text)
+        for mention in mentions(text, start, end)
+    )
+
+
 def intensifiers(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
     hits: list[tuple[int, int]] = []
@@ -77,7 +89,7 @@ def intensifiers(text: str, start: int, end: int) -> list[tuple[int, int]]:
             sentences = Sentences(text, start, end)
         bounds = sentences.around(hit_start)
         if bounds not in verdicts:
-            verdicts[bounds] = has_outcome(text, *bounds)
+            verdicts[bounds] = has_outcome(text, *bounds) or _has_figure(text, *bounds)
         if not verdicts[bounds]:
             hits.append((hit_start, hit_end))
     return hits
