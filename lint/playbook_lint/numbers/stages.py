@@ -453,9 +453,19 @@ def _condition(c: Candidate) -> bool:
     )
 
 
+def _bare_word(c: Candidate) -> bool:
+    """A spelled number with no unit ('the old one'): no stage of context applies."""
+    low = c.token
+    return c.spelled and not (
+        low in _TIME or low in _LONG_TIME or low in _RATIO_UNITS or low in _UNITS
+    )
+
+
 def intent(c: Candidate) -> Decision | None:
     """A target, ask or plan: 'was asked to get p95 under 300 ms', 'a goal of 99.9%';
     or the condition of an alert: 'pages the on-call when p95 exceeds 500 ms'."""
+    if _bare_word(c):
+        return None
     if _cue_in_clause(c, _INTENT, commas=True) or _condition(c):
         return Decision(
             Reason.INTENT, c.unit_stop if c.token in _TIME or c.token in _RATIO_UNITS else None
@@ -467,6 +477,8 @@ def baseline(c: Candidate) -> Decision | None:
     """A starting point with no change: 'the legacy page took 3-4 seconds'. A number
     right after 'from', 'to' or 'by' is part of a change, not a baseline; the top of a
     range ('8 to 10 seconds') is not."""
+    if _bare_word(c):
+        return None
     if not _cue_in_clause(c, _BASELINE) and not _BASELINE_AFTER.match(c.text, c.unit_stop, c.limit):
         return None
     if (c.before(_CHANGE_BEFORE) and not _is_range_top(c)) or c.before(_CHANGE_VERB_BEFORE, 50):
