@@ -381,6 +381,18 @@ def link_diagrams(content: str) -> str:
     )
 
 
+_PRE = re.compile(r"<pre(?=[\s>])")
+
+
+def exclude_code_from_search(content: str) -> str:
+    """Keep code listings out of the search index; the prose around them still finds them.
+
+    The attribute goes on each ``<pre>``: Material's search parser matches end tags by
+    name, so an excluded ``<div>`` stops being skipped at the first nested ``</div>``.
+    """
+    return _PRE.sub("<pre data-search-exclude", content)
+
+
 def mark_question_tables(content: str) -> str:
     """Tag the tables whose first column is "Question": the wide first column is for them."""
     return _QUESTION_TABLE.sub(r'<table data-pb-table="questions">\1', content)
@@ -448,7 +460,7 @@ def bank_table(questions: Iterable[Page], timings: dict[str, RoundTiming], link:
         for name in ("Question", "Difficulty", "Time", "What it scores", "Your progress")
     )
     return (
-        f'<table class="pb-bank"><thead><tr>{head}</tr></thead>'
+        f'<table class="pb-bank" data-search-exclude><thead><tr>{head}</tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table>"
     )
 

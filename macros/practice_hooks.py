@@ -75,6 +75,7 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
     if not printing:
         html = practice.link_diagrams(html)
     html = practice.mark_question_tables(html)
+    html = practice.exclude_code_from_search(html)
     if entry is None or index is None:
         return html
     link = practice.linker(files, page.file)
