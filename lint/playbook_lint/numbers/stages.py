@@ -314,11 +314,13 @@ _GLUED_PREFIX = re.compile(r"(?i:(?<![\w-])(?:sub|under|over|near|below|above|up
 # Clause ends: a sentence end, a semicolon, or a word that starts a new clause.
 _CLAUSE_END = re.compile(
     r"[.!?](?:\s|$)|[;\n]|(?i:\b(?:so|then|which|but|now|until|after|resulting)\b)"
-    r"|(?i:\band[ \t]+(?:i|we|then|it|that)\b)"
+    r"|(?i:\band[ \t]+(?:i|we|then|it|that|kept|cut|reduced|brought|got|held|hit|met|raised|"
+    r"improved|saw|lowered|grew|doubled|halved)\b)"
 )
 _CLAUSE_END_COMMA = re.compile(
     r"[.!?,](?:\s|$)|[;\n\u2014(]|(?i:\b(?:so|then|which|but|now|until|after|resulting)\b)"
-    r"|(?i:\band[ \t]+(?:i|we|then|it|that)\b)"
+    r"|(?i:\band[ \t]+(?:i|we|then|it|that|kept|cut|reduced|brought|got|held|hit|met|raised|"
+    r"improved|saw|lowered|grew|doubled|halved)\b)"
 )
 
 
