@@ -4,8 +4,9 @@
   linter met before issue 9: precision and recall at least 0.95 for the contract rules.
 - The issue-9 items (new-tuned and held-out) must be well formed: every item parses, every
   label is valid, at least 300 new items, a held-out part of at least 100 covering every
-  failure class. Their numbers are measured and printed, not asserted, until tuning is done;
-  the issue-9 target on the held-out part is an expected failure until then.
+  failure class. The issue-9 target (0.95 precision and recall on the held-out part) is
+  asserted for observability, which meets it, and a strict expected failure for
+  quantified-outcome, which does not yet: meeting it turns that into a failure to flip.
 - Held-out disagreements are never printed: not by ``eval_lint.py --errors`` and not in
   an assertion message here.
 """
@@ -237,8 +238,17 @@ def test_current_numbers_are_recorded(capsys: pytest.CaptureFixture[str]) -> Non
         print(f"\nnew-tuned: {_numbers(new_tuned)}\nheld-out:  {_numbers(HELDOUT_SCORES)}")
 
 
-@pytest.mark.xfail(strict=False, reason="issue 9 target, tuning in progress")
-@pytest.mark.parametrize("rule", KEY_RULES)
+@pytest.mark.parametrize(
+    "rule",
+    [
+        # Held-out after tuning: P 0.921, R 0.892 (2026-12-01); the target is not met yet.
+        pytest.param(
+            "quantified-outcome",
+            marks=pytest.mark.xfail(strict=True, reason="issue 9 target not met on held-out"),
+        ),
+        "observability",
+    ],
+)
 def test_issue_9_target_held_out_precision_and_recall_at_least_095(rule: str) -> None:
     score = HELDOUT_SCORES[rule]
     # Only the numbers in the message: the held-out disagreements stay unseen.
