@@ -385,3 +385,34 @@ def test_the_offline_build_says_how_to_serve_it_when_opened_from_a_file(
     assert not page.locator("#checker-form").is_visible()
     assert (offline_site / "assets/checker/pyodide/pyodide.asm.wasm").is_file()
     page.close()
+
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+# The page's content (the header and navigation are Material's, checked site-wide).
+SERIOUS = """async () => (await axe.run('.md-content', {resultTypes: ['violations']})).violations
+  .filter((v) => ['serious', 'critical'].includes(v.impact))
+  .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)"""
+
+
+def test_the_checker_with_findings_has_no_serious_accessibility_violation(
+    browser: Any, server: tuple[str, list[str]]
+) -> None:
+    if not AXE.is_file():
+        pytest.fail("node_modules/axe-core is missing: run `npm ci`")
+    base, _ = server
+    page = browser.new_page(viewport={"width": 1280, "height": 900}, color_scheme="light")
+    page.goto(f"{base}{CHECKER}#kind=resume&text=-%20Worked%20on%20search%2C%20up%2020%25.%0A")
+    page.wait_for_function(DONE, timeout=60_000)
+    assert page.locator(".checker__finding").count() > 0
+    page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+    found = {}
+    for width, scheme in [(1280, "default"), (390, "default"), (390, "slate"), (1280, "slate")]:
+        page.set_viewport_size({"width": width, "height": 900})
+        if page.eval_on_selector("body", "b => b.dataset.mdColorScheme") != scheme:
+            page.locator("[title='Switch to dark mode']:visible").click()  # Material's toggle
+            page.wait_for_function(f"document.body.dataset.mdColorScheme === '{scheme}'")
+            page.mouse.move(0, 600)  # no tooltip left over the page
+            page.wait_for_timeout(500)  # the colour transition ends
+        found[f"{width}px {scheme}"] = page.evaluate(SERIOUS)
+    page.close()
+    assert found == {key: [] for key in found}

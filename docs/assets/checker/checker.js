@@ -299,6 +299,9 @@
     table.append(body);
     // Material styles tables without a class, inside its scroll wrapper.
     const wrap = el("div", "md-typeset__scrollwrap checker__numbers");
+    wrap.tabIndex = 0; // it scrolls sideways on a phone: reachable from the keyboard
+    wrap.setAttribute("role", "region");
+    wrap.setAttribute("aria-label", "Numbers the linter saw");
     const inner = el("div", "md-typeset__table");
     inner.append(table);
     wrap.append(inner);
