@@ -416,3 +416,16 @@ def test_the_checker_with_findings_has_no_serious_accessibility_violation(
         found[f"{width}px {scheme}"] = page.evaluate(SERIOUS)
     page.close()
     assert found == {key: [] for key in found}
+
+
+def test_when_python_cannot_load_the_page_says_so(
+    browser: Any, server: tuple[str, list[str]]
+) -> None:
+    base, _ = server
+    page = browser.new_page()
+    page.route("**/pyodide.asm.wasm", lambda route: route.abort())
+    page.goto(base + CHECKER)
+    page.wait_for_function(DONE, timeout=60_000)
+    assert page.eval_on_selector("#playbook-checker", "el => el.dataset.state") == "failed"
+    assert "could not start" in page.inner_text("#checker-status")
+    page.close()

@@ -38,8 +38,15 @@ async function start() {
   return check;
 }
 
+function failed(error) {
+  postMessage({ type: "failed", message: String(error?.message || error) });
+}
+// A file that does not arrive can fail inside Emscripten's own promises, not start()'s.
+self.addEventListener("unhandledrejection", (event) => failed(event.reason));
+self.addEventListener("error", (event) => failed(event.message));
+
 const ready = start();
-ready.catch((error) => postMessage({ type: "failed", message: String(error?.message || error) }));
+ready.catch(failed);
 
 onmessage = async (event) => {
   const { id, text, kind, name } = event.data;
