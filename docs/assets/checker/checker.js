@@ -221,20 +221,28 @@
     const pre = el("pre", "checker__source");
     pre.tabIndex = 0;
     pre.setAttribute("aria-label", "Your text, with each finding's span marked");
+    // A sweep over the cut points: the spans covering each piece, in linear time.
+    const byStart = [...spans].sort((a, b) => a.start - b.start);
+    let next = 0;
+    let active = [];
+    const pieces = document.createDocumentFragment();
     for (let i = 0; i + 1 < points.length; i++) {
       const [from, to] = [points[i], points[i + 1]];
+      while (next < byStart.length && byStart[next].start <= from) active.push(byStart[next++]);
+      active = active.filter((span) => span.end > from);
       const piece = source.slice(from, to);
-      const covering = spans.filter((span) => span.start < to && span.end > from);
-      if (!covering.length) {
-        pre.append(piece);
+      if (!active.length) {
+        pieces.append(piece);
         continue;
       }
-      const error = covering.some((span) => span.finding.severity === "error");
+      const error = active.some((span) => span.finding.severity === "error");
       const mark = el("mark", `checker__mark checker__mark--${error ? "error" : "warning"}`, piece);
-      if (covering.length > 1) mark.classList.add("checker__mark--overlap");
-      mark.title = covering.map((span) => `${span.index + 1}. ${span.finding.message}`).join("\n");
-      pre.append(mark);
+      if (active.length > 1) mark.classList.add("checker__mark--overlap");
+      const titled = [...active].sort((a, b) => a.index - b.index);
+      mark.title = titled.map((span) => `${span.index + 1}. ${span.finding.message}`).join("\n");
+      pieces.append(mark);
     }
+    pre.append(pieces);
     return pre;
   }
 
