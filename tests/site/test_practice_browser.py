@@ -447,3 +447,27 @@ def test_no_serious_accessibility_violation(
             problems[path or "home"] = found
     context.close()
     assert problems == {}
+
+
+def test_practice_mode_survives_instant_navigation(page: Any, served_site: str) -> None:
+    page.goto(served_site + BANK)
+    page.locator(f'tr[data-pb-question="{QUESTION}"] a').click()
+    page.wait_for_url("**/" + url_of(QUESTION))
+    assert page.locator(".pb-practice").is_visible()
+    page.get_by_role("button", name="Done").click()
+    page.go_back()
+    page.wait_for_url("**/" + BANK)
+    row = page.locator(f'tr[data-pb-question="{QUESTION}"]')
+    assert row.locator(".pb-bank__status").inner_text() == "Done"
+
+
+def test_practice_and_progress_work_from_file_urls(browser: Any, offline_site: Path) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    question = offline_site / QUESTION.replace(".md", ".html")
+    page.goto(question.as_uri())
+    page.get_by_role("button", name="Review again").click()
+    page.goto((offline_site / "questions/index.html").as_uri())
+    status = page.locator(f'tr[data-pb-question="{QUESTION}"] .pb-bank__status').inner_text()
+    context.close()
+    assert status == "Review again"

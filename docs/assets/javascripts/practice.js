@@ -535,12 +535,18 @@
     refreshAll();
   }
 
-  if (typeof window.document$ !== "undefined" && window.document$.subscribe) {
-    window.document$.subscribe(setup);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", setup);
-  } else {
+  /* Once per page: at load (Material's document$ does not emit for file:// pages of the
+     offline build) and after each instant navigation, which brings a new article. */
+  function setupOnce() {
+    var article = document.querySelector("article") || document.body;
+    if (article.hasAttribute("data-pb-ready")) return;
+    article.setAttribute("data-pb-ready", "");
     setup();
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setupOnce);
+  else setupOnce();
+  if (typeof window.document$ !== "undefined" && window.document$.subscribe) {
+    window.document$.subscribe(setupOnce);
   }
 
   /* For the tests and the curious: the pure parts, without the page. */
