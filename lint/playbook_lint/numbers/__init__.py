@@ -18,8 +18,7 @@ from typing import NamedTuple
 
 from playbook_lint.numbers.reasons import PAIRABLE, Reason
 from playbook_lint.numbers.stages import Candidate, _prev_word, classify
-from playbook_lint.numbers.word_changes import HINT as _WORD_CHANGE_HINT
-from playbook_lint.numbers.word_changes import WORD_CHANGE
+from playbook_lint.numbers.word_changes import PATTERNS as WORD_CHANGES
 
 __all__ = ["Mention", "Reason", "has_outcome", "mentions"]
 
@@ -194,11 +193,21 @@ def _complete(text: str, start: int, end: int, digits: list[Mention]) -> list[Me
             Mention(m.start(), m.end(), m.group(0), Reason.NUMBER_WORD)
             for m in _NUMBER_WORDS.finditer(text, start, end)
         )
-    if _WORD_CHANGE_HINT.search(low):
-        results.extend(
-            Mention(m.start(), m.end(), m.group(0), Reason.WORDS_CHANGE)
-            for m in WORD_CHANGE.finditer(text, start, end)
-        )
+    changes = [
+        (m.start(), m.end())
+        for hint, pattern in WORD_CHANGES
+        if hint.search(low)
+        for m in pattern.finditer(text, start, end)
+    ]
+    taken = -1
+    for change_start, change_end in sorted(changes):
+        if change_start >= taken:  # two patterns can read the same words
+            results.append(
+                Mention(
+                    change_start, change_end, text[change_start:change_end], Reason.WORDS_CHANGE
+                )
+            )
+            taken = change_end
     if _SPELLED_HINT.search(low):
         spelled = list(_NUMBER_SPELLED.finditer(text, start, end))
         if spelled:

@@ -49,20 +49,34 @@ def _cues(name: str) -> re.Pattern[str]:
 
 
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
-# One word of every cue of a word list's pattern (its longest, so the rarest), by the
-# pattern's id: a text with none of them cannot match, so the pattern need not run.
+# The first word of every cue of a word list's pattern, by the pattern's id: the
+# pattern is tried only where one of them starts a word, not at every character.
 _FIRST_WORDS: dict[int, frozenset[str]] = {}
+# A cheap test for a pattern of word stems (by id): a text it does not find cannot match.
+_HINTS: dict[int, re.Pattern[str]] = {}
 
 
-def _register(pattern: re.Pattern[str], cues: Iterable[str]) -> re.Pattern[str]:
-    words = (_TOKEN.findall(cue.lower()) for cue in cues)
-    _FIRST_WORDS[id(pattern)] = frozenset(
-        max(found, key=lambda word: (word not in _COMMON, len(word))) for found in words if found
-    )
+def _hinted(pattern: re.Pattern[str], stems: str) -> re.Pattern[str]:
+    _HINTS[id(pattern)] = re.compile(stems, re.IGNORECASE)
     return pattern
 
 
-_COMMON = frozenset({"the", "a", "an", "to", "of", "in", "at", "on", "was", "were", "it"})
+# The rarest word of every cue (its longest that is not a common word): a text with none
+# of them cannot match, so the words need not be walked at all.
+_KEY_WORDS: dict[int, frozenset[str]] = {}
+_COMMON = frozenset(
+    {"the", "a", "an", "to", "of", "in", "at", "on", "was", "were", "it", "for", "time"}
+    | {"used", "running", "start", "first", "built", "batch", "size", "rate", "take", "with"}
+)
+
+
+def _register(pattern: re.Pattern[str], cues: Iterable[str]) -> re.Pattern[str]:
+    split = [found for found in (_TOKEN.findall(cue.lower()) for cue in cues) if found]
+    _FIRST_WORDS[id(pattern)] = frozenset(found[0] for found in split)
+    _KEY_WORDS[id(pattern)] = frozenset(
+        max(found, key=lambda word: (word not in _COMMON, len(word))) for found in split
+    )
+    return pattern
 
 
 _INTENT = _register(_cues("intent_cues"), lines("intent_cues"))
@@ -330,27 +344,62 @@ class _Marks:
     asks by position with a binary search, so the cost per number stays constant
     however many numbers the answer holds."""
 
-    __slots__ = ("_found", "_words", "limit", "lo", "text")
+    __slots__ = ("_found", "_tokens", "_words", "limit", "lo", "text")
 
     def __init__(self, text: str, lo: int, limit: int) -> None:
         self.text, self.lo, self.limit = text, lo, limit
         self._found: dict[int, tuple[list[int], list[int]]] = {}  # by id(pattern)
+        self._tokens: list[tuple[int, str]] | None = None
         self._words: frozenset[str] | None = None
 
     def spans(self, pattern: re.Pattern[str]) -> tuple[list[int], list[int]]:
         """(starts, ends) of the pattern's matches in text[lo:limit]. A word list's
-        pattern runs only when one of its first words is in the text at all."""
+        pattern is tried only where one of its cues' first words starts."""
         found = self._found.get(id(pattern))
         if found is None:
-            starts: list[int] = []
-            ends: list[int] = []
             firsts = _FIRST_WORDS.get(id(pattern))
-            if firsts is None or not firsts.isdisjoint(self.words()):
-                for match in pattern.finditer(self.text, self.lo, self.limit):
-                    starts.append(match.start())
-                    ends.append(match.end())
-            found = self._found[id(pattern)] = (starts, ends)
+            if firsts is not None:
+                found = (
+                    ([], [])
+                    if _KEY_WORDS[id(pattern)].isdisjoint(self.words())
+                    else self._at_words(pattern, firsts)
+                )
+            else:
+                hints = _HINTS.get(id(pattern))
+                matches = (
+                    pattern.finditer(self.text, self.lo, self.limit)
+                    if hints is None or hints.search(self.text, self.lo, self.limit)
+                    else ()
+                )
+                found = ([], [])
+                for match in matches:
+                    found[0].append(match.start())
+                    found[1].append(match.end())
+            self._found[id(pattern)] = found
         return found
+
+    def _at_words(
+        self, pattern: re.Pattern[str], firsts: frozenset[str]
+    ) -> tuple[list[int], list[int]]:
+        starts: list[int] = []
+        ends: list[int] = []
+        done = -1
+        for start, word in self.tokens():
+            if start >= done and word in firsts:
+                match = pattern.match(self.text, start, self.limit)
+                if match is not None:
+                    starts.append(start)
+                    ends.append(match.end())
+                    done = match.end()
+        return starts, ends
+
+    def tokens(self) -> list[tuple[int, str]]:
+        if self._tokens is None:
+            self._tokens = [
+                (match.start(), match.group(0).lower())
+                for match in _TOKEN.finditer(self.text, self.lo, self.limit)
+            ]
+        return self._tokens
 
     def words(self) -> frozenset[str]:
         if self._words is None:
@@ -437,10 +486,14 @@ _RANGE_TOP = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[ \t]*(?:-|\u2013|to)[ \t]*$")
 
 # An alert or paging condition: "pages when p95 exceeds 500 ms", "alerts at 80% disk":
 # a trigger word earlier in the clause and a comparison right before the number.
-_TRIGGER = re.compile(
-    r"(?i:\b(?:when|whenever|once|alert\w*|pag(?:e|es|ed|ing)|fires?|firing|trigger\w*|"
-    r"notif\w*|escalat\w*)\b)"
-)
+_TRIGGER_WORDS = [
+    *("when", "whenever", "once", "alert", "alerts", "alerted", "alerting", "page", "pages"),
+    *("paged", "paging", "fire", "fires", "fired", "firing", "trigger", "triggers"),
+    *("triggered", "triggering", "notify", "notifies", "notified", "notification"),
+    *("notifications", "escalate", "escalates", "escalated", "escalating", "escalation"),
+    "escalations",
+]
+_TRIGGER = _register(re.compile(r"(?i:\b(?:" + "|".join(_TRIGGER_WORDS) + r")\b)"), _TRIGGER_WORDS)
 _COMPARE_BEFORE = re.compile(
     r"(?i:(?:\b(?:exceed\w*|cross\w*|above|below|over|under|more[ \t]+than|less[ \t]+than|"
     r"at|hits?|reach\w*|passes)\b|[><\u2265\u2264]=?)[ \t]*$)"
@@ -481,7 +534,10 @@ def baseline(c: Candidate) -> Decision | None:
     range ('8 to 10 seconds') is not."""
     if _bare_word(c):
         return None
-    if not _cue_in_clause(c, _BASELINE) and not _BASELINE_AFTER.match(c.text, c.unit_stop, c.limit):
+    if not _cue_in_clause(c, _BASELINE) and (
+        _BASELINE_AFTER_WORDS.isdisjoint((c._marks or _marks(c)).words())
+        or not _BASELINE_AFTER.match(c.text, c.unit_stop, c.limit)
+    ):
         return None
     if (c.before(_CHANGE_BEFORE) and not _is_range_top(c)) or c.before(_CHANGE_VERB_BEFORE, 50):
         return None
@@ -493,6 +549,11 @@ _BASELINE_AFTER = re.compile(
     r"(?i:[^.;\n]{0,30}?\b(?:before[ \t]+(?:we|i|any|anyone|the[ \t]+(?:change|fix|rewrite|work|"
     r"project|migration))|to[ \t]+begin[ \t]+with|at[ \t]+the[ \t]+start|originally|"
     r"initially|previously|when[ \t]+(?:i|we)[ \t]+(?:joined|started|arrived|took[ \t]+over))\b)"
+)
+
+
+_BASELINE_AFTER_WORDS = frozenset(
+    {"before", "begin", "start", "originally", "initially", "previously", "when"}
 )
 
 
@@ -578,6 +639,10 @@ def _names_a_setting(c: Candidate) -> bool:
             found = second is not None and second.group("tok").lower() in _CONFIG_AFTER
     # "hit the 200 ms target", "met our 99.9% SLO": a setting that was met is a result
     return found and not _MET_BEFORE.search(c.text, max(0, c.start - 24), c.start)
+
+
+_hinted(_ROLLOUT_STEPS, "canar|ramp|roll|expos")
+_hinted(_ROLLOUT_WORDS, "ramp|roll|releas|canar|going|test|expos|flag")
 
 
 def _rollout_share(c: Candidate) -> bool:
@@ -949,9 +1014,28 @@ STAGES: tuple[Stage, ...] = (
 )
 
 
+# The stages that read the context of a number (targets, baselines, settings) decide
+# nothing in an answer with none of their words; such answers skip them.
+_CONTEXT_STAGES = frozenset({intent, baseline, setting})
+_PLAIN_STAGES = tuple(stage for stage in STAGES if stage not in _CONTEXT_STAGES)
+_CONTEXT_WORDS = (
+    _KEY_WORDS[id(_INTENT)]
+    | _KEY_WORDS[id(_BASELINE)]
+    | _KEY_WORDS[id(_CONFIG)]
+    | _KEY_WORDS[id(_TRIGGER)]
+    | _CONFIG_AFTER
+    | _BASELINE_AFTER_WORDS
+    | _ROLLOUT_PREV
+    | {"canary", "canaries", "ramp", "ramped", "ramping", "rollout", "rolled", "rolling", "roll"}
+    | {"exposure", "traffic", "split", "going", "test", "testing", "flag", "released", "every"}
+    | {"n", "k", "releasing", "release", "tests", "flags", "exposed"}
+)
+
+
 def classify(c: Candidate) -> Decision:
     """The first stage that decides, or the fallback."""
-    for stage in STAGES:
+    words = (c._marks or _marks(c)).words()
+    for stage in STAGES if not _CONTEXT_WORDS.isdisjoint(words) else _PLAIN_STAGES:
         decision = stage(c)
         if decision is not None:
             return decision

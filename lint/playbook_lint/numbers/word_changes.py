@@ -2,8 +2,8 @@
 to hourly', 'turned a quarterly forecast into a nightly one', 'cut to zero',
 'zero-downtime', and a ratio written before its number ('x3 faster').
 
-Each match is a mention with :attr:`Reason.WORDS_CHANGE`, which counts. A cheap test on
-the lowercased answer decides whether the patterns run at all.
+Each match is a mention with :attr:`Reason.WORDS_CHANGE`, which counts. Each pattern
+runs only when a cheap test on the lowercased answer finds its key words.
 """
 
 from __future__ import annotations
@@ -26,44 +26,93 @@ _CADENCE = (
 _END = r"(?:" + _SPAN + r"|" + _CADENCE + r"|zero|none|nothing|nil|near[- ]zero|seconds)"
 _W = r"[\w'-]+[ \t]+"  # one word and the space after it
 
-WORD_CHANGE = re.compile(
-    r"(?i:\bfrom[ \t]+(?:" + _W + r"){0,3}?(?:" + _SPAN + r"|" + _CADENCE + r"|batch)\b"
-    r"[^.;!?\n\d]{0,50}?\b(?:to|into|down[ \t]+to|under)[ \t]+(?:" + _W + r"){0,3}?" + _END + r"\b"
-    r"|\b(?:turned|made|moved|changed|switched|took|converted)[ \t]+(?:"
-    + _W
-    + r"){0,4}?"
-    + _CADENCE
-    + r"[ \t]+(?:"
-    + _W
-    + r"){0,3}?(?:into|to)[ \t]+(?:a[ \t]+|an[ \t]+)?"
-    + _CADENCE
-    + r"\b"
-    r"|\b(?:cut|reduc\w*|brought|bring\w*|dropp\w*|drop|fell|fall\w*|went|go(?:es|ing)?|lower\w*|"
-    r"eliminat\w*|trimm\w*|shr[ai]nk\w*|decreas\w*|got|get\w*|kept|keep\w*|stay\w*|remain\w*)\b"
-    r"[^.;!?\n]{0,50}?\b(?:to|down[ \t]+to|at)[ \t]+(?:near[- ])?(?:zero|none|nil)\b"
-    r"(?![ \t-]+(?:shot|day|trust|knowledge|copy|config|padding|based))"
-    r"|\b(?:cut|reduc\w*|brought|bring\w*|shorten\w*|dropp\w*|sped|speed\w*|shr[ai]nk\w*|"
-    r"trimm\w*|lower\w*)\b[^.;!?\n]{0,50}?\b(?:to|into|down[ \t]+to)[ \t]+(?:under[ \t]+|"
-    r"less[ \t]+than[ \t]+|a[ \t]+few[ \t]+|mere[ \t]+|just[ \t]+)?(?:an?[ \t]+)?"
-    r"(?:seconds|minutes|milliseconds|an[ \t]+hour|a[ \t]+minute|a[ \t]+second|real[- ]time|"
-    r"same[- ]day|near[- ]zero|nil|overnight)\b"
-    r"|\b(?:" + _SPAN + r"|" + _CADENCE + r")\b[^.;!?\n\d]{0,30}?(?:\b(?:instead[ \t]+of|"
-    r"rather[ \t]+than|down[ \t]+from|up[ \t]+from|compared[ \t]+(?:to|with))|\([ \t]*"
-    r"(?:was|from|previously))[ \t]+(?:" + _W + r"){0,2}?(?:" + _SPAN + r"|" + _CADENCE + r")\b"
-    r"|\b(?:no|without|with[ \t]+no|with[ \t]+zero)[ \t]+(?:downtime|data[ \t-]loss|"
-    r"customer[ \t-]impact|dropped[ \t]+(?:requests|writes|events))\b"
-    r"|\b(?:twice|thrice)[ \t]+the[ \t]+(?:throughput|speed|traffic|volume|capacity|coverage|"
-    r"accuracy|revenue|conversions?|users|output)\b"
-    r"|\beliminat\w*[ \t]+(?:all|every)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:incidents?|outages?|"
-    r"errors?|failures?|manual|regressions?|escalations?|pages|tickets|defects?|restarts?)\b"
-    r"|\bzero[ \t-](?:downtime|incidents?|outages?|defects?|errors?|regressions?|data[ \t-]loss|"
-    r"dropped|failed|lost|missed|manual|pages|escalations|critical|sev-?\d|p[01]s?|"
-    r"customer[ \t-]impact|false[ \t-]negatives?)\b"
-    r"|(?<![\w.])[x\u00d7]\d+(?:\.\d+)?(?=[ \t]+(?:faster|more|fewer|less|cheaper|higher|"
-    r"lower|larger|smaller|quicker|speed-?up|improvement|increase|throughput|boost|gain)\b))"
+_TIME_WORD = (
+    r"second|minute|hour|day|week|month|quarter|year|daily|weekly|nightly|hourly|monthly|"
+    r"quarterly|yearly|annual|real[- ]time|same[- ]day|next[- ]day|on[- ]demand|continuous|"
+    r"streaming|overnight|instant|every"
 )
-HINT = re.compile(
-    r"from |zero|into |x\d|\u00d7\d| none| nil|seconds|minutes|same[- ]day|real[- ]time|"
-    r"overnight|an hour|a minute|a second|eliminat|instead of|rather than|down from|up from|"
-    r"compared|\(was|\(previously|downtime|twice|thrice|data loss|dropped|impact"
+
+# Each way of stating a change in words, with a cheap test on the lowercased answer that
+# must pass before its pattern runs: (hint, pattern).
+PATTERNS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (re.compile(hint), re.compile("(?i:" + pattern + ")"))
+    for hint, pattern in (
+        (
+            r"from (?:.{0,60}?)(?:" + _TIME_WORD + r")",
+            r"\bfrom[ \t]+(?:" + _W + r"){0,3}?(?:" + _SPAN + r"|" + _CADENCE + r"|batch)\b"
+            r"[^.;!?\n\d]{0,50}?\b(?:to|into|down[ \t]+to|under)[ \t]+(?:"
+            + _W
+            + r"){0,3}?"
+            + _END
+            + r"\b",
+        ),
+        (
+            r"(?:into|to) (?:an? )?(?:" + _TIME_WORD + r")",
+            r"\b(?:turned|made|moved|changed|switched|took|converted)[ \t]+(?:"
+            + _W
+            + r"){0,4}?"
+            + _CADENCE
+            + r"[ \t]+(?:"
+            + _W
+            + r"){0,3}?(?:into|to)[ \t]+(?:a[ \t]+|an[ \t]+)?"
+            + _CADENCE
+            + r"\b",
+        ),
+        (
+            r"(?:to|at) (?:near[- ])?(?:zero|none|nil)",
+            r"\b(?:cut|reduc\w*|brought|bring\w*|dropp\w*|drop|fell|fall\w*|went|go(?:es|ing)?|"
+            r"lower\w*|eliminat\w*|trimm\w*|shr[ai]nk\w*|decreas\w*|got|get\w*|kept|keep\w*|"
+            r"stay\w*|remain\w*)\b[^.;!?\n]{0,50}?\b(?:to|down[ \t]+to|at)[ \t]+(?:near[- ])?"
+            r"(?:zero|none|nil)\b(?![ \t-]+(?:shot|day|trust|knowledge|copy|config|padding|based))",
+        ),
+        (
+            r"(?:to|into) (?:under |less than |a few |mere |just )?(?:an? )?(?:seconds|minutes|"
+            r"milliseconds|hour|minute|second|real[- ]time|same[- ]day|near[- ]zero|nil|overnight)",
+            r"\b(?:cut|reduc\w*|brought|bring\w*|shorten\w*|dropp\w*|sped|speed\w*|"
+            r"shr[ai]nk\w*|trimm\w*|lower\w*)\b[^.;!?\n]{0,50}?\b(?:to|into|down[ \t]+to)[ \t]+"
+            r"(?:under[ \t]+|less[ \t]+than[ \t]+|a[ \t]+few[ \t]+|mere[ \t]+|just[ \t]+)?"
+            r"(?:an?[ \t]+)?(?:seconds|minutes|milliseconds|an[ \t]+hour|a[ \t]+minute|"
+            r"a[ \t]+second|real[- ]time|same[- ]day|near[- ]zero|nil|overnight)\b",
+        ),
+        (
+            r"instead of|rather than|down from|up from|compared|\((?:was|from|previously)",
+            r"\b(?:" + _SPAN + r"|" + _CADENCE + r")\b[^.;!?\n\d]{0,30}?(?:\b(?:instead[ \t]+of|"
+            r"rather[ \t]+than|down[ \t]+from|up[ \t]+from|compared[ \t]+(?:to|with))|\([ \t]*"
+            r"(?:was|from|previously))[ \t]+(?:"
+            + _W
+            + r"){0,2}?(?:"
+            + _SPAN
+            + r"|"
+            + _CADENCE
+            + r")\b",
+        ),
+        (
+            r"downtime|data.loss|customer.impact|dropped",
+            r"\b(?:no|without|with[ \t]+no|with[ \t]+zero)[ \t]+(?:downtime|data[ \t-]loss|"
+            r"customer[ \t-]impact|dropped[ \t]+(?:requests|writes|events))\b",
+        ),
+        (
+            r"twice|thrice",
+            r"\b(?:twice|thrice)[ \t]+the[ \t]+(?:throughput|speed|traffic|volume|capacity|"
+            r"coverage|accuracy|revenue|conversions?|users|output)\b",
+        ),
+        (
+            r"eliminat",
+            r"\beliminat\w*[ \t]+(?:all|every)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:incidents?|"
+            r"outages?|errors?|failures?|manual|regressions?|escalations?|pages|tickets|defects?|"
+            r"restarts?)\b",
+        ),
+        (
+            r"zero",
+            r"\bzero[ \t-](?:downtime|incidents?|outages?|defects?|errors?|regressions?|"
+            r"data[ \t-]loss|dropped|failed|lost|missed|manual|pages|escalations|critical|sev-?\d|"
+            r"p[01]s?|customer[ \t-]impact|false[ \t-]negatives?)\b",
+        ),
+        (
+            r"[x\u00d7]\d",
+            r"(?<![\w.])[x\u00d7]\d+(?:\.\d+)?(?=[ \t]+(?:faster|more|fewer|less|cheaper|"
+            r"higher|lower|larger|smaller|quicker|speed-?up|improvement|increase|throughput|boost|"
+            r"gain)\b)",
+        ),
+    )
 )
