@@ -1025,7 +1025,6 @@ _CONTEXT_WORDS = (
     | _KEY_WORDS[id(_TRIGGER)]
     | _CONFIG_AFTER
     | _BASELINE_AFTER_WORDS
-    | _ROLLOUT_PREV
     | {"canary", "canaries", "ramp", "ramped", "ramping", "rollout", "rolled", "rolling", "roll"}
     | {"exposure", "traffic", "split", "going", "test", "testing", "flag", "released", "every"}
     | {"n", "k", "releasing", "release", "tests", "flags", "exposed"}
@@ -1035,7 +1034,8 @@ _CONTEXT_WORDS = (
 def classify(c: Candidate) -> Decision:
     """The first stage that decides, or the fallback."""
     words = (c._marks or _marks(c)).words()
-    for stage in STAGES if not _CONTEXT_WORDS.isdisjoint(words) else _PLAIN_STAGES:
+    context = c.token == "%" or not _CONTEXT_WORDS.isdisjoint(words)  # "%": rollout shares
+    for stage in STAGES if context else _PLAIN_STAGES:
         decision = stage(c)
         if decision is not None:
             return decision
