@@ -18,7 +18,7 @@ the two one-page sheets and the EPUB beside it.
 
 Exit codes: 0 built, 2 the MkDocs build failed, 3 Chromium is missing or failed,
 4 the contents would not settle on stable page numbers (or a sheet does not fit one page),
-5 SOURCE_DATE_EPOCH is not a number.
+5 SOURCE_DATE_EPOCH is not a number, 6 the print page cannot be made into an EPUB.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from typing import Any
 
 from book.edition import ROOT, Edition, read_edition
 from book.epub import EpubError, EpubMetadata, write_epub
-from book.errors import EXIT_MKDOCS, BuildError
+from book.errors import EXIT_SOURCES, BuildError
 from book.pdf import chromium
 from book.pdf.edit import Metadata, finish, metadata_from_config
 
@@ -129,7 +129,7 @@ def build(
                     site_dir / chromium.PRINT_PAGE, epub_path, epub_metadata(site_config, edition)
                 )
             except EpubError as error:
-                raise BuildError(str(error), EXIT_MKDOCS) from None
+                raise BuildError(str(error), EXIT_SOURCES) from None
             seconds["epub"] = time.perf_counter() - mark
     mark = time.perf_counter()
     report = printed.report

@@ -174,6 +174,7 @@ def print_book(browser: Any, html: Path, seconds: dict[str, float]) -> Printed:
                 f"contents entries with no destination in the PDF: {missing[:5]}", EXIT_UNSTABLE
             )
         if all(found[target] == numbers.get(target) for target in targets):
+            page.close()
             return Printed(book, None, 0, prints, report)
         numbers = {target: found[target] for target in targets}
         page.evaluate(FILL_NUMBERS_JS, numbers)
