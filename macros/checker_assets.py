@@ -277,6 +277,24 @@ def open_links(content: str) -> str:
     return _OPEN_LINK.sub(replace, content)
 
 
+# The Markdown of that link, as macros/render.py writes it, with the dot before it.
+_OPEN_LINK_MARKDOWN = re.compile(
+    r' · \[Open in the checker\]\([^)\s]*\)\{ data-checker-example="[^"]+" \}'
+)
+
+
+def drop_open_links(markdown: str) -> str:
+    """The PDF has no checker to open: remove the links and the dot before each."""
+    return _OPEN_LINK_MARKDOWN.sub("", markdown)
+
+
+def on_page_markdown(markdown: str, page: Any, config: Any, files: Files) -> str:
+    """In the PDF build (print-site), example answers lose their checker link."""
+    if "print-site" in config["plugins"] and "data-checker-example=" in markdown:
+        return drop_open_links(markdown)
+    return markdown
+
+
 def on_page_content(html: str, page: Any, config: Any, files: Files) -> str:
     """Fill the checker links; the checker page, and only it, loads the checker's files."""
     if "data-checker-example=" in html:

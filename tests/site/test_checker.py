@@ -202,3 +202,15 @@ def test_every_example_answer_on_the_site_has_an_open_in_the_checker_link(
             assert parse_qs(url.fragment)["text"] == [example_text(examples[slug])]
             linked += 1
     assert linked >= 10
+
+
+def test_the_pdf_drops_the_checker_links_and_keeps_the_verdicts() -> None:
+    from macros.checker_assets import drop_open_links
+    from macros.render import example_block
+
+    example = next(iter(PageIndex.build(ROOT / "docs").examples().values()))
+    block = example_block(example, "questions/behavioral/failed-project.md")
+    assert "[Open in the checker](../../lint/checker.md)" in block
+    printed = drop_open_links(block)
+    assert "checker" not in printed
+    assert printed == block.replace(block[block.index(" · [Open") : block.index("</small>")], "")
