@@ -108,6 +108,15 @@ def measure(browser: Any, url: str) -> tuple[Counter[str], int, Counter[str], in
     return first, first_zipped, search, search_zipped
 
 
+def question_pages() -> list[str]:
+    """The site path of every question page, from the front matter index."""
+    sys.path.insert(0, str(ROOT))
+    from macros.page_index import PageIndex
+
+    pages = PageIndex.build(ROOT / "docs").select(kind="question")
+    return [page.src.removesuffix(".md") + "/" for page in pages]
+
+
 def kb(size: int) -> str:
     return f"{size / 1024:,.1f} KB"
 
@@ -116,6 +125,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("pages", nargs="*", default=DEFAULT_PAGES, help="site paths to open")
     parser.add_argument("--site", type=Path, help="a built site (default: build one now)")
+    parser.add_argument(
+        "--questions",
+        action="store_true",
+        help="open every question page (kind: question) and print the largest first loads",
+    )
     args = parser.parse_args(argv)
     try:
         from playwright.sync_api import sync_playwright
@@ -137,6 +151,21 @@ def main(argv: list[str] | None = None) -> int:
             browser = playwright.chromium.launch(
                 executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"]
             )
+            if args.questions:
+                sizes = sorted(
+                    (sum(measure(browser, base + path)[0].values()), path)
+                    for path in question_pages()
+                )
+                over = [path for size, path in sizes if size > BUDGET_KB * 1024]
+                print(
+                    f"{len(sizes)} question pages: median {kb(sizes[len(sizes) // 2][0])}, "
+                    f"largest {kb(sizes[-1][0])} (/{sizes[-1][1]}), "
+                    f"{len(over)} over {BUDGET_KB} KB"
+                )
+                for size, path in sizes[-3:]:
+                    print(f"    /{path}: {kb(size)}")
+                browser.close()
+                return 0
             for path in args.pages:
                 first, first_zipped, search, search_zipped = measure(browser, base + path)
                 total = sum(first.values())
