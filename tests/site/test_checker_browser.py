@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, ClassVar
+from urllib.parse import quote
 
 import pytest
 
@@ -261,6 +262,19 @@ def test_pasted_markup_is_shown_as_text_and_never_runs(session: Session) -> None
         == 0
     )
     assert page.eval_on_selector(".checker__source", "el => el.textContent") == MARKUP
+
+
+def test_markup_in_the_fragment_is_shown_as_text_and_never_runs(
+    browser: Any, server: tuple[str, list[str]]
+) -> None:
+    base, _ = server
+    page = browser.new_page()
+    page.goto(f"{base}{CHECKER}#kind=resume&text={quote(MARKUP)}")
+    page.wait_for_function(DONE, timeout=60_000)
+    assert page.evaluate("window.__owned") is None
+    assert page.input_value("#checker-text") == MARKUP
+    assert page.eval_on_selector(".checker__source", "el => el.textContent") == MARKUP
+    page.close()
 
 
 def test_an_opened_file_is_read_as_text_and_checked(session: Session) -> None:

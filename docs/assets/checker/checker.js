@@ -59,7 +59,7 @@
     // Browsers do not start Web Workers (or fetch WebAssembly) from file:// pages.
     status.replaceChildren(
       "The checker runs Python in your browser, which browsers allow only for pages " +
-        "served over http. From the folder that holds this offline copy, run ",
+        "served over http, not opened as files. In the folder that contains site-offline, run ",
       el("code", "", "python3 -m http.server -d site-offline"),
       " and open ",
       el("code", "", "http://localhost:8000/lint/checker.html"),
