@@ -107,3 +107,21 @@ def test_lone_diagrams_link_to_their_svg_and_question_tables_are_marked() -> Non
     assert practice.mark_question_tables("<table>\n<thead>\n<tr>\n<th>Step</th>").startswith(
         "<table>\n"
     )
+
+
+def test_home_title_once_and_repository_links_from_one_setting(built_site: Path) -> None:
+    config = (Path(practice.ROUNDS_FILE).resolve().parents[1] / "mkdocs.yml").read_text(
+        encoding="utf-8"
+    )
+    assert config.count("repo_url:") == 1
+    repo = config.split("repo_url:", 1)[1].split()[0]
+    home = (built_site / "index.html").read_text(encoding="utf-8")
+    assert "<title>AI Engineer Interview Playbook</title>" in home
+    question = (built_site / "questions/coding/heavy-hitters/index.html").read_text(
+        encoding="utf-8"
+    )
+    assert f'href="{repo}"' in question
+    assert f'href="{repo}/edit/main/docs/questions/coding/heavy-hitters.md"' in question
+    assert 'data-md-component="source"' not in question  # no call to api.github.com
+    missing = (built_site / "404.html").read_text(encoding="utf-8")
+    assert 'for="__search"' in missing and "Question bank</a>" in missing

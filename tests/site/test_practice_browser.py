@@ -471,3 +471,45 @@ def test_practice_and_progress_work_from_file_urls(browser: Any, offline_site: P
     status = page.locator(f'tr[data-pb-question="{QUESTION}"] .pb-bank__status').inner_text()
     context.close()
     assert status == "Review again"
+
+
+def test_the_largest_question_page_loads_within_500_kb(
+    browser: Any, served_site: str, built_site: Path, questions: list[Any]
+) -> None:
+    largest = max(
+        questions,
+        key=lambda q: (built_site / url_of(q.src) / "index.html").stat().st_size,
+    )
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    finished: list[Any] = []
+    page.on("requestfinished", lambda request: finished.append(request))
+    page.goto(served_site + url_of(largest.src), wait_until="networkidle")
+    total = sum(r.sizes()["responseBodySize"] + r.sizes()["responseHeadersSize"] for r in finished)
+    context.close()
+    assert not any("search_index" in r.url for r in finished)
+    assert total <= 500 * 1024, f"{largest.src}: {total / 1024:.0f} KB on first load"
+
+
+def test_a_diagram_opens_full_size_from_a_phone(browser: Any, served_site: str) -> None:
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    page.goto(served_site + "loop/hiring-committee/")
+    link = page.locator(".pb-diagram a").first
+    href = link.get_attribute("href") or ""
+    assert href.endswith(".svg") and link.locator("img").count() == 1
+    link.click()
+    page.wait_for_url("**/*.svg")
+    assert page.evaluate("() => document.documentElement.tagName.toLowerCase()") == "svg"
+    context.close()
+
+
+def test_only_question_tables_get_the_wide_first_column(page: Any, served_site: str) -> None:
+    page.goto(served_site + "loop/coding/")
+    widths = page.evaluate(
+        """() => [...document.querySelectorAll('article table')].map(t => [
+             t.dataset.pbTable || '', getComputedStyle(t.querySelector('td')).minWidth])"""
+    )
+    assert ["questions", "240px"] in widths  # the round's question table
+    assert all(width != "240px" for kind, width in widths if kind != "questions")
+    assert any(kind == "" for kind, _ in widths)
