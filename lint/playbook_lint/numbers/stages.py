@@ -440,7 +440,8 @@ def _marks(c: Candidate) -> _Marks:
 
 
 def _answer_marks(c: Candidate) -> _Marks:
-    lo = max(0, c.start - _REACH)
+    # A line break ends every clause, so no cue before the number's line can apply.
+    lo = max(0, c.start - _REACH, c.text.rfind("\n", max(0, c.start - _REACH), c.start) + 1)
     if _LAST_MARKS:
         marks = _LAST_MARKS[0]
         if (
@@ -450,7 +451,7 @@ def _answer_marks(c: Candidate) -> _Marks:
         ):
             return marks
     # A long answer is read in pieces: has_outcome often stops at its first number.
-    marks = _Marks(c.text, max(0, lo - _REACH), min(c.limit, c.start + 20 * _REACH))
+    marks = _Marks(c.text, lo, min(c.limit, c.start + 20 * _REACH))
     _LAST_MARKS[:] = [marks]
     return marks
 
