@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from playbook_lint.numbers.reasons import PAIRABLE, Reason
 from playbook_lint.numbers.stages import Candidate, _prev_word, classify
+from playbook_lint.numbers.word_changes import ANY_HINT as _ANY_WORD_CHANGE
 from playbook_lint.numbers.word_changes import PATTERNS as WORD_CHANGES
 
 __all__ = ["Mention", "Reason", "has_outcome", "mentions"]
@@ -193,12 +194,16 @@ def _complete(text: str, start: int, end: int, digits: list[Mention]) -> list[Me
             Mention(m.start(), m.end(), m.group(0), Reason.NUMBER_WORD)
             for m in _NUMBER_WORDS.finditer(text, start, end)
         )
-    changes = [
-        (m.start(), m.end())
-        for hint, pattern in WORD_CHANGES
-        if hint.search(low)
-        for m in pattern.finditer(text, start, end)
-    ]
+    changes = (
+        [
+            (m.start(), m.end())
+            for hint, pattern in WORD_CHANGES
+            if hint.search(low)
+            for m in pattern.finditer(text, start, end)
+        ]
+        if _ANY_WORD_CHANGE.search(low)
+        else []
+    )
     taken = -1
     for change_start, change_end in sorted(changes):
         if change_start >= taken:  # two patterns can read the same words

@@ -116,3 +116,5 @@ PATTERNS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         ),
     )
 )
+# Any of the hints: one search that rules out most answers.
+ANY_HINT = re.compile("|".join(f"(?:{hint.pattern})" for hint, _ in PATTERNS))
