@@ -214,3 +214,26 @@ def test_the_pdf_drops_the_checker_links_and_keeps_the_verdicts() -> None:
     printed = drop_open_links(block)
     assert "checker" not in printed
     assert printed == block.replace(block[block.index(" · [Open") : block.index("</small>")], "")
+
+
+def test_vendoring_runs_once_per_linter_source_and_keeps_only_the_current_set(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    package = tmp_path / "lint" / "playbook_lint"
+    package.mkdir(parents=True)
+    (tmp_path / "pyproject.toml").write_text("[project]\n", encoding="utf-8")
+    (package / "rules.py").write_text("A = 1\n", encoding="utf-8")
+    builds: list[Path] = []
+
+    def fake_build(root: Path, versions: dict[str, str], target: Path) -> None:
+        builds.append(target)
+        target.mkdir()
+        (target / "linter.whl").write_bytes(b"wheel")
+
+    monkeypatch.setattr(checker_assets, "build_vendor", fake_build)
+    first = checker_assets.vendored(tmp_path)
+    assert checker_assets.vendored(tmp_path) == first and len(builds) == 1
+    (package / "rules.py").write_text("A = 2\n", encoding="utf-8")
+    second = checker_assets.vendored(tmp_path)
+    assert second != first and len(builds) == 2
+    assert sorted((tmp_path / ".cache" / "checker").iterdir()) == [second]
