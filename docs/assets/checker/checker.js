@@ -382,7 +382,10 @@
     if (!chosen) return;
     const lower = chosen.name.toLowerCase();
     if (!SUFFIXES.some((suffix) => lower.endsWith(suffix))) {
-      refuse(`${chosen.name} is not a .md or .txt file. Open a Markdown or plain-text file.`);
+      refuse(
+        `${chosen.name} is not a .md or .txt file. The checker in the browser reads ` +
+          "Markdown and plain text; for other formats, run playbook-lint on your machine.",
+      );
       say("Nothing was checked.");
       return;
     }
