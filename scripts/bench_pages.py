@@ -31,7 +31,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = Path("/usr/bin/chromium")
+sys.path.insert(0, str(ROOT))
+
+from book.browser import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+
 BUDGET_KB = 500
 DEFAULT_PAGES = [
     "questions/system-design/rag-assistant/",
@@ -148,9 +151,7 @@ def main(argv: list[str] | None = None) -> int:
         if index.is_file():
             print(f"search index on disk: {kb(index.stat().st_size)}")
         with served(site) as base, sync_playwright() as playwright:
-            browser = playwright.chromium.launch(
-                executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"]
-            )
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
             if args.questions:
                 sizes = sorted(
                     (sum(measure(browser, base + path)[0].values()), path)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from book.browser import CHROMIUM, CHROMIUM_ARGS
 from book.edition import ROOT, Edition
 from book.errors import EXIT_BROWSER, EXIT_MKDOCS, EXIT_UNSTABLE, BuildError
 
@@ -26,15 +27,6 @@ PREPARE_JS = HERE / "prepare.js"
 SHEETS_JS = HERE / "sheets.js"
 BOOK_CSS = HERE / "book.css"
 PRINT_PAGE = "print_page.html"
-CHROMIUM = Path(os.environ.get("PLAYBOOK_CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 MAX_PRINTS = 3
 # A4 less print.css's margins (16 mm each side; 18 mm top, 20 mm bottom) at 96 px per inch.
 TEXT_WIDTH_PX = 672

@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
-from .sources import ROOT
+from book.browser import CHROMIUM
 
-CHROMIUM = Path("/usr/bin/chromium")
+from .sources import ROOT
 
 
 @dataclass

@@ -6,7 +6,6 @@ from __future__ import annotations
 import functools
 import json
 import re
-import shutil
 import threading
 from collections import Counter
 from collections.abc import Iterator
@@ -20,29 +19,6 @@ import pytest
 from .test_build import nav_pages, page_url
 
 pytestmark = pytest.mark.browser
-
-CHROMIUM = Path("/usr/bin/chromium")
-# The flags keep Chromium from calling home on a machine whose only network is loopback.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not CHROMIUM.exists() and shutil.which("chromium") is None:
-        pytest.fail("Chromium is missing: run `make browser` (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
 
 
 @pytest.fixture(scope="module")

@@ -28,7 +28,6 @@ from macros.page_index import load_page
 from tests.lint.corpus_eval import Case, load_cases
 from tests.projects import ROOT
 
-from .test_browser import CHROMIUM, CHROMIUM_ARGS
 
 pytestmark = pytest.mark.browser
 
@@ -63,18 +62,6 @@ def server(built_site: Path) -> Iterator[tuple[str, list[str]]]:
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}/", seen
     httpd.shutdown()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not CHROMIUM.exists():
-        pytest.fail("Chromium is missing: run `make browser` (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
 
 
 class Session:

@@ -16,7 +16,7 @@ from macros.page_index import PageIndex
 from macros.practice import load_round_timings
 from tests.projects import ROOT
 
-from .test_browser import browser, search, served_site  # noqa: F401 (fixtures)
+from .test_browser import search, served_site  # noqa: F401 (fixtures)
 from .test_build import page_url
 
 pytestmark = pytest.mark.browser

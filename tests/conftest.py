@@ -1,0 +1,27 @@
+"""Fixtures every test folder shares: one headless Chromium for the whole session.
+
+Playwright's sync API allows one running instance per thread, so the browser tests of
+every folder (site, checker, practice, PDF fixtures of the readers) share this one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from book.browser import CHROMIUM, CHROMIUM_ARGS, MISSING
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """Debian's Chromium, launched once and closed at the end of the session."""
+    if not CHROMIUM.is_file():
+        pytest.fail(MISSING)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
