@@ -13,11 +13,10 @@ All patterns are linear: no nested unbounded quantifiers, bounded look-arounds.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from playbook_lint.numbers.reasons import PAIRABLE, Reason
-from playbook_lint.numbers.stages import Candidate, _prev_word, classify
+from playbook_lint.numbers.stages import Candidate, Scan, _prev_word, classify
 from playbook_lint.numbers.word_changes import ANY_HINT as _ANY_WORD_CHANGE
 from playbook_lint.numbers.word_changes import PATTERNS as WORD_CHANGES
 
@@ -178,13 +177,12 @@ def _excluded_spans(text: str, start: int, end: int) -> list[tuple[int, int, Rea
 def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Every number-like mention in text[start:end], in order, each with its reason."""
     end = len(text) if end is None else end
-    digits = [
-        _decide(text, m, _Lazy(text, start, end), end) for m in _NUMBER.finditer(text, start, end)
-    ]
-    return _complete(text, start, end, digits)
+    scan = Scan(text, start, end, _excluded_spans)
+    digits = [_decide(text, m, scan, end) for m in _NUMBER.finditer(text, start, end)]
+    return _complete(text, start, end, digits, scan)
 
 
-def _complete(text: str, start: int, end: int, digits: list[Mention]) -> list[Mention]:
+def _complete(text: str, start: int, end: int, digits: list[Mention], scan: Scan) -> list[Mention]:
     """Add number words and spelled numbers to the decided digit numbers, then pair
     before-and-after changes."""
     low = text[start:end].lower()
@@ -216,34 +214,16 @@ def _complete(text: str, start: int, end: int, digits: list[Mention]) -> list[Me
     if _SPELLED_HINT.search(low):
         spelled = list(_NUMBER_SPELLED.finditer(text, start, end))
         if spelled:
-            excluded = _Lazy(text, start, end)
-            results.extend(_decide(text, match, excluded, end) for match in spelled)
+            results.extend(_decide(text, match, scan, end) for match in spelled)
     if len(results) > 1:
         results.sort(key=lambda m: m.start)
         return _pair_changes(text, results)
     return results
 
 
-class _Lazy:
-    """The exclusion spans of text[start:end], found when a stage first asks."""
-
-    __slots__ = ("_spans", "end", "start", "text")
-
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.text, self.start, self.end = text, start, end
-        self._spans: list[tuple[int, int, Reason]] | None = None
-
-    def __iter__(self) -> Iterator[tuple[int, int, Reason]]:
-        if self._spans is None:
-            self._spans = _excluded_spans(self.text, self.start, self.end)
-        return iter(self._spans)
-
-
-def _decide(
-    text: str, match: re.Match[str], excluded: Iterable[tuple[int, int, Reason]], end: int
-) -> Mention:
+def _decide(text: str, match: re.Match[str], scan: Scan, end: int) -> Mention:
     """One candidate number through the stages."""
-    candidate = Candidate(text, match, excluded, end)
+    candidate = Candidate(text, match, scan, end)
     decision = classify(candidate)
     stop = candidate.end if decision.stop is None else decision.stop
     return Mention(candidate.start, stop, text[candidate.start : stop], decision.reason)
@@ -258,14 +238,14 @@ def has_outcome(text: str, start: int = 0, end: int | None = None) -> bool:
     pairing before-and-after numbers only ever makes more numbers count.
     """
     end = len(text) if end is None else end
-    excluded = _Lazy(text, start, end)
+    scan = Scan(text, start, end, _excluded_spans)
     digits: list[Mention] = []
     for match in _NUMBER.finditer(text, start, end):
-        mention = _decide(text, match, excluded, end)
+        mention = _decide(text, match, scan, end)
         if mention.reason.counts:
             return True
         digits.append(mention)
-    return any(mention.reason.counts for mention in _complete(text, start, end, digits))
+    return any(mention.reason.counts for mention in _complete(text, start, end, digits, scan))
 
 
 def _pair_changes(text: str, items: list[Mention]) -> list[Mention]:

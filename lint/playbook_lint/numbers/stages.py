@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 from playbook_lint.numbers.reasons import Reason
@@ -210,6 +210,28 @@ def _prev_word(text: str, pos: int) -> str:
 _FRACTION_AFTER = re.compile(r"/(\d{1,2})\b")
 
 
+ExcludedFinder = Callable[[str, int, int], list[tuple[int, int, Reason]]]
+
+
+class Scan:
+    """What the numbers of one scan of text[start:end] (one answer) share, passed down
+    explicitly so that nothing outlives the call: the exclusion spans (phone numbers,
+    dates, ...), found when a stage first asks, and the marks of the last window read."""
+
+    __slots__ = ("_find", "_spans", "end", "marks", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int, find: ExcludedFinder) -> None:
+        self.text, self.start, self.end = text, start, end
+        self._find = find
+        self._spans: list[tuple[int, int, Reason]] | None = None
+        self.marks: _Marks | None = None
+
+    def __iter__(self) -> Iterator[tuple[int, int, Reason]]:
+        if self._spans is None:
+            self._spans = self._find(self.text, self.start, self.end)
+        return iter(self._spans)
+
+
 class Candidate:
     """One number match and what surrounds it, found once for every stage to read."""
 
@@ -219,11 +241,11 @@ class Candidate:
         "cur",
         "dashed",
         "end",
-        "excluded",
         "limit",
         "mag",
         "next",
         "num",
+        "scan",
         "spelled",
         "start",
         "text",
@@ -231,18 +253,12 @@ class Candidate:
         "unit_stop",
     )
 
-    def __init__(
-        self,
-        text: str,
-        match: re.Match[str],
-        excluded: Iterable[tuple[int, int, Reason]],
-        limit: int,
-    ) -> None:
+    def __init__(self, text: str, match: re.Match[str], scan: Scan, limit: int) -> None:
         self.text = text
         self.start, self.end = match.span()
         self.cur, self.num, self.mag = match.group("cur"), match.group("num"), match.group("mag")
         self.spelled = not (self.num[0].isdigit() or self.num[0] == ".")
-        self.excluded = excluded
+        self.scan = scan
         self.limit = limit
         # The token right after the number (a unit, a noun, '%'), and the word before it.
         found = _NEXT.match(text, self.end, limit)
@@ -270,7 +286,7 @@ Stage = Callable[[Candidate], Decision | None]
 
 def excluded(c: Candidate) -> Decision | None:
     """Inside a phone number, a date, big-O, 24/7 or an IP address."""
-    for ex_start, ex_end, reason in c.excluded:
+    for ex_start, ex_end, reason in c.scan:
         if ex_start <= c.start < ex_end:
             return Decision(reason)
     return None
@@ -425,7 +441,6 @@ class _Marks:
         return index < len(starts) and starts[index] < pos
 
 
-_LAST_MARKS: list[_Marks] = []  # the marks of the last answer seen (one entry)
 _REACH = 100  # the widest look back of any stage that reads marks, plus a margin
 
 
@@ -442,17 +457,16 @@ def _marks(c: Candidate) -> _Marks:
 def _answer_marks(c: Candidate) -> _Marks:
     # A line break ends every clause, so no cue before the number's line can apply.
     lo = max(0, c.start - _REACH, c.text.rfind("\n", max(0, c.start - _REACH), c.start) + 1)
-    if _LAST_MARKS:
-        marks = _LAST_MARKS[0]
-        if (
-            marks.text is c.text
-            and marks.lo <= lo
-            and (marks.limit == c.limit or c.start + 2 * _REACH <= marks.limit <= c.limit)
-        ):
-            return marks
+    scan = c.scan
+    marks = scan.marks
+    if (
+        marks is not None
+        and marks.lo <= lo
+        and (marks.limit == c.limit or c.start + 2 * _REACH <= marks.limit <= c.limit)
+    ):
+        return marks
     # A long answer is read in pieces: has_outcome often stops at its first number.
-    marks = _Marks(c.text, lo, min(c.limit, c.start + 20 * _REACH))
-    _LAST_MARKS[:] = [marks]
+    marks = scan.marks = _Marks(c.text, lo, min(c.limit, c.start + 20 * _REACH))
     return marks
 
 
