@@ -14,11 +14,9 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
+from macros.page_index import load_page
 from playbook_lint.registry import RULES
-
-from tests.projects import one_page_project
-
-from tests.projects import ROOT
+from tests.projects import ROOT, one_page_project
 
 from .conftest import run_mkdocs
 from .test_content_model import VALID_GUIDE, write_page
@@ -79,8 +77,15 @@ def test_every_nav_page_is_built(built_site: Path) -> None:
 def test_every_nav_page_is_in_the_search_index(built_site: Path) -> None:
     index = json.loads((built_site / "search/search_index.json").read_text(encoding="utf-8"))
     locations = {doc["location"].split("#")[0] for doc in index["docs"]}
-    missing = [src for src in nav_pages() if page_url(src) not in locations]
+    searchable = [src for src in nav_pages() if not _excluded_from_search(src)]
+    missing = [src for src in searchable if page_url(src) not in locations]
     assert missing == []
+
+
+def _excluded_from_search(src: str) -> bool:
+    """A page whose front matter says `search: {exclude: true}` (the tag listing)."""
+    meta = load_page(ROOT / "docs", ROOT / "docs" / src).meta
+    return bool(meta.search and meta.search.get("exclude"))
 
 
 def test_example_answers_are_data_not_pages(built_site: Path) -> None:
