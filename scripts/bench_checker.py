@@ -35,9 +35,11 @@ from typing import Any
 from urllib.parse import quote, urlencode
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from book.browser import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+
 BULLETS = ROOT / "tests" / "lint" / "corpus" / "bullets.txt"
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
 DONE = "document.querySelector('#playbook-checker')?.dataset.state === 'done'"
 FIRST_VERDICT_BUDGET_S = 8.0
 RECHECK_BUDGET_MS = 150.0
@@ -131,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3, help="cold loads (default 3)")
     parser.add_argument("--repeat", type=int, default=30, help="re-checks (default 30)")
     args = parser.parse_args(argv)
-    if not Path(CHROMIUM).exists():
+    if not CHROMIUM.is_file():
         sys.exit("bench_checker: /usr/bin/chromium is missing: run `make browser`")
     from playwright.sync_api import sync_playwright
 
@@ -144,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
             print("building the site ...", flush=True)
             build(site)
         with serve(site) as (base, sent), sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
             url = f"{base}lint/checker/#{fragment}"
             loads = [first_verdict(browser, url, sent) for _ in range(args.runs)]
             totals, python = rechecks(browser, url, text, args.repeat)
