@@ -6,9 +6,10 @@ inside a Web Worker. Nothing comes from a CDN: this hook adds to the build
 - ``assets/checker/pyodide/``: the five files of the ``pyodide`` npm package that a
   Web Worker needs (installed by ``npm ci`` from package-lock.json);
 - ``assets/checker/wheels/``: the linter's own wheel (``pip wheel --no-deps`` of this
-  repository), the markdown-it-py and mdurl wheels and PyYAML's pure-Python modules
-  (PyYAML is not in Pyodide's core; its sdist from PyPI holds them), each at the version
-  installed in the build's environment, so the browser runs what the command line runs;
+  repository), the markdown-it-py, mdurl and pylatexenc wheels (pylatexenc reads LaTeX
+  resumes) and PyYAML's pure-Python modules (PyYAML is not in Pyodide's core; its sdist
+  from PyPI holds them), each at the version installed in the build's environment, so the
+  browser runs what the command line runs;
 - ``assets/checker/manifest.json``: what the worker unpacks, and each rule's page.
 
 Building wheels and downloading from PyPI happen once per content of the linter's
@@ -58,8 +59,9 @@ PYODIDE_FILES = (
     "python_stdlib.zip",
     "pyodide-lock.json",
 )
-# The linter's runtime dependencies, vendored at the versions this build runs with.
-WHEELS = ("markdown-it-py", "mdurl")
+# The linter's runtime dependencies, vendored at the versions this build runs with, and
+# pylatexenc, the one pure-Python reader dependency of the `formats` extra (.tex files).
+WHEELS = ("markdown-it-py", "mdurl", "pylatexenc")
 PURE_PACKAGES = {"PyYAML": "yaml"}  # distribution -> its pure-Python package
 CACHE_FORMAT = "1"  # bump when the cache layout changes
 
@@ -150,6 +152,15 @@ def _linter_wheel(root: Path, wheels: Path, work: Path) -> None:
     _pip("wheel", "--no-deps", "--quiet", "--wheel-dir", str(wheels), str(source))
 
 
+def is_pure_wheel(name: str) -> bool:
+    """Whether a wheel's file name says it runs on any Python 3 (``py3`` or ``py2.py3``),
+    with no compiled part (ABI ``none``, platform ``any``)."""
+    if not name.endswith(".whl"):
+        return False
+    python, abi, platform = name[: -len(".whl")].split("-")[-3:]
+    return "py3" in python.split(".") and abi == "none" and platform == "any"
+
+
 def build_vendor(root: Path, versions: dict[str, str], target: Path) -> None:
     """Fill ``target`` with the linter's wheel, the dependency wheels and pure zips."""
     with tempfile.TemporaryDirectory(prefix="checker-") as scratch:
@@ -162,7 +173,7 @@ def build_vendor(root: Path, versions: dict[str, str], target: Path) -> None:
         for name, package in PURE_PACKAGES.items():
             _pure_package_zip(name, package, wheels / f"{package}-{versions[name]}-pure.zip")
         for wheel in wheels.glob("*.whl"):
-            if not wheel.name.endswith("-py3-none-any.whl"):
+            if not is_pure_wheel(wheel.name):
                 raise VendorError(f"{wheel.name} is not a pure-Python wheel")
         partial = target.with_name(target.name + ".partial")
         shutil.rmtree(partial, ignore_errors=True)

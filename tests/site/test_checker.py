@@ -20,6 +20,7 @@ import pytest
 from macros import checker_assets
 from macros.checker_assets import VendorError, cache_key, example_fragment, example_text
 from macros.page_index import PageIndex
+from tests.lint.inputs.resumes import JSON_RESUME, LATEX, RENDERCV, VAGUE, line_of
 from tests.projects import ROOT
 
 
@@ -67,6 +68,13 @@ lint:
         ("Worked on search ranking for a year.\n", None, "notes.txt"),
         (STORY, None, "story.md"),
         ("---\nlint:\n  kind: poem\n---\nHello.\n", None, "answer.md"),
+        # The other text formats: the name's suffix picks the reader.
+        (JSON_RESUME, None, "resume.json"),
+        (RENDERCV, None, "cv.yaml"),
+        (RENDERCV, "resume", "cv.yml"),
+        (LATEX, None, "resume.tex"),
+        ('{"work": [{"highlights": ["Cut costs."]', None, "broken.json"),
+        ("\\begin{itemize}\n\\item Cut costs.\n", None, "broken.tex"),
     ],
 )
 def test_the_bridge_returns_the_command_lines_json(text: str, kind: str | None, name: str) -> None:
@@ -169,6 +177,7 @@ def test_the_built_site_serves_the_runtime_and_only_the_checker_loads_it(
     assert any(name.startswith("ai_engineer_interview_playbook-") for name in names)
     assert any(name.startswith("markdown_it_py-") for name in names)
     assert any(name.startswith("mdurl-") for name in names)
+    assert any(name.startswith("pylatexenc-") for name in names)
     assert any(name.startswith("yaml-") for name in names)
     assert all((folder / "wheels" / name).is_file() for name in names)
     for rule, path in manifest["rules"].items():
@@ -237,3 +246,71 @@ def test_vendoring_runs_once_per_linter_source_and_keeps_only_the_current_set(
     second = checker_assets.vendored(tmp_path)
     assert second != first and len(builds) == 2
     assert sorted((tmp_path / ".cache" / "checker").iterdir()) == [second]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [(JSON_RESUME, "resume.json"), (RENDERCV, "cv.yaml"), (LATEX, "resume.tex")]
+)
+def test_a_resume_in_another_text_format_is_read_by_its_reader(text: str, name: str) -> None:
+    report = json.loads(bridge.check(text, None, name))
+    assert report["kind"] == "resume" and report["exit_code"] == 1
+    # The vague bullet is found at its line and column in the file as given, which is
+    # where the page marks it (not in the text the reader extracted).
+    line = line_of(text, VAGUE)
+    found = {(f["rule"], f["line"], f["column"]) for f in report["findings"]}
+    assert ("vague-verb", line, text.splitlines()[line - 1].index(VAGUE) + 1) in found
+
+
+def _js_list(source: str, name: str) -> list[str]:
+    match = re.search(rf"const {name} = \[([^\]]*)\]", source)
+    assert match is not None, name
+    return re.findall(r'"([^"]+)"', match.group(1))
+
+
+def _js_keys(source: str, name: str) -> list[str]:
+    match = re.search(rf"const {name} = \{{([^}}]*)\}}", source)
+    assert match is not None, name
+    return re.findall(r'"(\.[a-z]+)":', match.group(1))
+
+
+def test_the_page_takes_every_text_format_the_linter_reads_and_refuses_the_rest() -> None:
+    from playbook_lint.inputs import readers
+
+    script = (ROOT / "docs/assets/checker/checker.js").read_text(encoding="utf-8")
+    taken = set(_js_list(script, "SUFFIXES"))
+    refused = set(_js_keys(script, "NOT_HERE"))
+    # Every suffix a reader claims is either checked in the browser or refused with
+    # the command line's install line; DOCX and PDF need compiled libraries.
+    assert taken | (refused - {".doc"}) == set(readers())
+    assert refused >= {".docx", ".pdf"} and not taken & refused
+    assert set(_js_keys(script, "FORMATS")) <= taken
+    page = (ROOT / "docs/lint/checker.md").read_text(encoding="utf-8")
+    accept = re.search(r'id="checker-file" name="file" accept="([^"]+)"', page)
+    assert accept is not None
+    assert {item for item in accept.group(1).split(",") if item.startswith(".")} == taken
+    install = re.search(r'data-install="([^"]+)"', page)
+    assert install is not None and "ai-engineer-interview-playbook[formats]" in install.group(1)
+
+
+def test_pylatexenc_is_vendored_with_the_linters_own_dependencies() -> None:
+    assert "pylatexenc" in checker_assets.WHEELS
+    assert "pylatexenc" in checker_assets.dependency_versions()
+    versions = checker_assets.dependency_versions()
+    other = {**versions, "pylatexenc": versions["pylatexenc"] + ".post1"}
+    assert cache_key(ROOT, other) != cache_key(ROOT, versions)
+
+
+@pytest.mark.parametrize(
+    ("name", "pure"),
+    [
+        ("mdurl-0.1.2-py3-none-any.whl", True),
+        ("pylatexenc-2.11-py2.py3-none-any.whl", True),
+        ("markdown_it_py-4.0.0-py3-none-any.whl", True),
+        ("PyYAML-6.0.2-cp311-cp311-manylinux_2_17_x86_64.whl", False),
+        ("old-1.0-py2-none-any.whl", False),
+        ("abi3-1.0-cp38-abi3-any.whl", False),
+        ("yaml-6.0.2-pure.zip", False),
+    ],
+)
+def test_only_pure_python_wheels_are_vendored(name: str, pure: bool) -> None:
+    assert checker_assets.is_pure_wheel(name) is pure

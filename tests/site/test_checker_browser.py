@@ -26,8 +26,8 @@ import pytest
 from macros.checker_assets import example_text
 from macros.page_index import load_page
 from tests.lint.corpus_eval import Case, load_cases
+from tests.lint.inputs.resumes import LATEX
 from tests.projects import ROOT
-
 
 pytestmark = pytest.mark.browser
 
@@ -281,12 +281,44 @@ def test_an_opened_file_is_read_as_text_and_checked(session: Session) -> None:
     )
 
 
+def test_an_opened_latex_resume_gives_the_command_lines_findings(
+    session: Session, built_site: Path, tmp_path: Path
+) -> None:
+    page = session.page
+    page.select_option("#checker-kind", "")
+    page.evaluate("document.querySelector('#playbook-checker').dataset.state = 'sent'")
+    page.set_input_files(
+        "#checker-file",
+        files=[{"name": "resume.tex", "mimeType": "text/x-tex", "buffer": LATEX.encode()}],
+    )
+    session.wait()
+    assert session.state() == "done", page.inner_text("#checker-status")
+    shown = page.eval_on_selector_all(
+        ".checker__finding",
+        "items => items.map((li) => [li.dataset.rule, +li.dataset.line, +li.dataset.column])",
+    )
+    command = [sys.executable, "-m", "playbook_lint", "--isolated", "--format", "json"]
+    command += ["--stdin-filename", "resume.tex", "-"]
+    env = linter_from_the_site(built_site, tmp_path)  # the same linter as the page's
+    result = subprocess.run(
+        command, input=LATEX, env=env, capture_output=True, text=True, check=False
+    )
+    expected = [[f["rule"], f["line"], f["column"]] for f in json.loads(result.stdout)["findings"]]
+    assert shown == expected and expected
+    assert "resume.tex (LaTeX)" in page.inner_text("#checker-status")
+    page.fill("#checker-text", "")  # an emptied box is read as Markdown again
+    page.click("#checker-run")
+    assert page.evaluate("document.querySelector('#checker-results').children.length") == 0
+
+
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
         ("resume.md", b"%PDF-1.7\x00\x01\x02binary", "is not a text file"),
         ("resume.md", b"\xff\xfe\xfa not utf-8", "is not a text file"),
-        ("resume.pdf", b"%PDF-1.7", "is not a .md or .txt file"),
+        ("resume.pdf", b"%PDF-1.7", "ai-engineer-interview-playbook[formats] @ git+"),
+        ("resume.docx", b"PK\x03\x04", "export your resume as plain text"),
+        ("resume.rtf", b"{\\rtf1 Cut costs.}", "is not a file the checker reads"),
         ("huge.md", b"- Cut costs.\n" * 90_000, "MB"),
     ],
 )

@@ -16,7 +16,21 @@
   const assets = new URL(".", script ? script.src : location.href);
   const siteRoot = new URL("../../", assets);
   const LIMIT = Number(root.dataset.limit) || 200000; // characters the browser checks
-  const SUFFIXES = [".md", ".markdown", ".txt", ".text"];
+  // The text formats playbook-lint reads; the file name picks the reader, as
+  // --stdin-filename does on the command line.
+  const SUFFIXES = [".md", ".markdown", ".txt", ".text", ".json", ".yaml", ".yml", ".tex", ".latex"];
+  const FORMATS = {
+    ".json": "JSON Resume",
+    ".yaml": "RenderCV YAML",
+    ".yml": "RenderCV YAML",
+    ".tex": "LaTeX",
+    ".latex": "LaTeX",
+  };
+  // Formats that need the command line: their readers use libraries with compiled parts.
+  const NOT_HERE = { ".docx": "a Word document", ".pdf": "a PDF", ".doc": "a Word document" };
+  // The page gives the install command (the repository's address comes from mkdocs.yml).
+  const INSTALL =
+    root.dataset.install || "python -m pip install 'ai-engineer-interview-playbook[formats]'";
   const KIND_LABELS = {
     answer: "interview answer",
     "star-story": "STAR story",
@@ -130,6 +144,7 @@
     }
     refuse("");
     if (!value.trim()) {
+      name = "answer.md"; // an emptied box forgets the opened file's format
       results.replaceChildren();
       root.dataset.state = shared.ready ? "ready" : "loading";
       return;
@@ -189,6 +204,12 @@
   if (shared.failed) onMessage({ type: "failed", message: shared.failed });
 
   // --- showing --------------------------------------------------------------------
+  function suffixOf(fileName) {
+    const lower = fileName.toLowerCase();
+    const dot = lower.lastIndexOf(".");
+    return dot === -1 ? "" : lower.slice(dot);
+  }
+
   function plural(count, word) {
     return `${count} ${word}${count === 1 ? "" : "s"}`;
   }
@@ -330,7 +351,9 @@
     }
     const summary = report.summary || { answers: 0, errors: 0, warnings: 0 };
     const label = KIND_LABELS[report.kind];
-    const as = label ? `, read as a ${label}${kind.value ? "" : " (detected)"}` : "";
+    const format = FORMATS[suffixOf(name)];
+    const from = format ? ` from ${name} (${format})` : "";
+    const as = label ? `${from}, read as a ${label}${kind.value ? "" : " (detected)"}` : from;
     root.dataset.kind = report.kind || "";
     if (findings.length) {
       say(
@@ -380,11 +403,21 @@
   file.addEventListener("change", async () => {
     const chosen = file.files && file.files[0];
     if (!chosen) return;
-    const lower = chosen.name.toLowerCase();
-    if (!SUFFIXES.some((suffix) => lower.endsWith(suffix))) {
+    const suffix = suffixOf(chosen.name);
+    if (suffix in NOT_HERE) {
       refuse(
-        `${chosen.name} is not a .md or .txt file. The checker in the browser reads ` +
-          "Markdown and plain text; for other formats, run playbook-lint on your machine.",
+        `${chosen.name} is ${NOT_HERE[suffix]}, which the checker in the browser cannot ` +
+          `read. Run playbook-lint on your machine (${INSTALL}, then playbook-lint ` +
+          `${chosen.name}), or export your resume as plain text and open the .txt file here.`,
+      );
+      say("Nothing was checked.");
+      return;
+    }
+    if (!SUFFIXES.includes(suffix)) {
+      refuse(
+        `${chosen.name} is not a file the checker reads. It reads Markdown and plain text ` +
+          "(.md, .txt), JSON Resume (.json), RenderCV YAML (.yaml) and LaTeX (.tex); " +
+          "for other formats, run playbook-lint on your machine.",
       );
       say("Nothing was checked.");
       return;
@@ -399,7 +432,10 @@
     }
     const bytes = new Uint8Array(await chosen.arrayBuffer());
     if (looksBinary(bytes)) {
-      refuse(`${chosen.name} is not a text file (it is not UTF-8 text). Open a .md or .txt file.`);
+      refuse(
+        `${chosen.name} is not a text file (it is not UTF-8 text). Open a .md, .txt, ` +
+          ".json, .yaml or .tex file.",
+      );
       say("Nothing was checked.");
       return;
     }
@@ -422,7 +458,7 @@
     const wanted = fragment.get("kind") || "";
     if (wanted in KIND_LABELS) kind.value = wanted;
     const given = fragment.get("name");
-    if (given && SUFFIXES.some((suffix) => given.toLowerCase().endsWith(suffix))) name = given;
+    if (given && SUFFIXES.includes(suffixOf(given))) name = given;
     check();
   }
 })();
