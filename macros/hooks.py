@@ -20,7 +20,7 @@ _ROOT = str(Path(__file__).resolve().parents[1])
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 
-from macros import page_index  # noqa: E402
+from macros import nav_cache, page_index  # noqa: E402
 from macros.page_index import PageIndex  # noqa: E402
 from macros.sources import append_sources  # noqa: E402
 
@@ -37,6 +37,13 @@ def on_files(files: Any, config: Any) -> Any:
         raise Abort(f"{count} page{'s' if count != 1 else ''} break the content model (see above)")
     page_index.current = index
     return files
+
+
+def on_env(env: Any, config: Any, files: Any) -> Any:
+    """The navigation's link cache (overrides/partials/nav-item.html), empty for each build."""
+    nav_cache.clear()
+    env.globals[nav_cache.GLOBAL_NAME] = nav_cache.nav_children
+    return env
 
 
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
