@@ -22,6 +22,7 @@ from playbook_lint.cli import main
 from playbook_lint.outputs import formats
 from playbook_lint.outputs.github import escape_data, escape_property
 from playbook_lint.outputs.gitlab import SEVERITY
+from playbook_lint.outputs.sarif import FINGERPRINT
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
@@ -287,3 +288,71 @@ def test_the_schema_check_catches_a_broken_report(
     report["runs"][0]["results"][0]["level"] = "fatal"
     with pytest.raises(jsonschema.ValidationError):
         sarif_validator.validate(report)
+
+
+def sarif(text: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
+    (tmp_path / "resume.md").write_text(text, encoding="utf-8")
+    _, out, _ = run(["--format", "sarif", "--kind", "resume", "resume.md"], tmp_path, capsys)
+    report: dict[str, Any] = json.loads(out)
+    return report
+
+
+def regions(report: dict[str, Any]) -> list[dict[str, int]]:
+    return [
+        result["locations"][0]["physicalLocation"]["region"]
+        for result in report["runs"][0]["results"]
+    ]
+
+
+def test_sarif_columns_are_utf16_code_units(
+    sarif_validator: jsonschema.protocols.Validator,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    plain = sarif("- Search: worked on ranking for the shop.\n", tmp_path, capsys)
+    # An emoji (two UTF-16 units) and an é (one unit, two UTF-8 bytes) before the finding.
+    emoji = sarif("- 🚀 Café search: worked on ranking for the shop.\n", tmp_path, capsys)
+    sarif_validator.validate(emoji)
+    assert emoji["runs"][0]["columnKind"] == "utf16CodeUnits"
+    line = "- 🚀 Café search: worked on ranking for the shop."
+    (vague,) = [
+        region
+        for result, region in zip(emoji["runs"][0]["results"], regions(emoji), strict=True)
+        if result["ruleId"] == "PL101"
+    ]
+    start = line.index("worked")  # 0-based, in code points
+    assert len(line[:start].encode("utf-16-le")) // 2 == start + 1
+    assert vague["startColumn"] == start + 2  # 1-based, the emoji counted twice
+    assert vague["endColumn"] - vague["startColumn"] == len("worked on")
+    # Without characters beyond the BMP, units and code points agree.
+    (plain_vague,) = [r for r in regions(plain) if r["startColumn"] == 11]
+    assert plain_vague["endColumn"] == 11 + len("worked on")
+
+
+def test_sarif_partial_fingerprints_survive_moved_lines_and_match_gitlab(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def prints(report: dict[str, Any]) -> list[str]:
+        return [r["partialFingerprints"][FINGERPRINT] for r in report["runs"][0]["results"]]
+
+    before = sarif(BULLETS, tmp_path, capsys)
+    moved = sarif("## Experience\n\n- Cut costs by 30%.\n\n" + BULLETS, tmp_path, capsys)
+    assert len(prints(before)) >= 4 and len(set(prints(before))) == len(prints(before))
+    assert sorted(prints(before)) == sorted(prints(moved))
+    assert [r["startLine"] for r in regions(before)] != [r["startLine"] for r in regions(moved)]
+    edited = sarif(BULLETS.replace("search", "ranking"), tmp_path, capsys)
+
+    def on_line(report: dict[str, Any], line: int) -> set[str]:
+        return {
+            p
+            for p, r in zip(prints(report), regions(report), strict=True)
+            if r["startLine"] == line
+        }
+
+    # Editing the first answer's words gives its findings new fingerprints; the second's stay.
+    assert on_line(edited, 1) and not on_line(edited, 1) & on_line(before, 1)
+    assert on_line(edited, 2) == on_line(before, 2)
+    # One fingerprint per finding, the same as the GitLab report's.
+    assert sorted(prints(before)) == sorted(
+        i["fingerprint"] for i in gitlab(BULLETS, tmp_path, capsys)
+    )
