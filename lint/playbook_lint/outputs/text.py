@@ -85,14 +85,20 @@ def clip(line: str, first: int, last: int, width: int = SOURCE_WIDTH) -> tuple[s
 
 
 def text_summary(report: Report, style: Style) -> str:
+    """The last line. A run with an input error (a file that could not be read) never
+    says that all checks passed: it counts the errors printed above it."""
     where = f"{_plural(report.answers, 'answer')} in {_plural(report.files, 'file')}"
+    trouble = f"{_plural(len(report.errors), 'input error')} (see above)"
     if not report.findings:
+        if report.errors:
+            return f"No findings in {where}, but {trouble}: not everything was checked."
         return style.green("All checks passed") + f" ({where})."
     errors = sum(1 for f in report.findings if f.rule.severity == "error")
     warnings = len(report.findings) - errors
+    also = f", and {trouble}" if report.errors else ""
     return (
         f"Found {_plural(len(report.findings), 'finding')} "
-        f"({_plural(errors, 'error')}, {_plural(warnings, 'warning')}) in {where}."
+        f"({_plural(errors, 'error')}, {_plural(warnings, 'warning')}) in {where}{also}."
     )
 
 

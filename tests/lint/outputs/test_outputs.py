@@ -356,3 +356,34 @@ def test_sarif_partial_fingerprints_survive_moved_lines_and_match_gitlab(
     assert sorted(prints(before)) == sorted(
         i["fingerprint"] for i in gitlab(BULLETS, tmp_path, capsys)
     )
+
+
+# --- text --------------------------------------------------------------------------------
+
+
+def test_text_never_claims_success_after_an_input_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    clean = "- Cut p99 from 800 ms to 120 ms, watched on the latency dashboard.\n"
+    (tmp_path / "clean.md").write_text(clean, encoding="utf-8")
+    (tmp_path / "vague.md").write_text("- Worked on search.\n", encoding="utf-8")
+    code, out, err = run(["--kind", "resume", "clean.md"], tmp_path, capsys)
+    assert code == 0 and out.endswith("All checks passed (1 answer in 1 file).\n")
+    # Only an input error: exit 2, and the summary says nothing was fully checked.
+    code, out, err = run(["gone.md"], tmp_path, capsys)
+    assert code == 2 and "gone.md: no such file or directory" in err
+    assert "passed" not in out
+    assert out == (
+        "No findings in 0 answers in 0 files, but 1 input error (see above): "
+        "not everything was checked.\n"
+    )
+    # A clean file beside a missing one is not a pass either.
+    code, out, _ = run(["--kind", "resume", "clean.md", "gone.md", "lost.md"], tmp_path, capsys)
+    assert code == 2 and "passed" not in out
+    assert out.endswith(
+        "in 1 answer in 1 file, but 2 input errors (see above): not everything was checked.\n"
+    )
+    # With findings, the count of input errors follows them.
+    code, out, _ = run(["--kind", "resume", "vague.md", "gone.md"], tmp_path, capsys)
+    assert code == 2
+    assert out.splitlines()[-1].endswith("in 1 answer in 1 file, and 1 input error (see above).")
