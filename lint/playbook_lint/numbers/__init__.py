@@ -17,8 +17,7 @@ from typing import NamedTuple
 
 from playbook_lint.numbers.reasons import PAIRABLE, Reason
 from playbook_lint.numbers.stages import Candidate, Scan, _prev_word, classify
-from playbook_lint.numbers.word_changes import ANY_HINT as _ANY_WORD_CHANGE
-from playbook_lint.numbers.word_changes import PATTERNS as WORD_CHANGES
+from playbook_lint.numbers.word_changes import find as _word_changes
 
 __all__ = ["Mention", "Reason", "has_outcome", "mentions"]
 
@@ -104,6 +103,20 @@ _NUMBER_WORD_HINTS = (
 )
 
 
+# Cheaper tests first: each match of _NUMBER_SPELLED ends with one of _SPELLED_WORDS as
+# a whole word, and each match of _NUMBER_WORDS holds one of _NUMBER_WORD_WORDS; the
+# substring hints above still decide whether the patterns run.
+_WORD = re.compile(r"\w+")
+_SPELLED_WORDS = frozenset(alternative.split()[-1] for alternative in _SPELLED.split("|"))
+_NUMBER_WORD_WORDS = frozenset(
+    {"halved", "halving", "halves", "doubled", "doubling", "doubles", "tripled", "tripling"}
+    | {"triples", "quadrupled", "fold", "half", "third", "thirds", "quarter", "quarters"}
+    | {"fifth", "magnitude", "twice"}
+    | {f"{word}fold" for word in ("two", "three", "four", "five", "six", "seven", "eight")}
+    | {f"{word}fold" for word in ("nine", "ten", "twenty", "hundred")}
+)
+
+
 _PHONE = re.compile(r"(?=[+(\d])(?:\+\d{1,3}[ .-]?)?(?:\(\d{3}\)|\b\d{3})[ .-]\d{3}[ .-]\d{4}\b")
 
 
@@ -143,12 +156,6 @@ _NUMBER_WORDS = re.compile(
 )
 
 
-_SPELLED_HINT = re.compile("|".join(_SPELLED_HINTS))
-
-
-_NUMBER_WORD_HINT = re.compile("|".join(_NUMBER_WORD_HINTS))
-
-
 def _excluded_spans(text: str, start: int, end: int) -> list[tuple[int, int, Reason]]:
     """Phone numbers, dates, big-O, 24/7 and IP addresses in text[start:end].
 
@@ -186,24 +193,15 @@ def _complete(text: str, start: int, end: int, digits: list[Mention], scan: Scan
     """Add number words and spelled numbers to the decided digit numbers, then pair
     before-and-after changes."""
     low = text[start:end].lower()
+    words = frozenset(_WORD.findall(low))
     results = digits
-    if _NUMBER_WORD_HINT.search(low):
+    if not _NUMBER_WORD_WORDS.isdisjoint(words) and any(hint in low for hint in _NUMBER_WORD_HINTS):
         results.extend(
             Mention(m.start(), m.end(), m.group(0), Reason.NUMBER_WORD)
             for m in _NUMBER_WORDS.finditer(text, start, end)
         )
-    changes = (
-        [
-            (m.start(), m.end())
-            for hint, pattern in WORD_CHANGES
-            if hint.search(low)
-            for m in pattern.finditer(text, start, end)
-        ]
-        if _ANY_WORD_CHANGE.search(low)
-        else []
-    )
     taken = -1
-    for change_start, change_end in sorted(changes):
+    for change_start, change_end in _word_changes(text, start, end, low, words):
         if change_start >= taken:  # two patterns can read the same words
             results.append(
                 Mention(
@@ -211,7 +209,7 @@ def _complete(text: str, start: int, end: int, digits: list[Mention], scan: Scan
                 )
             )
             taken = change_end
-    if _SPELLED_HINT.search(low):
+    if not _SPELLED_WORDS.isdisjoint(words) and any(hint in low for hint in _SPELLED_HINTS):
         spelled = list(_NUMBER_SPELLED.finditer(text, start, end))
         if spelled:
             results.extend(_decide(text, match, scan, end) for match in spelled)

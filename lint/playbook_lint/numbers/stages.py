@@ -411,10 +411,17 @@ class _Marks:
 
     def tokens(self) -> list[tuple[int, str]]:
         if self._tokens is None:
-            self._tokens = [
-                (match.start(), match.group(0).lower())
-                for match in _TOKEN.finditer(self.text, self.lo, self.limit)
-            ]
+            low = self.text[self.lo : self.limit].lower()
+            if len(low) == self.limit - self.lo:  # lowering kept every offset
+                lo = self.lo
+                self._tokens = [
+                    (match.start() + lo, match.group()) for match in _TOKEN.finditer(low)
+                ]
+            else:
+                self._tokens = [
+                    (match.start(), match.group(0).lower())
+                    for match in _TOKEN.finditer(self.text, self.lo, self.limit)
+                ]
         return self._tokens
 
     def words(self) -> frozenset[str]:
@@ -517,8 +524,8 @@ _COMPARE_BEFORE = re.compile(
 
 def _condition(c: Candidate) -> bool:
     return (
-        _cue_in_clause(c, _TRIGGER, commas=True, width=60)
-        and _COMPARE_BEFORE.search(c.text, max(0, c.start - 16), c.start) is not None
+        _COMPARE_BEFORE.search(c.text, max(0, c.start - 16), c.start) is not None
+        and _cue_in_clause(c, _TRIGGER, commas=True, width=60)
         and not c.before(_CHANGE_VERB_BEFORE, 60)
     )
 
