@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from book.browser import CHROMIUM, MISSING
 from book.edition import ROOT, Edition, read_edition
 from book.epub import EpubError, EpubMetadata, write_epub
 from book.errors import EXIT_SOURCES, BuildError
@@ -96,11 +97,8 @@ def build(
 ) -> BuildResult:
     """Build the PDF into output (and the sheets and the EPUB beside it); keep the print
     site in keep."""
-    if not chromium.CHROMIUM.is_file():
-        raise BuildError(
-            f"{chromium.CHROMIUM} not found: run `make browser` (Debian package chromium)",
-            chromium.EXIT_BROWSER,
-        )
+    if not CHROMIUM.is_file():
+        raise BuildError(MISSING, chromium.EXIT_BROWSER)
     seconds: dict[str, float] = {}
     started = time.perf_counter()
     edition = read_edition()
