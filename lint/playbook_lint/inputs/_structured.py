@@ -243,6 +243,6 @@ def missing(path: str, package: str) -> InputError:
     """The error for an optional dependency that is not installed."""
     return InputError(
         path,
-        f"reading this format needs {package}: "
-        "pip install 'ai-engineer-interview-playbook[formats]'",
+        f"reading this format needs {package}: install the linter with its 'formats' "
+        "extra (from a checkout: pip install '.[formats]')",
     )

@@ -195,6 +195,6 @@ def test_missing_optional_dependency_names_the_extra(
     assert main([str(path), "--isolated", "--quiet"]) == 2
     err = capsys.readouterr().err
     assert err == (
-        f"playbook-lint: error: {path}: reading this format needs {package}: "
-        "pip install 'ai-engineer-interview-playbook[formats]'\n"
+        f"playbook-lint: error: {path}: reading this format needs {package}: install the "
+        "linter with its 'formats' extra (from a checkout: pip install '.[formats]')\n"
     )
