@@ -199,12 +199,22 @@ _BEFORE_WORD = re.compile(r"([\w.#/+-]*)[ \t\u00a0]*\Z")
 
 
 def _prev_word(text: str, pos: int) -> str:
-    """The word before pos (lowercased): letters first, then letters, digits, '.#/+-'."""
-    found = _BEFORE_WORD.search(text, max(0, pos - 32), pos)
-    if found is None:
+    """The word before pos (lowercased): letters first, then letters, digits, '.#/+-'.
+
+    What ``_BEFORE_WORD.search(text, pos - 32, pos).group(1)`` finds, without the regex
+    (which tries every start in the window): skip spaces, tabs and no-break spaces back
+    from pos, then take the run of word characters and '.#/+-' before them."""
+    lo = max(0, pos - 32)
+    stop = pos
+    while stop > lo and text[stop - 1] in " \t\u00a0":
+        stop -= 1
+    begin = stop
+    while begin > lo and (text[begin - 1].isalnum() or text[begin - 1] in "_.#/+-"):
+        begin -= 1
+    if begin == stop:
         return ""
-    first = _WORD_START.search(found.group(1))
-    return found.group(1)[first.start() :].lower() if first else ""
+    first = _WORD_START.search(text, begin, stop)
+    return text[first.start() : stop].lower() if first else ""
 
 
 _FRACTION_AFTER = re.compile(r"/(\d{1,2})\b")
