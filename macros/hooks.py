@@ -20,11 +20,16 @@ _ROOT = str(Path(__file__).resolve().parents[1])
 if _ROOT not in sys.path:
     sys.path.insert(0, _ROOT)
 
-from macros import nav_cache, page_index  # noqa: E402
+from macros import llmstxt_cache, nav_cache, page_index  # noqa: E402
 from macros.page_index import PageIndex  # noqa: E402
 from macros.sources import append_sources  # noqa: E402
 
 log = logging.getLogger("mkdocs.plugins.playbook")
+
+
+def on_config(config: Any) -> Any:
+    """The llmstxt plugin's page conversions come from a cache (macros/llmstxt_cache.py)."""
+    return llmstxt_cache.on_config(config)
 
 
 def on_files(files: Any, config: Any) -> Any:
@@ -44,6 +49,10 @@ def on_env(env: Any, config: Any, files: Any) -> Any:
     nav_cache.clear()
     env.globals[nav_cache.GLOBAL_NAME] = nav_cache.nav_children
     return env
+
+
+def on_post_build(config: Any) -> None:
+    llmstxt_cache.on_post_build(config)
 
 
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
