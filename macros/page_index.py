@@ -77,6 +77,19 @@ class PageIndex:
 
     pages: dict[str, Page] = field(default_factory=dict)
     errors: list[FrontMatterError] = field(default_factory=list)
+    # Every page in select()'s order, and the examples by slug: worked out once, not on
+    # every macro call (count() and related_questions() on 1,000 pages sorted 2M times).
+    _ordered: list[Page] = field(default_factory=list, init=False, repr=False, compare=False)
+    _examples: dict[str, Page] | None = field(default=None, init=False, repr=False, compare=False)
+    _seen: tuple[int, int] = field(default=(-1, -1), init=False, repr=False, compare=False)
+
+    def _fresh(self) -> None:
+        """Work the orderings out again if pages were added or removed since."""
+        seen = (id(self.pages), len(self.pages))
+        if seen != self._seen:
+            self._ordered = sorted(self.pages.values(), key=_order)
+            self._examples = None
+            self._seen = seen
 
     @classmethod
     def build(cls, docs_dir: Path) -> PageIndex:
@@ -102,7 +115,8 @@ class PageIndex:
         difficulty: str | None = None,
     ) -> list[Page]:
         """Pages matching every given filter, in a stable order (round, then title)."""
-        chosen: Iterable[Page] = self
+        self._fresh()
+        chosen: Iterable[Page] = self._ordered
         if kind is not None:
             chosen = (p for p in chosen if p.meta.kind == kind)
         if round is not None:
@@ -111,11 +125,14 @@ class PageIndex:
             chosen = (p for p in chosen if topic in p.meta.topics)
         if difficulty is not None:
             chosen = (p for p in chosen if p.meta.difficulty == difficulty)
-        return sorted(chosen, key=_order)
+        return list(chosen)  # filtering the sorted list keeps its (stable) order
 
     def examples(self) -> dict[str, Page]:
         """Example answers by slug (their file name without .md)."""
-        return {p.slug: p for p in self if p.meta.kind is Kind.EXAMPLE}
+        self._fresh()
+        if self._examples is None:
+            self._examples = {p.slug: p for p in self if p.meta.kind is Kind.EXAMPLE}
+        return dict(self._examples)
 
 
 _ROUND_ORDER = {
