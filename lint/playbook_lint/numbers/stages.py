@@ -53,11 +53,13 @@ _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 # pattern is tried only where one of them starts a word, not at every character.
 _FIRST_WORDS: dict[int, frozenset[str]] = {}
 # A cheap test for a pattern of word stems (by id): a text it does not find cannot match.
-_HINTS: dict[int, re.Pattern[str]] = {}
+# The stems as a case-blind pattern, and as plain strings to look for with `in` in the
+# lowered text when it is ASCII (where both tests agree, and `in` costs far less).
+_HINTS: dict[int, tuple[re.Pattern[str], tuple[str, ...]]] = {}
 
 
 def _hinted(pattern: re.Pattern[str], stems: str) -> re.Pattern[str]:
-    _HINTS[id(pattern)] = re.compile(stems, re.IGNORECASE)
+    _HINTS[id(pattern)] = (re.compile(stems, re.IGNORECASE), tuple(stems.split("|")))
     return pattern
 
 
@@ -370,13 +372,15 @@ class _Marks:
     asks by position with a binary search, so the cost per number stays constant
     however many numbers the answer holds."""
 
-    __slots__ = ("_found", "_tokens", "_words", "limit", "lo", "text")
+    __slots__ = ("_ascii", "_found", "_low", "_tokens", "_words", "limit", "lo", "text")
 
     def __init__(self, text: str, lo: int, limit: int) -> None:
         self.text, self.lo, self.limit = text, lo, limit
         self._found: dict[int, tuple[list[int], list[int]]] = {}  # by id(pattern)
         self._tokens: list[tuple[int, str]] | None = None
         self._words: frozenset[str] | None = None
+        self._low: str | None = None
+        self._ascii = False
 
     def spans(self, pattern: re.Pattern[str]) -> tuple[list[int], list[int]]:
         """(starts, ends) of the pattern's matches in text[lo:limit]. A word list's
@@ -394,7 +398,7 @@ class _Marks:
                 hints = _HINTS.get(id(pattern))
                 matches = (
                     pattern.finditer(self.text, self.lo, self.limit)
-                    if hints is None or hints.search(self.text, self.lo, self.limit)
+                    if hints is None or self._hinted(*hints)
                     else ()
                 )
                 found = ([], [])
@@ -419,9 +423,23 @@ class _Marks:
                     done = match.end()
         return starts, ends
 
+    def _hinted(self, hint: re.Pattern[str], stems: tuple[str, ...]) -> bool:
+        low = self.lower()
+        if self._ascii:
+            return any(stem in low for stem in stems)
+        return hint.search(self.text, self.lo, self.limit) is not None
+
+    def lower(self) -> str:
+        """text[lo:limit], lowercased (found once)."""
+        if self._low is None:
+            window = self.text[self.lo : self.limit]
+            self._ascii = window.isascii()
+            self._low = window.lower()
+        return self._low
+
     def tokens(self) -> list[tuple[int, str]]:
         if self._tokens is None:
-            low = self.text[self.lo : self.limit].lower()
+            low = self.lower()
             if len(low) == self.limit - self.lo:  # lowering kept every offset
                 lo = self.lo
                 self._tokens = [
@@ -436,7 +454,7 @@ class _Marks:
 
     def words(self) -> frozenset[str]:
         if self._words is None:
-            self._words = frozenset(_TOKEN.findall(self.text[self.lo : self.limit].lower()))
+            self._words = frozenset(_TOKEN.findall(self.lower()))
         return self._words
 
     def last_before(self, pattern: re.Pattern[str], lo: int, pos: int) -> int | None:
