@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
-    from pathlib import Path
 
     from playbook_lint.document import Document
     from playbook_lint.engine import Finding, Selection
@@ -126,7 +125,7 @@ def lint_paths_parallel(
     from playbook_lint.cli import _inputs
 
     walk_errors: list[str] = []
-    listed: list[tuple[str, Path | None, int]] = []
+    listed: list[tuple[str, str | None, int]] = []
     for shown, path in _inputs(paths, exclude, walk_errors):
         listed.append((shown, path, len(walk_errors)))  # errors found before this file
     work = [(shown, selection, kind) for shown, path, _ in listed if path is not None]

@@ -80,9 +80,8 @@ def _names() -> _Names:
 def technology_count(text: str, start: int, end: int) -> int:
     """An upper bound on the technologies text[start:end] names, found cheaply."""
     names = _names()
-    get = names.single.get
-    found = {get(word) for word in _TOKEN.findall(text, start, end)}
-    found.discard(None)
+    single = names.single
+    found = {single[word] for word in single.keys() & _TOKEN.findall(text, start, end)}
     if names.multi_pattern is not None:
         found.update(names.multi_pattern.findall(text, start, end))
     return len(found)
