@@ -1,0 +1,415 @@
+"""How PL002 (observability, in ``observability.py``) decides: the patterns and word
+lists for metrics, logs, dashboards, alerts, tracing, SLOs, drift monitoring, canaries,
+experiments and on-call, and the false friends that look like them. Loaded on the rule's
+first use, so a run that does not select the rule never compiles them."""
+
+from __future__ import annotations
+
+import re
+
+from playbook_lint.words import load
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_OBS_PLAIN = re.compile(
+    r"(?:\b(?:dashboards?|alerts?|alerting|alarms?|slos?|slis?|error[ -]budgets?|"
+    r"observability|telemetry|instrument(?:ed|ation|ing)|tracing|traces|trace[ -]ids?|"
+    r"opentelemetry|prometheus|grafana|datadog|new relic|honeycomb|sentry|cloudwatch|splunk|"
+    r"kibana|jaeger|zipkin|pagerduty|opsgenie|evidently|whylabs|arize|stackdriver|"
+    r"on[- ]?call(?![- ]?(?:cent(?:re|er)s?|s)\b)|pager|canary|canaries|canaried|"
+    r"a/b(?:[ -]tests?|[ -]testing|[ -]experiments?)?|"
+    r"ab[- ]tests?|split[- ]tests?|readouts?|holdout groups?|holdback|health[ -]checks?|"
+    r"golden signals|synthetic (?:probes?|monitoring|checks?)|logs|logging|"
+    r"(?:weekly|daily|monthly|nightly|evaluation|performance|quality|monitoring|cost|incident)"
+    r" reports?|"
+    r"(?:online|controlled|randomi[sz]ed|live|production) experiments?|"
+    r"experiment (?:readouts?|results?|showed|dashboards?|platform)|"
+    r"shadow (?:traffic|mode|deploy(?:ment|ed)?|launch|scoring|runs?|evaluation|tests?|"
+    r"testing|comparison|model)|"
+    r"in shadow|population stability index|psi|kl divergence|"
+    r"drift (?:detection|detector|monitor\w*|alerts?|checks?|dashboards?|metrics?|reports?|"
+    r"scores?|jobs?)|"
+    r"(?:training[- /]serving|train[- /]serve|online[- /]offline|serving|feature) skew|"
+    r"skew (?:checks?|monitor\w*|detection|alerts?|metrics?)|"
+    r"(?:audit|request|access|prediction|error|application|server|structured|"
+    r"debug|inference|decision|incident|model|change) logs?|"
+    r"audited (?:weekly|monthly|daily|nightly|quarterly|every|each|on|against)|"
+    r"(?:reviewed|checked|sampled|inspected|spot-checked) (?:weekly|daily|monthly|nightly|"
+    r"hourly|quarterly|every|each)|"
+    r"(?:weekly|monthly|daily|nightly|quarterly) audits?|"
+    r"read (?:it |them |that |the results |results )?out|switchback|geo[- ]holdout|"
+    r"log (?:lines?|entr(?:y|ies)|search|pipeline|aggregation|analysis|files?|streams?|"
+    r"events?|based|queries)|"
+    r"logged (?:every|each|all|the|its|our|per[- ]|predictions?|requests?|scores?|inputs?|"
+    r"outputs?|features?|"
+    r"events?|latenc|errors?|responses?|metrics?|them|it|"
+    r"(?:model|raw|user|search|api) (?:predictions?|inputs?|outputs?|scores?|requests?|"
+    r"queries|responses?|decisions?))|"
+    r"pag(?:ed|es|ing) (?:the|me|us|someone|whoever|on[- ]?call)|"
+    r"alerted (?:on|when|if|us when|me when))\b)"
+)
+
+
+_METRIC_WORD = re.compile(
+    r"(?:\bmetrics?\b(?![ -](?:learning|tons?|system|space|driven|culture|mindset)\b))"
+)
+
+
+_MONITOR = re.compile(r"(?:\bmonitor(?:s|ed|ing)?\b)")
+
+
+_MONITOR_FALSE = re.compile(
+    r"(?:[ \t]+(?:[a-z']+[ \t]+){0,2}"
+    r"(?:interns?|team|teams|students?|staff|employees?|contractors?|juniors?|hires?|candidates?|"
+    r"people|progress|projects?|deadlines?|timelines?|schedules?|budgets?|children|kids|news|"
+    r"competitors?|competition|engineers?|members?|situation|class|meetings?|deliverables?|"
+    r"vendors?|suppliers?|workload|trainees?|apprentices?|volunteers?|workers?|pupils?|mentees?|"
+    r"onboarding|attendance|social media|brand|market|markets|trends?|prices?|exams?|"
+    r"homework|compliance with|adherence)\b)"
+)
+
+
+# Tracking the business, not a running system: "tracked KPIs for the sales team".
+_BUSINESS_TRACKING = re.compile(
+    r"[ \t]+(?:the[ \t]+|our[ \t]+|team[ \t]+)?(?:kpis?|okrs?|sales|budgets?|expenses|deals|leads|"
+    r"inventory|headcount|hours|progress|tasks|deliverables|milestones)\b"
+)
+
+
+# Monitoring that is the product, not the watching: "a patient monitoring app".
+_MONITOR_PRODUCT = re.compile(
+    r"\b(?:patient|baby|health|heart[- ]rate|glucose|remote|crop|wildlife|environmental|"
+    r"air[- ]quality|home|social[- ]media|brand|media|price|employee|exam|sleep|fitness|"
+    r"vital[- ]signs?|water|soil|traffic[- ]camera)[ -]$"
+)
+
+
+_OBSERVE_VERB = re.compile(r"(?:\b(?:track|watch|measur|monitor|audit)(?:s|ed|ing|e|es)?\b)")
+
+
+_METRIC_NOUN = re.compile(
+    r"(?:[ \t]+(?:[\w/.-]{1,30}[ \t]+){0,3}?(?:latency|latencies|p\d{2}|errors?|error rate|"
+    r"throughput|qps|"
+    r"accuracy|precision|recall|auc|ctr|click-through|drift|skew|metrics?|cost|costs|spend|"
+    r"utili[sz]ation|conversion|uptime|availability|freshness|lag|calibration|loss|hit rate|"
+    r"response times?|timeouts?|5xx|crash(?:es| rate)?|retention|revenue|f1|ndcg|mrr|"
+    r"false positives?|false negatives?|queue depth|memory|gpu|cpu|traffic|tail|slo|sla|"
+    r"rates?|ratios?|volumes?|usage|spend|thumbs[- ]down|feedback|"
+    r"graphs?|charts?|panels?|curves?|plots?|signals?|dashboards?|"
+    r"kpis?)\b)"
+)
+
+
+_MEASURED_HOW = re.compile(
+    r"(?:[ \t]+(?:it |this |that |them |the (?:gain|win|change|impact|lift|effect) )?"
+    r"(?:by|with|via|using|through|against|in production|on production|over|on|weekly|daily|"
+    r"nightly|monthly|hourly|continuously|every)\b)"
+)
+
+
+# Logs as a source of training data ("labels come from the impression logs") say nothing
+# about watching a running system.
+_DATA_LOGS = re.compile(
+    r"(?:\b(?:impression|click|clickstream|interaction|session|behaviou?ral|historical|raw|"
+    r"search|query|chat|event|usage|browsing|purchase|transaction)[ -]$)"
+)
+
+
+# Words that are observability on their own (data/observability_words.txt): a set lookup
+# decides most answers.
+_OBS_WORDS = load("observability_words")
+# A tool named as a bill to cut ("halved the Datadog bill") says nothing about watching.
+_COST_HINT = re.compile(
+    r"\b(?:bill|bills|costs?|spend|licen[cs]\w*|contracts?|invoices?|pricing|seats)\b"
+)
+
+
+def _tool_watched(low: str, tools: frozenset[str]) -> bool:
+    """True when one of the tools is named outside a sentence about its cost."""
+    for match in _LOWER_WORD.finditer(low):
+        if match.group(0) in tools:
+            left, right = _sentence(low, match.start())
+            if not _COST_HINT.search(low, left, right):
+                return True
+    return False
+
+
+# Words that are observability unless their context makes them something else: the
+# dashboard built as the product, the Observability team, Canary Wharf.
+_CONTEXT_WORDS = frozenset(
+    {"dashboard", "dashboards", "alert", "alerts", "alerting", "observability", "canary"}
+    | {"canaries", "canaried", "tracing", "traces", "pager", "evidently", "tempo"}
+)
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def has_observability(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] says how an outcome was known or watched."""
+    low = text[start:end].lower()
+    words = frozenset(_LOWER_WORD.findall(low))
+    tools = words & _OBS_WORDS
+    if tools and (not _COST_HINT.search(low) or _tool_watched(low, tools)):
+        return True
+    for match in _METRIC_WORD.finditer(low):
+        if not _is_product(low, match.start(), match.end()):
+            return True
+    if _OBS_PHRASES.search(low):
+        return True
+    return _watched(low)
+
+
+def _watched(low: str) -> bool:
+    """The slower checks: an SLA kept, a monitor, a measured metric."""
+    for match in _SLA.finditer(low):
+        asked = _ASKED_BEFORE.search(low, max(0, match.start() - 40), match.start())
+        if not asked and (
+            _SLA_KEPT.match(low, match.end())
+            or _SLA_KEPT_BEFORE.search(low, max(0, match.start() - 40), match.start())
+        ):
+            return True
+    for match in _OBS_PLAIN.finditer(low):
+        if not _false_friend(low, match.start(), match.end()):
+            return True
+    for match in _MONITOR.finditer(low):
+        if not _MONITOR_FALSE.match(low, match.end()) and not _MONITOR_PRODUCT.search(
+            low, max(0, match.start() - 24), match.start()
+        ):
+            return True
+    for match in _OBSERVE_VERB.finditer(low):
+        if _METRIC_NOUN.match(low, match.end()) and not _BUSINESS_TRACKING.match(low, match.end()):
+            return True
+        if match.group(0).startswith("measur") and _MEASURED_HOW.match(low, match.end()):
+            return True
+    return False
+
+
+# Phrases that are observability whatever surrounds them.
+_OBS_PHRASES = re.compile(
+    r"\b(?:anomaly detect(?:ion|ors?|ed)(?! (?:system|model|service|product|platform|engine|"
+    r"tool|startup|company|research|paper)s?\b)|anomaly alerts?|"
+    r"(?:track|log|compar|watch|monitor|record|plott?)\w*[^.;\n]{0,40}\b(?:mlflow|wandb|w&b|"
+    r"weights (?:&|and) biases|tensorboard|comet|neptune)|"
+    r"(?:mlflow|wandb|w&b|weights (?:&|and) biases|tensorboard) (?:experiments?|runs?|dashboards?|"
+    r"tracking|sweeps?|reports?|charts?|panels?)|"
+    r"(?:kept|keep|keeping|keeps) (?:an|a (?:close|careful|watchful) )eye on|eyeball\w*|"
+    r"mean time to (?:recover\w*|detect\w*|resol\w*|acknowledg\w*|repair)|"
+    r"(?:gets?|got|was|were|is|be|being) paged|dark[- ]launch\w*|traffic mirroring|"
+    r"mirror(?:ed|ing) (?:production |prod |live )?traffic|"
+    r"shadow(?:ed|ing) (?:the )?(?:production|prod|live)|"
+    r"(?:evidently|tempo)(?= (?:ai|reports?|dashboards?|profiles?|test suites?|monitors?|checks?|"
+    r"traces?|spans?)\b)|"
+    r"(?:(?<=with )|(?<=sing )|(?<=into )|(?<=via )|(?<=used )|(?<=dded ))(?:evidently|tempo)|"
+    r"\b(?:runs?|experiments?|sweeps?|loss curves?|metrics?)\b[^.;\n]{0,40}\b(?:in|to|into|on) "
+    r"(?:mlflow|wandb|w&b|weights (?:&|and) biases|tensorboard)|"
+    r"eye on (?:p\d\d|the (?:dashboards?|metrics?|graphs?))|"
+    r"error[ -]budgets?|burn[ -]rates?|incident (?:response|review|reviews|commander)|"
+    r"time[- ]to[- ](?:detect\w*|recover\w*|resol\w*|mitigat\w*)|incident\.io|firehydrant|"
+    r"rootly|otlp|statsd|pyroscope|icinga|victoriametrics|superwise|trulens|openllmetry|"
+    r"new relic|sumo logic|logz\.io|fluent bit|elk stack|elastic apm|great expectations|"
+    r"soda (?:core|checks?)|data quality (?:checks?|monitors?|alerts?|tests?)|freshness checks?|"
+    r"monte carlo (?:monitors?|alerts?|data)|(?:error|exception|crash) (?:tracking|reporting)|"
+    r"braintrust|portkey|"
+    r"alibi detect|champion[- /]challenger|interleav\w*|"
+    r"(?:evals?|evaluations?|benchmarks?|golden[- ]sets?)\b[^.;\n]{0,30}\b(?:nightly|hourly|"
+    r"continuous\w*|on each)|(?:nightly|daily|continuous|automated|online) (?:evals?|"
+    r"evaluations?|regression tests?|benchmarks?)|(?:liveness|readiness) probes?|heartbeats?|"
+    r"watchdogs?|auto-?rollbacks?|automatic rollbacks?|rolled back automatically|"
+    r"(?:reviewed|checked|sampled|inspected|spot-checked|audited)[^.;\n]{0,30}\b(?:a|per|each|"
+    r"every) (?:day|week|month|sprint|release|deploy)|"
+    r"status page|uptime (?:checks?|monitor\w*|robot)|real[- ]user monitoring|"
+    r"(?:evals?|evaluations?|golden[- ]sets?|regression (?:tests?|suites?))\b[^.;\n]{0,40}"
+    r"\bon every (?:deploy|release|merge|commit|pr|pull request|change|build)|"
+    r"posts? (?:regressions|alerts|failures|results) (?:to|in|into) slack|"
+    r"compared? (?:it |its |their )?(?:outputs?|results?|predictions?|scores?|answers?)? ?"
+    r"(?:with|against|to) (?:the )?production)\b"
+)
+
+
+# An SLA is watched when it was kept, met, breached or reported ("kept a 99.9% SLA over
+# 2023"); an SLA asked for is a requirement ("asked for a sub-100ms SLA").
+_SLA = re.compile(r"\bslas?\b")
+_ASKED_BEFORE = re.compile(
+    r"\b(?:asked|wanted|requested|required|requires?|need\w*|promised|target\w*|goal)\b"
+    r"[^.;\n]{0,30}$"
+)
+_SLA_KEPT = re.compile(
+    r"[^.;\n]{0,60}?\b(?:kept|held|met|breach\w*|report\w*|track\w*|review\w*|over \d|burn\w*|"
+    r"dashboards?|compliance)\b"
+)
+
+
+_SLA_KEPT_BEFORE = re.compile(
+    r"\b(?:kept|keep\w*|held|hold\w*|met|hit|within|track\w*|report\w*|monitor\w*|breach\w*|"
+    r"honou?r\w*)\b[^.;\n]{0,25}$"
+)
+
+
+# A dashboard, report or metric that is the thing built, not the way an outcome was
+# watched: "built a sales dashboard", "sped up the dashboard queries", "the metrics layer".
+_BUILD_BEFORE = re.compile(
+    r"\b(?:buil[dt]\w*|creat\w*|design\w*|deliver\w*|develop\w*|made|mak\w*|shipp?\w*|"
+    r"sped|speed\w*|migrat\w*|rebuil\w*|redesign\w*|publish\w*|produced|producing|automat\w*|"
+    r"replac\w*|optimi[sz]\w*|tun(?:ed|ing)|defin\w*|wr[io]te|writ\w*|prepar\w*|compil\w*|"
+    r"generat\w*|maintain\w*|owned|own|led|lead\w*|sent|send\w*|email\w*|present\w*|"
+    r"shar(?:ed|ing))\b[^.;:\n]{0,40}$"
+)
+_BUSINESS_BEFORE = re.compile(
+    r"\b(?:sales|executive|exec|finance|financial|marketing|kpi|bi|revenue|management|board|"
+    r"regional|p&l|tableau|looker|power bi|excel|customer-facing|client|reporting|business|"
+    r"hr|operations|leadership|self-serve|pipeline|north[- ]star|growth|engagement|"
+    r"okr|investor|customer|sales-team)(?:[ -]+\w+){0,2}[ -]+$"
+)
+_PRODUCT_AFTER = re.compile(
+    r"[ -]*(?:-free|queries|query|layer|layers|definitions?|stores?|catalogu?es?|semantic|"
+    r"trees?|dictionar\w*|glossar\w*|tool|tools|product|explores?|workbooks?|pages?|apps?|"
+    r"redesign|rewrite|migration|ui|ux|front-?end|feature|project|component|library|widgets?|"
+    r"development|developer|designer|automation|refresh|subscriptions?|"
+    r"load(?:s|ed|ing)?)\b"
+    r"|[^.;\n]{0,30}\b(?:was used|were used|used by|adopted|replaced|rolled out to)\b"
+)
+_SYSTEM_SIGNAL = re.compile(
+    r"\b(?:latenc\w*|errors?|error rates?|p\d\d|slos?|slis?|uptime|availability|drift\w*|"
+    r"alerts?|alerting|monitor\w*|health|incidents?|on-?call|throughput|queue|lag|freshness|"
+    r"grafana|datadog|prometheus|kibana|cloudwatch|model (?:performance|quality|metrics)|"
+    r"accuracy|precision|recall|regressions?|failures?|saturation|memory|cpu|gpu|watch\w*|"
+    r"costs?|spend|billing|usage|utili[sz]ation|capacity|quotas?)\b"
+)
+
+
+def _sentence(low: str, at: int) -> tuple[int, int]:
+    left = max(low.rfind(". ", 0, at), low.rfind("\n", 0, at), low.rfind(";", 0, at)) + 1
+    right_candidates = [i for i in (low.find(". ", at), low.find("\n", at)) if i != -1]
+    return left, min(right_candidates) if right_candidates else len(low)
+
+
+def _is_product(low: str, start: int, end: int) -> bool:
+    """A dashboard, report or metric that is the product built or tuned."""
+    left, right = _sentence(low, start)
+    if _SYSTEM_SIGNAL.search(low[left:start] + " " + low[end:right]):
+        return False
+    return bool(
+        _PRODUCT_AFTER.match(low, end)
+        or _BUSINESS_BEFORE.search(low, max(left, start - 40), start)
+        or _BUILD_BEFORE.search(low, max(left, start - 50), start)
+    )
+
+
+# Logs as data: "3 PB of logs", "parsed web server logs to build features".
+_LOGS_AS_DATA_BEFORE = re.compile(
+    r"(?:\b(?:pb|tb|gb|petabytes?|terabytes?|gigabytes?|billions?|millions?)[ \t]+of[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,2}$|\b(?:pars\w*|process\w*|ingest\w*|crawl\w*|scrap\w*|collect\w*|"
+    r"stor(?:e|ed|ing)|compress\w*|archiv\w*)[ \t]+(?:[\w-]+[ \t]+){0,3}$)"
+)
+_LOGS_AS_COST = re.compile(
+    r"[ -]?(?:bill|bills|costs?|spend|storage|retention|volumes?|budget|licen[cs]\w*)\b"
+)
+_LOGS_AS_DATA_AFTER = re.compile(
+    r"[^.;\n]{0,30}?\b(?:to build|to train|to create|for training|as training|"
+    r"training (?:set|data)|into features|dataset|corpus)\b"
+)
+_FALSE_FRIEND = re.compile(
+    r"(?:observability[ \t]+(?:team|group|squad|org|guild|chapter|talk|meetup|conference|course|"
+    r"book|track|vendor|startup|company|engineer|intern|lead|manager|role|position|hire|"
+    r"hiring|market|summit|club|community|podcast|newsletter)s?\b|"
+    r"tracing[ \t]+(?:it|them|back|down)\b|traces[ \t]+of\b|pager[ \t]+(?:for|to|on|about)\b|"
+    r"evidently[ \t]*,|evidently[ \t]+(?:not|the|a|it|they|we|he|she|this|that)\b|"
+    r"tempo[ \t]+(?:of|is|was|and|at)\b|"
+    r"canar(?:y|ies)[ \t-]+(?:wharf|islands?|birds?|yellow|cage|breed\w*|died|sang|sings?|"
+    r"chirp\w*|in the (?:office|coal|mine|cage))|"
+    r"tracing[ \t]+paper|(?:contact|ray|path)[ \t]+tracing|"
+    r"monitoring[ \t]+(?:&|and)[ \t]+evaluation|"
+    r"on[- ]?call[ \t]+(?:handoffs?|schedul\w*|rotas?|rosters?|tools?|bots?|apps?|spreadsheets?|"
+    r"calendars?|pay|compensation|stipends?)\b|"
+    r"a/b[ -]test(?:ing|s)?[ -](?:platform|framework|library|sdk|tool|service|engine)(?:'s)?[ \t]+"
+    r"(?:api|design|ui|docs|documentation|code)\b|"
+    r"alert(?:s|ing)?[ \t]+(?:feature|product|emails?|notifications?|sms|app)\b|"
+    r"alerts?[ \t]+fatigue[ \t]+(?:in|among|of)[ \t]+(?:nurs|clinic|doctor|physician|hospital|"
+    r"medical|patient|drivers|pilots))"
+)
+_TOPIC_BEFORE = re.compile(
+    r"(?:\b(?:talks?|workshops?|courses?|books?|presentations?|lectures?|sessions?|articles?|"
+    r"blog posts?|papers?|keynotes?|spoke|speak\w*|present\w*|wr[io]te|writ\w*|blogg\w*|"
+    r"taught|teach\w*|lectur\w*)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:on|about|called|titled)[ \t]+"
+    r"|[\"\u201c])$"
+)
+
+
+def _false_friend(low: str, start: int, end: int) -> bool:
+    """True when the observability word at [start, end) means something else here."""
+    word = low[start:end]
+    if word in ("logs", "logging", "telemetry") or word.endswith((" logs", " log")):
+        return bool(
+            _DATA_LOGS.search(low, max(0, start - 20), start)
+            or _LOGS_AS_DATA_BEFORE.search(low, max(0, start - 40), start)
+            or _LOGS_AS_DATA_AFTER.match(low, end)
+            or _LOGS_AS_COST.match(low, end)
+        )
+    first = word.split()[0] if word.split() else word
+    if first in _CONTEXT_WORDS or first.rstrip("s") in ("report", "dashboard"):
+        return _context_false_friend(low, start, end, first)
+    if word.endswith(("reports", "report")):
+        return _is_product(low, start, end)
+    if first.startswith("alert") and (
+        _CONSUMER_ALERT_AFTER.match(low, end)
+        or _CONSUMER_ALERT_BEFORE.search(low, max(0, start - 20), start)
+    ):
+        return True
+    if first in ("pager", "tempo", "evidently"):
+        return not _TOOL_CONTEXT.search(low, max(0, start - 40), min(len(low), end + 40))
+    return False
+
+
+def _context_false_friend(low: str, start: int, end: int, first: str) -> bool:
+    """Dashboards, canaries, alerts and the word observability, read in context."""
+    if _FALSE_FRIEND.match(low, start):
+        return True
+    if first.startswith("canar"):
+        # the bird or the place, not the deployment: their words in the sentence
+        left, right = _sentence(low, start)
+        around = low[left:start] + " " + low[end:right]
+        return bool(_BIRD_CONTEXT.search(around)) or not _DEPLOY_CONTEXT.search(around)
+    if first == "observability":
+        return _TOPIC_BEFORE.search(low, max(0, start - 30), start) is not None
+    if first.startswith(("dashboard", "report")) or low[start:end].endswith("report"):
+        return _is_product(low, start, end)
+    if first.startswith("alert"):
+        return bool(
+            _CONSUMER_ALERT_AFTER.match(low, end)
+            or _CONSUMER_ALERT_BEFORE.search(low, max(0, start - 20), start)
+        )
+    if first in ("pager", "tempo", "evidently"):
+        return not _TOOL_CONTEXT.search(low, max(0, start - 40), min(len(low), end + 40))
+    return False
+
+
+# Alerts that are the product sent to customers: "price-drop alerts for shoppers".
+_CONSUMER_ALERT_AFTER = re.compile(
+    r"[^.;\n]{0,20}?\b(?:to|for)[ \t]+(?:[\w-]+[ \t]+)?(?:customers|users|shoppers|cardholders|"
+    r"clients|patients|buyers|subscribers|members|drivers|parents|students|travell?ers|fans|"
+    r"managers|executives|reps|sales|marketing|agents|advis[eo]rs|traders|brokers|bankers)\b"
+)
+_CONSUMER_ALERT_BEFORE = re.compile(
+    r"\b(?:price|price-drop|job|email|sms|push|text|weather|news|stock|deal|travel|amber|red|"
+    r"fraud-alert|consumer|customer|churn|credit|renewal|lead|risk)[ -]+$"
+)
+_DEPLOY_CONTEXT = re.compile(
+    r"\b(?:deploy\w*|releas\w*|rollouts?|roll(?:ed|ing|s)?|rollbacks?|traffic|promot\w*|"
+    r"versions?|models?|builds?|ship\w*|launch\w*|percent|cohorts?|pods?|hosts?|instances?|"
+    r"analysis|stages?|flags?|ramp\w*|fleet|servers?|clusters?|users|requests|errors?|"
+    r"latency|metrics?|baseline|prod(?:uction)?|services?|apis?|changes?|config\w*|new|first|"
+    r"gradual\w*|slices?|behind|compar\w*|checks?|automatic\w*|rings?|regions?|nodes?)\b|\d ?%"
+)
+_BIRD_CONTEXT = re.compile(
+    r"\b(?:birds?|wildlife|pets?|cages?|breed\w*|sing\w*|sang|songs?|feathers?|yellow|aviar\w*|"
+    r"zoo|vets?|chirp\w*|wharf|islands?|coal|mines?|photograph\w*|charity|died|dead)\b"
+)
+# "pager", "Tempo" and "Evidently" are tools only near other words of the trade.
+_TOOL_CONTEXT = re.compile(
+    r"\b(?:on-?call|duty|rotation|alerts?|traces?|spans?|grafana|loki|otel|drift|reports?|"
+    r"monitor\w*|profiles?|dashboards?|feature|features|data|test suites?|ai)\b"
+)
