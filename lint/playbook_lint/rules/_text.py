@@ -20,12 +20,14 @@ def lower_spans(
     text: str,
     start: int,
     end: int,
-    hint: re.Pattern[str] | None = None,
+    hints: tuple[str, ...] = (),
 ) -> Iterator[tuple[int, int]]:
     """Spans of a case-insensitive pattern, found with its lowercase twin when lowering
-    keeps every offset (it does for all but a few non-ASCII letters)."""
+    keeps every offset (it does for all but a few non-ASCII letters). ``hints``, when
+    given, are substrings one of which every match holds once lowercased: text with none
+    of them is not searched (a test with `in`, far cheaper than a regex search)."""
     low = text[start:end].lower()
-    if hint is not None and not hint.search(low):
+    if hints and not any(hint in low for hint in hints):
         return
     if len(low) == end - start:
         for match in lowered.finditer(low):

@@ -63,7 +63,7 @@ _VAGUE_LOWER = lowercase_twin(VAGUE)
 
 
 # Cheap substring tests that every match contains: the full patterns run only after them.
-_VAGUE_HINT = re.compile("help|worked|responsible|involved|participat|assist")
+_VAGUE_HINTS = ("help", "worked", "responsible", "involved", "participat", "assist")
 
 
 _INVOLVED_LOWER = lowercase_twin(_INVOLVED_START)
@@ -71,7 +71,7 @@ _INVOLVED_LOWER = lowercase_twin(_INVOLVED_START)
 
 def vague_verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     hits: list[tuple[int, int]] = []
-    for hit_start, hit_end in lower_spans(VAGUE, _VAGUE_LOWER, text, start, end, _VAGUE_HINT):
+    for hit_start, hit_end in lower_spans(VAGUE, _VAGUE_LOWER, text, start, end, _VAGUE_HINTS):
         if text[hit_start : hit_start + 4].lower() == "help" and hit_start > start:
             before = text[max(start, hit_start - 30) : hit_start]
             if not _HELP_SUBJECT.search(before):
