@@ -53,7 +53,9 @@ actionlint: ## build the pinned actionlint into .tools/bin (checks .github/workf
 # An edit rebuilds only the edited page (--dirty: about 2 s, a full rebuild takes 5 to 9):
 # not strict, since MkDocs warns on every dirty build, and without llms.txt, which a dirty
 # build would cut to one page. `make site` and the tests build everything, strictly;
-# `make serve SERVE_FLAGS=--strict` rebuilds the whole site on every edit.
+# `make serve SERVE_FLAGS=--strict` rebuilds the whole site on every edit: use it when
+# editing macros/, includes/, overrides/ or hooks, which a dirty rebuild does not re-apply
+# to pages that did not change.
 SERVE_FLAGS ?= --dirty --no-strict
 serve: $(VENV)/.site.stamp node_modules/.package-lock.json ## build and serve the site at http://127.0.0.1:8000
 	PLAYBOOK_LLMSTXT=$(if $(findstring dirty,$(SERVE_FLAGS)),false,true) $(BIN)/mkdocs serve $(SERVE_FLAGS) --dev-addr $(ADDR)
