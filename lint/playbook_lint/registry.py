@@ -9,9 +9,9 @@ in its own module.
 from __future__ import annotations
 
 import importlib
-from pathlib import Path
 
 from playbook_lint import rules as _package
+from playbook_lint._modules import submodules
 from playbook_lint.rulebase import ALL_KINDS, Check, Registered, Rule, Severity
 
 __all__ = [
@@ -29,17 +29,7 @@ __all__ = [
 
 def _discover() -> list[Registered]:
     found: list[Registered] = []
-    # The package's .py files, listed directly: pkgutil.iter_modules would import
-    # inspect (and with it ast, dis and tokenize) for this one listing.
-    names = sorted(
-        path.stem
-        for folder in _package.__path__
-        for path in Path(folder).iterdir()
-        if path.suffix == ".py" and path.stem.isidentifier()
-    )
-    for name in names:
-        if name.startswith("_"):
-            continue  # helpers shared by rules
+    for name in submodules(_package.__path__):  # "_" modules are helpers shared by rules
         module = importlib.import_module(f"{_package.__name__}.{name}")
         found.extend(value for value in vars(module).values() if isinstance(value, Registered))
     return sorted(found, key=lambda item: item.rule.code)

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import functools
 import importlib
-import pkgutil
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -35,11 +34,11 @@ DEFAULT = "markdown"  # files with a suffix no reader claims (standard input '-'
 @functools.cache
 def readers() -> dict[str, ModuleType]:
     """Every reader module, by the suffixes it claims."""
+    from playbook_lint._modules import submodules
+
     found: dict[str, ModuleType] = {}
-    for info in sorted(pkgutil.iter_modules(__path__), key=lambda item: item.name):
-        if info.name.startswith("_"):
-            continue  # shared helpers, not readers
-        module = importlib.import_module(f"{__name__}.{info.name}")
+    for name in submodules(__path__):  # "_" modules are shared helpers, not readers
+        module = importlib.import_module(f"{__name__}.{name}")
         for suffix in module.SUFFIXES:
             found[suffix] = module
     return found

@@ -13,7 +13,6 @@ are found by listing this package.
 from __future__ import annotations
 
 import importlib
-import pkgutil
 from types import ModuleType
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -37,11 +36,9 @@ class Report(NamedTuple):
 
 def formats() -> tuple[str, ...]:
     """Every report format: the writer modules in this package."""
-    return tuple(
-        sorted(
-            info.name for info in pkgutil.iter_modules(__path__) if not info.name.startswith("_")
-        )
-    )
+    from playbook_lint._modules import submodules
+
+    return tuple(submodules(__path__))
 
 
 def writer(name: str) -> ModuleType:
