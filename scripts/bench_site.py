@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import resource
 import shutil
 import socket
 import subprocess
@@ -39,10 +40,15 @@ BUILT = re.compile(r"Documentation built in ([\d.]+) seconds")
 
 
 def build(config: Path, site_dir: Path) -> float:
+    """Wall seconds of a strict build; prints its CPU seconds too (the machine is shared)."""
     start = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q"]
     command += ["-f", str(config), "-d", str(site_dir)]
     subprocess.run(command, cwd=config.parent, env=ENV, check=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    user, system = after.ru_utime - before.ru_utime, after.ru_stime - before.ru_stime
+    print(f"  (CPU: user {user:.2f} s + sys {system:.2f} s)", flush=True)
     return time.perf_counter() - start
 
 
