@@ -34,3 +34,27 @@ def test_prev_word_examples() -> None:
     assert stages._prev_word("(v2.0 ", 6) == "v2.0"
     assert stages._prev_word("3 of 5", 5) == "of"
     assert stages._prev_word("12, 40", 4) == ""
+
+
+def test_verdicts_do_not_depend_on_earlier_calls() -> None:
+    """No state survives a call: the same text gives the same mentions whatever was
+    read before it, in either order, and has_outcome agrees with them each time."""
+    from playbook_lint.numbers import has_outcome, mentions
+
+    text = (
+        "- Was asked to get p95 under 300 ms; the legacy page took 3-4 seconds.\n"
+        "- Ran a 5% canary, then cut p95 from 800 ms to 120 ms for 1.2M users.\n"
+        "- Adopted by 120 analysts; saved 40 engineer-hours a week; AUC of 0.91.\n"
+    )
+    lines = [
+        (start, text.index("\n", start))
+        for start in (0, *[i + 1 for i, ch in enumerate(text[:-1]) if ch == "\n"])
+    ]
+    forward = [mentions(text, start, end) for start, end in lines]
+    backward = [mentions(text, start, end) for start, end in reversed(lines)][::-1]
+    whole_first = mentions(text)
+    again = [mentions(text, start, end) for start, end in lines]
+    assert forward == backward == again
+    assert whole_first == mentions(text)
+    for (start, end), found in zip(lines, forward, strict=True):
+        assert has_outcome(text, start, end) == any(m.counts for m in found)
