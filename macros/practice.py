@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from macros.content_model import Round
+from macros.content_model import Kind, Round
 from macros.page_index import Page
 
 ROUNDS_FILE = Path(__file__).with_name("practice_rounds.yml")
@@ -119,15 +119,16 @@ def _difficulty(page: Page) -> str:
 
 
 # ---------------------------------------------------------------------------------------
-# Tags: topics and title acronyms, so that search ranks "RAG" to the page about RAG.
+# Tags: topics, and the acronyms a page is *the* page about, so that search ranks "RAG"
+# to the page about RAG. An acronym in a title that many pages use ("ML") or that the
+# site does not define ("AI") is no tag: it would rank nothing and crowd the title.
 # ---------------------------------------------------------------------------------------
 
-_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,6}s?\b")
 _ABBREVIATION = re.compile(r"^\*\[(?P<short>[^\]]+)\]:\s*(?P<long>.+)$", re.M)
 ABBREVIATIONS_FILE = Path(__file__).resolve().parents[1] / "includes/abbreviations.md"
 
-# Material's per-page search boost for a page whose title is about an acronym (names it,
-# or spells out its expansion): "STAR" then finds the STAR template before "Start here".
+# Material's per-page search boost for a page about an acronym: "STAR" then finds the
+# STAR template before "Start here".
 ABOUT_BOOST = 4
 
 
@@ -145,47 +146,95 @@ def _has_term(title: str, term: str) -> bool:
     return re.search(pattern, title, re.I) is not None
 
 
-def _first_term(expansion: str) -> str:
-    return re.split(r"[\s,:]+", expansion.strip(), maxsplit=1)[0]
+def names(title: str, short: str) -> bool:
+    """The title uses the acronym itself (case kept: "STAR", not "start")."""
+    return re.search(rf"(?<![\w/-]){re.escape(short)}(?![\w/-])", title) is not None
 
 
-def about_acronyms(title: str, abbreviations: dict[str, str]) -> list[str]:
-    """The acronyms a title is about: named outright, or by its expansion's first term."""
-    found = []
-    for short, long in abbreviations.items():
-        first = _first_term(long)
-        named = re.search(rf"(?<![\w/-]){re.escape(short)}(?![\w/-])", title) is not None
-        if named or (len(first) >= 4 and _has_term(title, first)):
-            found.append(short)
-    return found
+def spells_out(title: str, expansion: str) -> bool:
+    """The title spells the acronym out: its name (the expansion up to a colon or
+    semicolon, two words at least), or the name's first term when that is a hyphenated
+    compound ("retrieval-augmented", "byte-pair") and so means nothing else.
+
+    A single common word is not enough: "model" is not "Model FLOPs utilization",
+    "service" is not "Service level objective".
+    """
+    name = re.split(r"[:;]", expansion, maxsplit=1)[0].strip()
+    words = name.split()
+    if len(words) >= 2 and _has_term(title, name):
+        return True
+    first = re.sub(r"[^\w-]+$", "", words[0]) if words else ""
+    return (
+        len(words) >= 2
+        and re.fullmatch(r"\w{3,}-\w{3,}", first) is not None
+        and (_has_term(title, first))
+    )
+
+
+def canonical_acronym(short: str, abbreviations: dict[str, str]) -> str:
+    """The singular of an acronym whose plural the site also defines ("SLOs" -> "SLO")."""
+    if short.endswith("s") and short[:-1] in abbreviations:
+        return short[:-1]
+    return short
 
 
 def spelled_acronyms(title: str, abbreviations: dict[str, str]) -> list[str]:
-    """The acronyms whose expansion the title spells out (its first term, 4+ letters)."""
-    return [
-        short
-        for short, long in abbreviations.items()
-        if len(_first_term(long)) >= 4 and _has_term(title, _first_term(long))
-    ]
+    """The acronyms (singular) whose name the title spells out, in the file's order."""
+    found: list[str] = []
+    for short, long in abbreviations.items():
+        key = canonical_acronym(short, abbreviations)
+        if key not in found and spells_out(title, long):
+            found.append(key)
+    return found
 
 
-def search_boost(title: str, abbreviations: dict[str, str]) -> int | None:
-    """Material's search boost for a page whose title is about an acronym, else None."""
-    return ABOUT_BOOST if about_acronyms(title, abbreviations) else None
+def pages_about(titles: dict[str, str], abbreviations: dict[str, str]) -> dict[str, list[str]]:
+    """For each page (source path -> title), the acronyms it is the page about.
+
+    A page is about an acronym when its title spells the acronym out; when no title does,
+    the one page whose title names it is (if two or more name it, none is). Plurals count
+    as their singular, and the tag is the singular.
+    """
+    spelled: dict[str, list[str]] = {}
+    named: dict[str, list[str]] = {}
+    for short, long in abbreviations.items():
+        key = canonical_acronym(short, abbreviations)
+        for src, title in titles.items():
+            if spells_out(title, long):
+                spelled.setdefault(key, []).append(src)
+            elif names(title, short):
+                named.setdefault(key, []).append(src)
+    about: dict[str, list[str]] = {}
+    for key in dict.fromkeys(canonical_acronym(s, abbreviations) for s in abbreviations):
+        pages = set(spelled.get(key, ()))
+        if not pages and len(set(named.get(key, ()))) == 1:
+            pages = set(named[key])
+        for src in sorted(pages):
+            about.setdefault(src, []).append(key)
+    return about
 
 
-def derived_tags(
-    existing: Sequence[str], title: str, topics: Sequence[str], about: Sequence[str] = ()
-) -> list[str]:
+_about_cache: tuple[object, dict[str, list[str]]] | None = None
+
+
+def acronyms_about(index: Any, src: str) -> list[str]:
+    """The acronyms the page ``src`` is about, worked out once per page index."""
+    global _about_cache
+    if _about_cache is None or _about_cache[0] is not index:
+        titles = {p.src: p.meta.title for p in index if p.meta.kind is not Kind.EXAMPLE}
+        _about_cache = (index, pages_about(titles, abbreviations))
+    return list(_about_cache[1].get(src, ()))
+
+
+def derived_tags(existing: Sequence[str], topics: Sequence[str], about: Sequence[str]) -> list[str]:
     """The page's tags plus its topics and the acronyms it is about, first spelling kept.
 
-    Material's search weighs tags a thousand times above titles, so a page tagged "rag"
+    Material's search weighs tags a thousand times above titles, so a page tagged "RAG"
     ranks first for "RAG" ahead of a page whose title starts with "ragged".
     """
     tags: list[str] = []
     seen: set[str] = set()
-    acronyms = [word.rstrip("s") for word in _ACRONYM.findall(title)]
-    for tag in [*existing, *topics, *acronyms, *about]:
+    for tag in [*existing, *topics, *about]:
         key = re.sub(r"[^a-z0-9]+", "-", tag.lower()).strip("-")
         if key and key not in seen:
             seen.add(key)
@@ -202,34 +251,31 @@ _H2_HEAD = re.compile(r"<h2[^>]*?(?:\sid=\"(?P<id>[^\"]*)\")?[^>]*>(?P<inner>.*?
 _TAG = re.compile(r"<[^>]+>")
 _HEADERLINK = re.compile(r"<a[^>]*class=\"headerlink\"[^>]*>.*?</a>", re.S)
 
-VISIBLE = "visible"
+OPEN = "open"
 TAIL = "tail"
-SOLUTION = "The solution"
+REVEAL = "reveal"
+
+# Sections that help you practise and give nothing away: shown with the prompt.
+OPEN_SECTIONS = ("what it tests", "what the interviewer scores", "clarifying questions")
+# Sections that point elsewhere: kept at the end, after the self-score.
+TAIL_SECTIONS = ("related questions", "sources")
 
 
-def section_group(title: str, section_id: str) -> str:
-    """Which part of practice mode a level-2 section belongs to.
+def section_group(title: str, section_id: str = "") -> str:
+    """Where a level-2 section goes in practice mode: OPEN, REVEAL or TAIL.
 
-    "What it tests" stays in view with the prompt; related questions and sources stay at
-    the end; everything else goes behind a reveal, named after the kind of section.
+    What the question tests and the clarifying questions to ask are shown with the
+    prompt; related questions and sources stay at the end; every other section (the
+    plan, the story to choose, the solution, the design steps, the strong and weak
+    answers, follow-ups, pitfalls) is an answer part and goes behind its own reveal,
+    labelled with its own heading.
     """
     lowered = title.strip().lower()
-    if lowered.startswith(("what it tests", "what the interviewer scores")):
-        return VISIBLE
-    if section_id in ("related-questions", "sources") or lowered in (
-        "related questions",
-        "sources",
-    ):
+    if lowered.startswith(OPEN_SECTIONS):
+        return OPEN
+    if section_id in ("related-questions", "sources") or lowered in TAIL_SECTIONS:
         return TAIL
-    if lowered.startswith("plan of attack"):
-        return "Plan of attack"
-    if lowered.startswith("strong and weak"):
-        return title.strip()
-    if lowered.startswith("follow-up"):
-        return "Follow-up questions"
-    if lowered.startswith("pitfalls"):
-        return "Pitfalls"
-    return SOLUTION
+    return REVEAL
 
 
 def _heading(section: str) -> tuple[str, str]:
@@ -308,7 +354,7 @@ def _score_form(page: Page) -> str:
     return (
         f'<section class="pb-score" data-search-exclude data-pb-question="{_e(page.src)}" hidden '
         'aria-label="Score yourself">'
-        '<h2 class="pb-widget-title">Score yourself</h2>'
+        '<p class="pb-widget-title">Score yourself</p>'
         "<p>Mark each signal the interviewer scores: did your answer hit it, partly hit "
         "it, or miss it? Your marks stay in this browser.</p>"
         f"{''.join(fieldsets)}"
@@ -320,42 +366,36 @@ def practice_page(content: str, page: Page, timings: dict[str, RoundTiming], lin
     """A question page's HTML rearranged for practice.
 
     Order: the title, the facts (round, difficulty, time, last reviewed), the prompt,
-    what it tests, the scored signals and the timer; then each answer part behind a
-    collapsed ``<details>``; then the self-score; then related questions and sources.
+    what it tests and the clarifying questions, the scored signals and the timer; then
+    each answer section behind its own collapsed ``<details>`` whose summary is the
+    section's heading, in page order; then the self-score; then related questions and
+    sources.
     """
     lead, *sections = _H2_SPLIT.split(content)
     lead = after_title(lead, _facts(page, timings, link))
-    visible: list[str] = []
+    body: list[str] = []
     tail: list[str] = []
-    reveals: list[tuple[str, list[str]]] = []
+    controls = _signals_box(page) + _practice_bar(page, timings)
     for section in sections:
         title, section_id = _heading(section)
         group = section_group(title, section_id)
-        if group == VISIBLE and not reveals:
-            visible.append(section)
-        elif group == TAIL:
+        if group == TAIL:
             tail.append(section)
-        elif reveals and reveals[-1][0] == group:
-            reveals[-1][1].append(section)
-        else:
-            reveals.append((group if group != VISIBLE else title, [section]))
-    used: dict[str, int] = {}
-    blocks = []
-    for label, parts in reveals:
-        used[label] = used.get(label, 0) + 1
-        summary = label if used[label] == 1 else f"{label}, continued"
-        blocks.append(
-            f'<details class="pb-reveal"><summary>{_e(summary)}</summary>\n'
-            + "".join(parts)
-            + "\n</details>\n"
-        )
+            continue
+        if group == REVEAL:
+            if controls:
+                body.append(controls)
+                controls = ""
+            section = (
+                f'<details class="pb-reveal"><summary>{_e(title)}</summary>\n'
+                f"{section}\n</details>\n"
+            )
+        body.append(section)
     return "".join(
         [
             lead,
-            *visible,
-            _signals_box(page),
-            _practice_bar(page, timings),
-            *blocks,
+            *body,
+            controls,
             _score_form(page) if page.meta.signals else "",
             *tail,
         ]
@@ -434,6 +474,14 @@ def bank_filters(questions: Iterable[Page]) -> str:
     )
 
 
+def _signal_list(signals: Sequence[str]) -> str:
+    """The signals as a compact list: they contain commas, so no joining them by one."""
+    if not signals:
+        return ""
+    items = "".join(f"<li>{_e(signal)}</li>" for signal in signals)
+    return f'<ul class="pb-bank__signals">{items}</ul>'
+
+
 def bank_table(questions: Iterable[Page], timings: dict[str, RoundTiming], link: Linker) -> str:
     """The questions of one part of the bank as a table (cards on a phone), one HTML block."""
     pages = list(questions)
@@ -451,7 +499,7 @@ def bank_table(questions: Iterable[Page], timings: dict[str, RoundTiming], link:
             f'<td data-label="Question"><a href="{_e(url)}">{_e(meta.title)}</a></td>'
             f'<td data-label="Difficulty">{_e(_difficulty(page))}</td>'
             f'<td data-label="Time">{_e(minutes)}</td>'
-            f'<td data-label="What it scores">{_e(", ".join(meta.signals))}</td>'
+            f'<td data-label="What it scores">{_signal_list(meta.signals)}</td>'
             f'<td data-label="Your progress" class="pb-bank__status">not started</td>'
             "</tr>"
         )
@@ -483,10 +531,12 @@ def progress_panel(questions: Iterable[Page], tasks: bool) -> str:
         if tasks
         else ""
     )
+    brief = '<span class="pb-progress__brief" data-pb-tasks-brief></span>' if tasks else ""
+    # A details: open on a wide screen, closed on a phone (practice.js), where the panel
+    # would fill the first screen before the page's introduction.
     return (
-        '<section class="pb-progress" data-search-exclude hidden '
-        'aria-label="Your progress">'
-        '<h2 class="pb-widget-title">Your progress</h2>'
+        '<details class="pb-progress" data-search-exclude hidden open>'
+        f'<summary><span class="pb-widget-title">Your progress</span>{brief}</summary>'
         f"{task_part}"
         '<table class="pb-progress__rounds"><thead><tr><th scope="col">Round</th>'
         '<th scope="col">Done</th><th scope="col">Review again</th>'
@@ -501,5 +551,23 @@ def progress_panel(questions: Iterable[Page], tasks: bool) -> str:
         '<button type="button" class="md-button" data-pb-action="clear">Clear progress</button>'
         "</div>"
         '<div class="pb-progress__message" role="status"></div>'
-        "</section>"
+        "</details>"
     )
+
+
+# A section that is one path among several ("The GenAI track") or says it is optional:
+# its tasks are counted apart from the page's required ones.
+_OPTIONAL_HEADING = re.compile(r"\b(?:track|optional)\b", re.I)
+_H2_OPEN = re.compile(r"<h2(?P<attrs>[^>]*)>(?P<inner>.*?)</h2>", re.S)
+
+
+def mark_optional_sections(content: str) -> str:
+    """Mark each level-2 heading of an optional section with ``data-pb-optional``."""
+
+    def mark(match: re.Match[str]) -> str:
+        text = html.unescape(_TAG.sub("", _HEADERLINK.sub("", match.group("inner"))))
+        if not _OPTIONAL_HEADING.search(text) or "data-pb-optional" in match.group("attrs"):
+            return match.group(0)
+        return f"<h2{match.group('attrs')} data-pb-optional>{match.group('inner')}</h2>"
+
+    return _H2_OPEN.sub(mark, content)

@@ -37,17 +37,16 @@ def on_files(files: Any, config: Any) -> Any:
 
 
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
-    """Tag each page with its topics and title acronyms before the tags plugin reads them."""
+    """Tag each page with its topics and the acronyms it is about, before the tags plugin."""
     index = page_index.current
     entry = index.pages.get(page.file.src_uri) if index is not None else None
     if entry is not None and entry.meta.kind is not Kind.EXAMPLE:
-        about = practice.about_acronyms(entry.meta.title, practice.abbreviations)
-        tags = practice.derived_tags(entry.meta.tags, entry.meta.title, entry.meta.topics, about)
+        about = practice.acronyms_about(index, entry.src)
+        tags = practice.derived_tags(entry.meta.tags, entry.meta.topics, about)
         if tags:
             page.meta["tags"] = tags
-        boost = practice.search_boost(entry.meta.title, practice.abbreviations)
-        if boost is not None and entry.meta.search is None:
-            page.meta["search"] = {"boost": boost}
+        if about and entry.meta.search is None:
+            page.meta["search"] = {"boost": practice.ABOUT_BOOST}
     return markdown
 
 
@@ -87,5 +86,5 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
         if entry.meta.kind is Kind.CHECKLIST or tasks >= TASK_PANEL_MIN_ITEMS:
             panel = practice.progress_panel(index.select(kind="question"), tasks=True)
             marker += panel
-        html = practice.after_title(html, marker)
+        html = practice.after_title(practice.mark_optional_sections(html), marker)
     return html

@@ -314,27 +314,45 @@
   function renderTaskSummary(content, boxes) {
     var summary = content.querySelector("[data-pb-tasks]");
     if (!summary) return;
-    var ticked = boxes.filter(function (box) { return box.checked; }).length;
-    summary.textContent = ticked + " of " + boxes.length + " tasks on this page ticked.";
-    var list = content.querySelector(".pb-progress__sections");
-    if (!list) return;
+    /* Each box counts under the level-2 section it sits in; the tasks of an optional
+       section (marked data-pb-optional at build time) are counted apart. */
     var sections = [];
-    var headings = all(content, "h2:not(.pb-widget-title)");
+    var headings = all(content, "h2");
     boxes.forEach(function (box) {
       var name = "This page";
+      var optional = false;
       headings.forEach(function (heading) {
-        if (heading.compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING)
+        if (heading.compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING) {
           name = heading.textContent.replace(/\u00b6/g, "").replace(/\s+/g, " ").trim();
+          optional = heading.hasAttribute("data-pb-optional");
+        }
       });
       var last = sections[sections.length - 1];
-      if (!last || last.name !== name) sections.push(last = { name: name, ticked: 0, total: 0 });
+      if (!last || last.name !== name) {
+        sections.push(last = { name: name, optional: optional, ticked: 0, total: 0 });
+      }
       last.total += 1;
       if (box.checked) last.ticked += 1;
     });
+    var required = { ticked: 0, total: 0 };
+    var extra = { ticked: 0, total: 0 };
+    sections.forEach(function (section) {
+      var sum = section.optional ? extra : required;
+      sum.ticked += section.ticked;
+      sum.total += section.total;
+    });
+    var text = required.ticked + " of " + required.total + " tasks on this page ticked.";
+    if (extra.total) text += " Optional: " + extra.ticked + " of " + extra.total + " more.";
+    summary.textContent = text;
+    var brief = content.querySelector("[data-pb-tasks-brief]");
+    if (brief) brief.textContent = ": " + required.ticked + " of " + required.total + " tasks";
+    var list = content.querySelector(".pb-progress__sections");
+    if (!list) return;
     list.textContent = "";
     sections.forEach(function (section) {
       var item = document.createElement("li");
-      item.textContent = section.name + ": " + section.ticked + " of " + section.total;
+      item.textContent = section.name + (section.optional ? " (optional)" : "") + ": " +
+        section.ticked + " of " + section.total;
       list.appendChild(item);
     });
   }
@@ -444,6 +462,10 @@
       }
       file.value = "";
     });
+    /* Open on a wide screen; closed on a phone, where it would fill the first screen. */
+    if (panel.tagName === "DETAILS" && window.matchMedia("(max-width: 44.9375em)").matches) {
+      panel.open = false;
+    }
     panel.hidden = false;
     return render;
   }
