@@ -26,10 +26,11 @@ NAV = (
 )
 
 
-@pytest.fixture(scope="module")
-def site() -> tuple[Any, Navigation]:
+@pytest.fixture(scope="module", params=["mkdocs.yml", "mkdocs.offline.yml"])
+def site(request: pytest.FixtureRequest) -> tuple[Any, Navigation]:
+    """The nav of the online site and of the offline one (links to .html files)."""
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    config = load_config(str(ROOT / "mkdocs.yml"))
+    config = load_config(str(ROOT / request.param))
     return config, get_navigation(get_files(config), config)
 
 
