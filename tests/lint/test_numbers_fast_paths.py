@@ -58,3 +58,30 @@ def test_verdicts_do_not_depend_on_earlier_calls() -> None:
     assert whole_first == mentions(text)
     for (start, end), found in zip(lines, forward, strict=True):
         assert has_outcome(text, start, end) == any(m.counts for m in found)
+
+
+_NUMBERISH = "0123456789 -./()+x\u00d7\n:24365O(n)abc\u0663"
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=_NUMBERISH, max_size=80))
+def test_exclusion_shortcut_never_skips_a_covered_number(text: str) -> None:
+    """Whenever a phone number, date, big-O, 24/7 or IP address covers a number, the
+    cheap test says it may: skipping the spans never changes a verdict."""
+    from playbook_lint.numbers import _NUMBER, _excluded_spans
+
+    scan = stages.Scan(text, 0, len(text), _excluded_spans)
+    spans = _excluded_spans(text, 0, len(text))
+    for match in _NUMBER.finditer(text):
+        candidate = stages.Candidate(text, match, scan, len(text))
+        if any(start <= candidate.start < end for start, end, _ in spans):
+            assert stages._may_be_excluded(candidate), (text, candidate.start)
+
+
+def test_exclusion_shortcut_examples() -> None:
+    from playbook_lint.numbers import mentions
+
+    reasons = {m.text: m.reason.name for m in mentions("Call +1 (415) 555-0100 by 2024-05-01.")}
+    assert reasons["1"] == "PHONE"
+    assert reasons["2024"] == "DATE_NUMERIC"
+    assert mentions("Cut p95 by 35% with O(n log 2) merges, 24/7.")[0].reason.name == "UNIT"

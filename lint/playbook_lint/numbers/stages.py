@@ -298,10 +298,33 @@ Stage = Callable[[Candidate], Decision | None]
 
 def excluded(c: Candidate) -> Decision | None:
     """Inside a phone number, a date, big-O, 24/7 or an IP address."""
+    if not _may_be_excluded(c):
+        return None
     for ex_start, ex_end, reason in c.scan:
         if ex_start <= c.start < ex_end:
             return Decision(reason)
     return None
+
+
+def _may_be_excluded(c: Candidate) -> bool:
+    """False when no exclusion can cover the number, so the answer's exclusion spans
+    need not be found for it. A phone number, date, 24/7 or IP address that covers it
+    lies within 20 characters of it (the longest, a phone number, has 19) and holds what
+    the tests below ask for; big-O starts with '(' somewhere before it. Text that is not
+    ASCII (where \\d also matches other digits) is always looked up."""
+    scan, start = c.scan, c.start
+    if "(" in c.text[scan.start : start]:
+        return True
+    near = c.text[max(scan.start, start - 20) : min(scan.end, start + 20)]
+    if not near.isascii():
+        return True
+    digits = sum(map(near.count, "0123456789"))
+    return (
+        digits >= 10  # a phone number
+        or (digits >= 4 and ("-" in near or "/" in near or "." in near))  # date, IP
+        or "24" in near  # 24/7, 24x7, 365/24
+        or "365" in near
+    )
 
 
 _ONE_IN = re.compile(r"[ \t]+in[ \t]+(\d[\d,]*)\b")
