@@ -82,7 +82,13 @@ def test_question_page_shows_prompt_and_signals_first_and_hides_the_answer(
     summaries = [
         reveals.nth(i).locator(":scope > summary").inner_text() for i in range(reveals.count())
     ]
-    assert summaries[:3] == ["Plan of attack", "The solution", "Strong and weak answers"]
+    # Each reveal is labelled with the heading of the section it folds, in page order.
+    inside = [
+        (reveals.nth(i).locator(":scope > h2").first.text_content() or "").rstrip("\u00b6").strip()
+        for i in range(reveals.count())
+    ]
+    assert summaries == inside
+    assert summaries[:2] == ["Plan of attack", "1. Requirements and SLOs"]
     plan = page.locator("details.pb-reveal").first
     assert plan.get_attribute("open") is None
     assert not plan.locator("ol").first.is_visible()
@@ -140,6 +146,35 @@ def test_self_score_per_signal_is_kept_across_a_reload(
     assert stored(page)[f"q:{QUESTION}:score:{signals[0]}"]["v"] == "hit"
 
 
+def test_every_heading_of_a_question_page_is_in_its_table_of_contents(
+    page: Any, served_site: str
+) -> None:
+    """The widgets (timer, self-score) add no heading: the page's outline is its TOC."""
+    page.goto(served_site + url_of(QUESTION))
+    page.locator(".pb-score").wait_for()
+    headings = page.eval_on_selector_all(
+        "article :is(h2, h3)", "hs => hs.map(h => h.textContent.replace('\u00b6', '').trim())"
+    )
+    toc = page.eval_on_selector_all(
+        ".md-nav--secondary .md-nav__link", "links => links.map(a => a.textContent.trim())"
+    )
+    assert "Score yourself" in page.locator(".pb-score").inner_text()
+    assert [h for h in headings if h not in toc] == []
+
+
+def test_tag_chips_stay_on_one_row_on_a_phone(browser: Any, served_site: str) -> None:
+    context = browser.new_context(viewport=PHONE)
+    tab = context.new_page()
+    tab.goto(served_site + url_of("questions/system-design/recommendation-service.md"))
+    tops = tab.eval_on_selector_all(".md-tags .md-tag", "cs => cs.map(c => c.offsetTop)")
+    width = tab.evaluate("() => document.documentElement.scrollWidth")
+    title = tab.locator("article h1").bounding_box()
+    context.close()
+    assert len(tops) >= 5 and len(set(tops)) == 1, tops
+    assert width <= PHONE["width"]
+    assert title["y"] < PHONE["height"] / 4
+
+
 # ------------------------------------------------------------------ progress
 
 
@@ -184,6 +219,56 @@ def test_checklist_boxes_tick_have_names_and_stay_after_a_reload(
     assert (
         page.locator("[data-pb-tasks]").inner_text() == f"2 of {total} tasks on this page ticked."
     )
+
+
+PLAN = "start-here/four-week-plan.md"
+
+
+def test_the_plan_on_a_phone_opens_on_its_introduction_not_the_panel(
+    browser: Any, served_site: str
+) -> None:
+    context = browser.new_context(viewport=PHONE)
+    tab = context.new_page()
+    tab.goto(served_site + url_of(PLAN))
+    panel = tab.locator("details.pb-progress")
+    panel.locator("[data-pb-tasks-brief]").wait_for()
+    closed = panel.get_attribute("open") is None
+    intro = tab.locator("article h1 ~ p").first.bounding_box()
+    brief = panel.locator("summary").inner_text()
+    context.close()
+    assert closed
+    assert intro["y"] + intro["height"] < PHONE["height"]
+    assert brief.startswith("Your progress: 0 of ")
+
+
+def test_the_plan_counts_optional_tasks_apart(page: Any, served_site: str) -> None:
+    page.goto(served_site + url_of(PLAN))
+    assert page.locator("details.pb-progress").get_attribute("open") is not None  # desktop
+    counts = page.evaluate(
+        """() => {
+          const boxes = [...document.querySelectorAll('.task-list-item input[type=checkbox]')];
+          const heads = [...document.querySelectorAll('article h2')];
+          const optional = (box) => {
+            const above = heads.filter(
+              (h) => h.compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING);
+            return above.length > 0 && above.pop().hasAttribute('data-pb-optional');
+          };
+          return [boxes.filter((b) => !optional(b)).length, boxes.filter(optional).length];
+        }"""
+    )
+    required, optional = counts
+    assert required > 20 and optional > 20
+    assert (
+        page.locator("article h2[data-pb-optional]")
+        .first.inner_text()
+        .startswith("The GenAI track")
+    )
+    tick(page, 0)
+    assert page.locator("[data-pb-tasks]").inner_text() == (
+        f"1 of {required} tasks on this page ticked. Optional: 0 of {optional} more."
+    )
+    assert page.locator("[data-pb-tasks-brief]").inner_text() == f": 1 of {required} tasks"
+    assert "The GenAI track (optional): 0 of" in page.locator(".pb-progress__sections").inner_text()
 
 
 def _import(page: Any, path: Path) -> str:
