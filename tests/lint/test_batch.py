@@ -77,7 +77,7 @@ def test_jobs_2_report_is_byte_identical_to_one_process(
     code, out, err = one
     assert code == 2  # the broken files
     if fmt == "text":  # 60 walked files, the JSON Resume and the RenderCV file
-        assert out.endswith("in 62 files.\n")
+        assert out.endswith("in 62 files, and 3 input errors (see above).\n")
     assert "missing.md: no such file or directory" in err
     assert "broken.json:1: invalid JSON" in err
     assert "binary.md: binary file" in err

@@ -55,7 +55,8 @@ def test_a_missing_browser_is_one_line_and_exit_3(tmp_path: Path) -> None:
     done = run_build_pdf(tmp_path, PLAYBOOK_CHROMIUM=str(tmp_path / "no-chromium"))
     assert done.returncode == 3
     (line,) = done.stderr.strip().splitlines()
-    assert "no-chromium not found: run `make browser`" in line
+    assert line.startswith("build_pdf: Chromium is missing at ")
+    assert "no-chromium: run `make browser`" in line
 
 
 def one_page_site(tmp_path: Path) -> Path:
