@@ -48,7 +48,9 @@ def _is_plain_link(item: Any, page: Any) -> bool:
         return False
     if getattr(item, "pages", None):  # Material replaces such items by the current page
         return False
-    return item is not page and not (page is not None and item == page)
+    # Material's test is `nav_item == page` (same title and file); a build has one Page
+    # per file, so comparing the objects and their files is the same test, and cheaper.
+    return item is not page and getattr(item, "file", None) is not getattr(page, "file", 0)
 
 
 def _link(render: Callable[..., Any], item: Any, args: tuple[Any, ...], href: str) -> str:
