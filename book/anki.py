@@ -12,11 +12,13 @@ duplicates. The deck and note type ids are fixed for the same reason.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import html
 import itertools
 import re
 import tempfile
+import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -308,6 +310,21 @@ def write_deck(cards: Iterable[Card], path: Path, timestamp: float) -> None:
         decks[card.deck].add_note(_StableNote(card, note_type))
     path.parent.mkdir(parents=True, exist_ok=True)
     genanki.Package(list(decks.values())).write_to_file(str(path), timestamp=timestamp)
+    _restamp(path, timestamp)
+
+
+def _restamp(path: Path, timestamp: float) -> None:
+    """Give every zip entry the edition's date: genanki stamps them with the build's clock,
+    which made two builds of the same edition differ byte for byte."""
+    when = dt.datetime.fromtimestamp(timestamp, dt.UTC).timetuple()[:6]
+    with zipfile.ZipFile(path) as source:
+        entries = [(info, source.read(info)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w") as target:
+        for info, data in entries:
+            stamped = zipfile.ZipInfo(info.filename, date_time=when)
+            stamped.compress_type = zipfile.ZIP_DEFLATED
+            stamped.external_attr = info.external_attr
+            target.writestr(stamped, data)
 
 
 def deck_bytes(cards: Iterable[Card], timestamp: float) -> bytes:

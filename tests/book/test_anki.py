@@ -5,7 +5,9 @@ build (and one edition) to the next."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import html
+import io
 import json
 import re
 import sqlite3
@@ -164,3 +166,15 @@ def test_two_cards_for_the_same_item_stop_the_build_naming_the_page() -> None:
     pages = [doubled if page.src == anki.GLOSSARY else page for page in index()]
     with pytest.raises(anki.BankError, match=rf"^docs/{anki.GLOSSARY}: 'term: "):
         anki.notes(pages, SITE)
+
+
+def test_two_builds_of_one_edition_are_the_same_bytes() -> None:
+    """Every zip entry carries the edition's date, not the build's clock (zip times have a
+    2-second grain, so comparing two quick builds alone would not catch the clock)."""
+    cards = anki.notes(index(), SITE)
+    stamp = edition_timestamp(index())
+    first = anki.deck_bytes(cards, stamp)
+    assert anki.deck_bytes(cards, stamp) == first
+    edition = dt.datetime.fromtimestamp(stamp, dt.UTC).timetuple()[:6]
+    with zipfile.ZipFile(io.BytesIO(first)) as archive:
+        assert {info.date_time for info in archive.infolist()} == {edition}
