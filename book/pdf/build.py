@@ -9,12 +9,14 @@ the two one-page sheets and the EPUB beside it.
 2. Chromium opens that page without scripts, in print media, adds book/pdf/book.css and
    runs book/pdf/prepare.js: open every ``<details>``, label content tabs, number code
    lines one by one, turn nav sections into labels, write the contents (book.pdf.chromium).
-3. Chromium prints the book, tagged and with its outline; the contents' page numbers go in
-   and only the cover and contents are printed again (book.pdf.chromium.print_book).
+3. Chromium prints the book untagged (the tags cost ~2 MB; see book.pdf.edit); the
+   contents' page numbers go in and only the cover and contents are printed again
+   (book.pdf.chromium.print_book).
 4. The checklist and the mock-interview score sheet print from their pages, one page each.
 5. book.epub makes the EPUB from the same print page (no browser).
 6. book.pdf.edit splices the reprinted front pages in, sets metadata and the edition date,
-   repairs bookmark titles and saves each PDF with compressed object streams.
+   writes the outline (bookmarks) from the headings and saves each PDF with compressed
+   object streams.
 
 Exit codes: 0 built, 2 the MkDocs build failed, 3 Chromium is missing or failed,
 4 the contents would not settle on stable page numbers (or a sheet does not fit one page),
@@ -38,7 +40,7 @@ from book.edition import ROOT, Edition, read_edition
 from book.epub import EpubError, EpubMetadata, write_epub
 from book.errors import EXIT_SOURCES, BuildError
 from book.pdf import chromium
-from book.pdf.edit import Metadata, finish, metadata_from_config
+from book.pdf.edit import Heading, Metadata, finish, metadata_from_config
 
 DEFAULT_OUTPUT = ROOT / "site" / "pdf" / "ai-engineer-interview-playbook.pdf"
 # The sheets: file name, the print site's page they print from, and their title.
@@ -136,7 +138,10 @@ def build(
         printed.book,
         output,
         meta,
-        [str(text) for text in report["headings"]],
+        [
+            Heading(str(entry["id"]), int(entry["level"]), str(entry["title"]))
+            for entry in report["outline"]
+        ],
         printed.front,
         printed.front_pages,
     )

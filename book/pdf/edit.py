@@ -1,12 +1,12 @@
 """Everything the build does to a PDF after Chromium printed it; no browser needed.
 
-Chromium writes a tagged PDF with its outline, but every one of its tens of thousands of
-structure elements is a separate uncompressed object (16 MB of a 568-page book, 60 % of it
-tags). ``finish`` makes its few edits (reprinted front pages, metadata, bookmark titles,
-viewer settings) and saves the file once with qpdf (pikepdf), packing those objects into
-compressed object streams: the tags, outline and links stay, and the file shrinks by more
-than half in under a second. (pypdf's incremental writer took 7 s to append one changed
-dictionary to the same file; pypdf cannot write object streams.)
+Chromium prints the book untagged: its tag tree (tens of thousands of objects) cost about
+2 MB of a 9 MB book even packed, and Chromium writes an outline only into tagged PDFs, so
+``write_outline`` writes the bookmarks from the print page's headings and their named
+destinations. ``finish`` makes the few edits (reprinted front pages, metadata, outline,
+viewer settings) and saves the file once with qpdf (pikepdf), packing objects into
+compressed object streams, in about a second. (pypdf's incremental writer took 7 s to
+append one changed dictionary to the same file; pypdf cannot write object streams.)
 """
 
 from __future__ import annotations
@@ -84,14 +84,25 @@ def _content_streams(page: pikepdf.Page) -> list[pikepdf.Stream]:
     return [item for item in items if isinstance(item, pikepdf.Stream)]
 
 
+def link_boxes(page: pikepdf.Page) -> list[tuple[float, ...]]:
+    """The rectangles of a page's link annotations, in order, to a hundredth of a point."""
+    boxes: list[tuple[float, ...]] = []
+    for annot in page.obj.get("/Annots") or []:
+        if isinstance(annot, pikepdf.Dictionary) and annot.get("/Subtype") == "/Link":
+            boxes.append(tuple(round(float(value), 2) for value in annot.get("/Rect", [])))
+    return boxes
+
+
 def front_matches(book: bytes, front: bytes, pages: int) -> bool:
-    """True when the reprinted front pages line up with the book's: same page count and the
-    same marked content on every page, so the book's tags and links stay right for them."""
+    """True when the reprinted front pages line up with the book's: same page count, and on
+    every page the same marked content (when tagged) and links in the same places, so the
+    book's tags and links stay right for them."""
     first, second = open_pdf(book), open_pdf(front)
     if len(second.pages) != pages or len(first.pages) < pages:
         return False
     return all(
         marked_content_ids(first.pages[index]) == marked_content_ids(second.pages[index])
+        and link_boxes(first.pages[index]) == link_boxes(second.pages[index])
         for index in range(pages)
     )
 
@@ -130,25 +141,42 @@ def outline_items(pdf: pikepdf.Pdf) -> Iterator[pikepdf.Dictionary]:
                 stack.append(item[key])
 
 
-def repair_bookmark_titles(pdf: pikepdf.Pdf, headings: Sequence[str]) -> int:
-    """Give each bookmark its heading's text; return how many changed.
+@dataclass(frozen=True)
+class Heading:
+    """A heading of the print page: its id (a named destination), outline level and text."""
 
-    Chromium joins the lines of a wrapped heading without a space ("recommendationservice").
-    Bookmarks and headings come in the same document order, so each bookmark takes the next
-    heading whose text matches it once spaces are ignored.
-    """
-    changed = 0
-    position = 0
-    for item in outline_items(pdf):
-        title = str(item.get("/Title", ""))
-        for index in range(position, len(headings)):
-            if squash(headings[index]) == squash(title):
-                position = index + 1
-                if headings[index] != title:
-                    item.Title = pikepdf.String(headings[index])
-                    changed += 1
-                break
-    return changed
+    id: str
+    level: int
+    title: str
+
+
+def write_outline(pdf: pikepdf.Pdf, headings: Sequence[Heading]) -> int:
+    """Replace pdf's outline with nested bookmarks, one per heading that has a named
+    destination, each under the nearest heading before it with a lower level; return how
+    many were written."""
+    numbers = _page_numbers(pdf)
+    places: dict[str, pikepdf.Array] = {}
+    for name, value in _named_destinations(pdf):
+        target = value.get("/D") if isinstance(value, pikepdf.Dictionary) else value
+        if isinstance(target, pikepdf.Array) and len(target) > 0 and target[0].objgen in numbers:
+            places[name] = target
+    written = 0
+    with pdf.open_outline() as tree:
+        tree.root.clear()
+        # (level, children list) from the top down; the root takes any level.
+        stack: list[tuple[int, list[pikepdf.OutlineItem]]] = [(0, tree.root)]
+        for heading in headings:
+            place = places.get(heading.id)
+            if place is None:
+                continue
+            while stack[-1][0] >= heading.level:
+                stack.pop()
+            # The destination's own place (page and position): the heading itself.
+            item = pikepdf.OutlineItem(heading.title, pikepdf.Array(list(place)))
+            stack[-1][1].append(item)
+            stack.append((heading.level, item.children))
+            written += 1
+    return written
 
 
 def count_bookmarks(pdf: pikepdf.Pdf) -> int:
@@ -199,28 +227,28 @@ def save_compact(pdf: pikepdf.Pdf, output: Path) -> None:
 class Finished:
     pages: int
     bookmarks: int
-    retitled: int
 
 
 def finish(
     book: bytes,
     output: Path,
     meta: Metadata,
-    headings: Sequence[str] = (),
+    outline: Sequence[Heading] = (),
     front: bytes | None = None,
     front_pages: int = 0,
 ) -> Finished:
-    """The finished book at output: front pages spliced in, metadata set, bookmark titles
-    repaired, saved compact."""
+    """The finished book at output: front pages spliced in, metadata set, the outline
+    written from the headings (when there are any), saved compact."""
     pdf = open_pdf(book)
     # The reprint stays open until the save: pikepdf copies foreign objects lazily.
     reprint = open_pdf(front) if front is not None and front_pages > 0 else None
     if reprint is not None:
         splice_front(pdf, reprint, front_pages)
     set_metadata(pdf, meta)
-    retitled = repair_bookmark_titles(pdf, headings)
+    if outline:
+        write_outline(pdf, outline)
     save_compact(pdf, output)
-    return Finished(len(pdf.pages), count_bookmarks(pdf), retitled)
+    return Finished(len(pdf.pages), count_bookmarks(pdf))
 
 
 def metadata_from_config(

@@ -178,6 +178,24 @@
     }
   }
 
+  // The outline (bookmarks): the PDF is printed untagged, and Chromium writes bookmarks
+  // only into tagged PDFs, so the build writes them (book.pdf.edit.write_outline) from
+  // every visible heading's level and text. Chromium writes a named destination only for
+  // an element some link points to: a hidden link to each heading gives it one.
+  const outline = [];
+  const anchors = document.createElement("div");
+  anchors.hidden = true;
+  for (const heading of document.querySelectorAll("h1, h2, h3, h4, h5, h6")) {
+    if (heading.getClientRects().length === 0) continue;
+    if (!heading.id) heading.id = `pdf-heading-${outline.length + 1}`;
+    const level = Number(heading.getAttribute("aria-level") || heading.tagName[1]);
+    outline.push({ id: heading.id, level, title: headingText(heading) });
+    const link = document.createElement("a");
+    link.href = `#${heading.id}`;
+    anchors.append(link);
+  }
+  document.body.append(anchors);
+
   return {
     overflowing,
     numberedBlocks,
@@ -186,8 +204,7 @@
     deadLinks: deadLinks.length,
     details: details.length,
     tabs,
-    // Chromium's bookmark titles lose the space where a heading wraps; these repair them.
-    headings: [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")].map(headingText),
+    outline,
     tocEntries: toc.querySelectorAll("li").length,
     targets: [...toc.querySelectorAll(".pdf-toc__number")].map((n) => n.dataset.target),
   };

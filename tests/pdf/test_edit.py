@@ -5,18 +5,20 @@ from __future__ import annotations
 import datetime as dt
 import io
 from pathlib import Path
+from typing import Any
 
 import pikepdf
 
 from book.pdf.edit import (
+    Heading,
     Metadata,
     count_bookmarks,
     destination_pages,
     finish,
     front_matches,
     marked_content_ids,
-    repair_bookmark_titles,
     splice_front,
+    write_outline,
 )
 
 META = Metadata(
@@ -79,30 +81,55 @@ def test_destination_pages_map_each_name_to_its_page() -> None:
     assert destination_pages(data) == ({"intro": 1, "part-two": 3}, 3)
 
 
-def test_bookmark_titles_get_back_the_space_lost_where_a_heading_wrapped() -> None:
+def heading_pdf() -> pikepdf.Pdf:
     data = make_pdf(
-        [("a", []), ("b", [])],
-        outline=[
-            ("Contents", 1, []),
-            ("Design a recommendationservice", 2, [("Requirementsand SLOs", 2)]),
-        ],
+        [("a", []), ("b", []), ("c", [])],
+        dests={"contents": 1, "design": 2, "slos": 2, "costs": 3, "next": 3},
+        outline=[("Chromium's own", 1, [])],
     )
-    pdf = pikepdf.open(io.BytesIO(data))
-    headings = ["Contents", "Design a recommendation service", "Requirements and SLOs"]
-    assert repair_bookmark_titles(pdf, headings) == 2
-    with pdf.open_outline() as tree:
-        top = tree.root
-        assert [item.title for item in top] == ["Contents", "Design a recommendation service"]
-        assert [child.title for child in top[1].children] == ["Requirements and SLOs"]
-    assert count_bookmarks(pdf) == 3
+    return pikepdf.open(io.BytesIO(data))
 
 
-def test_a_bookmark_with_no_matching_heading_keeps_its_title() -> None:
-    data = make_pdf([("a", [])], outline=[("Only in the outline", 1, [])])
-    pdf = pikepdf.open(io.BytesIO(data))
-    assert repair_bookmark_titles(pdf, ["Something else"]) == 0
+def outline_tree(pdf: pikepdf.Pdf) -> list[tuple[str, int, list[Any]]]:
+    def walk(items: list[pikepdf.OutlineItem]) -> list[tuple[str, int, list[Any]]]:
+        pages = {page.obj.objgen: number for number, page in enumerate(pdf.pages, start=1)}
+        rows = []
+        for item in items:
+            place = item.destination
+            assert isinstance(place, pikepdf.Array), "a bookmark goes to a page and position"
+            rows.append((item.title, pages[place[0].objgen], walk(item.children)))
+        return rows
+
     with pdf.open_outline() as tree:
-        assert [item.title for item in tree.root] == ["Only in the outline"]
+        return walk(tree.root)
+
+
+def test_outline_nests_each_heading_under_the_last_one_of_a_lower_level() -> None:
+    pdf = heading_pdf()
+    headings = [
+        Heading("contents", 1, "Contents"),
+        Heading("design", 1, "Design a recommendation service"),
+        Heading("slos", 2, "Requirements and SLOs"),
+        Heading("costs", 4, "Costs"),
+        Heading("next", 2, "Next steps"),
+    ]
+    assert write_outline(pdf, headings) == 5
+    assert outline_tree(pdf) == [
+        ("Contents", 1, []),
+        (
+            "Design a recommendation service",
+            2,
+            [("Requirements and SLOs", 2, [("Costs", 3, [])]), ("Next steps", 3, [])],
+        ),
+    ]
+    assert count_bookmarks(pdf) == 5
+
+
+def test_outline_leaves_out_a_heading_with_no_destination() -> None:
+    pdf = heading_pdf()
+    headings = [Heading("contents", 1, "Contents"), Heading("nowhere", 1, "Not printed")]
+    assert write_outline(pdf, headings) == 1
+    assert outline_tree(pdf) == [("Contents", 1, [])]
 
 
 def test_front_pages_match_only_with_the_same_marked_content() -> None:
@@ -112,6 +139,17 @@ def test_front_pages_match_only_with_the_same_marked_content() -> None:
     assert front_matches(book, same, 1)
     assert not front_matches(book, moved, 1)
     assert not front_matches(book, same, 2), "the reprint has fewer pages than asked for"
+
+
+def test_front_pages_match_only_with_links_in_the_same_places() -> None:
+    # An untagged print has no marked content: the contents' links show whether it moved.
+    book = make_pdf([("Contents 000", []), ("Body", [])])
+    moved = pikepdf.open(io.BytesIO(make_pdf([("Contents 7", [])])))
+    moved.pages[0].obj.Annots[0].Rect = pikepdf.Array([0, 20, 10, 30])
+    out = io.BytesIO()
+    moved.save(out)
+    assert front_matches(book, make_pdf([("Contents 7", [])]), 1)
+    assert not front_matches(book, out.getvalue(), 1)
 
 
 def test_splicing_takes_the_drawing_and_keeps_the_links() -> None:
@@ -128,10 +166,9 @@ def test_finish_sets_metadata_and_viewer_settings_and_packs_objects(tmp_path: Pa
     data = make_pdf(
         [("Contents 000", [0]), ("Body", [0])],
         dests={"body": 2},
-        outline=[("Contents", 1, []), ("Bo dy", 2, [])],
     )
-    done = finish(data, tmp_path / "book.pdf", META, ["Contents", "Bo dy"])
-    assert (done.pages, done.bookmarks, done.retitled) == (2, 2, 0)
+    done = finish(data, tmp_path / "book.pdf", META, [Heading("body", 1, "Body")])
+    assert (done.pages, done.bookmarks) == (2, 1)
     pdf = pikepdf.open(tmp_path / "book.pdf")
     assert str(pdf.docinfo["/Title"]) == "A Book"
     assert str(pdf.docinfo["/CreationDate"]) == "D:20261129000000Z"
