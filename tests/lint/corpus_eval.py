@@ -113,6 +113,7 @@ SOURCES: tuple[tuple[str, str, str | None], ...] = (
     ("realworld-tuned.txt", "new-tuned", "resume"),
     ("realworld-tuned-answers.txt", "new-tuned", "answer"),
     ("realworld-tuned-stories.yaml", "new-tuned", None),
+    ("realworld-tuned-2.txt", "new-tuned", "resume"),
     ("heldout/bullets.txt", "heldout", "resume"),
     ("heldout/answers.txt", "heldout", "answer"),
     ("heldout/stories.yaml", "heldout", None),

@@ -27,6 +27,7 @@ class Reason(StrEnum):
     REACH = "reach: people or organisations who use it (adopted by 120 analysts)"
     PERSON_TIME = "person-time saved (40 engineer-hours, 2 FTE)"
     WORDS_CHANGE = "before-and-after in words (from days to minutes, cut to zero)"
+    RANK = "rank or place won (ranked #1 in, 2nd place of 140, in the top 10)"
     # Not counted.
     INTENT = "target, ask or plan, not a result (asked to get p95 under 300 ms)"
     BASELINE = "a starting point with no change stated (the page took 3-4 seconds)"
@@ -34,6 +35,8 @@ class Reason(StrEnum):
     EXPERIENCE = "years of experience, not a result"
     PERIOD = "how long something ran (for 48 hours), not a result"
     SPEND = "money paid or a price (paid $30k, costs $0.002), not a result"
+    FUNDS = "a budget or grant (a $2M cloud budget, a $50k grant), not a result"
+    INPUT_SIZE = "size of a data set (a 3 TB clickstream dataset), not a result"
     METRIC_CUTOFF = "the k of a metric (nDCG@10), not its value"
     PHONE = "phone number"
     DATE_NUMERIC = "date"
@@ -83,6 +86,7 @@ _COUNTING = frozenset(
         Reason.REACH,
         Reason.PERSON_TIME,
         Reason.WORDS_CHANGE,
+        Reason.RANK,
     }
 )
 # A bare number with one of these reasons counts when it pairs with another number in a

@@ -327,17 +327,29 @@ def _may_be_excluded(c: Candidate) -> bool:
     )
 
 
-_ONE_IN = re.compile(r"[ \t]+in[ \t]+(\d[\d,]*)\b")
+_ONE_IN = re.compile(r"[ \t]+(?:in|of|out[ \t]+of)[ \t]+(\d[\d,]*)\b(?![.,/:]\d)")
 
 
 def one_in(c: Candidate) -> Decision | None:
-    """A rate written 'N in M': 'hallucinations fell to 1 in 50 answers'."""
+    """A rate or share written 'N in M', 'N of M': 'hallucinations fell to 1 in 50
+    answers', '3 of 4 teams adopted it'."""
     if c.spelled or c.mag or "." in c.num:
         return None
     found = _ONE_IN.match(c.text, c.end, c.limit)
-    if found and int(c.num.replace(",", "")) < int(found.group(1).replace(",", "")):
+    if (
+        found
+        and int(c.num.replace(",", "")) < int(found.group(1).replace(",", ""))
+        and not _GOALS_AFTER.match(c.text, found.end(), c.limit)
+    ):
         return Decision(Reason.RATIO, found.end())
     return None
+
+
+# "hit 3 of 4 quarterly OKRs": a share of targets met is about the targets, not a result
+_GOALS_AFTER = re.compile(
+    r"(?i:(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:okrs?|goals?|targets?|objectives?|kpis?|"
+    r"milestones?|deadlines?)\b)"
+)
 
 
 def glued_tail(c: Candidate) -> Decision | None:
@@ -351,6 +363,13 @@ def glued_tail(c: Candidate) -> Decision | None:
             return Decision(Reason.FRACTION, parts.end())
         if (
             parts
+            and "." not in c.num
+            and int(c.num.replace(",", "")) < int(parts.group(1))
+            and _COUNTED_AFTER_SHARE.match(c.text, parts.end(), c.limit)
+        ):
+            return Decision(Reason.FRACTION, parts.end())  # "11/12 releases shipped"
+        if (
+            parts
             and "," not in c.num
             and parts.group(1) in ("5", "10")
             and float(c.num) <= int(parts.group(1))
@@ -359,6 +378,50 @@ def glued_tail(c: Candidate) -> Decision | None:
         return Decision(Reason.RATIO_OR_DATE)
     if after[:1] == "." and after[1:2].isdigit():
         return Decision(Reason.VERSION)
+    return None
+
+
+# "11/12 model releases": a share of things counted (a plural noun within two words),
+# not a date ("on 11/12 we shipped").
+_COUNTED_AFTER_SHARE = re.compile(r"(?:[ \t]+[a-z-]+)?[ \t]+[a-z-]+s\b(?<!\bis)(?<!\bwas)")
+
+
+_RANK_BEFORE = re.compile(
+    r"(?i:\b(?:rank\w*|plac\w*|finish\w*|came|climb\w*|reach\w*|became|hit|top)\b"
+    r"[^.;\n]{0,16}#$)"
+)
+_RANK_AFTER = re.compile(r"(?i:[ \t]+(?:in|among|overall)\b|[ \t]+(?:out[ \t]+)?of[ \t]+\d)")
+# "engineer #4", "hire #12": a person's number, not a place won
+_NUMBERED_PERSON = frozenset({"engineer", "hire", "employee", "member", "customer", "user"})
+_PLACE_AFTER = re.compile(
+    r"(?i:[ \t]+(?:place|prize|overall|position|spot)\b|[ \t]+(?:out[ \t]+)?of[ \t]+\d)"
+)
+_TOP_BEFORE = re.compile(r"(?i:\b(?:rank\w*|plac\w*|finish\w*|in[ \t]+the)[ \t]+top[ \t]+$)")
+
+
+def rank(c: Candidate) -> Decision | None:
+    """A rank or place won: 'ranked #1 in', '#2 on the leaderboard', '2nd place of 140
+    teams', 'finished in the top 10'. A bare '#4' is a name ('engineer #4')."""
+    if c.spelled or c.mag or "." in c.num:
+        return None
+    before = c.text[c.start - 1 : c.start] if c.start else ""
+    if before == "#":
+        if _prev_word(c.text, c.start - 1) in _NUMBERED_PERSON:
+            return None
+        if _RANK_BEFORE.search(c.text, max(0, c.start - 40), c.start) or _RANK_AFTER.match(
+            c.text, c.end, c.limit
+        ):
+            return Decision(Reason.RANK)
+        return None
+    token = c.token
+    if token in ("st", "nd", "rd", "th") and c.next is not None and c.next.start("tok") == c.end:
+        if _PLACE_AFTER.match(c.text, c.unit_stop, c.limit):
+            return Decision(Reason.RANK, c.unit_stop)
+        return None
+    if c.text[max(0, c.start - 4) : c.start].lower() == "top " and _TOP_BEFORE.search(
+        c.text, max(0, c.start - 24), c.start
+    ):
+        return Decision(Reason.RANK)
     return None
 
 
@@ -671,6 +734,10 @@ _ROLLOUT_WORDS = re.compile(r"(?i:\b(?:ramp|roll|releas|canar|going|test|expos|f
 def setting(c: Candidate) -> Decision | None:
     """Configuration: 'a 5% canary', 'shifted 20% of traffic', 'batch size 64',
     'configured autoscaling between 2 and 40 replicas', 'retrained every 24 hours'."""
+    if _ARROW_NEAR.match(c.text, c.unit_stop, c.limit) or _ARROW_BEFORE.search(
+        c.text, max(0, c.start - 4), c.start
+    ):
+        return None  # "retention 22%->27%": a before-and-after, not a setting
     if _names_a_setting(c) or (c.token == "%" and _rollout_share(c)):
         return Decision(Reason.SETTING, c.unit_stop)
     if "=" in c.text[max(0, c.start - 2) : c.start] and _SAMPLE_SIZE.search(
@@ -686,6 +753,10 @@ def setting(c: Candidate) -> Decision | None:
     ):
         return Decision(Reason.SETTING)
     return None
+
+
+_ARROW_NEAR = re.compile(r"[ \t]*(?:\u2192|->|=>)[ \t]*[$\u20ac\u00a3]?\d")
+_ARROW_BEFORE = re.compile(r"(?:\u2192|->|=>)[ \t]*$")
 
 
 _MET_BEFORE = re.compile(
@@ -740,6 +811,23 @@ def _rollout_share(c: Candidate) -> bool:
 _SPENT_BEFORE = frozenset({"paid", "spent", "invested", "charged", "costs", "cost", "costing"})
 
 
+_INPUT_WORDS = frozenset({"dataset", "datasets", "corpus", "corpora", "training", "sets", "set"})
+_INPUT_AFTER = re.compile(
+    r"(?i:(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:datasets?|data[ \t]+sets?|corpus|corpora|"
+    r"training[ \t]+sets?)\b)"
+)
+
+
+def input_size(c: Candidate) -> Decision | None:
+    """A data set described by its size: 'a 3 TB clickstream dataset', 'a 40k-question
+    corpus'. ('Trained on 350k labelled examples' stays a scale.)"""
+    if c.spelled or _INPUT_WORDS.isdisjoint((c._marks or _marks(c)).words()):
+        return None
+    if _INPUT_AFTER.match(c.text, c.unit_stop, c.limit):
+        return Decision(Reason.INPUT_SIZE, c.unit_stop)
+    return None
+
+
 def money(c: Candidate) -> Decision | None:
     """Money counts ($200k saved, $1.2M revenue); money paid or a price is not a result
     ('paid $30k for the licence', 'costs $0.002 per query')."""
@@ -753,7 +841,17 @@ def money(c: Candidate) -> Decision | None:
     found = c.next
     if found and found.group("tok").lower() in ("k", "m", "b", "bn", "usd", "eur"):
         stop = found.end()
+    if _FUNDS_AFTER.match(c.text, stop, c.limit):
+        return Decision(Reason.FUNDS, stop)
     return Decision(Reason.MONEY, stop)
+
+
+# "a $2M annual cloud budget", "a $50k innovation grant": money to spend, not a result
+# ("saved $200k of the budget" and "$80k under budget" are results).
+_FUNDS_AFTER = re.compile(
+    r"(?i:(?:[ \t]+(?!of\b|from\b|in\b|off\b|under\b|over\b|below\b|less\b)[\w-]+){0,2}?"
+    r"[ \t]+(?:budgets?|grants?|funding|allowance|stipend|salary)\b)"
+)
 
 
 def glued_letters(c: Candidate) -> Decision | None:
@@ -1061,11 +1159,13 @@ def fallback(c: Candidate) -> Decision:
 STAGES: tuple[Stage, ...] = (
     excluded,
     glued_tail,
+    rank,
     name_part,
     intent,
     one_in,
     baseline,
     setting,
+    input_size,
     money,
     glued_letters,
     unit,

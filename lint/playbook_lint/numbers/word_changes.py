@@ -73,10 +73,22 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             + r"\b",
         ),
         (
+            ("turned", "turning", "turns", "converted", "made"),
+            ("into ",),
+            r"into .{0,50}?(?:in|within|under) (?:a few |just )?(?:seconds|minutes|milliseconds)",
+            r"\b(?:turned|turning|turns|converted|made)\b[^.;!?\n]{0,60}?\b(?:"
+            + _SPAN
+            + r"|"
+            + _CADENCE
+            + r")\b[^.;!?\n]{0,60}?\binto\b[^.;!?\n\d]{0,50}?\b(?:in|within|under)[ \t]+"
+            r"(?:a[ \t]+few[ \t]+|just[ \t]+)?(?:seconds|minutes|milliseconds)\b",
+        ),
+        (
             ("zero", "none", "nil"),
             ("zero", "none", "nil"),
             r"(?:to|at) (?:near[- ])?(?:zero|none|nil)",
             r"\b(?:cut|reduc\w*|brought|bring\w*|dropp\w*|drop|fell|fall\w*|went|go(?:es|ing)?|"
+            r"dr[io]ve|driv\w*|push\w*|"
             r"lower\w*|eliminat\w*|trimm\w*|shr[ai]nk\w*|decreas\w*|got|get\w*|kept|keep\w*|"
             r"stay\w*|remain\w*)\b[^.;!?\n]{0,50}?\b(?:to|down[ \t]+to|at)[ \t]+(?:near[- ])?"
             r"(?:zero|none|nil)\b(?![ \t-]+(?:shot|day|trust|knowledge|copy|config|padding|based))",
@@ -132,12 +144,13 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"restarts?)\b",
         ),
         (
-            ("zero",),
-            ("zero",),
-            r"zero",
-            r"\bzero[ \t-](?:downtime|incidents?|outages?|defects?|errors?|regressions?|"
-            r"data[ \t-]loss|dropped|failed|lost|missed|manual|pages|escalations|critical|sev-?\d|"
-            r"p[01]s?|customer[ \t-]impact|false[ \t-]negatives?)\b",
+            ("zero", "0"),
+            ("zero", "0 "),
+            r"zero|(?<![\w.,])0 ",
+            r"(?:\bzero|(?<![\w.,])0)[ \t-](?:downtime|incidents?|outages?|defects?|errors?|"
+            r"regressions?|data[ \t-]loss|dropped|failed|lost|missed|manual|pages|escalations|"
+            r"critical|sev-?\d+s?|p[01]s?|customer[ \t-]impact|false[ \t-]negatives?|"
+            r"rollbacks?|breaches|security[ \t-]incidents?)\b",
         ),
         (
             (
