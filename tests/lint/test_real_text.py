@@ -15,7 +15,7 @@ import pytest
 
 from playbook_lint import lint_text
 from playbook_lint.inputs import read
-from playbook_lint.numbers import Reason, mentions
+from playbook_lint.numbers import Reason, has_outcome, mentions
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 CLASS_FIXTURES = sorted(
@@ -101,6 +101,19 @@ def test_a_number_in_a_label_note_is_part_of_the_label() -> None:
         ("Pages the on-call when p95 exceeds 500 ms", "500", Reason.INTENT),
         ("Defined a 99.9% availability SLO", "99.9", Reason.SETTING),
         ("Met our 99.9% availability SLO all year", "99.9", Reason.UNIT),
+        ("Got 3 of 4 squads onto the new SDK", "3", Reason.RATIO),
+        ("Hit 3 of 4 quarterly OKRs", "3", Reason.NO_UNIT),
+        ("Q3: 19/20 launches without a rollback", "19", Reason.FRACTION),
+        ("Released on 11/12 this year", "11", Reason.RATIO_OR_DATE),
+        ("Ranked #2 in the regional forecasting cup", "2", Reason.RANK),
+        ("Took 3rd place of 90 teams", "3", Reason.RANK),
+        ("Placed in the top 20 on the public leaderboard", "20", Reason.RANK),
+        ("Joined as hire #7 of the data team", "7", Reason.NO_UNIT),
+        ("Managed a $3M annual data budget", "$3M", Reason.FUNDS),
+        ("Finished $80k under budget", "$80k", Reason.MONEY),
+        ("Published a 2 TB street-imagery dataset", "2", Reason.INPUT_SIZE),
+        ("Retries up to 3 times with a 10 s backoff", "10", Reason.SETTING),
+        ("Activation 31%->38% after the new checklist", "31", Reason.UNIT),
     ],
 )
 def test_show_numbers_says_why(text: str, number: str, reason: Reason) -> None:
@@ -111,10 +124,18 @@ def test_show_numbers_says_why(text: str, number: str, reason: Reason) -> None:
 @pytest.mark.parametrize(
     "text",
     ["Took retraining from days to minutes", "Moved refreshes from weekly to hourly",
-     "Cut manual steps to zero", "Zero-downtime cutover", "x3 faster label throughput"],
+     "Cut manual steps to zero", "Zero-downtime cutover", "x3 faster label throughput",
+     "Pushed failed deploys down to none",
+     "Turned a nightly batch into a job that runs in minutes"],
 )  # fmt: skip
 def test_changes_in_words_count(text: str) -> None:
     assert [m.reason for m in mentions(text)] == [Reason.WORDS_CHANGE]
+
+
+def test_a_digit_zero_before_incidents_counts() -> None:
+    reasons = [m.reason for m in mentions("0 P1s since the rewrite")]
+    assert Reason.WORDS_CHANGE in reasons, reasons
+    assert has_outcome("0 Sev2s in 9 months") and not has_outcome("0 to 60 in the demo")
 
 
 @pytest.mark.parametrize(

@@ -366,6 +366,7 @@ def glued_tail(c: Candidate) -> Decision | None:
             and "." not in c.num
             and int(c.num.replace(",", "")) < int(parts.group(1))
             and _COUNTED_AFTER_SHARE.match(c.text, parts.end(), c.limit)
+            and c.prev not in _DATE_PREV
         ):
             return Decision(Reason.FRACTION, parts.end())  # "11/12 releases shipped"
         if (
@@ -383,7 +384,8 @@ def glued_tail(c: Candidate) -> Decision | None:
 
 # "11/12 model releases": a share of things counted (a plural noun within two words),
 # not a date ("on 11/12 we shipped").
-_COUNTED_AFTER_SHARE = re.compile(r"(?:[ \t]+[a-z-]+)?[ \t]+[a-z-]+s\b(?<!\bis)(?<!\bwas)")
+_COUNTED_AFTER_SHARE = re.compile(r"(?:[ \t]+[a-z-]{3,})?[ \t]+[a-z-]{3,}s\b(?<!ss)(?<!\bthis)")
+_DATE_PREV = frozenset({"on", "since", "until", "by", "from", "before", "after", "of", "dated"})
 
 
 _RANK_BEFORE = re.compile(
@@ -765,10 +767,15 @@ _MET_BEFORE = re.compile(
 )
 
 
+_UNDER_OVER = frozenset({"under", "below", "over", "above", "ahead", "beyond"})
+
+
 def _names_a_setting(c: Candidate) -> bool:
     """A setting word right after the number or its unit: '0.5 dropout', 'a 5% canary',
     'a 0.7 similarity cutoff', 'a 90-day window'."""
     token = c.token
+    if token in _UNDER_OVER:
+        return False  # "$80k under budget", "5% below target": a result against it
     found = token in _CONFIG_AFTER
     if not found:
         if _CONFIG_AFTER.isdisjoint((c._marks or _marks(c)).words()):
