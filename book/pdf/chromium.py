@@ -90,6 +90,31 @@ FILL_NUMBERS_JS = """(numbers) => {
 }"""
 
 
+# Only the cover and contents, for their reprint: everything after the contents is hidden,
+# so Chromium lays out a few pages, not the book (0.2 s instead of 2.4 s); the footer's
+# page count is the book's, written in, since counter(pages) would count the few pages.
+FRONT_ONLY_JS = """(pages) => {
+  const toc = document.getElementById("pdf-contents");
+  for (let el = toc; el !== null && el !== document.body; el = el.parentElement) {
+    for (let next = el.nextElementSibling; next !== null; next = next.nextElementSibling) {
+      next.setAttribute("data-pdf-hidden", "");
+    }
+  }
+  const style = document.createElement("style");
+  style.id = "pdf-front-only";
+  style.textContent = `[data-pdf-hidden] { display: none !important; }
+    @page { @bottom-right { content: counter(page) " / ${pages}"; } }
+    @page :first { @bottom-right { content: none; } }`;
+  document.head.append(style);
+}"""
+WHOLE_BOOK_JS = """() => {
+  document.getElementById("pdf-front-only")?.remove();
+  for (const el of document.querySelectorAll("[data-pdf-hidden]")) {
+    el.removeAttribute("data-pdf-hidden");
+  }
+}"""
+
+
 @dataclass
 class Printed:
     """What Chromium produced: the book, and the front pages (cover and contents) printed
@@ -141,10 +166,10 @@ def print_book(browser: Any, html: Path, seconds: dict[str, float]) -> Printed:
     The first print is the book (untagged, no outline: book.pdf.edit writes it), with
     placeholders where the contents' page numbers go; its named destinations say where
     every entry starts. The numbers then go into the contents and only the front pages are
-    printed again (Chromium still lays out the whole book, but paints a handful of pages).
-    The number boxes have a fixed width, so nothing moves; if the front pages do not line
-    up with the book's, the whole book is printed again with the numbers instead. Adds each
-    step's time to seconds.
+    printed again, with the rest of the book hidden (FRONT_ONLY_JS). The number boxes have
+    a fixed width, so nothing moves; if the front pages do not line up with the book's (the
+    same links in the same places), the whole book is printed again with the numbers
+    instead. Adds each step's time to seconds.
     """
 
     def timed(step: str, mark: float) -> None:
@@ -160,7 +185,7 @@ def print_book(browser: Any, html: Path, seconds: dict[str, float]) -> Printed:
         mark = time.perf_counter()
         # Untagged: no structure tree for screen readers, 2 MB less (book.pdf.edit).
         book = page.pdf(tagged=False, print_background=True, prefer_css_page_size=True)
-        found, _ = destination_pages(book)
+        found, book_pages = destination_pages(book)
         timed(f"print {prints} (whole book)", mark)
         missing = [target for target in targets if target not in found]
         if missing:
@@ -175,12 +200,14 @@ def print_book(browser: Any, html: Path, seconds: dict[str, float]) -> Printed:
         # Everything before the first entry: the cover and the contents.
         front_pages = min(numbers.values()) - 1
         mark = time.perf_counter()
+        page.evaluate(FRONT_ONLY_JS, book_pages)
         front = page.pdf(
             tagged=False,
             print_background=True,
             prefer_css_page_size=True,
             page_ranges=f"1-{front_pages}",
         )
+        page.evaluate(WHOLE_BOOK_JS)
         timed(f"print {prints} (front pages)", mark)
         if front_matches(book, front, front_pages):
             page.close()
