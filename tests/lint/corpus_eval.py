@@ -114,6 +114,7 @@ SOURCES: tuple[tuple[str, str, str | None], ...] = (
     ("realworld-tuned-answers.txt", "new-tuned", "answer"),
     ("realworld-tuned-stories.yaml", "new-tuned", None),
     ("realworld-tuned-2.txt", "new-tuned", "resume"),
+    ("realworld-tuned-2-answers.txt", "new-tuned", "answer"),
     ("heldout/bullets.txt", "heldout", "resume"),
     ("heldout/answers.txt", "heldout", "answer"),
     ("heldout/stories.yaml", "heldout", None),

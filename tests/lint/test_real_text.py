@@ -114,6 +114,11 @@ def test_a_number_in_a_label_note_is_part_of_the_label() -> None:
         ("Published a 2 TB street-imagery dataset", "2", Reason.INPUT_SIZE),
         ("Retries up to 3 times with a 10 s backoff", "10", Reason.SETTING),
         ("Activation 31%->38% after the new checklist", "31", Reason.UNIT),
+        ("Two of the five regions moved to it", "Two", Reason.RATIO),
+        ("One bad label in every 300 images", "One", Reason.RATIO),
+        ("I'd say the bill fell by $25k a month", "$25k", Reason.MONEY),
+        ("I'd keep it under 200 ms", "200", Reason.INTENT),
+        ("Ramped it to 5% of users, then 25%", "25", Reason.SETTING),
     ],
 )
 def test_show_numbers_says_why(text: str, number: str, reason: Reason) -> None:

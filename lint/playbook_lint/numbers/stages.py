@@ -327,18 +327,47 @@ def _may_be_excluded(c: Candidate) -> bool:
     )
 
 
-_ONE_IN = re.compile(r"[ \t]+(?:in|of|out[ \t]+of)[ \t]+(\d[\d,]*)\b(?![.,/:]\d)")
+_SMALL_NUMBERS = {
+    word: value
+    for value, word in enumerate(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), 1
+    )
+}
+_ONE_IN = re.compile(
+    r"(?i:[ \t]+(?:in|of|out[ \t]+of)[ \t]+(?:every[ \t]+|the[ \t]+|our[ \t]+)?"
+    r"(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\b(?![.,/:]\d))"
+)
+
+# "one false alarm in every 40 shifts": the thing counted between the two numbers
+_ONE_IN_EVERY = re.compile(
+    r"(?i:(?:[ \t]+[a-z-]+){1,2}?[ \t]+(?:in|out[ \t]+of)[ \t]+every[ \t]+"
+    r"(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\b(?![.,/:]\d))"
+)
+
+
+def _value(number: str) -> int | None:
+    """A whole number written in digits or as a small word ('three'), else None."""
+    low = number.lower()
+    if low in _SMALL_NUMBERS:
+        return _SMALL_NUMBERS[low]
+    digits = low.replace(",", "")
+    return int(digits) if digits.isdigit() else None
 
 
 def one_in(c: Candidate) -> Decision | None:
     """A rate or share written 'N in M', 'N of M': 'hallucinations fell to 1 in 50
-    answers', '3 of 4 teams adopted it'."""
-    if c.spelled or c.mag or "." in c.num:
+    answers', '3 of 4 teams adopted it', 'three of the four squads', 'one false alarm in
+    every 40 shifts'."""
+    if c.mag or "." in c.num:
         return None
-    found = _ONE_IN.match(c.text, c.end, c.limit)
+    found = _ONE_IN.match(c.text, c.end, c.limit) or _ONE_IN_EVERY.match(c.text, c.end, c.limit)
+    if found is None:
+        return None
+    part, whole = _value(c.num), _value(found.group(1))
     if (
-        found
-        and int(c.num.replace(",", "")) < int(found.group(1).replace(",", ""))
+        part is not None
+        and whole is not None
+        and part < whole
         and not _GOALS_AFTER.match(c.text, found.end(), c.limit)
     ):
         return Decision(Reason.RATIO, found.end())
@@ -654,12 +683,25 @@ def _bare_word(c: Candidate) -> bool:
     )
 
 
+_HEDGE_AFTER = re.compile(r"(?i:[ \t]+(?:say|guess|estimate|argue|think)\b)")
+
+
+def _hedge(c: Candidate) -> bool:
+    """The last cue is a hedge, not a plan: "I'd say the bill dropped by $40k"."""
+    end = _marks(c).last_before(_INTENT, max(0, c.start - 80), c.start)
+    return (
+        end is not None
+        and c.text[end - 2 : end] == "'d"
+        and _HEDGE_AFTER.match(c.text, end, c.limit) is not None
+    )
+
+
 def intent(c: Candidate) -> Decision | None:
     """A target, ask or plan: 'was asked to get p95 under 300 ms', 'a goal of 99.9%';
     or the condition of an alert: 'pages the on-call when p95 exceeds 500 ms'."""
     if _bare_word(c):
         return None
-    if _cue_in_clause(c, _INTENT, commas=True) or _condition(c):
+    if (_cue_in_clause(c, _INTENT, commas=True) and not _hedge(c)) or _condition(c):
         return Decision(
             Reason.INTENT, c.unit_stop if c.token in _TIME or c.token in _RATIO_UNITS else None
         )
@@ -729,6 +771,10 @@ _TRIGGER_BEFORE = re.compile(
 _OUTCOME_AFTER_PERCENT = re.compile(
     r"(?i:[ \t]+(?:more|fewer|less|higher|lower|drop|rise|increase|decrease|lift|improvement|"
     r"regression|reduction|gain|error|errors|latency|conversion|of[ \t]+errors|jump|spike)\b)"
+)
+_ROLLOUT_EARLIER = re.compile(
+    r"(?i:\b(?:canar\w*|ramp\w*|roll(?:ed|ing)?[ \t]+(?:it[ \t]+)?out|rollout|expos\w*)\b"
+    r"[^.;!?\n]{0,90}$)"
 )
 _ROLLOUT_WORDS = re.compile(r"(?i:\b(?:ramp|roll|releas|canar|going|test|expos|flag)\w*)")
 
@@ -807,6 +853,8 @@ def _rollout_share(c: Candidate) -> bool:
         return True
     if _ROLLOUT_AT.search(c.text, max(0, c.start - 24), c.start):
         return True
+    if prev == "then" and _ROLLOUT_EARLIER.search(c.text, max(0, c.start - 100), c.start):
+        return True  # "roll it out to 10% of users first, then 50%": the next step
     return (
         _cue_in_clause(c, _ROLLOUT_STEPS, commas=False, width=60)
         and not _OUTCOME_AFTER_PERCENT.match(c.text, c.unit_stop, c.limit)
