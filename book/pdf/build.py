@@ -62,6 +62,7 @@ class BuildResult:
     prints: int
     tabs: int
     toc_entries: int
+    tagged: bool
     sheets: dict[str, Path] = field(default_factory=dict)
     epub: Path | None = None
     seconds: dict[str, float] = field(default_factory=dict)
@@ -154,6 +155,7 @@ def build(
         prints=printed.prints,
         tabs=int(report["tabs"]),
         toc_entries=int(report["tocEntries"]),
+        tagged=done.tagged,
         sheets=written,
         epub=output.with_suffix(".epub") if epub else None,
         overflowing=[str(where) for where in report["overflowing"]],

@@ -240,6 +240,7 @@ def save_compact(pdf: pikepdf.Pdf, output: Path) -> None:
 class Finished:
     pages: int
     bookmarks: int
+    tagged: bool  # has a structure tree (what screen readers follow)
 
 
 def finish(
@@ -261,7 +262,7 @@ def finish(
     if outline:
         write_outline(pdf, outline)
     save_compact(pdf, output)
-    return Finished(len(pdf.pages), count_bookmarks(pdf))
+    return Finished(len(pdf.pages), count_bookmarks(pdf), "/StructTreeRoot" in pdf.Root)
 
 
 def metadata_from_config(

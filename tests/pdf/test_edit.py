@@ -175,7 +175,7 @@ def test_finish_sets_metadata_and_viewer_settings_and_packs_objects(tmp_path: Pa
         dests={"body": 2},
     )
     done = finish(data, tmp_path / "book.pdf", META, [Heading("body", 1, "Body")])
-    assert (done.pages, done.bookmarks) == (2, 1)
+    assert (done.pages, done.bookmarks, done.tagged) == (2, 1, False)
     pdf = pikepdf.open(tmp_path / "book.pdf")
     assert str(pdf.docinfo["/Title"]) == "A Book"
     assert str(pdf.docinfo["/CreationDate"]) == "D:20261129000000Z"
