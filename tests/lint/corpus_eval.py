@@ -115,6 +115,7 @@ SOURCES: tuple[tuple[str, str, str | None], ...] = (
     ("realworld-tuned-stories.yaml", "new-tuned", None),
     ("realworld-tuned-2.txt", "new-tuned", "resume"),
     ("realworld-tuned-2-answers.txt", "new-tuned", "answer"),
+    ("realworld-tuned-2-stories.yaml", "new-tuned", None),
     ("heldout/bullets.txt", "heldout", "resume"),
     ("heldout/answers.txt", "heldout", "answer"),
     ("heldout/stories.yaml", "heldout", None),

@@ -150,3 +150,17 @@ def test_a_digit_zero_before_incidents_counts() -> None:
 )  # fmt: skip
 def test_other_from_to_phrases_do_not(text: str) -> None:
     assert mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "1. Situation: a\n2. Task: b\n3. Action: c\n4. Result: cut p95 by 40 ms\n",
+        "situation: a\ntask: b\naction: c\nresult: cut p95 by 40 ms\n",
+        "**Situation.** a\n**Task.** b\n**Action.** c\n**Result.** cut p95 by 40 ms\n",
+    ],
+    ids=["numbered", "lowercase-colon", "bold-full-stop"],
+)
+def test_numbered_lowercase_and_full_stop_star_labels(story: str) -> None:
+    findings = lint_text(story, kind="star-story", select=["star-structure", "quantified-outcome"])
+    assert findings == []

@@ -147,7 +147,8 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             ("zero", "0"),
             ("zero", "0 "),
             r"zero|(?<![\w.,])0 ",
-            r"(?:\bzero|(?<![\w.,])0)[ \t-](?:downtime|incidents?|outages?|defects?|errors?|"
+            r"(?:\bzero|(?<![\w.,])0)[ \t-](?:[a-z]+-[a-z]+[ \t]+)?(?:downtime|incidents?|"
+            r"outages?|defects?|errors?|"
             r"regressions?|data[ \t-]loss|dropped|failed|lost|missed|manual|pages|escalations|"
             r"critical|sev-?\d+s?|p[01]s?|customer[ \t-]impact|false[ \t-]negatives?|"
             r"rollbacks?|breaches|security[ \t-]incidents?)\b",

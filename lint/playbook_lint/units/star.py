@@ -72,10 +72,17 @@ _BULLET = re.compile(r"[ \t]{0,3}[-*+\u2022][ \t]")
 def _starts_a_label(line: str, match: re.Match[str]) -> bool:
     """A label in the middle of a paragraph (no blank line before it) counts when it
     is a bullet (``- **S**:``) or bold, or a capitalised name with a separator
-    (``Task: ...`` on the next line): a wrapped line starting "action" does not."""
+    (``Task: ...`` on the next line), or a word name with a colon right after it
+    (``task: ...``): a wrapped line starting "action" does not."""
     if _BULLET.match(line) or match.group("bold"):
         return True
     group = "word" if match.group("word") else "letter"
+    if match.group("word") and match.string[match.end(group) : match.end(group) + 2] in (
+        ":",
+        ": ",
+        "s:",
+    ):
+        return True
     return match.group(group)[0].isupper() and match.end() > match.end(group)
 
 

@@ -3,8 +3,10 @@
 
 A label sits at the start of a line and is, in order:
 
-- an optional bullet (``- ``, ``* ``) and an optional heading mark (``## ``);
-- optional bold (``**`` or ``__``);
+- an optional bullet (``- ``, ``* ``) or list number (``4. ``, ``2) ``) and an
+  optional heading mark (``## ``);
+- optional bold (``**`` or ``__``), with a full stop allowed before its close
+  (``**Situation.**``);
 - a section name: a word (``Situation``, ``Task``, ``Action``, ``Result``, with a plural
   ``s``) or one of the words people use for the Result (``Outcome``, ``Impact``, ``What
   happened``), in any case; or the capital letter alone (``S``, ``T``, ``A``, ``R``);
@@ -43,10 +45,21 @@ _BOLD = r"(?:\*\*|__)"
 _SEP = r"[:\u2014\u2013-]"
 
 LABEL = re.compile(
-    r"[ \t]{0,3}(?:[-*+\u2022][ \t]+)?(?:#{1,6}[ \t]+)?(?P<bold>" + _BOLD + r")?[ \t]*"
+    r"[ \t]{0,3}(?:[-*+\u2022][ \t]+|\d{1,2}[.)][ \t]+)?(?:#{1,6}[ \t]+)?(?P<bold>"
+    + _BOLD
+    + r")?[ \t]*"
     r"(?:(?P<word>(?i:situation|task|action|result|outcome|impact|what[ \t]happened))"
     r"(?i:s)?\b" + _NOTE + r"[ \t]*"
-    r"(?:" + _BOLD + _NOTE + r"[ \t]*(?:" + _SEP + r"|\.)?|" + _SEP + r"(?:[ \t]*" + _BOLD + r")?"
+    r"(?:\.?"
+    + _BOLD
+    + _NOTE
+    + r"[ \t]*(?:"
+    + _SEP
+    + r"|\.)?|"
+    + _SEP
+    + r"(?:[ \t]*"
+    + _BOLD
+    + r")?"
     r"|(?=[ \t]*$))"
     r"|(?P<letter>[STAR])" + _NOTE + r"[ \t]*"
     r"(?:" + _BOLD + _NOTE + r"[ \t]*" + _SEP + r"?|" + _SEP + r"(?:[ \t]*" + _BOLD + r")?))"
