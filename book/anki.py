@@ -27,20 +27,13 @@ from typing import Any
 import genanki
 import markdown
 
+from macros.content_model import ROUND_LABELS
 from macros.page_index import Page
 
 DECK_NAME = "AI Engineer Interview Playbook"
 DECK_FILE = "downloads/ai-engineer-interview-playbook.apkg"
 # Fixed forever: a new id would make Anki treat every card of a new edition as new.
 MODEL_ID = 1_764_547_200_001
-ROUND_DECKS = {
-    "screen": "Screen",
-    "coding": "Coding",
-    "system-design": "System design",
-    "ml-fundamentals": "ML fundamentals",
-    "behavioral": "Behavioral",
-    "committee": "Hiring committee",
-}
 # Sections whose bold-labelled bullets are numbers to know by heart (page, heading).
 NUMBER_SECTIONS = [("loop/ml-fundamentals-threshold.md", "The arithmetic to have ready")]
 GLOSSARY = "reference/glossary.md"
@@ -211,7 +204,7 @@ def key_points(page: Page) -> list[str]:
 
 def question_card(page: Page, site_url: str) -> Card:
     meta = page.meta
-    round_name = ROUND_DECKS.get(str(meta.round), "Questions") if meta.round else "Questions"
+    round_name = ROUND_LABELS.get(str(meta.round), "Questions") if meta.round else "Questions"
     difficulty = f" · {meta.difficulty}" if meta.difficulty else ""
     front = (
         f'<div class="kind">{html.escape(round_name)}{html.escape(difficulty)}</div>'

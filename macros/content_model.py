@@ -48,6 +48,17 @@ class Round(StrEnum):
     COMMITTEE = "committee"
 
 
+# How each round is named to a reader: the question bank, practice mode and the Anki decks.
+ROUND_LABELS: dict[str, str] = {
+    Round.SCREEN: "Screen",
+    Round.CODING: "Coding",
+    Round.SYSTEM_DESIGN: "System design",
+    Round.ML_FUNDAMENTALS: "ML fundamentals",
+    Round.BEHAVIORAL: "Behavioral",
+    Round.COMMITTEE: "Hiring committee",
+}
+
+
 class Difficulty(StrEnum):
     WARM_UP = "warm-up"
     CORE = "core"

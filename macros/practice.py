@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from macros.content_model import Kind, Round
+from macros.content_model import ROUND_LABELS, Kind, Round
 from macros.page_index import Page
 
 ROUNDS_FILE = Path(__file__).with_name("practice_rounds.yml")
@@ -28,14 +28,6 @@ ROUNDS_FILE = Path(__file__).with_name("practice_rounds.yml")
 # page being rendered, or None when no such page is built.
 Linker = Callable[[str], "str | None"]
 
-ROUND_LABELS = {
-    "screen": "Screen",
-    "coding": "Coding",
-    "system-design": "System design",
-    "ml-fundamentals": "ML fundamentals",
-    "behavioral": "Behavioral",
-    "committee": "Hiring committee",
-}
 DIFFICULTY_ORDER = ("warm-up", "core", "stretch")
 
 

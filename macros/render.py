@@ -6,17 +6,9 @@ import textwrap
 from collections.abc import Iterable
 from typing import Any
 
+from macros.content_model import ROUND_LABELS
 from macros.page_index import Page, relative_link
 from playbook_lint.registry import lookup
-
-_ROUND_LABELS = {
-    "screen": "Screen",
-    "coding": "Coding",
-    "system-design": "System design",
-    "ml-fundamentals": "ML fundamentals",
-    "behavioral": "Behavioral",
-    "committee": "Hiring committee",
-}
 
 
 def _cell(text: str) -> str:
@@ -24,7 +16,7 @@ def _cell(text: str) -> str:
 
 
 def round_label(value: str | None) -> str:
-    return _ROUND_LABELS.get(value or "", "")
+    return ROUND_LABELS.get(value or "", "")
 
 
 def question_table(pages: list[Page], current_src: str | None) -> str:

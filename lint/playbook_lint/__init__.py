@@ -44,21 +44,10 @@ def lint_text(
     ``playbook_lint.source.InputError`` for input the command line would refuse, and
     ``ValueError`` for an unknown rule or kind.
     """
-    from playbook_lint.engine import Selection, lint_document
+    from playbook_lint.engine import api_selection, lint_document
     from playbook_lint.inputs import read
-    from playbook_lint.registry import resolve
-    from playbook_lint.spec import KINDS
 
-    if kind is not None and kind not in KINDS:
-        raise ValueError(f"unknown kind '{kind}' (choose from {', '.join(KINDS)})")
-
-    def names(keys: Iterable[str]) -> set[str]:
-        found, unknown = resolve(list(keys))
-        if unknown:
-            raise ValueError(f"unknown rule '{unknown[0]}'")
-        return found
-
-    selection = Selection(select=None if select is None else names(select), ignore=names(ignore))
+    selection = api_selection(kind, select, ignore)
     return lint_document(read(path, text.encode("utf-8"), kind), selection)
 
 

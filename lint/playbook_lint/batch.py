@@ -47,22 +47,11 @@ def lint_texts(
     and ``ignore`` are as in :func:`playbook_lint.lint_text`. Raises ValueError for an
     unknown rule or kind; a document that cannot be read gets ``error`` set.
     """
-    from playbook_lint.engine import Selection, lint_document
+    from playbook_lint.engine import api_selection, lint_document
     from playbook_lint.inputs import read
-    from playbook_lint.registry import resolve
     from playbook_lint.source import InputError
-    from playbook_lint.spec import KINDS
 
-    if kind is not None and kind not in KINDS:
-        raise ValueError(f"unknown kind '{kind}' (choose from {', '.join(KINDS)})")
-
-    def names(keys: Iterable[str]) -> set[str]:
-        found, unknown = resolve(list(keys))
-        if unknown:
-            raise ValueError(f"unknown rule '{unknown[0]}'")
-        return found
-
-    selection = Selection(select=None if select is None else names(select), ignore=names(ignore))
+    selection = api_selection(kind, select, ignore)
     results: list[TextResult] = []
     for path, content in items:
         data = content.encode("utf-8") if isinstance(content, str) else bytes(content)

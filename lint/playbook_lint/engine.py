@@ -7,13 +7,15 @@ suppression rules) run once with what the suppressions did.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from playbook_lint import suppressions
 from playbook_lint.document import Document
-from playbook_lint.registry import CHECKS, RULES, Rule, lookup
+from playbook_lint.registry import CHECKS, RULES, Rule, lookup, resolve
 from playbook_lint.rulebase import AnswerContext, DocumentContext, Hit
 from playbook_lint.source import InputError
+from playbook_lint.spec import KINDS
 
 
 class Finding(NamedTuple):
@@ -68,6 +70,23 @@ class Selection:
             names |= self.extend_select
         names -= self.ignore
         return [rule for rule in RULES if rule.name in names and doc.kind in rule.kinds]
+
+
+def api_selection(
+    kind: str | None, select: Iterable[str] | None, ignore: Iterable[str]
+) -> Selection:
+    """The rules that the Python API runs, from rule names or codes; ValueError names the
+    first unknown rule or kind (the command line reports the same mistakes as usage errors)."""
+    if kind is not None and kind not in KINDS:
+        raise ValueError(f"unknown kind '{kind}' (choose from {', '.join(KINDS)})")
+
+    def names(keys: Iterable[str]) -> set[str]:
+        found, unknown = resolve(list(keys))
+        if unknown:
+            raise ValueError(f"unknown rule '{unknown[0]}'")
+        return found
+
+    return Selection(select=None if select is None else names(select), ignore=names(ignore))
 
 
 def _finding(doc: Document, rule: Rule, hit: Hit) -> Finding:
