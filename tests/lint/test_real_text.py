@@ -119,6 +119,8 @@ def test_a_number_in_a_label_note_is_part_of_the_label() -> None:
         ("I'd say the bill fell by $25k a month", "$25k", Reason.MONEY),
         ("I'd keep it under 200 ms", "200", Reason.INTENT),
         ("Ramped it to 5% of users, then 25%", "25", Reason.SETTING),
+        ("Relied on by about 70 claims handlers", "70", Reason.REACH),
+        ("Giving back 3 days of analyst time a month", "3", Reason.PERSON_TIME),
     ],
 )
 def test_show_numbers_says_why(text: str, number: str, reason: Reason) -> None:
@@ -130,7 +132,7 @@ def test_show_numbers_says_why(text: str, number: str, reason: Reason) -> None:
     "text",
     ["Took retraining from days to minutes", "Moved refreshes from weekly to hourly",
      "Cut manual steps to zero", "Zero-downtime cutover", "x3 faster label throughput",
-     "Pushed failed deploys down to none",
+     "Pushed failed deploys down to none", "Took chargebacks to near zero",
      "Turned a nightly batch into a job that runs in minutes"],
 )  # fmt: skip
 def test_changes_in_words_count(text: str) -> None:

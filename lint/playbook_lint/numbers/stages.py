@@ -1001,7 +1001,8 @@ _PERSON_TIME_AFTER = re.compile(r"[- \t](?:hours?|hrs?|h|days?|weeks?|months?|ye
 # "saved 2 FTE", "freed up 3 engineers", "the equivalent of 4 analysts"
 _SAVING_PEOPLE = re.compile(
     r"(?i:\b(?:sav(?:e|ed|es|ing)|free(?:d|s|ing)?(?:[ \t]+up)?|eliminat\w*|reclaim\w*|"
-    r"returned|gave[ \t]+back|give[ \t]+back|equivalent[ \t]+of|worth[ \t]+of|work[ \t]+of)\b"
+    r"returned|(?:gave|give|gives|giving)[ \t]+back|equivalent[ \t]+of|worth[ \t]+of|"
+    r"work[ \t]+of)\b"
     r"[^.;\n]{0,25}$)"
 )
 
@@ -1030,6 +1031,11 @@ _USE_AFTER = re.compile(
 )
 
 
+_BY_ABOUT = re.compile(
+    r"(?i:\bby[ \t]+(?:roughly|about|around|nearly|almost|over|some|more[ \t]+than|~)[ \t]*$)"
+)
+
+
 def reach(c: Candidate) -> Decision | None:
     """People or organisations who use a thing built: 'adopted by 120 analysts', 'used
     by 40 hospitals', 'serves 600+ store managers', '30 hospitals rely on it'. Without a
@@ -1039,8 +1045,8 @@ def reach(c: Candidate) -> Decision | None:
     if c.prev in _TEAM_CUES and c.before(_TEAM_BEFORE):
         return None
     used_before = c.prev in _ADOPTION or _cue_in_clause(c, _ADOPTION_NEAR, width=70)
-    if c.prev == "by" and used_before:
-        return Decision(Reason.REACH)
+    if used_before and (c.prev == "by" or c.before(_BY_ABOUT, 24)):
+        return Decision(Reason.REACH)  # "used by 40 hospitals", "relied on by roughly 90"
     words = _WORDS_AFTER.match(c.text, c.end, c.limit)
     if words is None:
         return None

@@ -88,7 +88,7 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             ("zero", "none", "nil"),
             r"(?:to|at) (?:near[- ])?(?:zero|none|nil)",
             r"\b(?:cut|reduc\w*|brought|bring\w*|dropp\w*|drop|fell|fall\w*|went|go(?:es|ing)?|"
-            r"dr[io]ve|driv\w*|push\w*|"
+            r"dr[io]ve|driv\w*|push\w*|took|tak(?:e|es|ing)|"
             r"lower\w*|eliminat\w*|trimm\w*|shr[ai]nk\w*|decreas\w*|got|get\w*|kept|keep\w*|"
             r"stay\w*|remain\w*)\b[^.;!?\n]{0,50}?\b(?:to|down[ \t]+to|at)[ \t]+(?:near[- ])?"
             r"(?:zero|none|nil)\b(?![ \t-]+(?:shot|day|trust|knowledge|copy|config|padding|based))",
