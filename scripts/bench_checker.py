@@ -1,7 +1,7 @@
 """Time the checker page (docs/lint/checker.md) in headless Chromium, from a local server.
 
     python scripts/bench_checker.py                  # builds the site into a temp folder
-    python scripts/bench_checker.py --site /tmp/site # or times a site already built
+    python scripts/bench_checker.py --site SITE_DIR  # or times a site already built
 
 Two numbers, against the budgets of issue 12:
 

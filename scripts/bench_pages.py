@@ -7,7 +7,7 @@ opening search adds (the search index loads on first use of search). Budget: a q
 page's first load at most 500 KB, the search index included if it loads with the page.
 
     .venv/bin/python scripts/bench_pages.py
-    .venv/bin/python scripts/bench_pages.py --site /tmp/site questions/coding/heavy-hitters/
+    .venv/bin/python scripts/bench_pages.py --site SITE_DIR questions/coding/heavy-hitters/
 
 Prints numbers and asserts nothing. Exit codes: 2 when Chromium or Playwright is
 missing, 3 when the site does not build or a page does not load.

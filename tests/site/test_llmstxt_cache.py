@@ -38,8 +38,8 @@ def test_the_same_page_is_converted_once_whatever_the_site_folder(
     converter: tuple[Any, list[str]],
 ) -> None:
     generate, calls = converter
-    first = generate("<h1>A</h1>", path="/tmp/one/a/index.md", **SETTINGS)
-    again = generate("<h1>A</h1>", path="/tmp/two/a/index.md", **SETTINGS)
+    first = generate("<h1>A</h1>", path="build-one/a/index.md", **SETTINGS)
+    again = generate("<h1>A</h1>", path="build-two/a/index.md", **SETTINGS)
     assert first == again == "# <h1>A</h1> for a/index.html\n"
     assert calls == ["<h1>A</h1>"]
 
