@@ -19,9 +19,9 @@ from playbook_lint.inputs import read
 from playbook_lint.inputs.markdown import needs_parser, parse
 from playbook_lint.registry import BY_NAME
 from playbook_lint.source import MAX_BYTES, InputError, decode
+from playbook_lint.spec import KINDS
 
 EVERY_RULE = Selection(select=set(BY_NAME))
-KINDS = ("answer", "star-story", "resume", "design-answer")
 
 # Markdown-ish characters, so fuzzing reaches lists, code, emphasis, HTML and numbers.
 ALPHABET = st.sampled_from(

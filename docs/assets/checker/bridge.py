@@ -14,11 +14,11 @@ import io
 import json
 import sys
 
-KINDS = ("answer", "star-story", "resume", "design-answer")
-
 
 def arguments(kind: str | None, name: str) -> list[str]:
     """The command line that ``check`` runs, without the program name."""
+    from playbook_lint.spec import KINDS  # the linter's own list: one definition
+
     argv = ["--isolated", "--format", "json", "--show-numbers", "--color", "never"]
     argv += ["--stdin-filename", name]
     if kind:
