@@ -76,23 +76,15 @@ class _FileResult(NamedTuple):
     warnings: list[str]
 
 
-def _lint_one(job: tuple[str, Selection, str | None]) -> _FileResult:
-    """One named file, linted exactly as the one-process path lints it."""
+def _lint_one(job: tuple[str, Selection, str | None], stdin_name: str = "-") -> _FileResult:
+    """One named file (or standard input, '-'), linted exactly as the one-process path
+    lints it."""
     from playbook_lint.cli import lint_paths
 
     shown, selection, kind = job
     errors: list[str] = []
     warnings: list[str] = []
-    findings, docs, files = lint_paths([shown], selection, kind, [], "-", errors, warnings)
-    return _FileResult(findings, docs, files, errors, warnings)
-
-
-def _stdin(stdin_name: str, selection: Selection, kind: str | None) -> _FileResult:
-    from playbook_lint.cli import lint_paths
-
-    errors: list[str] = []
-    warnings: list[str] = []
-    findings, docs, files = lint_paths(["-"], selection, kind, [], stdin_name, errors, warnings)
+    findings, docs, files = lint_paths([shown], selection, kind, [], stdin_name, errors, warnings)
     return _FileResult(findings, docs, files, errors, warnings)
 
 
@@ -128,7 +120,9 @@ def lint_paths_parallel(
         for _shown, path, before in listed:
             errors.extend(walk_errors[emitted:before])
             emitted = before
-            result = next(done) if path is not None else _stdin(stdin_name, selection, kind)
+            result = (
+                next(done) if path is not None else _lint_one(("-", selection, kind), stdin_name)
+            )
             findings.extend(result.findings)
             docs.update(result.docs)
             files += result.files
