@@ -1,6 +1,6 @@
 """Load the labelled corpus in tests/lint/corpus/ and score playbook-lint on it, per rule.
 
-The corpus has three parts (see tests/lint/corpus/README.md):
+The corpus has these parts (see tests/lint/corpus/README.md):
 
 - **tuned**: the first corpus and the site's example answers (group ``baseline``) plus the
   issue-9 items that rules may be tuned on (group ``new-tuned``);
@@ -9,6 +9,10 @@ The corpus has three parts (see tests/lint/corpus/README.md):
 - **held-out 2**: ``corpus/heldout-2/`` (group ``heldout-2``), a second held-out set written
   after the issue-9 tuning by someone who did not tune the rules: the blind estimate, since
   the first held-out numbers were read after every tuning step. Same policy, own flag.
+- **held-out 3**: ``corpus/heldout-3/`` (group ``heldout-3``), a third blind set written
+  later still by someone who did not tune the rules. It is SEALED: ``eval_lint.py`` does
+  not even print its numbers unless asked (``--heldout-3``), so that it can be run once,
+  at the close of issue 9, as an estimate no one has looked at.
 
 A "positive" is a finding: precision is the share of findings that the labels expect,
 recall the share of expected findings that the linter reports. The linter is called only
@@ -39,13 +43,15 @@ CLASSES = (
     "obs-missed",  # Alertmanager, PagerDuty, SLOs, Jaeger, Evidently, shadow traffic...
     "star-format",  # "**S:**", "S -", "**Result** (30 seconds):", "Outcome", "Impact"
 )
-GROUPS = ("baseline", "new-tuned", "heldout", "heldout-2")
+GROUPS = ("baseline", "new-tuned", "heldout", "heldout-2", "heldout-3")
 PARTS = {
     "tuned": ("baseline", "new-tuned"),
     "heldout": ("heldout",),
     "heldout-2": ("heldout-2",),
+    "heldout-3": ("heldout-3",),
 }
-HELDOUT_GROUPS = ("heldout", "heldout-2")  # never tuned on; disagreements never printed by default
+# Never tuned on; disagreements never printed by default (heldout-3: not even its numbers).
+HELDOUT_GROUPS = ("heldout", "heldout-2", "heldout-3")
 KINDS = ("answer", "resume", "star-story", "design-answer")
 VERDICTS = ("pass", "fail")
 COLUMN_RULES = ("quantified-outcome", "observability")
@@ -122,6 +128,9 @@ SOURCES: tuple[tuple[str, str, str | None], ...] = (
     ("heldout-2/bullets.txt", "heldout-2", "resume"),
     ("heldout-2/answers.txt", "heldout-2", "answer"),
     ("heldout-2/stories.yaml", "heldout-2", None),
+    ("heldout-3/bullets.txt", "heldout-3", "resume"),
+    ("heldout-3/answers.txt", "heldout-3", "answer"),
+    ("heldout-3/stories.yaml", "heldout-3", None),
 )
 
 
