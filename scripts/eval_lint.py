@@ -5,6 +5,8 @@
     python scripts/eval_lint.py --json            # the numbers as JSON, for CI and benchmarks
     python scripts/eval_lint.py --reveal-heldout  # also the held-out disagreements
     python scripts/eval_lint.py --reveal-heldout-2  # also those of the second held-out set
+    python scripts/eval_lint.py --heldout-3       # also the numbers of the SEALED third set
+    python scripts/eval_lint.py --reveal-heldout-3  # and its disagreements (burns it)
 
 The corpus is tests/lint/corpus/ plus the site's example answers in docs/examples/answers/;
 tests/lint/corpus/README.md explains the parts. The held-out part measures the linter on
@@ -14,6 +16,11 @@ replaced by new, unseen items. That is why only --reveal-heldout prints them. Th
 held-out set (heldout-2, written after the issue-9 tuning by someone who did not tune the
 rules) is the blind estimate; it has its own flag, --reveal-heldout-2, so revealing one set
 does not burn the other.
+
+The third held-out set (heldout-3) is SEALED: not even its numbers are printed by default,
+in the tables or in --json. It is run once, at the close of issue 9: --heldout-3 adds its
+numbers (never its disagreements), and --reveal-heldout-3 adds its disagreements too,
+which burns it like --reveal-heldout-2 burns the second set.
 
 Exit codes: 0 the evaluation ran, 2 a corpus file is malformed (one line names file and line).
 """
@@ -50,7 +57,9 @@ _TITLES = {
     "new-tuned": "of which new-tuned: issue-9 items rules may be tuned on",
     "heldout": "HELD-OUT part: no rule is tuned on it",
     "heldout-2": "HELD-OUT 2 (blind, written after tuning): no rule is tuned on it",
+    "heldout-3": "HELD-OUT 3 (sealed, blind): run once at the close of issue 9",
 }
+SEALED = "heldout-3"  # printed only with --heldout-3 or --reveal-heldout-3
 
 
 def measure(cases: list[Case]) -> dict[str, tuple[int, dict[str, Score]]]:
@@ -76,6 +85,8 @@ def measure(cases: list[Case]) -> dict[str, tuple[int, dict[str, Score]]]:
 
 def report(cases: list[Case] | None = None) -> str:
     """The text tables: the tuned part, its two groups and the two held-out sets (no errors).
+
+    Never the sealed third held-out set: its numbers need --heldout-3.
 
     This is what the site's "How accurate it is" section should show.
     """
@@ -108,6 +119,17 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also list the disagreements of the second held-out set; this BURNS it",
     )
+    parser.add_argument(
+        "--heldout-3",
+        action="store_true",
+        help="also print the numbers (never the disagreements) of the SEALED third held-out "
+        "set; run it once, at the close of issue 9",
+    )
+    parser.add_argument(
+        "--reveal-heldout-3",
+        action="store_true",
+        help="also print the third held-out set's numbers and disagreements; this BURNS it",
+    )
     parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
     parser.add_argument(
         "--corpus", type=Path, default=CORPUS, help="the corpus folder (default: %(default)s)"
@@ -119,6 +141,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"eval_lint: {error}", file=sys.stderr)
         return 2
     results = measure(cases)
+    sealed = args.heldout_3 or args.reveal_heldout_3
     if args.json:
         payload: dict[str, object] = {
             name: {
@@ -133,6 +156,14 @@ def main(argv: list[str] | None = None) -> int:
             payload["heldout_errors"] = errors_of(results["heldout"][1])
         if args.reveal_heldout_2:
             payload["heldout_2_errors"] = errors_of(results["heldout-2"][1])
+        if sealed:
+            count, scores = results[SEALED]
+            payload[SEALED] = {
+                "cases": count,
+                "rules": {rule: score.as_dict() for rule, score in scores.items()},
+            }
+        if args.reveal_heldout_3:
+            payload["heldout_3_errors"] = errors_of(results[SEALED][1])
         print(json.dumps(payload, indent=2))
         return 0
     print(render(results))
@@ -145,6 +176,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.reveal_heldout_2:
         print("\nDisagreements, HELD-OUT 2 (this burns the second held-out set):")
         print("\n".join(errors_of(results["heldout-2"][1])) or "none")
+    if sealed:
+        count, scores = results[SEALED]
+        print("\n" + table(scores, count, _TITLES[SEALED]))
+    if args.reveal_heldout_3:
+        print("\nDisagreements, HELD-OUT 3 (this burns the third held-out set):")
+        print("\n".join(errors_of(results[SEALED][1])) or "none")
     return 0
 
 
