@@ -11,6 +11,11 @@
   tune the rules) is the blind estimate: at least 150 items in every class, both verdicts
   of both key rules at least 40 times, no text shared with any other part. Its numbers are
   recorded, not asserted.
+- The third held-out set (``heldout-3``) is SEALED until its one run at the close of issue 9:
+  ``eval_lint.py`` prints its numbers only with ``--heldout-3`` and its disagreements only
+  with ``--reveal-heldout-3``. Its tests check its size, classes and labels and that the
+  seal holds; none of them computes a verdict into a message, so no failure here shows a
+  heldout-3 number, score or item text.
 - Held-out disagreements are never printed: not by ``eval_lint.py --errors`` and not in
   an assertion message here.
 """
@@ -60,6 +65,7 @@ BASELINE = in_groups(CASES, ("baseline",))
 NEW_TUNED = in_groups(CASES, ("new-tuned",))
 HELDOUT = in_groups(CASES, ("heldout",))
 HELDOUT_2 = in_groups(CASES, ("heldout-2",))
+HELDOUT_3 = in_groups(CASES, ("heldout-3",))  # sealed: never print its scores or disagreements
 BASELINE_SCORES = evaluate(BASELINE)
 HELDOUT_SCORES = evaluate(HELDOUT)
 HELDOUT_2_SCORES = evaluate(HELDOUT_2)
@@ -316,3 +322,116 @@ def test_a_malformed_corpus_exits_2_with_one_line_naming_file_and_line(
     assert captured.out == ""
     assert captured.err.startswith("eval_lint: heldout/answers.txt:")
     assert captured.err.count("\n") == 1
+
+
+# --- the third held-out set: sealed until its one run at the close of issue 9 -----------
+# These tests never put a heldout-3 score, count of disagreements or eval output into an
+# assertion: each compares into a bool first, so a failure shows only the message.
+
+SEALED_TITLE = "HELD-OUT 3 (sealed, blind)"
+
+
+def test_the_third_held_out_set_has_every_kind_and_at_least_12_items_per_class() -> None:
+    kinds = [case.kind for case in HELDOUT_3]
+    assert kinds.count("resume") >= 110
+    assert kinds.count("answer") >= 35
+    assert kinds.count("star-story") + kinds.count("design-answer") >= 15
+    assert kinds.count("design-answer") >= 3
+    per_class = {klass: sum(case.klass == klass for case in HELDOUT_3) for klass in CLASSES}
+    assert min(per_class.values()) >= 12, per_class
+    assert all(case.source.startswith("heldout-3/") for case in HELDOUT_3)
+
+
+def test_the_third_held_out_set_labels_both_key_rules_both_ways_45_times() -> None:
+    for rule in KEY_RULES:
+        verdicts = [case.expect[rule] for case in HELDOUT_3 if rule in case.expect]
+        assert verdicts.count("pass") >= 45, rule
+        assert verdicts.count("fail") >= 45, rule
+    stories = [case for case in HELDOUT_3 if case.kind == "star-story"]
+    assert {case.expect.get("star-structure") for case in stories} == {"pass", "fail"}
+
+
+def test_the_third_held_out_set_shares_no_text_with_any_other_part() -> None:
+    others = {_normal(case) for case in CASES if case.group != "heldout-3"}
+    shared = [case.source for case in HELDOUT_3 if _normal(case) in others]
+    assert not shared
+    assert len({_normal(case) for case in HELDOUT_3}) == len(HELDOUT_3), "a duplicate inside"
+
+
+def _sealed_run(capsys: pytest.CaptureFixture[str], argv: list[str]) -> str:
+    """eval_lint.py's output; the captured text is consumed, so a failure never shows it."""
+    code = eval_main(argv)
+    out = capsys.readouterr().out
+    ran = code == 0
+    assert ran, f"eval_lint.py {' '.join(argv)} did not exit 0"
+    return out
+
+
+@pytest.mark.parametrize(
+    "argv", [[], ["--errors"], ["--reveal-heldout"], ["--reveal-heldout-2"]], ids=str
+)
+def test_the_third_held_out_set_is_sealed_by_default(
+    capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    out = _sealed_run(capsys, argv)
+    shown = "HELD-OUT 3" in out or "heldout-3" in out
+    assert not shown, "heldout-3 numbers or items in the default output"
+
+
+def test_json_keeps_the_third_held_out_set_sealed_by_default(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    out = _sealed_run(capsys, ["--json", "--errors"])
+    shown = "heldout-3" in out or "heldout_3" in out
+    assert not shown, "heldout-3 numbers or items in the default JSON"
+
+
+def test_heldout_3_prints_its_numbers_but_never_its_items(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    out = _sealed_run(capsys, ["--heldout-3"])
+    has_table = f"{len(HELDOUT_3)} labelled answers ({SEALED_TITLE}" in out
+    rows = out.split(SEALED_TITLE, 1)[-1].splitlines()
+    has_rows = all(any(line.startswith(rule) for line in rows) for rule in KEY_RULES)
+    assert has_table and has_rows, "--heldout-3 does not print the heldout-3 table"
+    leaked = "heldout-3/" in out or "Disagreements, HELD-OUT 3" in out
+    assert not leaked, "--heldout-3 printed heldout-3 items"
+
+
+def test_json_with_heldout_3_gives_its_numbers_but_never_its_items(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    payload = json.loads(_sealed_run(capsys, ["--json", "--heldout-3"]))
+    part = payload.get("heldout-3", {})
+    counted = part.get("cases") == len(HELDOUT_3)
+    rules = (*KEY_RULES, "star-structure")
+    labels = {rule: sum(rule in case.expect for case in HELDOUT_3) for rule in rules}
+    measured = all(
+        {"precision", "recall"} <= part.get("rules", {}).get(rule, {}).keys()
+        and part["rules"][rule]["labels"] == count
+        for rule, count in labels.items()
+    )
+    assert counted and measured, "--json --heldout-3 does not give the heldout-3 numbers"
+    leaked = "heldout_3_errors" in payload or "heldout-3/" in json.dumps(payload)
+    assert not leaked, "--json --heldout-3 printed heldout-3 items"
+
+
+@pytest.mark.parametrize("as_json", [False, True], ids=["text", "json"])
+def test_reveal_heldout_3_is_the_only_way_to_see_its_disagreements(
+    capsys: pytest.CaptureFixture[str], as_json: bool
+) -> None:
+    errors = sum(len(score.errors) for score in evaluate(HELDOUT_3).values())
+    out = _sealed_run(capsys, ["--reveal-heldout-3"] + (["--json"] if as_json else []))
+    if as_json:
+        payload = json.loads(out)
+        listed = payload.get("heldout_3_errors")
+        complete = "heldout-3" in payload and listed is not None and len(listed) == errors
+        others = "heldout/" in out or "heldout-2/" in out
+    else:
+        head, marker, section = out.partition(
+            "Disagreements, HELD-OUT 3 (this burns the third held-out set):"
+        )
+        complete = bool(marker) and SEALED_TITLE in head and section.count("heldout-3/") == errors
+        others = "heldout/" in out or "heldout-2/" in out
+    assert complete, "--reveal-heldout-3 does not list every heldout-3 disagreement"
+    assert not others, "revealing the third set does not reveal the other held-out sets"
