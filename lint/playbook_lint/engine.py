@@ -7,6 +7,7 @@ suppression rules) run once with what the suppressions did.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -14,7 +15,7 @@ from playbook_lint import suppressions
 from playbook_lint.document import Document
 from playbook_lint.registry import CHECKS, RULES, Rule, lookup, resolve
 from playbook_lint.rulebase import AnswerContext, DocumentContext, Hit
-from playbook_lint.source import InputError
+from playbook_lint.source import InputError, LineIndex
 from playbook_lint.spec import KINDS
 
 
@@ -96,21 +97,66 @@ def _finding(doc: Document, rule: Rule, hit: Hit) -> Finding:
     return Finding(rule, doc.path, line, column, end_line, end_column, message, hit.start, hit.end)
 
 
+def _findings(doc: Document, pairs: list[tuple[Rule, Hit]]) -> list[Finding]:
+    """Findings for (rule, hit) pairs: _finding's result, with the offsets of a plain
+    text's line index looked up here (the hot path: one bisect per offset, no calls)."""
+    locator = doc.locator
+    if type(locator) is not LineIndex:
+        return [_finding(doc, rule, hit) for rule, hit in pairs]
+    starts = locator.line_starts()
+    path = doc.path
+    found: list[Finding] = []
+    for rule, (start, end, values) in pairs:
+        line = bisect_right(starts, start)
+        end_line = bisect_right(starts, end)
+        message = rule.message.format_map(values) if values else rule.message.format()
+        found.append(
+            Finding(
+                rule,
+                path,
+                line,
+                start - starts[line - 1] + 1,
+                end_line,
+                end - starts[end_line - 1] + 1,
+                message,
+                start,
+                end,
+            )
+        )
+    return found
+
+
+def _line_column_code(finding: Finding) -> tuple[int, int, str]:
+    return finding[2], finding[3], finding[0].code
+
+
 def lint_document(doc: Document, selection: Selection) -> list[Finding]:
     """Every finding of the selected rules in one document, sorted by position."""
     rules = selection.rules_for(doc)
-    per_answer: list[list[Finding]] = []
     answer_rules = [(rule, CHECKS[rule.name]) for rule in rules if rule.scope == "answer"]
-    for answer in doc.answers:
-        ctx = AnswerContext(doc, answer)
-        per_answer.append(
-            [_finding(doc, rule, hit) for rule, check in answer_rules for hit in check(ctx)]
-        )
-    findings, used = suppressions.apply(doc.answers, doc.suppressions, per_answer)
-    doc_rules = [rule for rule in rules if rule.scope == "document"]
-    if doc_rules and doc.suppressions:
-        ctx_doc = DocumentContext(doc, frozenset(rule.name for rule in rules), used)
-        for rule in doc_rules:
-            findings.extend(_finding(doc, rule, hit) for hit in CHECKS[rule.name](ctx_doc))
-    findings.sort(key=lambda f: f.sort_key)
+    if doc.suppressions:
+        per_answer: list[list[Finding]] = []
+        for answer in doc.answers:
+            ctx = AnswerContext(doc, answer)
+            per_answer.append(
+                _findings(doc, [(rule, hit) for rule, check in answer_rules for hit in check(ctx)])
+            )
+        findings, used = suppressions.apply(doc.answers, doc.suppressions, per_answer)
+        doc_rules = [rule for rule in rules if rule.scope == "document"]
+        if doc_rules:
+            ctx_doc = DocumentContext(doc, frozenset(rule.name for rule in rules), used)
+            for rule in doc_rules:
+                findings.extend(_finding(doc, rule, hit) for hit in CHECKS[rule.name](ctx_doc))
+    else:
+        # No suppression comments: nothing to filter, and the document-scope rules (the
+        # suppression rules) have nothing to report.
+        pairs: list[tuple[Rule, Hit]] = []
+        for answer in doc.answers:
+            ctx = AnswerContext(doc, answer)
+            for rule, check in answer_rules:
+                for hit in check(ctx):
+                    pairs.append((rule, hit))
+        findings = _findings(doc, pairs)
+    # One path per document: (line, column, code) orders as Finding.sort_key does.
+    findings.sort(key=_line_column_code)
     return findings

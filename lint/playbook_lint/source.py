@@ -61,7 +61,8 @@ class LineIndex:
         self.text = text
         self._starts: list[int] = []
 
-    def _line_starts(self) -> list[int]:
+    def line_starts(self) -> list[int]:
+        """The offset where each line starts (the engine bisects it directly)."""
         if not self._starts:
             text = self.text
             starts = [0]
@@ -74,13 +75,13 @@ class LineIndex:
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of an offset."""
-        starts = self._line_starts()
+        starts = self.line_starts()
         index = bisect.bisect_right(starts, offset) - 1
         return index + 1, offset - starts[index] + 1
 
     def line_text(self, line: int) -> str:
         """The text of a 1-based line, without its newline."""
-        starts = self._line_starts()
+        starts = self.line_starts()
         start = starts[line - 1]
         end = self.text.find("\n", start)
         return self.text[start : end if end != -1 else len(self.text)]
