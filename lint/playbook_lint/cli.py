@@ -176,7 +176,6 @@ def _inputs(
     command line costs one os.stat, no Path object.
     """
     import stat
-    from pathlib import Path
 
     seen: set[tuple[int, int]] = set()
 
@@ -197,6 +196,8 @@ def _inputs(
             errors.append(f"{raw}: no such file or directory")
             continue
         if stat.S_ISDIR(info.st_mode):
+            from pathlib import Path  # only for directories: pathlib costs a few ms to import
+
             for found in _walk(Path(raw), exclude):
                 try:
                     if first_time(found.stat()):
@@ -302,9 +303,11 @@ def _info(args: argparse.Namespace) -> int | None:
 
 def _config(args: argparse.Namespace) -> Config:
     """The configuration file's settings (InputError when it is broken)."""
-    from pathlib import Path
-
     from playbook_lint.config import Config, find, load
+
+    if args.isolated and not args.config:
+        return Config()  # no pathlib import: it costs a few ms of every run
+    from pathlib import Path
 
     if args.config:
         config_path = Path(args.config)

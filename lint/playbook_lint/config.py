@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from playbook_lint.source import InputError
 from playbook_lint.spec import KINDS
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 KEYS = ("select", "extend-select", "ignore", "kind", "exclude")
 
@@ -41,6 +44,7 @@ def find(start: Path) -> Path | None:
 
 def load(path: Path) -> Config:
     import tomllib
+    from pathlib import Path
 
     shown = path.name if path.parent == Path.cwd() else str(path)
     try:

@@ -15,7 +15,6 @@ is refused with one line.
 from __future__ import annotations
 
 import io
-import zipfile
 from typing import TYPE_CHECKING, Any
 
 from playbook_lint.inputs._structured import Piece, check_size, missing, one_line, text_document
@@ -37,6 +36,8 @@ BULLET = "- "
 
 def check_archive(path: str, data: bytes) -> None:
     """Refuse what is not a Word archive, or would expand too far, before parsing it."""
+    import zipfile  # here, not at import: every run lists the readers, few read DOCX
+
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError, OSError):

@@ -20,7 +20,6 @@ A PDF without a text layer (a scan) gets one line asking for a text export or OC
 from __future__ import annotations
 
 import io
-import logging
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from playbook_lint.inputs._structured import Piece, check_size, missing, one_line, text_document
@@ -244,6 +243,8 @@ def read(path: str, data: bytes, kind: str | None = None) -> Document:
         import pdfminer  # noqa: F401
     except ImportError:
         raise missing(path, "pdfminer.six") from None
+    import logging  # here, not at import: every run lists the readers, few read PDF
+
     logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its warnings are not ours
     try:
         found = pieces(path, data)
