@@ -15,13 +15,18 @@ and passes a ``locator`` that maps offsets back to lines of the original file. B
 raises ``playbook_lint.source.InputError``. Keep module-level imports light: a reader's
 heavy dependency is imported inside ``read``.
 
-Adding a format is one module here: readers are found by listing this package.
+Adding a format is one module here: readers are found by listing this package. A run
+imports only the readers its files need: the suffixes a reader claims are read from its
+``SUFFIXES = (...)`` line (string literals on one line), and a module whose line does not
+look like that is imported to find out.
 """
 
 from __future__ import annotations
 
 import functools
 import importlib
+import os
+import re
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -51,12 +56,45 @@ def suffixes() -> tuple[str, ...]:
     return tuple(sorted(s for s, module in readers().items() if getattr(module, "WALK", True)))
 
 
+# A reader's SUFFIXES line, as every reader here writes it: SUFFIXES = (".md", ".markdown")
+_SUFFIXES_LINE = re.compile(r'^SUFFIXES = \(((?:"\.[a-z0-9]+", ?)*(?:"\.[a-z0-9]+")?)\)$', re.M)
+
+
+def _claimed(name: str) -> tuple[str, ...]:
+    """The suffixes a reader module claims: from its source when its SUFFIXES line is a
+    plain tuple of strings, else by importing it."""
+    source = os.path.join(__path__[0], f"{name}.py")  # noqa: PTH118 (no pathlib: slow import)
+    try:
+        with open(source, encoding="utf-8") as handle:  # noqa: PTH123
+            line = _SUFFIXES_LINE.search(handle.read())
+    except OSError:
+        line = None
+    if line is None:
+        claimed: tuple[str, ...] = importlib.import_module(f"{__name__}.{name}").SUFFIXES
+        return claimed
+    return tuple(re.findall(r'"([^"]+)"', line.group(1)))
+
+
+@functools.cache
+def _claims() -> dict[str, str]:
+    """Reader module names by suffix, mapped as readers() maps the modules, found without
+    importing every reader (that costs more than a small run spends linting)."""
+    from playbook_lint._modules import submodules
+
+    return {suffix: name for name in submodules(__path__) for suffix in _claimed(name)}
+
+
+@functools.cache
+def _reader(name: str) -> ModuleType:
+    return importlib.import_module(f"{__name__}.{name}")
+
+
 def reader_for(path: str) -> ModuleType:
     """The reader for a path, by its suffix (case-insensitive); Markdown by default."""
     name = path.lower()
     dot = name.rfind(".")
-    module = readers().get(name[dot:]) if dot != -1 else None
-    return module if module is not None else importlib.import_module(f"{__name__}.{DEFAULT}")
+    module = _claims().get(name[dot:]) if dot != -1 else None
+    return _reader(module if module is not None else DEFAULT)
 
 
 def read(path: str, data: bytes, kind: str | None = None) -> Document:
