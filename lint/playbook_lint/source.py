@@ -8,6 +8,8 @@ same one-line errors. Positions everywhere are offsets into the decoded text; a
 from __future__ import annotations
 
 import bisect
+import re
+from collections.abc import Iterator
 
 MAX_BYTES = 20 * 1024 * 1024
 
@@ -85,3 +87,28 @@ class LineIndex:
         start = starts[line - 1]
         end = self.text.find("\n", start)
         return self.text[start : end if end != -1 else len(self.text)]
+
+
+class LineStart:
+    """A pattern that matches at line starts only, as ``(?m)^BODY`` does, found faster:
+    re tries ``^`` at every offset of the text, while a pattern that opens with a newline
+    is scanned for quickly. BODY must match a non-empty run within one line."""
+
+    __slots__ = ("after_newline", "first")
+
+    def __init__(self, body: str, flags: int = 0) -> None:
+        self.first = re.compile(body, flags)
+        self.after_newline = re.compile(f"\n(?:{body})", flags)
+
+    def spans(self, text: str, pos: int = 0) -> Iterator[tuple[int, int]]:
+        """The spans ``(?m)^BODY`` finds from pos on, in order."""
+        if pos == 0 or text[pos - 1 : pos] == "\n":
+            match = self.first.match(text, pos)
+            if match is not None:
+                yield match.span()
+        for match in self.after_newline.finditer(text, pos):
+            yield match.start() + 1, match.end()
+
+    def search(self, text: str) -> bool:
+        """Whether ``(?m)^BODY`` matches anywhere in text."""
+        return self.first.match(text) is not None or self.after_newline.search(text) is not None

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+from playbook_lint.source import LineStart
+
 URL = re.compile(r"\b(?:https?|ftp)://[^\s<>()]+|\bwww\.[^\s<>()]+")
-# "1." and "2)" list markers: numbers that are not the candidate's.
-ORDERED_MARKER = re.compile(r"(?m)^[ \t]*\d{1,9}[.)](?=[ \t]|$)")
+# "1." and "2)" list markers at line starts: numbers that are not the candidate's.
+ORDERED_MARKER = LineStart(r"[ \t]*\d{1,9}[.)](?=[ \t]|$)", re.M)
 
 
 def blank(text: str) -> str:

@@ -17,7 +17,7 @@ from typing import Any
 from playbook_lint import frontmatter, suppressions
 from playbook_lint.document import Answer, Document
 from playbook_lint.inputs._masks import ORDERED_MARKER, URL, apply_masks
-from playbook_lint.source import decode
+from playbook_lint.source import LineStart, decode
 from playbook_lint.spec import AnswerKind
 from playbook_lint.units import detect, prose, resume, star
 
@@ -97,18 +97,14 @@ def _line_offsets(text: str) -> list[int]:
 # Constructs that need the real Markdown parser: fences, HTML, tabs, indented code,
 # block quotes, setext headings and thematic breaks. Without them a line scanner finds
 # the same list items as markdown-it (tests/lint/test_document.py checks both agree).
-_NEEDS_PARSER = re.compile(
-    r"(?m)^(?: {4}|[ ]{0,3}(?:>|[=]+[ \t]*$|-+[ \t]*$|([-*_])(?:[ \t]*\1){2,}[ \t]*$))"
+_NEEDS_PARSER = LineStart(
+    r" {4}|[ ]{0,3}(?:>|[=]+[ \t]*$|-+[ \t]*$|([-*_])(?:[ \t]*\1){2,}[ \t]*$)", re.M
 )
 
 
 def needs_parser(text: str) -> bool:
     return (
-        "```" in text
-        or "~~~" in text
-        or "<" in text
-        or "\t" in text
-        or _NEEDS_PARSER.search(text) is not None
+        "```" in text or "~~~" in text or "<" in text or "\t" in text or _NEEDS_PARSER.search(text)
     )
 
 
@@ -169,7 +165,7 @@ def parse(path: str, text: str, kind: str | None = None, force_parser: bool = Fa
         code_free = apply_masks(code_free, _code_spans(code_free))
     found = suppressions.find(code_free, plain=False) if "playbook-lint" in code_free else []
     spans = html_blocks + _prose_mask(code_free)
-    spans += [m.span() for m in ORDERED_MARKER.finditer(code_free)]
+    spans += ORDERED_MARKER.spans(code_free)
     masked = apply_masks(code_free, spans)
 
     chosen, origin = choose_kind(kind, front, masked, code_free, body_start)

@@ -18,7 +18,7 @@ def parse(path: str, text: str, kind: str | None = None) -> Document:
     """Build a Document from normalised plain text (see playbook_lint.source.decode)."""
     found = suppressions.find(text, plain=True) if "playbook-lint" in text else []
     spans = [m.span() for m in URL.finditer(text)] if "://" in text or "www." in text else []
-    spans += [m.span() for m in ORDERED_MARKER.finditer(text)]
+    spans += list(ORDERED_MARKER.spans(text))
     masked = apply_masks(text, spans)
     chosen, origin = choose_kind(kind, None, masked, text, 0)
     answers: list[Answer]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from playbook_lint.source import LineStart
 from playbook_lint.spec import AnswerKind
 
 _WORD = re.compile(r"\w")
@@ -36,8 +37,18 @@ def has_word(text: str, start: int, end: int) -> bool:
 _HEADING_LINE = re.compile(r" {0,3}(?:#|=+[ \t]*$|-+[ \t]*$)")
 
 
+# A resume made only of headings, blank lines and one-line top-level bullets: the common
+# case, which detection and units/resume.py's _split_flat handle with one regex each.
+_FLAT_LINE = r"(?:#{1,6}(?:[ \t][^\n]*)?|[-*+][ ]+\S[^\n]*|[ ]*)"
+FLAT = re.compile(rf"(?:{_FLAT_LINE}\n)*{_FLAT_LINE}")
+_NEWLINE_BULLET = re.compile(r"\n[-*+]")
+
+
 def _mostly_bullets(text: str, start: int) -> bool:
     """True when, headings aside, at least half of the text sits on bullet lines."""
+    if FLAT.fullmatch(text, start):
+        # Every line is a heading, blank or a bullet: bullets win if there is one.
+        return text.startswith(("-", "*", "+"), start) or bool(_NEWLINE_BULLET.search(text, start))
     bullet_chars = other_chars = 0
     for line in text[start:].split("\n"):
         stripped = line.strip()
@@ -50,8 +61,8 @@ def _mostly_bullets(text: str, start: int) -> bool:
     return bullet_chars > 0 and bullet_chars >= other_chars
 
 
-_STAR_HINT = re.compile(
-    r"(?m)^[ \t]{0,3}(?:[-*+\u2022][ \t]+)?(?:#{1,6}[ \t]+)?(?:\*\*|__)?[ \t]*"
+_STAR_HINT = LineStart(
+    r"[ \t]{0,3}(?:[-*+\u2022][ \t]+)?(?:#{1,6}[ \t]+)?(?:\*\*|__)?[ \t]*"
     r"(?:(?i:situation|task|action|result|outcome|impact|what[ \t]happened)|[STAR]\b)"
 )
 
@@ -61,9 +72,9 @@ def _looks_like_star(masked: str, start: int) -> bool:
     from playbook_lint.units.star_labels import LABEL, section_name
 
     found: set[str] = set()
-    for hint in _STAR_HINT.finditer(masked, start):
-        line_end = masked.find("\n", hint.start())
-        label = LABEL.match(masked[hint.start() : len(masked) if line_end == -1 else line_end])
+    for line_start, _ in _STAR_HINT.spans(masked, start):
+        line_end = masked.find("\n", line_start)
+        label = LABEL.match(masked[line_start : len(masked) if line_end == -1 else line_end])
         if label is not None:
             found.add(section_name(label)[0])
     return len(found) >= 3

@@ -13,6 +13,7 @@ from typing import Any
 
 from playbook_lint.document import Answer
 from playbook_lint.spec import AnswerKind
+from playbook_lint.units import FLAT as _FLAT
 from playbook_lint.units import PLAIN_BULLET, SKIP_HEADINGS, first_word
 
 _WORD = re.compile(r"\w")
@@ -68,12 +69,6 @@ _ATX = re.compile(r" {0,3}#{1,6}(?:[ \t]|$)")
 
 
 _FANCY_BULLET = ("\u2022", "\u00b7", "\u25aa", "\u25e6")
-
-
-# A resume made only of headings, blank lines and one-line top-level bullets: the common
-# case, split by _split_flat with one test per line.
-_FLAT_LINE = r"(?:#{1,6}(?:[ \t][^\n]*)?|[-*+][ ]+\S[^\n]*|[ ]*)"
-_FLAT = re.compile(rf"(?:{_FLAT_LINE}\n)*{_FLAT_LINE}")
 
 
 def _split_flat(base: str, masked: str, start: int) -> list[Answer]:
