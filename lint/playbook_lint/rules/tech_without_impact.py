@@ -71,9 +71,21 @@ def _names() -> _Names:
             (single if token else multi)[" ".join(spelling.split())] = spellings[0]
     pattern = None
     if multi:
-        alternatives = sorted(multi, key=len, reverse=True)
-        body = "|".join(r"[ \t]+".join(map(re.escape, name.split())) for name in alternatives)
-        pattern = re.compile(rf"(?<![\w&/.+-])(?:{body})(?![\w&+])")
+        # Longest first, grouped by first character, each group written as that character,
+        # then the look-behind over the character before it, then the rest of the names:
+        # (?<![\w&/.+-])(?:Stable Diffusion|Spark SQL) matches what
+        # S(?<![\w&/.+-].)(?:table Diffusion|park SQL) matches, but a pattern that opens
+        # with one of a few characters lets re skip to them instead of trying every offset.
+        groups: dict[str, list[str]] = {}
+        for name in sorted(multi, key=len, reverse=True):
+            words = name.split()
+            rest = re.escape(words[0][1:]) + "".join(r"[ \t]+" + re.escape(w) for w in words[1:])
+            groups.setdefault(name[0], []).append(rest)
+        body = "|".join(
+            rf"{re.escape(first)}(?<![\w&/.+-].)(?:{'|'.join(rests)})"
+            for first, rests in groups.items()
+        )
+        pattern = re.compile(rf"(?:{body})(?![\w&+])")
     return _Names(single, multi, pattern)
 
 
