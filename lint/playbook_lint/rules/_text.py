@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable
 
 
 def lowercase_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -20,21 +20,18 @@ def lower_spans(
     text: str,
     start: int,
     end: int,
-    hints: tuple[str, ...] = (),
-) -> Iterator[tuple[int, int]]:
+    may_match: Callable[[str], bool] | None = None,
+) -> list[tuple[int, int]]:
     """Spans of a case-insensitive pattern, found with its lowercase twin when lowering
-    keeps every offset (it does for all but a few non-ASCII letters). ``hints``, when
-    given, are substrings one of which every match holds once lowercased: text with none
-    of them is not searched (a test with `in`, far cheaper than a regex search)."""
+    keeps every offset (it does for all but a few non-ASCII letters). ``may_match``, when
+    given, is a test of the lowercased text that every match passes (a few tests with
+    `in`, far cheaper than a regex search): text that fails it is not searched."""
     low = text[start:end].lower()
-    if hints and not any(hint in low for hint in hints):
-        return
+    if may_match is not None and not may_match(low):
+        return []
     if len(low) == end - start:
-        for match in lowered.finditer(low):
-            yield match.start() + start, match.end() + start
-    else:
-        for match in pattern.finditer(text, start, end):
-            yield match.span()
+        return [(match.start() + start, match.end() + start) for match in lowered.finditer(low)]
+    return [match.span() for match in pattern.finditer(text, start, end)]
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=[\s)\"'*]|$)|\n[ \t]*\n|\n[ \t]*(?:[-*+\u2022]|\d+[.)])[ \t]")

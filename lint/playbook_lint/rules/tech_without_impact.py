@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
 from typing import NamedTuple
 
 from playbook_lint.rulebase import ALL_KINDS, AnswerContext, Hit, Severity, rule
@@ -37,17 +36,17 @@ from playbook_lint.words import lines
     default_kinds=ALL_KINDS,
     bad_kind=AnswerKind.RESUME,
 )
-def check(ctx: AnswerContext) -> Iterator[Hit]:
+def check(ctx: AnswerContext) -> list[Hit]:
     if ctx.outcome() or technology_count(ctx.text, ctx.answer.start, ctx.answer.end) < 3:
-        return
+        return []
     techs = technologies(ctx.text, ctx.answer.start, ctx.answer.end)
     if len(techs) < 3:
-        return
+        return []
     names = ", ".join(name for name, _, _ in techs[:4]) + (", ..." if len(techs) > 4 else "")
     first = techs[0][1]
     line = ctx.doc.position(first)[0]
     last_on_line = max(end for _, start, end in techs if ctx.doc.position(start)[0] == line)
-    yield Hit(first, last_on_line, {"count": len(techs), "names": names})
+    return [Hit(first, last_on_line, {"count": len(techs), "names": names})]
 
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9+#]*(?:[./-][A-Za-z0-9+#]+)*")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from playbook_lint.rulebase import ALL_KINDS, AnswerContext, Hit, Severity, rule
 from playbook_lint.rules._text import lower_spans, lowercase_twin
@@ -36,10 +35,12 @@ from playbook_lint.spec import AnswerKind
     default_kinds=ALL_KINDS,
     bad_kind=AnswerKind.RESUME,
 )
-def check(ctx: AnswerContext) -> Iterator[Hit]:
+def check(ctx: AnswerContext) -> list[Hit]:
     source = ctx.doc.source
-    for start, end in vague_verbs(ctx.text, ctx.answer.start, ctx.answer.end):
-        yield Hit(start, end, {"match": " ".join(source[start:end].split())})
+    return [
+        Hit(start, end, {"match": " ".join(source[start:end].split())})
+        for start, end in vague_verbs(ctx.text, ctx.answer.start, ctx.answer.end)
+    ]
 
 
 VAGUE = re.compile(
@@ -62,8 +63,17 @@ _INVOLVED_START = re.compile(r"(?i:(?:^|\n)[ \t]*(?:[-*+][ \t]+)?involved[ \t]+i
 _VAGUE_LOWER = lowercase_twin(VAGUE)
 
 
-# Cheap substring tests that every match contains: the full patterns run only after them.
-_VAGUE_HINTS = ("help", "worked", "responsible", "involved", "participat", "assist")
+def _may_be_vague(low: str) -> bool:
+    """Substrings one of which every match holds: the full pattern runs only after them
+    (written out, not looped over: this runs on every answer)."""
+    return (
+        "help" in low
+        or "worked" in low
+        or "responsible" in low
+        or "involved" in low
+        or "participat" in low
+        or "assist" in low
+    )
 
 
 _INVOLVED_LOWER = lowercase_twin(_INVOLVED_START)
@@ -71,7 +81,7 @@ _INVOLVED_LOWER = lowercase_twin(_INVOLVED_START)
 
 def vague_verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     hits: list[tuple[int, int]] = []
-    for hit_start, hit_end in lower_spans(VAGUE, _VAGUE_LOWER, text, start, end, _VAGUE_HINTS):
+    for hit_start, hit_end in lower_spans(VAGUE, _VAGUE_LOWER, text, start, end, _may_be_vague):
         if text[hit_start : hit_start + 4].lower() == "help" and hit_start > start:
             before = text[max(start, hit_start - 30) : hit_start]
             if not _HELP_SUBJECT.search(before):
