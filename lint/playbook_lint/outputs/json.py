@@ -5,6 +5,7 @@ force Python's pure-Python encoder, a third of the run time on a large batch).""
 from __future__ import annotations
 
 import json
+from json.encoder import encode_basestring
 
 from playbook_lint import __version__
 from playbook_lint.engine import Finding
@@ -37,7 +38,8 @@ def _array(items: list[dict[str, object]]) -> str:
 
 def _findings(findings: list[Finding]) -> str:
     """The findings array: the text ``_array`` writes for ``finding_dict`` of each, with
-    what a rule or a path contributes encoded once instead of once per finding."""
+    what a rule or a path contributes encoded once instead of once per finding (strings
+    through the encoder's own function for them, which ``_encode`` calls)."""
     if not findings:
         return "[]"
     rule_parts: dict[str, tuple[str, str]] = {}
@@ -53,10 +55,10 @@ def _findings(findings: list[Finding]) -> str:
             )
         shown = paths.get(path)
         if shown is None:
-            shown = paths[path] = _encode(path)
+            shown = paths[path] = encode_basestring(path)
         lines.append(
             f'{parts[0]}{shown}, "line": {line}, "column": {column}, "end_line": {end_line}, '
-            f'"end_column": {end_column}, "message": {_encode(message)}{parts[1]}'
+            f'"end_column": {end_column}, "message": {encode_basestring(message)}{parts[1]}'
         )
     return "[\n    " + ",\n    ".join(lines) + "\n  ]"
 
