@@ -87,6 +87,6 @@ def vague_verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if not _HELP_SUBJECT.search(before):
                 continue
         hits.append((hit_start, hit_end))
-    if hits or "nvolved" in text[start:end]:
+    if hits or text.find("nvolved", start, end) != -1:  # no slice: this runs on every answer
         hits.extend(lower_spans(_INVOLVED_START, _INVOLVED_LOWER, text, start, end))
     return hits
