@@ -16,7 +16,7 @@ import re
 from typing import NamedTuple
 
 from playbook_lint.numbers.reasons import PAIRABLE, Reason
-from playbook_lint.numbers.stages import Candidate, Scan, _prev_word, classify
+from playbook_lint.numbers.stages import Candidate, Scan, _prev_word, classify, quick
 from playbook_lint.numbers.word_changes import find as _word_changes
 
 __all__ = ["Mention", "Reason", "has_outcome", "mentions"]
@@ -185,7 +185,14 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     """Every number-like mention in text[start:end], in order, each with its reason."""
     end = len(text) if end is None else end
     scan = Scan(text, start, end, _excluded_spans)
-    digits = [_decide(text, m, scan, end) for m in _NUMBER.finditer(text, start, end)]
+    digits = []
+    for match in _NUMBER.finditer(text, start, end):
+        fast = quick(text, match, scan, end)
+        if fast is None:
+            digits.append(_decide(text, match, scan, end))
+        else:
+            stop = fast.stop or match.end()
+            digits.append(Mention(match.start(), stop, text[match.start() : stop], fast.reason))
     return _complete(text, start, end, digits, scan)
 
 
@@ -193,7 +200,11 @@ def _complete(text: str, start: int, end: int, digits: list[Mention], scan: Scan
     """Add number words and spelled numbers to the decided digit numbers, then pair
     before-and-after changes."""
     low = text[start:end].lower()
-    words = frozenset(_WORD.findall(low))
+    # The answer's words, when found already, hold every word (\w+) that a gate below
+    # asks for when it is eligible and has no apostrophe: there a run of word
+    # characters is a token, or holds tokens split at "_".
+    shared = scan.has_words() and scan.eligible() and "'" not in scan.lower()
+    words = scan.words() if shared else frozenset(_WORD.findall(low))
     results = digits
     if not _NUMBER_WORD_WORDS.isdisjoint(words) and any(hint in low for hint in _NUMBER_WORD_HINTS):
         results.extend(
@@ -239,6 +250,8 @@ def has_outcome(text: str, start: int = 0, end: int | None = None) -> bool:
     scan = Scan(text, start, end, _excluded_spans)
     digits: list[Mention] = []
     for match in _NUMBER.finditer(text, start, end):
+        if quick(text, match, scan, end) is not None:
+            return True  # a unit, a duration or money: it counts
         mention = _decide(text, match, scan, end)
         if mention.reason.counts:
             return True

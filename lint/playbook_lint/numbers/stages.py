@@ -72,13 +72,37 @@ _COMMON = frozenset(
 )
 
 
+# The text of each cue (lowercased, blanks as one space, no trailing '@'), by its key
+# word, by the pattern's id; None when a cue could match ASCII text through a non-ASCII
+# letter (Kelvin K, long s, dotless or dotted i). A lowered ASCII text (blanks as one
+# space) in which no cue of a key word it holds is a substring cannot match the pattern.
+_CUE_TEXTS: dict[int, dict[str, tuple[str, ...]] | None] = {}
+_ASCII_FOLDS = frozenset("\u212a\u017f\u0131\u0130")
+
+
 def _register(pattern: re.Pattern[str], cues: Iterable[str]) -> re.Pattern[str]:
+    cues = list(cues)
     split = [found for found in (_TOKEN.findall(cue.lower()) for cue in cues) if found]
     _FIRST_WORDS[id(pattern)] = frozenset(found[0] for found in split)
-    _KEY_WORDS[id(pattern)] = frozenset(
-        max(found, key=lambda word: (word not in _COMMON, len(word))) for found in split
-    )
+    _KEY_WORDS[id(pattern)] = frozenset(_key_word(found) for found in split)
+    _CUE_TEXTS[id(pattern)] = _cue_texts(cues)
     return pattern
+
+
+def _key_word(words: list[str]) -> str:
+    return max(words, key=lambda word: (word not in _COMMON, len(word)))
+
+
+def _cue_texts(cues: list[str]) -> dict[str, tuple[str, ...]] | None:
+    texts: dict[str, list[str]] = {}
+    for cue in cues:
+        found = _TOKEN.findall(cue.lower())
+        if not _ASCII_FOLDS.isdisjoint(cue):
+            return None
+        if found and cue.isascii():  # a cue that is not ASCII cannot match ASCII text
+            text = " ".join(cue.lower().split()).rstrip("@")
+            texts.setdefault(_key_word(found), []).append(text)
+    return {key: tuple(found) for key, found in texts.items()}
 
 
 _INTENT = _register(_cues("intent_cues"), lines("intent_cues"))
@@ -220,6 +244,7 @@ def _prev_word(text: str, pos: int) -> str:
 
 
 _FRACTION_AFTER = re.compile(r"/(\d{1,2})\b")
+_BLANKS = re.compile(r"[ \t]+")
 
 
 ExcludedFinder = Callable[[str, int, int], list[tuple[int, int, Reason]]]
@@ -230,13 +255,95 @@ class Scan:
     explicitly so that nothing outlives the call: the exclusion spans (phone numbers,
     dates, ...), found when a stage first asks, and the marks of the last window read."""
 
-    __slots__ = ("_find", "_spans", "end", "marks", "start", "text")
+    __slots__ = (
+        *("_eligible", "_find", "_live", "_low", "_spaced", "_spans", "_tokens", "_words"),
+        *("end", "marks", "plain", "start", "text"),
+    )
 
     def __init__(self, text: str, start: int, end: int, find: ExcludedFinder) -> None:
         self.text, self.start, self.end = text, start, end
         self._find = find
         self._spans: list[tuple[int, int, Reason]] | None = None
         self.marks: _Marks | None = None
+        self._low: str | None = None
+        self._words: frozenset[str] | None = None
+        self._live: dict[int, bool] = {}  # by id(pattern)
+        self._eligible: bool | None = None
+        self._tokens: list[tuple[int, str]] | None = None
+        self._spaced: str | None = None
+        self.plain: bool | None = None  # whether the fast path may run (see _plain)
+
+    def lower(self) -> str:
+        """The answer's window lowercased: from the lowest start of any marks' window
+        (see _answer_marks) to the end. Every whole word of any marks' window is a
+        word of it."""
+        if self._low is None:
+            text, start = self.text, self.start
+            lo = max(0, start - _REACH, text.rfind("\n", max(0, start - _REACH), start) + 1)
+            self._low = text[lo : self.end].lower()
+        return self._low
+
+    def eligible(self) -> bool:
+        """True when the window is ASCII, at most 2,000 characters (so every marks'
+        window ends where the answer ends) and shorter than _REACH or free of
+        apostrophes: then every marks' window starts at the window's start or at a
+        line start, and its tokens are a suffix of the window's, so that its words are
+        among Scan.words and a cue _Marks finds is one that Scan.live finds."""
+        if self._eligible is None:
+            low = self.lower()
+            self._eligible = (
+                low.isascii() and len(low) <= 20 * _REACH and (len(low) < _REACH or "'" not in low)
+            )
+        return self._eligible
+
+    def has_words(self) -> bool:
+        return self._words is not None
+
+    def words(self) -> frozenset[str]:
+        """The words (_TOKEN) of the lowered window."""
+        if self._words is None:
+            self._words = frozenset(_TOKEN.findall(self.lower()))
+        return self._words
+
+    def live(self, pattern: re.Pattern[str]) -> bool:
+        """False when a word list's pattern cannot match where _Marks tries it in any
+        window of an eligible answer: no cue text is in the answer (_CUE_TEXTS), or it
+        matches at no word that can start a cue. True: it may match."""
+        found = self._live.get(id(pattern))
+        if found is None:
+            words = self.words()
+            keys = _KEY_WORDS[id(pattern)] & words
+            firsts = _FIRST_WORDS[id(pattern)]
+            texts = _CUE_TEXTS[id(pattern)]
+            if not keys or firsts.isdisjoint(words):
+                found = False
+            elif texts is not None:
+                found = self._holds(texts, keys)
+            else:
+                text, end = self.text, self.end
+                found = any(
+                    word in firsts and pattern.match(text, start, end) is not None
+                    for start, word in self.tokens()
+                )
+            self._live[id(pattern)] = found
+        return found
+
+    def _holds(self, texts: dict[str, tuple[str, ...]], keys: frozenset[str]) -> bool:
+        """Whether a cue of one of the key words is a substring of the lowered window
+        (blanks as one space)."""
+        if self._spaced is None:
+            low = self.lower()
+            self._spaced = _BLANKS.sub(" ", low) if "  " in low or "\t" in low else low
+        spaced = self._spaced
+        return any(cue in spaced for key in keys for cue in texts.get(key, ()))
+
+    def tokens(self) -> list[tuple[int, str]]:
+        """(start in text, word) of each token of the lowered window (ASCII only)."""
+        if self._tokens is None:
+            lo = self.end - len(self.lower())
+            found = _TOKEN.finditer(self.lower())
+            self._tokens = [(match.start() + lo, match.group()) for match in found]
+        return self._tokens
 
     def __iter__(self) -> Iterator[tuple[int, int, Reason]]:
         if self._spans is None:
@@ -312,10 +419,13 @@ def _may_be_excluded(c: Candidate) -> bool:
     lies within 20 characters of it (the longest, a phone number, has 19) and holds what
     the tests below ask for; big-O starts with '(' somewhere before it. Text that is not
     ASCII (where \\d also matches other digits) is always looked up."""
-    scan, start = c.scan, c.start
-    if "(" in c.text[scan.start : start]:
+    return _may_be_excluded_at(c.text, c.scan, c.start)
+
+
+def _may_be_excluded_at(text: str, scan: Scan, start: int) -> bool:
+    if "(" in text[scan.start : start]:
         return True
-    near = c.text[max(scan.start, start - 20) : min(scan.end, start + 20)]
+    near = text[max(scan.start, start - 20) : min(scan.end, start + 20)]
     if not near.isascii():
         return True
     digits = sum(map(near.count, "0123456789"))
@@ -489,10 +599,10 @@ class _Marks:
     asks by position with a binary search, so the cost per number stays constant
     however many numbers the answer holds."""
 
-    __slots__ = ("_ascii", "_found", "_low", "_tokens", "_words", "limit", "lo", "text")
+    __slots__ = ("_ascii", "_found", "_low", "_tokens", "_words", "limit", "lo", "scan", "text")
 
-    def __init__(self, text: str, lo: int, limit: int) -> None:
-        self.text, self.lo, self.limit = text, lo, limit
+    def __init__(self, text: str, lo: int, limit: int, scan: Scan) -> None:
+        self.text, self.lo, self.limit, self.scan = text, lo, limit, scan
         self._found: dict[int, tuple[list[int], list[int]]] = {}  # by id(pattern)
         self._tokens: list[tuple[int, str]] | None = None
         self._words: frozenset[str] | None = None
@@ -509,6 +619,7 @@ class _Marks:
                 found = (
                     ([], [])
                     if _KEY_WORDS[id(pattern)].isdisjoint(self.words())
+                    or (self.scan.eligible() and not self.scan.live(pattern))
                     else self._at_words(pattern, firsts)
                 )
             else:
@@ -556,6 +667,12 @@ class _Marks:
 
     def tokens(self) -> list[tuple[int, str]]:
         if self._tokens is None:
+            if self.scan.eligible():
+                # The window's tokens are the answer's from lo on (see Scan.eligible),
+                # but for a piece of a word cut at lo, where no cue can start.
+                lo = self.lo
+                self._tokens = [token for token in self.scan.tokens() if token[0] >= lo]
+                return self._tokens
             low = self.lower()
             if len(low) == self.limit - self.lo:  # lowering kept every offset
                 lo = self.lo
@@ -570,8 +687,15 @@ class _Marks:
         return self._tokens
 
     def words(self) -> frozenset[str]:
+        """The words of the window, or more: each use only asks whether a word that a
+        match needs is absent. The answer's words (Scan.words) hold every whole word of
+        the window; when the answer is eligible they also hold its cut words."""
         if self._words is None:
-            self._words = frozenset(_TOKEN.findall(self.lower()))
+            scan = self.scan
+            if scan.eligible():
+                self._words = scan.words()
+            else:
+                self._words = frozenset(_TOKEN.findall(self.lower()))
         return self._words
 
     def last_before(self, pattern: re.Pattern[str], lo: int, pos: int) -> int | None:
@@ -618,7 +742,7 @@ def _answer_marks(c: Candidate) -> _Marks:
     ):
         return marks
     # A long answer is read in pieces: has_outcome often stops at its first number.
-    marks = scan.marks = _Marks(c.text, lo, min(c.limit, c.start + 20 * _REACH))
+    marks = scan.marks = _Marks(c.text, lo, min(c.limit, c.start + 20 * _REACH), scan)
     return marks
 
 
@@ -1274,3 +1398,193 @@ def classify(c: Candidate) -> Decision:
         if decision is not None:
             return decision
     return fallback(c)
+
+
+# The fast path. Most numbers are a digit number followed by a plain unit ("35%", "40
+# TB"), a short duration ("120 ms") or a currency ("$1.4M"), which `unit`, `duration` or
+# `money` decide. When the tests below pass, no stage before that one can decide the
+# number, so `quick` decides it at once, as that stage would. The answer's window
+# (Scan.lower) must be ASCII, at most 2,000 characters (so every marks' window ends where
+# the answer ends), and shorter than _REACH or free of apostrophes: then every marks'
+# window starts at the window's start or at a line start, and its tokens are a suffix
+# of the window's tokens (Scan.tokens), so a cue _Marks finds is one Scan.live finds.
+# - excluded: _may_be_excluded says no, or no exclusion span covers the number;
+# - glued_tail: for a unit, _NEXT matched at the number's end, so the next character is
+#   '+', a blank, '-' or the token, never '/' or '.'; for money it is tested;
+# - rank, name_part, setting's 'n=': no '#', '@', '=' or '-' in the characters just
+#   before, no 'top ' before; the token is none of 'st', 'nd', 'rd', 'th';
+# - intent: no intent cue in the answer; no trigger cue, or no comparison just before;
+# - one_in: the token is not 'in', 'of' or 'out' (or _ONE_IN is tested), and no 'every';
+# - baseline: no baseline cue; no word of _BASELINE_AFTER_WORDS or no _BASELINE_AFTER;
+# - setting: no setting cue; no 'every ' before; the token is no setting word, and no
+#   setting word in the answer or none in the two words after; for '%': no rollout stem
+#   (those of _ROLLOUT_WORDS, _ROLLOUT_STEPS, _ROLLOUT_EARLIER, _ROLLOUT_AT) and no
+#   _SHARE_OF after;
+# - input_size: no data-set word in the answer, or no _INPUT_AFTER;
+# - glued_letters: the token is a unit or a duration;
+# - for a duration, between `unit` and `duration`: the word before is no version,
+#   label, month or 'for' and _TEAM_BEFORE does not match; no word of use (reach) or cue
+#   of effort (time_spent) in the answer, no ' of ...' activity after, no dash before
+#   the unit; the token is no model size, person word, team noun or month.
+_FAST_UNITS = (
+    (_UNITS | _RATIO_UNITS)
+    - _CONFIG_AFTER
+    - {
+        *("x", "\u00d7", "k", "m", "percentage", "basis", "points", "point", "pts"),
+        *("in", "of", "out", "st", "nd", "rd", "th"),
+    }
+)
+_FAST_TIME = (
+    _TIME
+    - _UNITS
+    - _RATIO_UNITS
+    - _CONFIG_AFTER
+    - _PERSON_WORDS
+    - _MODEL_SIZE
+    - _TEAM_NOUNS
+    - {"in", "of", "out", "st", "nd", "rd", "th"}
+)
+_TIME_PREV = _VERSION_WORDS | _LABEL_WORDS | {"for"}
+_SHARE_STEMS = (
+    *("canar", "ramp", "roll", "expos", "releas", "going", "test", "flag", "traffic"),
+    "split",
+)
+_FUNDS_MAGNITUDE = ("k", "m", "b", "bn", "usd", "eur")
+_CUE_KEYS = _KEY_WORDS[id(_INTENT)] | _KEY_WORDS[id(_BASELINE)] | _KEY_WORDS[id(_CONFIG)]
+
+
+def _plain(scan: Scan) -> bool:
+    """Whether the fast path may run on the answer: it is eligible (Scan.eligible) and
+    holds no intent, baseline or setting cue."""
+    if not scan.eligible():
+        return False
+    return _CUE_KEYS.isdisjoint(scan.words()) or not (
+        scan.live(_INTENT) or scan.live(_BASELINE) or scan.live(_CONFIG)
+    )
+
+
+def quick(text: str, match: re.Match[str], scan: Scan, limit: int) -> Decision | None:
+    """The decision for a digit number that `classify` would give through `unit`,
+    `duration` or `money` when the proof above holds, else None: the stages decide."""
+    found = _NEXT.match(text, match.end(), limit)
+    token = found.group("tok").lower() if found else ""
+    if match.group("cur"):
+        check = _quick_money
+    elif token in _FAST_UNITS:
+        check = _quick_unit
+    elif token in _FAST_TIME and not match.group("mag"):
+        check = _quick_time
+    else:
+        return None
+    plain = scan.plain
+    if plain is None:
+        plain = scan.plain = _plain(scan)
+    start = match.start()
+    before = text[max(0, start - 6) : start]
+    if (
+        not plain
+        or "#" in before[-1:]
+        or "@" in before[-2:]
+        or "=" in before[-2:]
+        or "-" in before[-2:]
+        or before[-4:].lower() == "top "
+        or before.lower() == "every "
+    ):
+        return None  # rank, name_part, setting
+    return check(text, match, scan, limit, found, token)
+
+
+def _quick_unit(
+    text: str, match: re.Match[str], scan: Scan, limit: int, found: re.Match[str] | None, token: str
+) -> Decision | None:
+    start, end = match.span()
+    stop = found.end() if found else end
+    if token == "%" and (
+        any(stem in scan.lower() for stem in _SHARE_STEMS) or _SHARE_OF.match(text, end, limit)
+    ):
+        return None  # setting: a rollout share
+    if _context_may_decide(text, scan, start, end, stop, limit, True):
+        return None
+    return Decision(Reason.UNIT, stop)
+
+
+def _quick_time(
+    text: str, match: re.Match[str], scan: Scan, limit: int, found: re.Match[str] | None, token: str
+) -> Decision | None:
+    start, end = match.span()
+    stop = found.end() if found else end
+    if (
+        (found and found.group("dash"))
+        or scan.live(_ADOPTION_NEAR)
+        or scan.live(_EFFORT)
+        or _ACTIVITY_AFTER.match(text, stop, limit)
+    ):
+        return None  # duration, reach, time_spent
+    prev = _prev_word(text, start)
+    if (
+        prev in _TIME_PREV
+        or _MONTHS.fullmatch(prev or "-")
+        or (prev in _TEAM_CUES and _TEAM_BEFORE.search(text, max(0, start - 40), start))
+    ):
+        return None  # label, calendar, time_spent, team
+    if _context_may_decide(text, scan, start, end, stop, limit, True):
+        return None
+    return Decision(Reason.UNIT, stop)
+
+
+def _quick_money(
+    text: str, match: re.Match[str], scan: Scan, limit: int, found: re.Match[str] | None, token: str
+) -> Decision | None:
+    start, end = match.span()
+    if not match.group("mag"):
+        after = text[end : end + 2]
+        if (
+            (after[:1] in ("/", ".") and after[1:2].isdigit())
+            or token in ("st", "nd", "rd", "th")
+            or ("." not in match.group("num") and _ONE_IN.match(text, end, limit))
+        ):
+            return None  # glued_tail, rank, one_in
+    unit_like = bool(found and found.group("dash")) or token in _UNITS or token in _TIME
+    if (
+        token in _CONFIG_AFTER
+        or token == "%"
+        or _context_may_decide(
+            text, scan, start, end, found.end() if found else end, limit, unit_like
+        )
+        or _prev_word(text, start) in _SPENT_BEFORE
+    ):
+        return None  # setting; money: SPEND
+    stop = found.end() if found and token in _FUNDS_MAGNITUDE else end
+    if _FUNDS_AFTER.match(text, stop, limit):
+        return None  # money: FUNDS
+    return Decision(Reason.MONEY, stop)
+
+
+def _context_may_decide(
+    text: str, scan: Scan, start: int, end: int, stop: int, limit: int, unit_like: bool
+) -> bool:
+    """False when excluded, intent's alert condition, one_in's 'every', baseline's words
+    after, setting's words after and input_size cannot decide (in an answer where
+    _plain holds: no intent, baseline or setting cue)."""
+    if _may_be_excluded_at(text, scan, start) and any(
+        ex_start <= start < ex_end for ex_start, ex_end, _ in scan
+    ):
+        return True
+    if _COMPARE_BEFORE.search(text, max(0, start - 16), start) and scan.live(_TRIGGER):
+        return True
+    words = scan.words()
+    if "every" in words and _ONE_IN_EVERY.match(text, end, limit):
+        return True
+    if not _BASELINE_AFTER_WORDS.isdisjoint(words) and _BASELINE_AFTER.match(text, stop, limit):
+        return True
+    if not _INPUT_WORDS.isdisjoint(words) and _INPUT_AFTER.match(text, stop, limit):
+        return True
+    if not _CONFIG_AFTER.isdisjoint(words):
+        after = _NEXT2.match(text, stop if unit_like else end, limit)
+        if after is not None:
+            if after.group("tok").lower() in _CONFIG_AFTER:
+                return True
+            second = _NEXT2.match(text, after.end(), limit)
+            if second is not None and second.group("tok").lower() in _CONFIG_AFTER:
+                return True
+    return False
