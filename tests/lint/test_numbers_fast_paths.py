@@ -85,3 +85,51 @@ def test_exclusion_shortcut_examples() -> None:
     assert reasons["1"] == "PHONE"
     assert reasons["2024"] == "DATE_NUMERIC"
     assert mentions("Cut p95 by 35% with O(n log 2) merges, 24/7.")[0].reason.name == "UNIT"
+
+
+# Pieces of resume bullets that reach every test of the fast path (stages.quick): units,
+# durations and money next to cues of intent, baselines, settings, rollouts, alerts,
+# reach, effort, names, ranks, exclusions, line breaks and apostrophes.
+_PIECES = (
+    *("35%", "120 ms", "2 hours", "4 s", "$1.4M", "$30k", "€80k", "40 TB", "50k QPS", "3x"),
+    *("0.91AUC", "AUC", "p99", "40 analysts", "12 engineers", "3 of 4", "5 in every 40"),
+    *("used", "x'used", "adopted by", "cut", "from", "to", "by", "for", "every", "at"),
+    *("when", "alerts", "exceeds", "asked to get", "target", "the legacy page took", "before we"),
+    *("canary", "rolled out to", "of traffic", "batch size", "dropout", "budget", "grant"),
+    *("spent", "logged", "of teaching", "team of", "managed", "Python", "v", "SOC", "#", "top"),
+    *("n=", "x", "@", "GPT-", "2024-05-01", "24/7", "O(n)", "555-0100", "paid", "dataset"),
+    *("\n", "\n- ", ",", ".", ";", "-", "weeks", "March", "daily", "users", "it's"),
+)
+
+
+def _stages_only(text: str) -> tuple[list[object], bool]:
+    """mentions and has_outcome with the fast path turned off: every number goes through
+    the stages."""
+    from unittest import mock
+
+    import playbook_lint.numbers as numbers
+
+    with mock.patch.object(numbers, "quick", lambda *_: None):
+        return list(numbers.mentions(text)), numbers.has_outcome(text)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=24), st.sampled_from([" ", "", "  ", "\t"]))
+def test_fast_path_decides_as_the_stages(pieces: list[str], glue: str) -> None:
+    from playbook_lint.numbers import has_outcome, mentions
+
+    text = glue.join(pieces)
+    assert (mentions(text), has_outcome(text)) == _stages_only(text)
+
+
+def test_fast_path_keeps_the_window_a_later_number_reads() -> None:
+    """A number the fast path decides still sets the window of cue words that the next
+    number reads, as the stages would: here the use word on the first line."""
+    from playbook_lint.numbers import mentions
+
+    text = "- Used by teams: 35% faster.\n  Then x'used 40 analysts."
+    assert [(m.text, m.reason.name) for m in mentions(text)] == [
+        ("35%", "UNIT"),
+        ("40 analysts.", "REACH"),
+    ]
+    assert mentions(text) == _stages_only(text)[0]

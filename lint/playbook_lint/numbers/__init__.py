@@ -16,7 +16,14 @@ import re
 from typing import NamedTuple
 
 from playbook_lint.numbers.reasons import PAIRABLE, Reason
-from playbook_lint.numbers.stages import Candidate, Scan, _prev_word, classify, quick
+from playbook_lint.numbers.stages import (
+    Candidate,
+    Scan,
+    _prev_word,
+    classify,
+    quick,
+    window_marks,
+)
 from playbook_lint.numbers.word_changes import find as _word_changes
 
 __all__ = ["Mention", "Reason", "has_outcome", "mentions"]
@@ -191,6 +198,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
         if fast is None:
             digits.append(_decide(text, match, scan, end))
         else:
+            window_marks(text, match.start(), end, scan)  # as classify would
             stop = fast.stop or match.end()
             digits.append(Mention(match.start(), stop, text[match.start() : stop], fast.reason))
     return _complete(text, start, end, digits, scan)

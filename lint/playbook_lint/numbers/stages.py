@@ -731,18 +731,25 @@ def _marks(c: Candidate) -> _Marks:
 
 
 def _answer_marks(c: Candidate) -> _Marks:
+    return window_marks(c.text, c.start, c.limit, c.scan)
+
+
+def window_marks(text: str, start: int, limit: int, scan: Scan) -> _Marks:
+    """The marks for a number at start: the scan's last ones when they cover its
+    window, else new ones (which later numbers may reuse). Every number of a scan asks,
+    in order, even one that the fast path decides: which window a later number reads
+    depends on it."""
     # A line break ends every clause, so no cue before the number's line can apply.
-    lo = max(0, c.start - _REACH, c.text.rfind("\n", max(0, c.start - _REACH), c.start) + 1)
-    scan = c.scan
+    lo = max(0, start - _REACH, text.rfind("\n", max(0, start - _REACH), start) + 1)
     marks = scan.marks
     if (
         marks is not None
         and marks.lo <= lo
-        and (marks.limit == c.limit or c.start + 2 * _REACH <= marks.limit <= c.limit)
+        and (marks.limit == limit or start + 2 * _REACH <= marks.limit <= limit)
     ):
         return marks
     # A long answer is read in pieces: has_outcome often stops at its first number.
-    marks = scan.marks = _Marks(c.text, lo, min(c.limit, c.start + 20 * _REACH), scan)
+    marks = scan.marks = _Marks(text, lo, min(limit, start + 20 * _REACH), scan)
     return marks
 
 
