@@ -60,6 +60,9 @@ _NUMBER = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+
+
 # Spelled numbers are matched separately, and only when a cheap substring test allows.
 _NUMBER_SPELLED = re.compile(
     r"(?<![\w.,/:])(?P<cur>)(?P<num>(?i:" + _SPELLED + r")\b)" + _MAGNITUDE
@@ -193,7 +196,8 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     end = len(text) if end is None else end
     scan = Scan(text, start, end, _excluded_spans)
     digits = []
-    for match in _NUMBER.finditer(text, start, end):
+    # Every number holds a digit: an answer without one need not be scanned for them.
+    for match in _NUMBER.finditer(text, start, end) if _DIGIT.search(text, start, end) else ():
         fast = quick(text, match, scan, end)
         if fast is None:
             digits.append(_decide(text, match, scan, end))
@@ -257,7 +261,7 @@ def has_outcome(text: str, start: int = 0, end: int | None = None) -> bool:
     end = len(text) if end is None else end
     scan = Scan(text, start, end, _excluded_spans)
     digits: list[Mention] = []
-    for match in _NUMBER.finditer(text, start, end):
+    for match in _NUMBER.finditer(text, start, end) if _DIGIT.search(text, start, end) else ():
         if quick(text, match, scan, end) is not None:
             return True  # a unit, a duration or money: it counts
         mention = _decide(text, match, scan, end)

@@ -171,13 +171,17 @@ PATTERNS: tuple[_Entry, ...] = tuple(
 
 def find(text: str, start: int, end: int, low: str, words: frozenset[str]) -> list[tuple[int, int]]:
     """(start, end) of every change in words in text[start:end], sorted; ``low`` is that
-    text lowercased and ``words`` its words (runs of word characters). Two patterns can
-    read the same words: both spans are kept."""
-    return sorted(
-        match.span()
-        for needed, keys, hint, pattern in PATTERNS
-        if (needed is None or not needed.isdisjoint(words))
-        and any(key in low for key in keys)
-        and hint.search(low)
-        for match in pattern.finditer(text, start, end)
-    )
+    text lowercased and ``words`` its words (runs of word characters), or more words.
+    Two patterns can read the same words: both spans are kept."""
+    spans: list[tuple[int, int]] = []
+    for needed, keys, hint, pattern in PATTERNS:
+        if needed is not None and needed.isdisjoint(words):
+            continue
+        for key in keys:
+            if key in low:
+                if hint.search(low):
+                    spans.extend(match.span() for match in pattern.finditer(text, start, end))
+                break
+    if len(spans) > 1:
+        spans.sort()
+    return spans
