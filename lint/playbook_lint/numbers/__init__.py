@@ -21,6 +21,7 @@ from playbook_lint.numbers.stages import (
     Scan,
     _prev_word,
     classify,
+    digit_count,
     quick,
     window_marks,
 )
@@ -173,7 +174,7 @@ def _excluded_spans(text: str, start: int, end: int) -> list[tuple[int, int, Rea
     """
     spans: list[tuple[int, int, Reason]] = []
     segment = text[start:end]
-    digits = sum(map(segment.count, "0123456789"))
+    digits = digit_count(segment)
     checks = (
         (_PHONE, Reason.PHONE, digits >= 10),
         (

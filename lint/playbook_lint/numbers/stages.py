@@ -247,6 +247,12 @@ _FRACTION_AFTER = re.compile(r"/(\d{1,2})\b")
 _BLANKS = re.compile(r"[ \t]+")
 
 
+def digit_count(text: str) -> int:
+    """How many ASCII digits text holds (UTF-8 encodes nothing else as one)."""
+    data = text.encode("utf-8", "surrogatepass")
+    return len(data) - len(data.translate(None, b"0123456789"))
+
+
 ExcludedFinder = Callable[[str, int, int], list[tuple[int, int, Reason]]]
 
 
@@ -423,12 +429,12 @@ def _may_be_excluded(c: Candidate) -> bool:
 
 
 def _may_be_excluded_at(text: str, scan: Scan, start: int) -> bool:
-    if "(" in text[scan.start : start]:
+    if text.find("(", scan.start, start) != -1:
         return True
     near = text[max(scan.start, start - 20) : min(scan.end, start + 20)]
     if not near.isascii():
         return True
-    digits = sum(map(near.count, "0123456789"))
+    digits = digit_count(near)
     return (
         digits >= 10  # a phone number
         or (digits >= 4 and ("-" in near or "/" in near or "." in near))  # date, IP
@@ -799,6 +805,9 @@ _COMPARE_BEFORE = re.compile(
 
 
 def _condition(c: Candidate) -> bool:
+    scan = c.scan
+    if scan.eligible() and not scan.live(_TRIGGER):
+        return False  # no trigger cue in the window: _cue_in_clause says no
     return (
         _COMPARE_BEFORE.search(c.text, max(0, c.start - 16), c.start) is not None
         and _cue_in_clause(c, _TRIGGER, commas=True, width=60)
@@ -980,6 +989,11 @@ def _rollout_share(c: Candidate) -> bool:
     prev = c.prev
     if prev in _ROLLOUT_PREV and _SHARE_OF.match(c.text, c.end, c.limit):
         return True
+    before = c.text[max(0, c.start - 100) : c.start]
+    if before.isascii():
+        low = before.lower()
+        if not any(stem in low for stem in _SHARE_STEMS):
+            return False  # every test below needs a stem in the 100 characters before
     if prev == "to" and _cue_in_clause(c, _ROLLOUT_WORDS, width=60):
         return True
     if _ROLLOUT_AT.search(c.text, max(0, c.start - 24), c.start):
@@ -1136,6 +1150,22 @@ _SAVING_PEOPLE = re.compile(
     r"work[ \t]+of)\b"
     r"[^.;\n]{0,25}$)"
 )
+# Every match of _SAVING_PEOPLE holds one of these, lowercased (in ASCII text, where
+# case-blind matching is lowercasing).
+_SAVING_STEMS = (
+    *("sav", "free", "eliminat", "reclaim", "returned", "gave", "giv", "equivalent", "worth"),
+    "work",
+)
+
+
+def _saving_before(c: Candidate) -> bool:
+    """c.before(_SAVING_PEOPLE, 40), skipped when no stem of it is there."""
+    window = c.text[max(0, c.start - 40) : c.start]
+    if window.isascii():
+        low = window.lower()
+        if not any(stem in low for stem in _SAVING_STEMS):
+            return False
+    return c.before(_SAVING_PEOPLE, 40)
 
 
 def person_time(c: Candidate) -> Decision | None:
@@ -1147,8 +1177,7 @@ def person_time(c: Candidate) -> Decision | None:
         if found is None:
             return None
     elif not (
-        (c.token in ("fte", "ftes", "headcount") or c.token in _TEAM_NOUNS)
-        and c.before(_SAVING_PEOPLE, 40)
+        (c.token in ("fte", "ftes", "headcount") or c.token in _TEAM_NOUNS) and _saving_before(c)
     ):
         return None
     if _cue_in_clause(c, _EFFORT, commas=True):
@@ -1171,7 +1200,17 @@ def reach(c: Candidate) -> Decision | None:
     """People or organisations who use a thing built: 'adopted by 120 analysts', 'used
     by 40 hospitals', 'serves 600+ store managers', '30 hospitals rely on it'. Without a
     word of use nearby, '5 data scientists' is a team (the next stage)."""
-    if c.num.lower() == "one" or not _marks(c).spans(_ADOPTION_NEAR)[0]:
+    scan = c.scan
+    if c.num.lower() == "one" or (
+        scan.eligible()
+        and _ADOPTERS.isdisjoint(scan.words())
+        and c.prev != "by"
+        and "by" not in c.text[max(0, c.start - 24) : c.start].lower()
+    ):
+        # REACH needs 'by' just before or an adopter among the words after (plain
+        # lowercase words, so words of the answer): neither is here.
+        return None
+    if not _marks(c).spans(_ADOPTION_NEAR)[0]:
         return None  # no word of use anywhere in the text
     if c.prev in _TEAM_CUES and c.before(_TEAM_BEFORE):
         return None
@@ -1227,10 +1266,10 @@ def time_spent(c: Candidate) -> Decision | None:
         return Decision(Reason.EFFORT, stop)
     if low in _LONG_TIME and _EXPERIENCE_AFTER.match(c.text, stop, c.limit):
         return Decision(Reason.EXPERIENCE, stop)
-    if low in _TIME and c.prev == "for" and not c.before(_SAVING_PEOPLE, 40):
+    if low in _TIME and c.prev == "for" and not _saving_before(c):
         # "ran the canary for 48 hours": how long something ran, not a result
         return Decision(Reason.PERIOD, stop)
-    if low in _LONG_TIME and c.before(_SAVING_PEOPLE, 40):
+    if low in _LONG_TIME and _saving_before(c):
         # "saved the team two days a week"
         return Decision(Reason.PERSON_TIME, stop)
     return None
