@@ -3,10 +3,13 @@ they replace: a speed-up must never change a verdict."""
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from playbook_lint.numbers import stages
+from playbook_lint.words import lines
 
 # Word characters, the extra word characters '.#/+-', the three blanks the word before a
 # number may be separated by, and others that end a word (including non-ASCII letters
@@ -133,3 +136,33 @@ def test_fast_path_keeps_the_window_a_later_number_reads() -> None:
         ("40 analysts.", "REACH"),
     ]
     assert mentions(text) == _stages_only(text)[0]
+
+
+def _metric_names_one_by_one() -> re.Pattern[str]:
+    """The named-metric pattern as first written: each name with its own '@k' suffix."""
+    names = []
+    for name in sorted(lines("metric_names"), key=len, reverse=True):
+        at = r"@(?:\d+(?:\.\d+)?|k)"
+        if name.endswith("@"):
+            names.append(re.escape(name[:-1]) + at)
+        else:
+            names.append(re.escape(name).replace(r"\ ", r"[ \t]+") + "(?:" + at + ")?")
+    return re.compile(
+        r"(?i:(?<![\w-])(?:" + "|".join(names) + r")(?![\w-]))|(?<![\w-])mAP(?![\w-])"
+    )
+
+
+def test_metric_names_match_as_written_one_by_one() -> None:
+    """The shorter named-metric pattern matches exactly where and as far as the first
+    one did, at every name with every suffix."""
+    reference = _metric_names_one_by_one()
+    pattern = stages._METRIC_NAME
+    suffixes = ("", "@10", "@k", "@1.5", "@", "@x", "1", " of", "-", "x", "  score", ".")
+    names = [*lines("metric_names"), "mAP", "map", "MAP", "hit rate@5", "pass@10"]
+    for name in names:
+        for variant in (name, name.upper(), name.rstrip("@"), name.replace(" ", "\t")):
+            for suffix in suffixes:
+                text = f"the {variant}{suffix} rose"
+                for at in range(len(text)):
+                    found, expected = pattern.match(text, at), reference.match(text, at)
+                    assert (found and found.span()) == (expected and expected.span()), text
