@@ -37,15 +37,11 @@ _TIME_WORD = (
 # must pass before its pattern runs: (words, substrings, hint, pattern). Every match of
 # the pattern, lowercased, holds one of the words as a whole word (None: no such test),
 # and a match of the hint; every text the hint finds holds one of the substrings. A set
-# lookup and `in` on a string are much cheaper than a regex search.
-_Entry = tuple[frozenset[str] | None, tuple[str, ...], re.Pattern[str], re.Pattern[str]]
+# lookup and `in` on a string are much cheaper than a regex search. The hint and the
+# pattern are compiled when first needed: many answers never need some of them.
+_Entry = tuple[frozenset[str] | None, tuple[str, ...], str, str]
 PATTERNS: tuple[_Entry, ...] = tuple(
-    (
-        None if words is None else frozenset(words),
-        keys,
-        re.compile(hint),
-        re.compile("(?i:" + pattern + ")"),
-    )
+    (None if words is None else frozenset(words), keys, hint, "(?i:" + pattern + ")")
     for words, keys, hint, pattern in (
         (
             ("from",),
@@ -179,9 +175,20 @@ def find(text: str, start: int, end: int, low: str, words: frozenset[str]) -> li
             continue
         for key in keys:
             if key in low:
-                if hint.search(low):
-                    spans.extend(match.span() for match in pattern.finditer(text, start, end))
+                if _compiled(hint).search(low):
+                    found = _compiled(pattern).finditer(text, start, end)
+                    spans.extend(match.span() for match in found)
                 break
     if len(spans) > 1:
         spans.sort()
     return spans
+
+
+_COMPILED: dict[str, re.Pattern[str]] = {}
+
+
+def _compiled(source: str) -> re.Pattern[str]:
+    pattern = _COMPILED.get(source)
+    if pattern is None:
+        pattern = _COMPILED[source] = re.compile(source)
+    return pattern
