@@ -8,15 +8,18 @@ for lists whose entries hold spaces (multi-word technology names).
 from __future__ import annotations
 
 import functools
-from pathlib import Path
+import os
 
-_DATA = Path(__file__).parent / "data"
+# os.path, not pathlib: nothing else in a plain lint run imports pathlib (start-up time).
+_DATA = os.path.join(os.path.dirname(__file__), "data")  # noqa: PTH118, PTH120
 
 
 @functools.cache
 def lines(name: str) -> tuple[str, ...]:
     """The non-empty, non-comment lines of ``data/NAME.txt``, stripped."""
-    text = (_DATA / f"{name}.txt").read_text(encoding="utf-8")
+    path = os.path.join(_DATA, f"{name}.txt")  # noqa: PTH118 (no pathlib: slow import)
+    with open(path, encoding="utf-8") as handle:  # noqa: PTH123
+        text = handle.read()
     return tuple(
         line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
     )

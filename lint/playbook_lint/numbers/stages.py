@@ -271,7 +271,8 @@ class Scan:
     dates, ...), found when a stage first asks, and the marks of the last window read."""
 
     __slots__ = (
-        *("_eligible", "_find", "_live", "_low", "_spaced", "_spans", "_tokens", "_words"),
+        *("_eligible", "_find", "_live", "_low", "_share_stem", "_spaced", "_spans"),
+        *("_tokens", "_words"),
         *("end", "marks", "plain", "start", "text"),
     )
 
@@ -286,6 +287,7 @@ class Scan:
         self._eligible: bool | None = None
         self._tokens: list[tuple[int, str]] | None = None
         self._spaced: str | None = None
+        self._share_stem: bool | None = None
         self.plain: bool | None = None  # whether the fast path may run (see _plain)
 
     def lower(self) -> str:
@@ -310,6 +312,13 @@ class Scan:
                 low.isascii() and len(low) <= 20 * _REACH and (len(low) < _REACH or "'" not in low)
             )
         return self._eligible
+
+    def share_stem(self) -> bool:
+        """Whether a stem of a rollout word (_SHARE_STEMS) is in the lowered window."""
+        if self._share_stem is None:
+            low = self.lower()
+            self._share_stem = any(stem in low for stem in _SHARE_STEMS)
+        return self._share_stem
 
     def has_words(self) -> bool:
         return self._words is not None
@@ -1554,9 +1563,7 @@ def _quick_unit(
 ) -> Decision | None:
     start, end = match.span()
     stop = found.end() if found else end
-    if token == "%" and (
-        any(stem in scan.lower() for stem in _SHARE_STEMS) or _SHARE_OF.match(text, end, limit)
-    ):
+    if token == "%" and (scan.share_stem() or _SHARE_OF.match(text, end, limit)):
         return None  # setting: a rollout share
     if _context_may_decide(text, scan, start, end, stop, limit, True):
         return None
