@@ -166,3 +166,18 @@ def test_metric_names_match_as_written_one_by_one() -> None:
                 for at in range(len(text)):
                     found, expected = pattern.match(text, at), reference.match(text, at)
                     assert (found and found.span()) == (expected and expected.span()), text
+
+
+_ASCII = st.text(alphabet=st.characters(max_codepoint=127), max_size=60)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_ASCII)
+def test_words_by_bytes_are_the_words_by_pattern(text: str) -> None:
+    """The byte-table word sets equal the regex ones on ASCII text: \\w+ always, the
+    tokens of the marks (_TOKEN) when there is no apostrophe."""
+    low = text.lower()
+    assert stages.ascii_words(low, stages._SPACE_BUT_WORD) == frozenset(re.findall(r"\w+", low))
+    if "'" not in low:
+        tokens = frozenset(stages._TOKEN.findall(low))
+        assert stages.ascii_words(low, stages._SPACE_BUT_ALNUM) == tokens

@@ -17,9 +17,11 @@ from typing import NamedTuple
 
 from playbook_lint.numbers.reasons import PAIRABLE, Reason
 from playbook_lint.numbers.stages import (
+    _SPACE_BUT_WORD,
     Candidate,
     Scan,
     _prev_word,
+    ascii_words,
     classify,
     digit_count,
     quick,
@@ -217,7 +219,12 @@ def _complete(text: str, start: int, end: int, digits: list[Mention], scan: Scan
     # asks for when it is eligible and has no apostrophe: there a run of word
     # characters is a token, or holds tokens split at "_".
     shared = scan.has_words() and scan.eligible() and "'" not in scan.lower()
-    words = scan.words() if shared else frozenset(_WORD.findall(low))
+    if shared:
+        words = scan.words()
+    elif low.isascii():
+        words = ascii_words(low, _SPACE_BUT_WORD)
+    else:
+        words = frozenset(_WORD.findall(low))
     results = digits
     if not _NUMBER_WORD_WORDS.isdisjoint(words) and any(hint in low for hint in _NUMBER_WORD_HINTS):
         results.extend(

@@ -256,6 +256,24 @@ _BLANKS = re.compile(r"[ \t]+")
 _SEPARATED = re.compile(r"[-/.][0-9]{1,3}[-/.]")
 
 
+# Byte tables that turn every byte but ASCII letters and digits (and '_') into a space.
+# In ASCII text, a run of letters and digits is a match of _TOKEN when there is no
+# apostrophe, and a run of those and '_' is a match of \w+.
+_SPACE_BUT_ALNUM = bytes(
+    byte if chr(byte).isascii() and chr(byte).isalnum() else 0x20 for byte in range(256)
+)
+_SPACE_BUT_WORD = bytes(
+    byte if chr(byte).isascii() and (chr(byte).isalnum() or byte == 0x5F) else 0x20
+    for byte in range(256)
+)
+
+
+def ascii_words(text: str, table: bytes) -> frozenset[str]:
+    """The runs of the characters that table keeps in an ASCII text, found by bytes
+    (many times cheaper than a regex)."""
+    return frozenset(text.encode("ascii").translate(table).decode("ascii").split())
+
+
 def digit_count(text: str) -> int:
     """How many ASCII digits text holds (UTF-8 encodes nothing else as one)."""
     data = text.encode("utf-8", "surrogatepass")
@@ -326,7 +344,11 @@ class Scan:
     def words(self) -> frozenset[str]:
         """The words (_TOKEN) of the lowered window."""
         if self._words is None:
-            self._words = frozenset(_TOKEN.findall(self.lower()))
+            low = self.lower()
+            if low.isascii() and "'" not in low:
+                self._words = ascii_words(low, _SPACE_BUT_ALNUM)
+            else:
+                self._words = frozenset(_TOKEN.findall(low))
         return self._words
 
     def live(self, pattern: re.Pattern[str]) -> bool:
