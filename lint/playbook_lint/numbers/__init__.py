@@ -265,13 +265,19 @@ def has_outcome(text: str, start: int = 0, end: int | None = None) -> bool:
     A shortcut with the same answer: a digit number that counts on its own (decided
     exactly as :func:`mentions` decides it) settles it, since adding number words and
     pairing before-and-after numbers only ever makes more numbers count.
+
+    The fast path is asked about every number first: its decision does not depend on
+    which numbers the stages read before (see stages.quick), and one that counts
+    settles it before the costlier stages read any number.
     """
     end = len(text) if end is None else end
     scan = Scan(text, start, end, _excluded_spans)
-    digits: list[Mention] = []
-    for match in _NUMBER.finditer(text, start, end) if _DIGIT.search(text, start, end) else ():
+    found = list(_NUMBER.finditer(text, start, end)) if _DIGIT.search(text, start, end) else []
+    for match in found:
         if quick(text, match, scan, end) is not None:
             return True  # a unit, a duration or money: it counts
+    digits: list[Mention] = []
+    for match in found:
         mention = _decide(text, match, scan, end)
         if mention.reason.counts:
             return True

@@ -291,7 +291,7 @@ class Scan:
     __slots__ = (
         *("_eligible", "_find", "_live", "_low", "_share_stem", "_spaced", "_spans"),
         *("_tokens", "_words"),
-        *("end", "marks", "plain", "start", "text"),
+        *("end", "exclusion_free", "marks", "plain", "start", "text"),
     )
 
     def __init__(self, text: str, start: int, end: int, find: ExcludedFinder) -> None:
@@ -307,6 +307,7 @@ class Scan:
         self._spaced: str | None = None
         self._share_stem: bool | None = None
         self.plain: bool | None = None  # whether the fast path may run (see _plain)
+        self.exclusion_free: bool | None = None  # see _may_be_excluded_at
 
     def lower(self) -> str:
         """The answer's window lowercased: from the lowest start of any marks' window
@@ -469,6 +470,20 @@ def _may_be_excluded(c: Candidate) -> bool:
 
 
 def _may_be_excluded_at(text: str, scan: Scan, start: int) -> bool:
+    free = scan.exclusion_free
+    if free is None:
+        # Once per answer: the tests below on the whole answer, which holds every
+        # window they read, so no number of it can be covered when they all fail.
+        segment = text[scan.start : scan.end]
+        free = scan.exclusion_free = (
+            segment.isascii()
+            and "(" not in segment
+            and "24" not in segment
+            and "365" not in segment
+            and digit_count(segment) < 4
+        )
+    if free:
+        return False
     if text.find("(", scan.start, start) != -1:
         return True
     near = text[max(scan.start, start - 20) : min(scan.end, start + 20)]
