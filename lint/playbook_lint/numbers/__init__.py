@@ -211,21 +211,44 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     return _complete(text, start, end, digits, scan)
 
 
-def _complete(text: str, start: int, end: int, digits: list[Mention], scan: Scan) -> list[Mention]:
-    """Add number words and spelled numbers to the decided digit numbers, then pair
-    before-and-after changes."""
-    low = text[start:end].lower()
-    # The answer's words, when found already, hold every word (\w+) that a gate below
-    # asks for when it is eligible and has no apostrophe: there a run of word
-    # characters is a token, or holds tokens split at "_".
-    shared = scan.has_words() and scan.eligible() and "'" not in scan.lower()
-    if shared:
-        words = scan.words()
-    elif low.isascii():
-        words = ascii_words(low, _SPACE_BUT_WORD)
-    else:
-        words = frozenset(_WORD.findall(low))
+def _complete(
+    text: str,
+    start: int,
+    end: int,
+    digits: list[Mention],
+    scan: Scan,
+) -> list[Mention]:
+    """Add number words, changes in words and spelled numbers to the decided digit
+    numbers, then pair before-and-after changes."""
+    low, words = _answer_words(text, start, end, scan)
     results = digits
+    results.extend(_worded(text, start, end, low, words))
+    if not _SPELLED_WORDS.isdisjoint(words) and any(hint in low for hint in _SPELLED_HINTS):
+        spelled = list(_NUMBER_SPELLED.finditer(text, start, end))
+        if spelled:
+            results.extend(_decide(text, match, scan, end) for match in spelled)
+    if len(results) > 1:
+        results.sort(key=lambda m: m.start)
+        return _pair_changes(text, results)
+    return results
+
+
+def _answer_words(text: str, start: int, end: int, scan: Scan) -> tuple[str, frozenset[str]]:
+    r"""text[start:end] lowercased, and its words (\w+) or more."""
+    low = text[start:end].lower()
+    # The answer's words (Scan.words, shared with the stages) hold every word (\w+)
+    # that a gate asks for when it is eligible and has no apostrophe: there a run of
+    # word characters is a token, or holds tokens split at "_".
+    if scan.has_words() and scan.eligible() and "'" not in scan.lower():
+        return low, scan.words()
+    if low.isascii():
+        return low, ascii_words(low, _SPACE_BUT_WORD)
+    return low, frozenset(_WORD.findall(low))
+
+
+def _worded(text: str, start: int, end: int, low: str, words: frozenset[str]) -> list[Mention]:
+    """The number words and the changes in words in text[start:end]: each counts."""
+    results: list[Mention] = []
     if not _NUMBER_WORD_WORDS.isdisjoint(words) and any(hint in low for hint in _NUMBER_WORD_HINTS):
         results.extend(
             Mention(m.start(), m.end(), m.group(0), Reason.NUMBER_WORD)
@@ -240,13 +263,6 @@ def _complete(text: str, start: int, end: int, digits: list[Mention], scan: Scan
                 )
             )
             taken = change_end
-    if not _SPELLED_WORDS.isdisjoint(words) and any(hint in low for hint in _SPELLED_HINTS):
-        spelled = list(_NUMBER_SPELLED.finditer(text, start, end))
-        if spelled:
-            results.extend(_decide(text, match, scan, end) for match in spelled)
-    if len(results) > 1:
-        results.sort(key=lambda m: m.start)
-        return _pair_changes(text, results)
     return results
 
 
