@@ -221,8 +221,21 @@ def _complete(
     """Add number words, changes in words and spelled numbers to the decided digit
     numbers, then pair before-and-after changes."""
     low, words = _answer_words(text, start, end, scan)
-    results = digits
-    results.extend(_worded(text, start, end, low, words))
+    digits.extend(_worded(text, start, end, low, words))
+    return _spelled_and_paired(text, start, end, digits, scan, low, words)
+
+
+def _spelled_and_paired(
+    text: str,
+    start: int,
+    end: int,
+    results: list[Mention],
+    scan: Scan,
+    low: str,
+    words: frozenset[str],
+) -> list[Mention]:
+    """Add the spelled numbers to the mentions found, then pair before-and-after
+    changes."""
     if not _SPELLED_WORDS.isdisjoint(words) and any(hint in low for hint in _SPELLED_HINTS):
         spelled = list(_NUMBER_SPELLED.finditer(text, start, end))
         if spelled:
@@ -298,7 +311,11 @@ def has_outcome(text: str, start: int = 0, end: int | None = None) -> bool:
         if mention.reason.counts:
             return True
         digits.append(mention)
-    return any(mention.reason.counts for mention in _complete(text, start, end, digits, scan))
+    low, words = _answer_words(text, start, end, scan)
+    if _worded(text, start, end, low, words):
+        return True  # number words and changes in words count
+    done = _spelled_and_paired(text, start, end, digits, scan, low, words)
+    return any(mention.reason.counts for mention in done)
 
 
 def _pair_changes(text: str, items: list[Mention]) -> list[Mention]:
