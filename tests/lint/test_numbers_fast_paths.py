@@ -96,6 +96,8 @@ def test_exclusion_shortcut_examples() -> None:
 _PIECES = (
     *("35%", "120 ms", "2 hours", "4 s", "$1.4M", "$30k", "€80k", "40 TB", "50k QPS", "3x"),
     *("0.91AUC", "AUC", "p99", "40 analysts", "12 engineers", "3 of 4", "5 in every 40"),
+    *("1.2M users", "2B events", "8B", "30M items", "7B model", "3k", "4M daily", "2B-row"),
+    *("1.5M", "Llama 3", "version", "tier", "May", "led", "hospitals", "served", "F1"),
     *("used", "x'used", "adopted by", "cut", "from", "to", "by", "for", "every", "at"),
     *("when", "alerts", "exceeds", "asked to get", "target", "the legacy page took", "before we"),
     *("canary", "rolled out to", "of traffic", "batch size", "dropout", "budget", "grant"),

@@ -1566,7 +1566,8 @@ def _plain(scan: Scan) -> bool:
 
 def quick(text: str, match: re.Match[str], scan: Scan, limit: int) -> Decision | None:
     """The decision for a digit number that `classify` would give through `unit`,
-    `duration` or `money` when the proof above holds, else None: the stages decide."""
+    `duration`, `money` or `scale` when the proof above holds, else None: the stages
+    decide."""
     found = _NEXT.match(text, match.end(), limit)
     token = found.group("tok").lower() if found else ""
     if match.group("cur"):
@@ -1575,6 +1576,8 @@ def quick(text: str, match: re.Match[str], scan: Scan, limit: int) -> Decision |
         check = _quick_unit
     elif token in _FAST_TIME and not match.group("mag"):
         check = _quick_time
+    elif match.group("mag") and token not in _NOT_MAGNITUDE:
+        check = _quick_magnitude
     else:
         return None
     plain = scan.plain
@@ -1629,6 +1632,58 @@ def _quick_time(
     if _context_may_decide(text, scan, start, end, stop, limit, True):
         return None
     return Decision(Reason.UNIT, stop)
+
+
+# Tokens after a magnitude ('3k', '1.2M') that a stage before `scale` reads, or that
+# make `scale` decide otherwise: units and durations, model sizes, person words and team
+# nouns, setting words, resource nouns, 'times', and rates ('/').
+_NOT_MAGNITUDE = (
+    _UNITS
+    | _RATIO_UNITS
+    | _TIME
+    | _LONG_TIME
+    | _MODEL_SIZE
+    | _PERSON_WORDS
+    | _TEAM_NOUNS
+    | _CONFIG_AFTER
+    | _RESOURCE_NOUNS
+    | {"fte", "ftes", "headcount", "times", "percentage", "basis", "points", "point", "pts"}
+    | {"in", "of", "out", "st", "nd", "rd", "th"}
+)
+
+
+def _quick_magnitude(
+    text: str, match: re.Match[str], scan: Scan, limit: int, found: re.Match[str] | None, token: str
+) -> Decision | None:
+    """A magnitude ('2B events', '1.2M monthly users'), which `scale` decides. Besides
+    the checks of the stages before `unit` (see above; glued_tail, rank and one_in pass
+    over a magnitude), those after it: label, calendar and team read the word before;
+    model_size takes a bare 'B'; reach needs a word of use, named_metric a metric name;
+    glued_letters a token glued to the number. The token is none of _NOT_MAGNITUDE."""
+    start, end = match.span()
+    if "/" in token or (
+        found is not None and not found.group("dash") and found.start("tok") == end
+    ):
+        return None  # time_spent's rate; glued_letters
+    if match.group("mag") == "B" and token not in _COUNT_NOUNS and token not in _ADOPTERS:
+        return None  # model_size: "Llama 3 8B"
+    counted = token in _COUNT_NOUNS or token in _ADOPTERS
+    if scan.live(_ADOPTION_NEAR) or (not counted and scan.live(_METRIC_NAME)):
+        return None  # reach, named_metric
+    prev = _prev_word(text, start)
+    if (
+        prev in _VERSION_WORDS
+        or prev in _LABEL_WORDS
+        or _MONTHS.fullmatch(prev or "-")
+        or (found is not None and _MONTHS.fullmatch(found.group("tok")))
+        or (prev in _TEAM_CUES and _TEAM_BEFORE.search(text, max(0, start - 40), start))
+    ):
+        return None  # label, calendar, team
+    stop = found.end() if found else end
+    unit_like = bool(found and found.group("dash"))
+    if _context_may_decide(text, scan, start, end, stop, limit, unit_like):
+        return None
+    return Decision(Reason.MAGNITUDE, stop if token in _COUNT_NOUNS else None)
 
 
 def _quick_money(
