@@ -1503,8 +1503,9 @@ def classify(c: Candidate) -> Decision:
 
 # The fast path. Most numbers are a digit number followed by a plain unit ("35%", "40
 # TB"), a short duration ("120 ms") or a currency ("$1.4M"), which `unit`, `duration` or
-# `money` decide. When the tests below pass, no stage before that one can decide the
-# number, so `quick` decides it at once, as that stage would. The answer's window
+# `money` decide, or a magnitude ("2B events", see _quick_magnitude) that `scale` does.
+# When the tests below pass, no stage before that one can decide the number, so `quick`
+# decides it at once, as that stage would. The answer's window
 # (Scan.lower) must be ASCII, at most 2,000 characters (so every marks' window ends where
 # the answer ends), and shorter than _REACH or free of apostrophes: then every marks'
 # window starts at the window's start or at a line start, and its tokens are a suffix
