@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -98,6 +99,7 @@ _PIECES = (
     *("0.91AUC", "AUC", "p99", "40 analysts", "12 engineers", "3 of 4", "5 in every 40"),
     *("1.2M users", "2B events", "8B", "30M items", "7B model", "3k", "4M daily", "2B-row"),
     *("1.5M", "Llama 3", "version", "tier", "May", "led", "hospitals", "served", "F1"),
+    *("traffic at", "split to", "then", "5%", "ramped to", "production", "tests"),
     *("used", "x'used", "adopted by", "cut", "from", "to", "by", "for", "every", "at"),
     *("when", "alerts", "exceeds", "asked to get", "target", "the legacy page took", "before we"),
     *("canary", "rolled out to", "of traffic", "batch size", "dropout", "budget", "grant"),
@@ -125,6 +127,34 @@ def test_fast_path_decides_as_the_stages(pieces: list[str], glue: str) -> None:
 
     text = glue.join(pieces)
     assert (mentions(text), has_outcome(text)) == _stages_only(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shifted traffic at 35% to the new model.",
+        "We split to 35% of users.",
+        "Ran the canary at 1%, then 10%, then 50%.",
+        "Ramped to 50% in a week.",
+        "Moved 20% of traffic to the new ranker.",
+        "Rolled back at 2% after errors rose.",
+        "Cut p95 from 2.4 s to 700 ms, verified in load tests on production traffic.",
+        "Adopted by 40 analysts in 2 hours.",
+        "Used by 3 hours; relied on by roughly 2M users; served by 4 s.",
+        "Served 12 hospitals for 3 months.",
+        "Logged 500 hours of flight time and cut costs by 20%.",
+        "Processed 2B events a day; Llama 3 8B; 7B model; F1 of 3k.",
+        "Paid $30k for the licence; a $2M cloud budget; $3 of 4; $5/month.",
+        "Python 3.11 took 120 ms; tier 2 in May 5 s; team of 8 hours.",
+        "Alerts fire when p95 exceeds 500 ms; every 24 hours; n=500 users.",
+    ],
+)
+def test_fast_path_decides_as_the_stages_on_examples(text: str) -> None:
+    from playbook_lint.numbers import has_outcome, mentions
+
+    assert (mentions(text), has_outcome(text)) == _stages_only(text)
+    for line in text.split("; "):
+        assert (mentions(line), has_outcome(line)) == _stages_only(line)
 
 
 def test_fast_path_keeps_the_window_a_later_number_reads() -> None:

@@ -289,7 +289,7 @@ class Scan:
     dates, ...), found when a stage first asks, and the marks of the last window read."""
 
     __slots__ = (
-        *("_eligible", "_find", "_live", "_low", "_share_stem", "_spaced", "_spans"),
+        *("_eligible", "_find", "_live", "_low", "_spaced", "_spans"),
         *("_tokens", "_words"),
         *("end", "exclusion_free", "marks", "plain", "start", "text"),
     )
@@ -305,7 +305,6 @@ class Scan:
         self._eligible: bool | None = None
         self._tokens: list[tuple[int, str]] | None = None
         self._spaced: str | None = None
-        self._share_stem: bool | None = None
         self.plain: bool | None = None  # whether the fast path may run (see _plain)
         self.exclusion_free: bool | None = None  # see _may_be_excluded_at
 
@@ -331,13 +330,6 @@ class Scan:
                 low.isascii() and len(low) <= 20 * _REACH and (len(low) < _REACH or "'" not in low)
             )
         return self._eligible
-
-    def share_stem(self) -> bool:
-        """Whether a stem of a rollout word (_SHARE_STEMS) is in the lowered window."""
-        if self._share_stem is None:
-            low = self.lower()
-            self._share_stem = any(stem in low for stem in _SHARE_STEMS)
-        return self._share_stem
 
     def has_words(self) -> bool:
         return self._words is not None
@@ -1255,15 +1247,7 @@ def reach(c: Candidate) -> Decision | None:
     """People or organisations who use a thing built: 'adopted by 120 analysts', 'used
     by 40 hospitals', 'serves 600+ store managers', '30 hospitals rely on it'. Without a
     word of use nearby, '5 data scientists' is a team (the next stage)."""
-    scan = c.scan
-    if c.num.lower() == "one" or (
-        scan.eligible()
-        and _ADOPTERS.isdisjoint(scan.words())
-        and c.prev != "by"
-        and "by" not in c.text[max(0, c.start - 24) : c.start].lower()
-    ):
-        # REACH needs 'by' just before or an adopter among the words after (plain
-        # lowercase words, so words of the answer): neither is here.
+    if c.num.lower() == "one" or (c.scan.eligible() and _no_reach(c.text, c.scan, c.start, c.prev)):
         return None
     if not _marks(c).spans(_ADOPTION_NEAR)[0]:
         return None  # no word of use anywhere in the text
@@ -1283,6 +1267,17 @@ def reach(c: Candidate) -> Decision | None:
                 return Decision(Reason.REACH, stop)
             return None
     return None
+
+
+def _no_reach(text: str, scan: Scan, start: int, prev: str) -> bool:
+    """True when reach cannot decide the number at start of an eligible answer: REACH
+    needs 'by' just before or an adopter among the words after (plain lowercase words,
+    so words of the answer), and neither is here."""
+    return (
+        _ADOPTERS.isdisjoint(scan.words())
+        and prev != "by"
+        and "by" not in text[max(0, start - 24) : start].lower()
+    )
 
 
 def team(c: Candidate) -> Decision | None:
@@ -1604,11 +1599,18 @@ def _quick_unit(
 ) -> Decision | None:
     start, end = match.span()
     stop = found.end() if found else end
-    if token == "%" and (scan.share_stem() or _SHARE_OF.match(text, end, limit)):
+    if token == "%" and (_share_stem_before(text, start) or _SHARE_OF.match(text, end, limit)):
         return None  # setting: a rollout share
     if _context_may_decide(text, scan, start, end, stop, limit, True):
         return None
     return Decision(Reason.UNIT, stop)
+
+
+def _share_stem_before(text: str, start: int) -> bool:
+    """Whether a rollout stem is in the 100 characters before start, where every test
+    of _rollout_share but _SHARE_OF looks (the text is ASCII in an eligible answer)."""
+    low = text[max(0, start - 100) : start].lower()
+    return not low.isascii() or any(stem in low for stem in _SHARE_STEMS)
 
 
 def _quick_time(
@@ -1618,18 +1620,18 @@ def _quick_time(
     stop = found.end() if found else end
     if (
         (found and found.group("dash"))
-        or scan.live(_ADOPTION_NEAR)
         or scan.live(_EFFORT)
         or _ACTIVITY_AFTER.match(text, stop, limit)
     ):
-        return None  # duration, reach, time_spent
+        return None  # duration, time_spent
     prev = _prev_word(text, start)
     if (
-        prev in _TIME_PREV
+        (scan.live(_ADOPTION_NEAR) and not _no_reach(text, scan, start, prev))
+        or prev in _TIME_PREV
         or _MONTHS.fullmatch(prev or "-")
         or (prev in _TEAM_CUES and _TEAM_BEFORE.search(text, max(0, start - 40), start))
     ):
-        return None  # label, calendar, time_spent, team
+        return None  # reach, label, calendar, time_spent, team
     if _context_may_decide(text, scan, start, end, stop, limit, True):
         return None
     return Decision(Reason.UNIT, stop)
@@ -1669,17 +1671,18 @@ def _quick_magnitude(
     if match.group("mag") == "B" and token not in _COUNT_NOUNS and token not in _ADOPTERS:
         return None  # model_size: "Llama 3 8B"
     counted = token in _COUNT_NOUNS or token in _ADOPTERS
-    if scan.live(_ADOPTION_NEAR) or (not counted and scan.live(_METRIC_NAME)):
-        return None  # reach, named_metric
+    if not counted and scan.live(_METRIC_NAME):
+        return None  # named_metric
     prev = _prev_word(text, start)
     if (
-        prev in _VERSION_WORDS
+        (scan.live(_ADOPTION_NEAR) and not _no_reach(text, scan, start, prev))
+        or prev in _VERSION_WORDS
         or prev in _LABEL_WORDS
         or _MONTHS.fullmatch(prev or "-")
         or (found is not None and _MONTHS.fullmatch(found.group("tok")))
         or (prev in _TEAM_CUES and _TEAM_BEFORE.search(text, max(0, start - 40), start))
     ):
-        return None  # label, calendar, team
+        return None  # reach, label, calendar, team
     stop = found.end() if found else end
     unit_like = bool(found and found.group("dash"))
     if _context_may_decide(text, scan, start, end, stop, limit, unit_like):
