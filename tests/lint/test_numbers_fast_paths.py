@@ -147,6 +147,17 @@ def test_fast_path_decides_as_the_stages(pieces: list[str], glue: str) -> None:
         "Paid $30k for the licence; a $2M cloud budget; $3 of 4; $5/month.",
         "Python 3.11 took 120 ms; tier 2 in May 5 s; team of 8 hours.",
         "Alerts fire when p95 exceeds 500 ms; every 24 hours; n=500 users.",
+        "Ranked #1 in 5 s; top 3 ms; GPT-4 ms; nDCG@10 ms; k=5 ms; every 5 ms.",
+        "Gave 500 hours of teaching; for 48 hours; in March 3 s; managed 5 s; v2 3 s.",
+        "A 3-hour talk; 2-s timeout; 4 s timeout; 20% rollout; 5% canary; 8 ms window.",
+        "Got $3 of 4; $5/7 of it; $5.2.1; $3rd; $3 budget; $3% off; spent $3; $3k grant.",
+        "Hit 1 in every 40 ms; 1 ms in every 40 requests; 3 TB dataset; 3 ms data set.",
+        "Cut 2M/s; 3Mx; 8B; 2M models; 2M engineers; 2M times; 2M fte; 2M hours; 2M%.",
+        "AUC of 3k; May 3k; Python 3k; led 3k; 3k May; p99 was 2 s before we started.",
+        "Latency 2 s when I joined; 40 ms initially; the legacy page took 3 s.",
+        "Ranked #3 ms; finished in the top 10 ms; sent 20% of users to it; got $3 limit.",
+        "Sent $20% of users; saved 2M hours/week; got $3 horizon.",
+        "Spent 3 hours on it; got $3-limit; finished in the top 10%.",
     ],
 )
 def test_fast_path_decides_as_the_stages_on_examples(text: str) -> None:
