@@ -28,7 +28,6 @@ COUNTS = [
     "Brought onboarding from 3 weeks to 2 days.",
     "Reduced false positives by 18 points.",
     "Processed 2B events a day.",
-    "Trained on 350k labelled examples.",
     "Cut the model's memory from 16 GB to 4 GB.",
     "The queue drained in 90 minutes instead of overnight.",
     "Reduced tickets from 40 to 12 per week.",
@@ -78,6 +77,9 @@ NOT_COUNTED = [
     ("Covered 3D assets and 2FA flows.", "glued letters"),
     ("Used 3x3 convolutions on 1920x1080 frames.", "dimensions"),
     ("Tiled the map into 4 x 4 blocks.", "dimensions"),
+    # The size of the training data describes the input, as a data set's size does
+    # (three independent corpus writers labelled it so; it was counted until tuned part 5).
+    ("Trained on 350k labelled examples.", "data set size"),
 ]
 
 

@@ -45,20 +45,24 @@ class Mention(NamedTuple):
 
 
 _SPELLED = (
-    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
     "forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand|a million|a billion|"
     "hundreds|thousands|millions|billions|dozens|a dozen|dozen"
 )
 
 
-_MAGNITUDE = r"(?P<mag>[ ]?(?:[kKMB]|bn|mn)\b|[ ](?i:thousand|million|billion|trillion)\b)?"
+_MAGNITUDE = (
+    r"(?P<mag>[ ]?(?:MM|[kKMB]|bn|mn)\b"
+    r"|[ ](?i:thousand|million|billion|trillion|crores?|lakhs?)\b)?"
+)
 
 
 # Each pattern that scans a whole answer starts with a look-ahead for the characters a
 # match can start with: it changes no match, and lets the regex engine skip the rest.
 _NUMBER = re.compile(
-    r"(?=[\d$\u20ac\u00a3\u00a5UEG.])(?<![\w.,/:\u00b7])"
-    r"(?P<cur>[$\u20ac\u00a3\u00a5][ ]?|(?:USD|EUR|GBP)[ ]?)?"
+    r"(?=[\d$\u20ac\u00a3\u00a5\u20b9UEGICAR.])(?<![\w.,/:\u00b7])"
+    r"(?P<cur>[$\u20ac\u00a3\u00a5\u20b9][ ]?|(?:USD|EUR|GBP|INR|CHF|CAD|AUD|US\$|R\$|Rs\.?)[ ]?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)" + _MAGNITUDE  # ".78" too
 )
 
@@ -67,8 +71,20 @@ _DIGIT = re.compile(r"\d")
 
 
 # Spelled numbers are matched separately, and only when a cheap substring test allows.
+# "twenty-two", "forty five": one number, not two.
+# "point four one": a decimal said aloud (an AUC of point eight three)
+_SPOKEN_DECIMAL = "point(?:[ -](?:zero|oh|one|two|three|four|five|six|seven|eight|nine)){1,3}|"
+_SPELLED_COMPOUND = (
+    "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
+    "(?:one|two|three|four|five|six|seven|eight|nine)|"
+)
 _NUMBER_SPELLED = re.compile(
-    r"(?<![\w.,/:])(?P<cur>)(?P<num>(?i:" + _SPELLED + r")\b)" + _MAGNITUDE
+    r"(?<![\w.,/:])(?P<cur>)(?P<num>(?i:"
+    + _SPOKEN_DECIMAL
+    + _SPELLED_COMPOUND
+    + _SPELLED
+    + r")\b)"
+    + _MAGNITUDE
 )
 
 
@@ -111,6 +127,7 @@ _NUMBER_WORD_HINTS = (
     "fold",
     "third",
     "quarter",
+    "fifth",
     "magnitude",
     "twice",
 )
@@ -124,7 +141,7 @@ _SPELLED_WORDS = frozenset(alternative.split()[-1] for alternative in _SPELLED.s
 _NUMBER_WORD_WORDS = frozenset(
     {"halved", "halving", "halves", "doubled", "doubling", "doubles", "tripled", "tripling"}
     | {"triples", "quadrupled", "fold", "half", "third", "thirds", "quarter", "quarters"}
-    | {"fifth", "magnitude", "twice"}
+    | {"fifth", "magnitude", "twice", "quartered", "quartering", "quintupled"}
     | {f"{word}fold" for word in ("two", "three", "four", "five", "six", "seven", "eight")}
     | {f"{word}fold" for word in ("nine", "ten", "twenty", "hundred")}
 )
@@ -156,10 +173,13 @@ _UPGRADE_BEFORE = re.compile(
 
 
 _NUMBER_WORDS = re.compile(
-    r"(?i:\b(?:halved|halving|halves|doubled|doubling|doubles|tripled|tripling|triples|quadrupled|"
+    r"(?i:\b(?:halved|halving|halves|(?:doubled|doubling|doubles)(?![ \t]+down\b)|tripled|tripling|"
+    r"triples|quadrupled|quartered|quartering|quintupled|"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)fold|"
     r"(?:two|three|four|five|ten)-fold|cut (?:it |them |that |this )?in half|"
-    r"by (?:half|a half|a third|a quarter|a fifth|two[- ]thirds|three[- ]quarters|"
+    r"by[ \t]+(?:(?:about|around|roughly|nearly|almost|over|more[ \t]+than|just[ \t]+over|"
+    r"just[ \t]+under|close[ \t]+to|some)[ \t]+)?(?:half|a half|a third|a quarter|a fifth|"
+    r"two[- ]thirds|three[- ]quarters|"
     r"an order of magnitude|orders of magnitude|(?:one|two|three)[- ]thirds?)|"
     r"(?:one|two)[- ]thirds?|three[- ]quarters|an order of magnitude|orders of magnitude|"
     r"twice as (?:fast|many|much|often|quick|quickly|large|accurate)|"
@@ -318,6 +338,10 @@ def has_outcome(text: str, start: int = 0, end: int | None = None) -> bool:
     return any(mention.reason.counts for mention in done)
 
 
+# Between a result and "from" its starting point: "0.74 (from 0.61)", "38%, up from 21%".
+_FROM_AFTER = re.compile(r"[^.;!?\n\d]{0,20}?\b(?:up|down)?[ \t]*\(?[ \t]*from[ \t]+")
+
+
 def _pair_changes(text: str, items: list[Mention]) -> list[Mention]:
     """Before-and-after: 'from 1,200 to 300', '120 -> 45' make both numbers count."""
     out = list(items)
@@ -327,7 +351,8 @@ def _pair_changes(text: str, items: list[Mention]) -> list[Mention]:
         if "." in item.text and _UPGRADE_BEFORE.search(text, max(0, item.start - 60), item.start):
             continue
         partner: int | None = None
-        if _prev_word(text, item.start) == "from" or _ARROW_AFTER.match(text, item.end):
+        after_from = _prev_word(text, item.start) == "from"
+        if after_from or _ARROW_AFTER.match(text, item.end):
             for later in range(index + 1, min(index + 3, len(out))):
                 other = out[later]
                 if other.start - item.end > 80:
@@ -335,6 +360,13 @@ def _pair_changes(text: str, items: list[Mention]) -> list[Mention]:
                 if other.counts or other.reason in PAIRABLE:
                     partner = later
                     break
+        if partner is None and after_from and index > 0:
+            # "improved to 0.74 (from 0.61)": the starting point named after the result
+            other = out[index - 1]
+            if (other.counts or other.reason in PAIRABLE) and _FROM_AFTER.fullmatch(
+                text, other.end, item.start
+            ):
+                partner = index - 1
         if partner is not None:
             if not item.counts:
                 out[index] = item._replace(reason=Reason.CHANGE)

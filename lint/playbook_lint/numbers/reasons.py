@@ -92,4 +92,6 @@ _COUNTING = frozenset(
 # A bare number with one of these reasons counts when it pairs with another number in a
 # before-and-after ("from 1,200 to 300", "120 -> 45").
 # A baseline stops being alone once it pairs ("took 7 h -> 20 min").
-PAIRABLE = frozenset({Reason.NO_UNIT, Reason.LONG_DURATION, Reason.BARE, Reason.BASELINE})
+PAIRABLE = frozenset(
+    {Reason.NO_UNIT, Reason.LONG_DURATION, Reason.BARE, Reason.BASELINE, Reason.SPELLED_NO_UNIT}
+)

@@ -133,10 +133,12 @@ def _metric_names() -> re.Pattern[str]:
     stems = [re.escape(name[:-1]) for name in ordered if name[-1] == "@"]
     names = "(?:" + "|".join(plain) + ")(?:" + at + ")?|(?:" + "|".join(stems) + ")" + at
     # "mAP" only as written: "a map of 12 regions" is not a metric.
-    return re.compile(r"(?i:(?<![\w-])(?:" + names + r")(?![\w-]))|(?<![\w-])mAP(?![\w-])")
+    return re.compile(
+        r"(?i:(?<![\w-])(?:" + names + r")(?![\w-]))|(?<![\w-])mAP(?:50(?:-95)?|75)?(?![\w-])"
+    )
 
 
-_METRIC_NAME = _register(_metric_names(), [*lines("metric_names"), "map"])
+_METRIC_NAME = _register(_metric_names(), [*lines("metric_names"), "map", "map50", "map75"])
 _METRIC_GAP = re.compile(r"[^\d\n;!?]*")
 # Units that count the moment they follow a number.
 _RATIO_UNITS = frozenset(
@@ -145,16 +147,21 @@ _RATIO_UNITS = frozenset(
 _PERCENTILE_CUES = ("p5", "p7", "p8", "p9", "median", "tail", "percentile")
 
 _NEXT = re.compile(
-    r"\+?[ \t\u00a0]?(?P<dash>-[ ]?)?(?P<tok>%|\u00d7|[A-Za-z\u00b5]+(?:/[A-Za-z]+)?)"
+    r"\+?[ \t\u00a0]?(?P<dash>-[ ]?)?(?P<tok>%|\u00d7|\u2605|[A-Za-z\u00b5]+(?:/[A-Za-z]+)?)"
 )
 
 
 _NEXT2 = re.compile(r"[ \t]+(?P<tok>[A-Za-z]+)")
+_PER_CENT = re.compile(r"(?i:[ \t]+cent\b)")
+_TIME_ADJECTIVES = frozenset({"full", "whole", "entire", "working", "business", "calendar"})
+_ANY_TIME = _TIME | _LONG_TIME
 
 
 # "60-hour weeks", "a 2-hour meeting": the duration describes effort, not a result.
 _EFFORT_AFTER = re.compile(
-    r"[ \t]+(?:work)?(?:weeks?|shifts?|days?|meetings?|sprints?|workshops?|sessions?|"
+    r"(?:[ \t]+(?:\"[^\"\n]{1,40}\"|[\w&'-]+)){0,3}?"  # "a 120-hour ML Engineering bootcamp"
+    r"[ \t]+(?:work)?(?:tests?|soaks?|trials?|pilots?|programmes?|programs?|weeks?|shifts?|"
+    r"days?|meetings?|sprints?|workshops?|sessions?|"
     r"training|courses?|hackathons?|drives?|commutes?|talks?|presentations?|demos?|calls?|"
     r"stand-?ups?|interviews?|loops?|lectures?|webinars?|exams?|slots?|blocks?|breaks?|"
     r"flights?|videos?|recordings?|podcasts?|episodes?|onboarding|bootcamps?)\b"
@@ -191,7 +198,8 @@ _PERCENTILE_BEFORE = re.compile(
 
 _CHANGE_VERB_BEFORE = re.compile(
     r"(?i:\b(?:reduc|cut|increas|improv|grew|grow|lower|rais|decreas|dropp|drop|boost|shr[ai]nk|"
-    r"trimm|sav|speed|sped|accelerat|shorten|halv|doubl|lift|climb|fell|fall|rose|jump|slash)"
+    r"trimm|sav|speed|sped|accelerat|shorten|halv|doubl|lift|climb|fell|fall|rose|jump|slash|"
+    r"(?:went|gone|goes|go|came|comes|come)[ \t]+(?:down|up))"
     r"[a-z]*\b[^.\n]{0,80}$)"
 )
 
@@ -424,6 +432,20 @@ class Candidate:
         self.token = found.group("tok").lower() if found else ""
         self.dashed = bool(found and found.group("dash"))
         self.unit_stop = found.end() if found else self.end
+        if self.token == "ish" and self.dashed and found is not None:  # "40-ish percent"
+            found = _NEXT.match(text, found.end(), limit)
+            self.next = found
+            self.token = found.group("tok").lower() if found else ""
+            self.dashed = bool(found and found.group("dash"))
+            self.unit_stop = found.end() if found else self.end
+        if self.token in _TIME_ADJECTIVES and found is not None:  # "two full days"
+            unit = _NEXT2.match(text, found.end(), limit)
+            if unit is not None and unit.group("tok").lower() in _ANY_TIME:
+                self.token, self.unit_stop = unit.group("tok").lower(), unit.end()
+        if self.token == "per":  # "12 per cent": one unit in two words
+            cent = _PER_CENT.match(text, self.unit_stop, limit)
+            if cent is not None:
+                self.token, self.unit_stop = "percent", cent.end()
         self._prev: str | None = None
         self._marks: _Marks | None = None
 
@@ -532,9 +554,18 @@ def one_in(c: Candidate) -> Decision | None:
         and whole is not None
         and part < whole
         and not _GOALS_AFTER.match(c.text, found.end(), c.limit)
+        and not _STAFFED(c.text, found.end(), c.limit)
     ):
         return Decision(Reason.RATIO, found.end())
     return None
+
+
+# "two of the seven engineers were on migration work": how a team was staffed
+_STAFFED = re.compile(
+    r"(?i:(?:[ \t]+[\w-]+)?[ \t]+(?:engineers|developers|people|members|analysts|scientists|"
+    r"staff|devs)\b"
+    r"(?![^.;\n]{0,30}\b(?:use|uses|using|used|adopted|switched|moved|rely|relied)\b))"
+).match
 
 
 # "hit 3 of 4 quarterly OKRs": a share of targets met is about the targets, not a result
@@ -588,7 +619,14 @@ _RANK_AFTER = re.compile(r"(?i:[ \t]+(?:in|among|overall)\b|[ \t]+(?:out[ \t]+)?
 # "engineer #4", "hire #12": a person's number, not a place won
 _NUMBERED_PERSON = frozenset({"engineer", "hire", "employee", "member", "customer", "user"})
 _PLACE_AFTER = re.compile(
-    r"(?i:[ \t]+(?:place|prize|overall|position|spot)\b|[ \t]+(?:out[ \t]+)?of[ \t]+\d)"
+    r"(?i:[ \t]+(?:place|prize|overall|position|spot)\b|[ \t]+(?:out[ \t]+)?of[ \t]+\d"
+    r"|[ \t]+among[ \t]+(?:\d|the[ \t]+|all[ \t]+))"
+)
+# "ranked first out of 46 teams": the field a place was won in
+_FIELD_BEFORE = re.compile(
+    r"(?i:\b(?:rank\w*|plac\w*|finish\w*|came|won|took|scored)\b[^.;\n]{0,30}?"
+    r"\b(?:first|second|third|fourth|fifth|\d{1,3}(?:st|nd|rd|th))[ \t]+(?:place[ \t]+)?"
+    r"(?:out[ \t]+of|of|among)[ \t]+(?:the[ \t]+|all[ \t]+)?$)"
 )
 _TOP_BEFORE = re.compile(r"(?i:\b(?:rank\w*|plac\w*|finish\w*|in[ \t]+the)[ \t]+top[ \t]+$)")
 
@@ -612,11 +650,18 @@ def rank(c: Candidate) -> Decision | None:
         if _PLACE_AFTER.match(c.text, c.unit_stop, c.limit):
             return Decision(Reason.RANK, c.unit_stop)
         return None
-    if c.text[max(0, c.start - 4) : c.start].lower() == "top " and _TOP_BEFORE.search(
-        c.text, max(0, c.start - 24), c.start
+    return Decision(Reason.RANK) if _field_or_top(c) else None
+
+
+def _field_or_top(c: Candidate) -> bool:
+    """The field a place was won in ('first out of 46 teams') or 'in the top 10'."""
+    if c.prev in ("of", "among", "the", "all") and _FIELD_BEFORE.search(
+        c.text, max(0, c.start - 70), c.start
     ):
-        return Decision(Reason.RANK)
-    return None
+        return True
+    return c.text[max(0, c.start - 4) : c.start].lower() == "top " and bool(
+        _TOP_BEFORE.search(c.text, max(0, c.start - 24), c.start)
+    )
 
 
 def name_part(c: Candidate) -> Decision | None:
@@ -823,16 +868,22 @@ def _cue_in_clause(
 def _metric_before(c: Candidate) -> bool:
     """A named metric ends at most 36 characters before the number, with no digit, line
     break or sentence stop between them ('AUC of 0.91', 'F1 of the NER model to .78')."""
-    name_end = _marks(c).last_before(_METRIC_NAME, max(0, c.start - 60), c.start)
+    name_end = _marks(c).last_before(_METRIC_NAME, max(0, c.start - 70), c.start)
+    # A longer gap when it ends in a change: "Recall@10 for the search retriever improved
+    # to 0.74".
+    reach = 64 if c.prev in ("to", "from", "at", "reached", "hit") else 36
     return (
         name_end is not None
-        and c.start - name_end <= 36
+        and c.start - name_end <= reach
         and _METRIC_GAP.fullmatch(c.text, name_end, c.start) is not None
     )
 
 
 # The top of a range: the 10 in "8 to 10 seconds" or the 4 in "3-4 seconds".
-_RANGE_TOP = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[ \t]*(?:-|\u2013|to)[ \t]*$")
+_RANGE_TOP = re.compile(
+    r"(?<![\w.])(?:\d+(?:\.\d+)?|(?i:one|two|three|four|five|six|seven|eight|nine|ten))"
+    r"[ \t]*(?:-|\u2013|to)[ \t]*$"
+)
 
 
 # An alert or paging condition: "pages when p95 exceeds 500 ms", "alerts at 80% disk":
@@ -930,8 +981,8 @@ def _is_range_top(c: Candidate) -> bool:
 
 
 _SHARE_OF = re.compile(
-    r"(?i:[ \t]*%[ \t]+of[ \t]+(?:the[ \t]+|our[ \t]+|all[ \t]+)?"
-    r"(?:live[ \t]+|production[ \t]+|prod[ \t]+)?"
+    r"(?i:[ \t]*(?:%|percent|per[ \t]+cent|pct)[ \t]+of[ \t]+(?:the[ \t]+|our[ \t]+|all[ \t]+)?"
+    r"(?:live[ \t]+|production[ \t]+|prod[ \t]+|[a-z-]+[ \t]+)?"
     r"(?:traffic|users|sessions|requests|queries|fleet|customers|accounts|hosts|pods|nodes|"
     r"devices)\b)"
 )
@@ -969,12 +1020,17 @@ _ROLLOUT_WORDS = re.compile(r"(?i:\b(?:ramp|roll|releas|canar|going|test|expos|f
 def setting(c: Candidate) -> Decision | None:
     """Configuration: 'a 5% canary', 'shifted 20% of traffic', 'batch size 64',
     'configured autoscaling between 2 and 40 replicas', 'retrained every 24 hours'."""
-    if _ARROW_NEAR.match(c.text, c.unit_stop, c.limit) or _ARROW_BEFORE.search(
-        c.text, max(0, c.start - 4), c.start
+    if (
+        _ARROW_NEAR.match(c.text, c.unit_stop, c.limit)
+        or _ARROW_BEFORE.search(c.text, max(0, c.start - 4), c.start)
+        or _signed(c)
     ):
-        return None  # "retention 22%->27%": a before-and-after, not a setting
-    if _names_a_setting(c) or (c.token == "%" and _rollout_share(c)):
+        return None  # "retention 22%->27%", "retention +2.1 pp": a change, not a setting
+    if _names_a_setting(c) or (c.token in _PERCENT and _rollout_share(c)):
         return Decision(Reason.SETTING, c.unit_stop)
+    described = _described(c)
+    if described is not None:
+        return described
     if "=" in c.text[max(0, c.start - 2) : c.start] and _SAMPLE_SIZE.search(
         c.text, max(0, c.start - 4), c.start
     ):
@@ -990,12 +1046,75 @@ def setting(c: Candidate) -> Decision | None:
     return None
 
 
+_PERCENT = frozenset({"%", "percent", "pct"})
+_LOAD_TEST_BEFORE = re.compile(
+    r"(?i:\b(?:load|stress|soak|perf(?:ormance)?|capacity)[ \t-]+test(?:s|ed|ing)?\b"
+    r"[^.;\n]{0,24}?\b(?:at|with|to)[ \t]+(?:~|about[ \t]+|around[ \t]+|up[ \t]+to[ \t]+)?$)"
+)
+_TIME_SHARE_AFTER = re.compile(
+    r"(?i:[ \t]+of[ \t]+(?:my|our|his|her|their|the[ \t]+team's|the[ \t]+team|team)[ \t]+"
+    r"(?:time|week|capacity|bandwidth|hours)\b)"
+)
+# "our SLO was 99.5% of requests under 300 ms": the objective stated, not a result
+_TARGET_STATED = re.compile(
+    r"(?i:\b(?:slos?|slas?|targets?|goals?|objectives?|budgets?)[ \t]+(?:was|were|is|are|of|at|"
+    r"said|says|read)\b([^.;,\n]{0,40})$)"
+)
+_RESULT_VERBS = re.compile(
+    r"(?i:\b(?:hit|reached|achieved|got|met|beat|delivered|kept|held|landed|ended|came)\b)"
+)
+
+
+def _described(c: Candidate) -> Decision | None:
+    """A number that describes the work rather than its result: a listed line ("Scope: 3
+    countries, 1,100 stores"), a load test's rate, an objective stated, a share of time."""
+    if _LISTED.search(c.text, max(0, c.start - 120), c.start):
+        return Decision(Reason.SETTING)
+    if c.before(_LOAD_TEST_BEFORE, 50) or _stated_target(c):
+        return Decision(Reason.SETTING, c.unit_stop)  # "load tests at 2k RPS", "our SLO was 99.5%"
+    if c.token in _PERCENT and _TIME_SHARE_AFTER.match(c.text, c.unit_stop, c.limit):
+        return Decision(Reason.EFFORT, c.unit_stop)  # "dedicated 20% of my time to"
+    return None
+
+
+def _stated_target(c: Candidate) -> bool:
+    found = _TARGET_STATED.search(c.text, max(0, c.start - 70), c.start)
+    return found is not None and _RESULT_VERBS.search(found.group(1)) is None
+
+
+_LISTED_WORDS = frozenset(
+    {"scope", "budget", "stack", "tools", "tooling", "timeline", "tech", "setup", "config"}
+    | {"configuration", "environment", "duration", "context", "constraint"}
+    | {"constraints", "resources", "hardware", "infra", "infrastructure"}
+)
+# A line that opens with a label of what was given, not achieved: its numbers describe.
+_LISTED = re.compile(
+    r"(?im:^[ \t]*(?:[-*+\u2022][ \t]+)?(?:\*\*)?(?:scope|budget|team|team[ \t]+size|stack|"
+    r"tools|tooling|timeline|tech|setup|set-up|config(?:uration)?|environment|duration|"
+    r"context|constraints?|resources|hardware|infra(?:structure)?)(?:\*\*)?[ \t]*:"
+    r"(?:\*\*)?[^.!?;\n]*$)"
+)
+_HEDGES = frozenset({"about", "around", "roughly", "approximately", "approx.", "nearly", "some"})
+
+
+def _signed(c: Candidate) -> bool:
+    """'+2.1 pp', '-35%', '\u2212 12 ms': a number with a sign is a change (a range such as
+    '3-4' is not a sign: a digit stands before its dash)."""
+    before = c.text[max(0, c.start - 2) : c.start].rstrip(" ")
+    if not before or before[-1] not in "+-\u2212\u2191\u2193":
+        return False
+    head = c.text[max(0, c.start - 3) : c.start].rstrip(" ")[:-1]
+    return not head or not (head[-1].isalnum() or head[-1] in ".%")
+
+
 _ARROW_NEAR = re.compile(r"[ \t]*(?:\u2192|->|=>)[ \t]*[$\u20ac\u00a3]?\d")
 _ARROW_BEFORE = re.compile(r"(?:\u2192|->|=>)[ \t]*$")
 
 
 _MET_BEFORE = re.compile(
-    r"(?i:\b(?:met|meet\w*|kept|keep\w*|held|hold\w*|hit|hitting|beat|beating|exceeded|within|"
+    r"(?i:\b(?:met|meet\w*|kept|keep\w*|held|holds?|holding|hit|hitting|beat|beating|exceed\w*|"
+    r"within|"
+    r"maintain\w*|achiev\w*|sustain\w*|surpass\w*|deliver\w*|"
     r"under|below|inside)\b[^.;\n]{0,16}$)"
 )
 
@@ -1034,6 +1153,8 @@ def _rollout_share(c: Candidate) -> bool:
     50%', 'ran the canary at 1%', 'a 1% canary, then 10%, then 50%'. A percentage that a
     trigger fired at ('rolled back at 2%') or that changed is a result."""
     prev = c.prev
+    if prev in _HEDGES:  # "shifted about ten percent of traffic"
+        prev = _prev_word(c.text, c.start - len(prev) - 1)
     if prev in _ROLLOUT_PREV and _SHARE_OF.match(c.text, c.end, c.limit):
         return True
     before = c.text[max(0, c.start - 100) : c.start]
@@ -1041,7 +1162,11 @@ def _rollout_share(c: Candidate) -> bool:
         low = before.lower()
         if not any(stem in low for stem in _SHARE_STEMS):
             return False  # every test below needs a stem in the 100 characters before
-    if prev == "to" and _cue_in_clause(c, _ROLLOUT_WORDS, width=60):
+    if (
+        prev == "to"
+        and _cue_in_clause(c, _ROLLOUT_WORDS, width=60)
+        and not c.before(_CHANGE_VERB_BEFORE, 60)  # "raised test coverage to 85%": a result
+    ):
         return True
     if _ROLLOUT_AT.search(c.text, max(0, c.start - 24), c.start):
         return True
@@ -1058,38 +1183,68 @@ def _rollout_share(c: Candidate) -> bool:
 _SPENT_BEFORE = frozenset({"paid", "spent", "invested", "charged", "costs", "cost", "costing"})
 
 
-_INPUT_WORDS = frozenset({"dataset", "datasets", "corpus", "corpora", "training", "sets", "set"})
+_INPUT_WORDS = frozenset(
+    {"dataset", "datasets", "corpus", "corpora", "training", "sets", "set", "trained", "pretrained"}
+    | {"finetuned", "tuned", "retrained"}
+)
 _INPUT_AFTER = re.compile(
     r"(?i:(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:datasets?|data[ \t]+sets?|corpus|corpora|"
     r"training[ \t]+sets?)\b)"
 )
 
 
+# "the dataset was about 12 million rows": the size named after the data set
+_INPUT_BEFORE = re.compile(
+    r"(?i:\b(?:(?:pre-?|re-?|fine-?)?train(?:ed|ing)|fine-?tun(?:ed|ing))[ \t]+(?:\w+[ \t]+)?"
+    r"on[ \t]+"
+    r"(?:about[ \t]+|around[ \t]+|roughly[ \t]+|over[ \t]+|~)?$"
+    r"|\b(?:datasets?|data[ \t]+sets?|corpus|corpora|training[ \t]+sets?)[ \t]+"
+    r"(?:was|is|had|has|of|contained|contains|held|holds|totall?ed|with)[ \t]+"
+    r"(?:about|around|roughly|approximately|approx\.?|nearly|over|some|~)?[ \t]*$)"
+)
+
+
 def input_size(c: Candidate) -> Decision | None:
     """A data set described by its size: 'a 3 TB clickstream dataset', 'a 40k-question
-    corpus'. ('Trained on 350k labelled examples' stays a scale.)"""
-    if c.spelled or _INPUT_WORDS.isdisjoint((c._marks or _marks(c)).words()):
+    corpus', 'the dataset was 12 million rows', 'trained on 350k labelled examples'."""
+    if _INPUT_WORDS.isdisjoint((c._marks or _marks(c)).words()):
         return None
-    if _INPUT_AFTER.match(c.text, c.unit_stop, c.limit):
+    if c.token in ("x", "\u00d7") or _HARDWARE_AFTER.match(c.text, c.end, c.limit):
+        return None  # "trained on 8x A100", "on 16 GPUs": hardware, not data
+    if c.spelled:  # "the dataset was about forty million rows"
+        return Decision(Reason.INPUT_SIZE) if c.before(_INPUT_BEFORE, 50) else None
+    if _INPUT_AFTER.match(c.text, c.unit_stop, c.limit) or c.before(_INPUT_BEFORE, 50):
         return Decision(Reason.INPUT_SIZE, c.unit_stop)
     return None
+
+
+_SPENT_HEDGED = re.compile(
+    r"(?i:\b(?:paid|spent|invested|charged|costs?|costing)[ \t]+(?:~|about|around|roughly|"
+    r"approx\.?|approximately|nearly|over|almost|some)[ \t]*$)"
+)
+_CURRENCY_CODES = frozenset({"usd", "eur", "gbp", "inr", "chf", "cad", "aud", "jpy", "sgd"})
+_MONEY_AFTER = _CURRENCY_CODES | {"k", "m", "b", "bn"}
 
 
 def money(c: Candidate) -> Decision | None:
     """Money counts ($200k saved, $1.2M revenue); money paid or a price is not a result
     ('paid $30k for the licence', 'costs $0.002 per query')."""
-    if not c.cur:
-        return None
-    if c.prev in _SPENT_BEFORE:
+    if not c.cur and not (c.token in _CURRENCY_CODES and c.next is not None and not c.dashed):
+        return None  # money is "$200k", or "8 crore INR" with the code after it
+    if c.prev in _SPENT_BEFORE or c.before(_SPENT_HEDGED, 24):
         found = c.next
         stop = found.end() if found and found.group("tok").lower() in ("k", "m", "b") else c.end
         return Decision(Reason.SPEND, stop)
     stop = c.end
     found = c.next
-    if found and found.group("tok").lower() in ("k", "m", "b", "bn", "usd", "eur"):
+    if found and found.group("tok").lower() in _MONEY_AFTER:
         stop = found.end()
-    if _FUNDS_AFTER.match(c.text, stop, c.limit):
+    if _FUNDS_AFTER.match(c.text, stop, c.limit) or c.before(_FUNDS_BEFORE, 80):
         return Decision(Reason.FUNDS, stop)
+    if c.prev == "at" and (
+        _EACH_AFTER.match(c.text, stop, c.limit) or c.before(_PRICED_BEFORE, 60)
+    ):
+        return Decision(Reason.SPEND, stop)  # "bought 120 devices at $499 each"
     return Decision(Reason.MONEY, stop)
 
 
@@ -1098,6 +1253,26 @@ def money(c: Candidate) -> Decision | None:
 _FUNDS_AFTER = re.compile(
     r"(?i:(?:[ \t]+(?!of\b|from\b|in\b|off\b|under\b|over\b|below\b|less\b)[\w-]+){0,2}?"
     r"[ \t]+(?:budgets?|grants?|funding|allowance|stipend|salary)\b)"
+)
+
+
+# "project budget £1.8m", "contracts worth £40K": money to spend or manage
+_FUNDS_BEFORE = re.compile(
+    r"(?i:\b(?:budgets?|grants?|funding|allocation)[ \t]+(?:of[ \t]+|was[ \t]+|is[ \t]+)?"
+    r"(?:about[ \t]+|around[ \t]+|roughly[ \t]+|~)?$"
+    r"|\b(?:manag\w*|oversaw|oversee\w*|administer\w*|own\w*|handl\w*|responsible)\b"
+    r"[^.;\n]{0,30}?"
+    r"\b(?:contracts?|budgets?|portfolios?|accounts|spend)[ \t]+(?:worth|of|valued[ \t]+at|"
+    r"totall?ing)[ \t]+(?:approx\.?[ \t]*|about[ \t]+|around[ \t]+|roughly[ \t]+|~[ \t]*)?$)"
+)
+_EACH_AFTER = re.compile(
+    r"(?i:[ \t]*(?:each|apiece|a[ \t]+piece|per[ \t]+(?:unit|device|seat|licen[cs]e|head|user)|"
+    r"/[ \t]?(?:unit|device|seat|licen[cs]e|head|user))\b)"
+)
+_PRICED_BEFORE = re.compile(
+    r"(?i:\b(?:bought|buy\w*|purchas\w*|priced|pric\w*|leased|rented|licen[cs]ed|"
+    r"negotiat\w*)\b"
+    r"[^.;\n]{0,50}$)"
 )
 
 
@@ -1112,6 +1287,7 @@ def glued_letters(c: Candidate) -> Decision | None:
         and low not in _UNITS
         and low not in _TIME
         and not low.startswith("x")
+        and not (low == "p" and _pence(c))
     ):
         return Decision(Reason.NAME_OR_ORDINAL)
     return None
@@ -1127,7 +1303,50 @@ def _times_not_ratio(c: Candidate) -> Decision | None:
         return Decision(Reason.LABEL)
     if _HARDWARE_AFTER.match(c.text, stop, c.limit):
         return Decision(Reason.SETTING, stop)
+    acronym = _ACRONYM_AFTER.match(c.text, stop, c.limit)
+    if acronym and acronym.group(1).lower() not in _UNITS | _OUTCOME_ACRONYMS:
+        return Decision(Reason.LABEL)  # "2 x ICASSP": papers at a venue, counted
+    if c.prev == "at" and _LOAD_AFTER.match(c.text, stop, c.limit):
+        return Decision(Reason.SETTING, stop)  # "a soak test at 2x the expected peak load"
     return None
+
+
+_ACRONYM_AFTER = re.compile(r"[ \t]+([A-Z]{3,})\b")
+_OUTCOME_ACRONYMS = frozenset(
+    {"roi", "arr", "mrr", "gmv", "ctr", "dau", "mau", "auc", "aov", "ltv", "nps", "csat", "roas"}
+)
+_LOAD_AFTER = re.compile(
+    r"(?i:[ \t]+(?:the[ \t]+|our[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:load|traffic|peak|volume|"
+    r"capacity|throughput)\b)"
+)
+
+
+def _pence(c: Candidate) -> bool:
+    """'11p' as money: glued, at most three digits ('1080p' is a resolution), and in a
+    change ('from 11p', '11p -> 8p', 'to 8p') or a price per thing ('8p per parcel');
+    '3p integration' (third-party) is neither."""
+    return (
+        c.next is not None
+        and c.next.start("tok") == c.end
+        and len(c.num) <= 3
+        and not c.spelled
+        and (
+            c.prev in ("from", "to", "by")
+            or _ARROW_NEAR.match(c.text, c.unit_stop, c.limit) is not None
+            or _ARROW_BEFORE.search(c.text, max(0, c.start - 4), c.start) is not None
+            or c.text.startswith(" per ", c.unit_stop)
+        )
+    )
+
+
+_MEMORY_UNITS = frozenset({"gb", "gib", "tb", "tib", "mb", "mib"})
+_HARDWARE_BEFORE = re.compile(
+    r"(?i:\b(?:[ahvlt]\d{1,3}[a-z]?|rtx[ \t]?\d{4}|\d+-core|\d+[ \t]+v?cpus?)[ \t]*[,/]?[ \t]*$)"
+)
+_MACHINE_AFTER = re.compile(
+    r"(?i:(?:[ \t]+[\w-]+)?[ \t]+(?:agents?|machines?|nodes?|instances?|servers?|vms?|boxes|"
+    r"hosts?|workers?|ram|vram|gpus?|laptops?)\b)"
+)
 
 
 def unit(c: Candidate) -> Decision | None:
@@ -1144,8 +1363,14 @@ def unit(c: Candidate) -> Decision | None:
         if follow and follow.group("tok").lower() in ("story", "of") and low != "pts":
             return Decision(Reason.STORY_POINTS)
         return Decision(Reason.UNIT, stop)
+    if low in _MEMORY_UNITS and (
+        c.before(_HARDWARE_BEFORE, 24) or _MACHINE_AFTER.match(c.text, stop, c.limit)
+    ):
+        return Decision(Reason.SETTING, stop)  # "A100 80GB", "64 GB build agents": hardware
     if low in _UNITS and low not in ("k", "m"):
         return Decision(Reason.UNIT, stop)
+    if low == "p" and _pence(c):
+        return Decision(Reason.MONEY, stop)  # "11p -> 8p": pence
     return None
 
 
@@ -1162,8 +1387,8 @@ def label(c: Candidate) -> Decision | None:
 
 def model_size(c: Candidate) -> Decision | None:
     """'7B parameters', 'a 70B model', or a bare '8B' after a model name."""
-    if c.token in _MODEL_SIZE:
-        return Decision(Reason.MODEL_SIZE, c.unit_stop)
+    if c.token in _MODEL_SIZE and (c.mag or c.token not in ("model", "models")):
+        return Decision(Reason.MODEL_SIZE, c.unit_stop)  # "deployed 3 models": a count
     if c.mag == "B" and not c.cur and c.token not in _COUNT_NOUNS and c.token not in _ADOPTERS:
         return Decision(Reason.MODEL_SIZE)  # "Llama 3 8B": a size, not a scale
     return None
@@ -1189,11 +1414,19 @@ def calendar(c: Candidate) -> Decision | None:
     return None
 
 
-_PERSON_TIME_AFTER = re.compile(r"[- \t](?:hours?|hrs?|h|days?|weeks?|months?|years?)\b")
+_PERSON_TIME_AFTER = re.compile(
+    r"(?:[- \t][a-z]+)?[- \t](?:hours?|hrs?|h|days?|weeks?|months?|years?)\b"
+)
+# "estimated at around a thousand engineer hours", "Project effort: 14 person-months"
+_ESTIMATE_BEFORE = re.compile(
+    r"(?i:\b(?:estimat\w*|budget\w*|plann\w*|scop\w*)\b[^.;\n]{0,30}$"
+    r"|\beffort[ \t]*(?::|was\b|is\b|of\b)[^.;\n]{0,20}$)"
+)
 # "saved 2 FTE", "freed up 3 engineers", "the equivalent of 4 analysts"
 _SAVING_PEOPLE = re.compile(
     r"(?i:\b(?:sav(?:e|ed|es|ing)|free(?:d|s|ing)?(?:[ \t]+up)?|eliminat\w*|reclaim\w*|"
-    r"returned|(?:gave|give|gives|giving)[ \t]+back|equivalent[ \t]+of|worth[ \t]+of|"
+    r"returned|(?:gave|give|gives|giving)(?:[ \t]+[\w-]+){0,3}?[ \t]+back|equivalent[ \t]+of|"
+    r"worth[ \t]+of|"
     r"work[ \t]+of)\b"
     r"[^.;\n]{0,25}$)"
 )
@@ -1225,11 +1458,24 @@ def person_time(c: Candidate) -> Decision | None:
             return None
     elif not (
         (c.token in ("fte", "ftes", "headcount") or c.token in _TEAM_NOUNS) and _saving_before(c)
+    ) and not (  # "reduced manual QA effort by 3 FTEs"
+        c.token in ("fte", "ftes") and c.prev == "by" and c.before(_CHANGE_VERB_BEFORE, 60)
     ):
         return None
-    if _cue_in_clause(c, _EFFORT, commas=True):
-        return Decision(Reason.EFFORT, found.end() if found else c.unit_stop)
-    return Decision(Reason.PERSON_TIME, found.end() if found else c.unit_stop)
+    stop = found.end() if found else c.unit_stop
+    if (
+        _cue_in_clause(c, _EFFORT, commas=True)
+        or _ESTIMATE_AFTER.match(c.text, stop, c.limit)
+        or c.before(_ESTIMATE_BEFORE, 50)
+    ):
+        return Decision(Reason.EFFORT, stop)
+    return Decision(Reason.PERSON_TIME, stop)
+
+
+# "6 engineer-months of effort estimated": the size of the work, not time saved
+_ESTIMATE_AFTER = re.compile(
+    r"(?i:[ \t]+(?:of[ \t]+(?:effort|work)|estimated|(?:were[ \t]+|was[ \t]+)?budgeted)\b)"
+)
 
 
 _WORDS_AFTER = re.compile(r"(?:\+|-odd|-plus|-some)?(?:[ \t]+[\w&'.-]+){1,4}")
@@ -1239,7 +1485,8 @@ _USE_AFTER = re.compile(
 
 
 _BY_ABOUT = re.compile(
-    r"(?i:\bby[ \t]+(?:roughly|about|around|nearly|almost|over|some|more[ \t]+than|~)[ \t]*$)"
+    r"(?i:\bby[ \t]+(?:roughly|about|around|nearly|almost|over|some|more[ \t]+than|all|~)"
+    r"[ \t]*$)"
 )
 
 
@@ -1291,7 +1538,7 @@ def team(c: Candidate) -> Decision | None:
 
 # "1,000 hours of teaching": time given to an activity, not saved.
 _ACTIVITY_AFTER = re.compile(
-    r"(?i:[ \t]+of[ \t]+(?:[\w-]+[ \t]+)?(?:volunteer\w*|teaching|tutoring|mentoring|"
+    r"(?i:[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:volunteer\w*|teaching|tutoring|mentoring|"
     r"training|study|studying|coursework|courses?|practice|flight|community|lectures?|"
     r"classes|instruction|hands-on|lab)\b)"
 )
@@ -1303,11 +1550,21 @@ _SOONER_AFTER = re.compile(
 )
 
 
+_INTERNSHIP_BEFORE = re.compile(
+    r"(?i:\b(?:internship|placement|contract|part-time|full-time|role|position|job|shifts?|"
+    r"rota|schedule)\b[^.;\n]{0,30}$)"
+)
+
+
 def time_spent(c: Candidate) -> Decision | None:
     """Time that is not a result: effort ('spent 200 hours on'), years of experience
     ('two to four years of experience'); and hours a week, a rate ('15 hrs/week')."""
     low, stop = c.token, c.unit_stop
     if "/" in low and low.split("/")[0] in _TIME:
+        if _cue_in_clause(c, _EFFORT, commas=True) or c.before(_INTERNSHIP_BEFORE, 40):
+            return Decision(Reason.EFFORT, stop)  # "put in ~80 hrs/week", "internship (40 h/week)"
+        if c.before(_ESTIMATE_BEFORE, 40) and not c.before(_SAVING_PEOPLE, 40):
+            return Decision(Reason.BASELINE, stop)  # "estimated 10 hrs/week of alert toil"
         return Decision(Reason.RATE, stop)
     if (low in _TIME or low in _LONG_TIME) and (
         (_cue_in_clause(c, _EFFORT, commas=True) and not c.before(_CHANGE_BEFORE))
@@ -1364,12 +1621,14 @@ def named_metric(c: Candidate) -> Decision | None:
     """A value of a named metric: 'AUC of 0.91', 'MRR 0.61', 'BLEU 31', 'F1 to .78'.
     A number followed by a noun ('F1 on 3 datasets') is a count, not the metric."""
     low = c.token
-    if c.spelled:
-        return None
+    if c.spelled and not c.num.lower().startswith("point"):
+        return None  # "point eight three" is a value said aloud; "three" is not
     if low and (
         low in _COUNT_NOUNS or low in _RESOURCE_NOUNS or low in _TEAM_NOUNS or low in _ADOPTERS
     ):
         return None
+    if c.num.isdigit() and (len(c.num) > 3 or int(c.num) > 100) and c.token not in _RATIO_UNITS:
+        return None  # "ECE 408" is a course; no metric of ours goes past 100 bare
     if not (c._marks or _marks(c)).spans(_METRIC_NAME)[0]:
         return None  # no metric named anywhere near
     if _metric_before(c):
@@ -1389,6 +1648,8 @@ def scale(c: Candidate) -> Decision | None:
     if c.mag and not (low in _RESOURCE_NOUNS or (c.spelled and low not in _COUNT_NOUNS)):
         return Decision(Reason.MAGNITUDE, c.unit_stop if low in _COUNT_NOUNS else None)
     if low in _COUNT_NOUNS and low not in _RESOURCE_NOUNS:
+        if c.prev in _WRITTEN_PREV:
+            return None  # "wrote 45 pages": things written, not what they achieved
         return Decision(Reason.COUNT, c.unit_stop)
     if low in _COUNT_ADJECTIVES:
         # "300 daily reports", "3,000 monthly active labellers"
@@ -1398,6 +1659,9 @@ def scale(c: Candidate) -> Decision | None:
     return None
 
 
+_WRITTEN_PREV = frozenset(
+    {"wrote", "write", "writes", "writing", "authored", "drafted", "documented", "read"}
+)
 _COUNT_ADJECTIVES = frozenset(
     {"daily", "weekly", "monthly", "hourly", "nightly", "active", "new", "unique", "paying"}
     | {"distinct", "automated"}
@@ -1482,13 +1746,20 @@ _CONTEXT_WORDS = (
     | {"canary", "canaries", "ramp", "ramped", "ramping", "rollout", "rolled", "rolling", "roll"}
     | {"exposure", "traffic", "split", "going", "test", "testing", "flag", "released", "every"}
     | {"n", "k", "releasing", "release", "tests", "flags", "exposed"}
+    | {"load", "stress", "soak", "capacity", "slo", "slos", "sla", "slas", "goal", "goals"}
+    | {"objective", "objectives", "dedicated", "devoted", "spent", "spend", "split", "allocated"}
+    | {"seconded", "gave", "give"}
 )
 
 
 def classify(c: Candidate) -> Decision:
     """The first stage that decides, or the fallback."""
     words = (c._marks or _marks(c)).words()
-    context = c.token == "%" or not _CONTEXT_WORDS.isdisjoint(words)  # "%": rollout shares
+    context = (
+        c.token in _PERCENT  # rollout shares
+        or not _CONTEXT_WORDS.isdisjoint(words)
+        or (":" in c.text[c.scan.start : c.start] and not _LISTED_WORDS.isdisjoint(words))
+    )
     for stage in STAGES if context else _PLAIN_STAGES:
         decision = stage(c)
         if decision is not None:
@@ -1546,7 +1817,6 @@ _SHARE_STEMS = (
     *("canar", "ramp", "roll", "expos", "releas", "going", "test", "flag", "traffic"),
     "split",
 )
-_FUNDS_MAGNITUDE = ("k", "m", "b", "bn", "usd", "eur")
 _CUE_KEYS = _KEY_WORDS[id(_INTENT)] | _KEY_WORDS[id(_BASELINE)] | _KEY_WORDS[id(_CONFIG)]
 
 
@@ -1589,9 +1859,51 @@ def quick(text: str, match: re.Match[str], scan: Scan, limit: int) -> Decision |
         or "-" in before[-2:]
         or before[-4:].lower() == "top "
         or before.lower() == "every "
+        or _described_or_sized(text, scan, start, token, found, limit)
     ):
-        return None  # rank, name_part, setting
+        return None  # rank, name_part, setting, input_size, money
     return check(text, match, scan, limit, found, token)
+
+
+def _described_or_sized(
+    text: str, scan: Scan, start: int, token: str, found: re.Match[str] | None, limit: int
+) -> bool:
+    """True when a stage before the fast path's may decide through a test the proof
+    above does not cover: setting's _described (a listed line, a load test's rate, an
+    objective stated, a share of time), input_size's _INPUT_BEFORE, rank's field, a
+    currency code after the number (money), or hardware memory (unit)."""
+    lo = max(0, start - 120)
+    if ":" in text[lo:start] and _LISTED.search(text, lo, start):
+        return True
+    window = text[max(0, start - 70) : start].lower()
+    if ("test" in window and _LOAD_TEST_BEFORE.search(text, max(0, start - 50), start)) or (
+        any(stem in window for stem in _TARGET_STEMS)
+        and _TARGET_STATED.search(text, max(0, start - 70), start)
+    ):
+        return True
+    if (
+        token in _PERCENT
+        and found is not None
+        and _TIME_SHARE_AFTER.match(text, found.end(), limit)
+    ):
+        return True
+    if not _INPUT_WORDS.isdisjoint(scan.words()) and _INPUT_BEFORE.search(
+        text, max(0, start - 50), start
+    ):
+        return True
+    if (
+        any(stem in window for stem in _FIELD_STEMS)
+        and _prev_word(text, start) in ("of", "among", "the", "all")
+        and _FIELD_BEFORE.search(text, max(0, start - 70), start)
+    ):
+        return True
+    return token in _CURRENCY_CODES or token in _MEMORY_UNITS
+
+
+# Substrings every match of _TARGET_STATED and _FIELD_BEFORE holds (the window is ASCII
+# in an eligible answer, where the fast path runs).
+_TARGET_STEMS = ("slo", "sla", "target", "goal", "objective", "budget")
+_FIELD_STEMS = ("rank", "plac", "finish", "came", "won", "took", "scored")
 
 
 def _quick_unit(
@@ -1599,7 +1911,7 @@ def _quick_unit(
 ) -> Decision | None:
     start, end = match.span()
     stop = found.end() if found else end
-    if token == "%" and (_share_stem_before(text, start) or _SHARE_OF.match(text, end, limit)):
+    if token in _PERCENT and (_share_stem_before(text, start) or _SHARE_OF.match(text, end, limit)):
         return None  # setting: a rollout share
     if _context_may_decide(text, scan, start, end, stop, limit, True):
         return None
@@ -1710,10 +2022,14 @@ def _quick_money(
             text, scan, start, end, found.end() if found else end, limit, unit_like
         )
         or _prev_word(text, start) in _SPENT_BEFORE
+        or _SPENT_HEDGED.search(text, max(0, start - 24), start)
+        or _prev_word(text, start) == "at"
     ):
-        return None  # setting; money: SPEND
-    stop = found.end() if found and token in _FUNDS_MAGNITUDE else end
-    if _FUNDS_AFTER.match(text, stop, limit):
+        return None  # setting; money: SPEND (also a price "at $499 each")
+    stop = found.end() if found and token in _MONEY_AFTER else end
+    if _FUNDS_AFTER.match(text, stop, limit) or _FUNDS_BEFORE.search(
+        text, max(0, start - 80), start
+    ):
         return None  # money: FUNDS
     return Decision(Reason.MONEY, stop)
 

@@ -20,11 +20,18 @@ _SPAN = (
 )
 _CADENCE = (
     r"(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annual(?:ly)?|"
+    r"bi-?weekly|bi-?monthly|semi-?annual(?:ly)?|"
+    r"(?:once|twice|several[ \t]+times|multiple[ \t]+times)[ \t]+(?:a|per)[ \t]+"
+    r"(?:day|week|month|quarter|year)|"
     r"same[- ]day|next[- ]day|real[- ]time|near[- ]real[- ]time|instant(?:ly|aneous)?|"
+    r"(?:the[ \t]+)?next[ \t]+(?:morning|afternoon|evening|week)|"
     r"on[- ]demand|continuous(?:ly)?|streaming|"
     r"(?:on[ \t]+)?every[ \t]+(?:merge|commit|deploy|push|change|release|request|pull[ \t]request))"
 )
-_END = r"(?:" + _SPAN + r"|" + _CADENCE + r"|zero|none|nothing|nil|near[- ]zero|seconds)"
+_END = (
+    r"(?:" + _SPAN + r"|" + _CADENCE + r"|zero|none|nothing|nil|near[- ]zero|seconds|"
+    r"(?:a|one|a[ \t]+single|half[ \t]+an?)[ \t]+(?:afternoon|morning|evening|day|night|hour))"
+)
 _W = r"[\w'-]+[ \t]+"  # one word and the space after it
 
 _TIME_WORD = (
@@ -118,6 +125,47 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             + r")\b",
         ),
         (
+            ("from",),
+            ("from ",),
+            r"from .{1,40}?to (?:under |below |less than |within |about |around )?(?:an? |one )",
+            r"\bfrom\b[^.;!?\n\d]{1,40}?\bto[ \t]+(?:(?:under|below|less[ \t]+than|within|"
+            r"about|around|roughly)[ \t]+)?(?:a|an|one|half[ \t]+a)[ \t]+(?:second|minute|"
+            r"millisecond|hour|day)\b",
+        ),
+        (
+            ("down",),
+            ("down to ",),
+            r"down to (?:an? |the |a few )?(?:afternoon|morning|day|hour|minute|few|same|seconds|"
+            r"minutes|hours)",
+            r"\b(?:it'?s|is|are|was|were|now|got|get\w*|brought|bring\w*|cut|took|went|came|"
+            r"gone|has|have|had)[ \t]+(?:[\w']+[ \t]+){0,2}?"
+            r"down[ \t]+to[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:afternoon|morning|day|hour|minute|"
+            r"few[ \t]+(?:seconds|minutes|hours)|same[ \t-]+day|seconds|minutes|hours)\b",
+        ),
+        (
+            None,
+            ("\u2192", "->", "=>"),
+            r"\u2192|->|=>",
+            r"\b(?:" + _SPAN + r"|" + _CADENCE + r"|batch)\b[^.;!?\n\d]{0,20}?(?:\u2192|->|=>)"
+            r"[ \t]*(?:" + _W + r"){0,2}?(?:" + _SPAN + r"|" + _CADENCE + r")\b",
+        ),
+        (
+            ("no",),
+            ("no ",),
+            r"no .{0,40}?(?:outages|incidents|sev|p1|p0|breaches|data loss)",
+            r"\bno[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:outages|incidents|sev-?[012]s?|p[01]s|breaches|"
+            r"rollbacks|data[ \t-]loss)[ \t]+(?:since|after|in|for|over|across|during|through)\b",
+        ),
+        (
+            ("tenth", "fifth", "quarter", "third", "half"),
+            ("a tenth", "a fifth", "a quarter", "a third", "half"),
+            r"a tenth|a fifth|a quarter|a third|half",
+            r"\b(?:dropp\w*|drop|fell|fall\w*|cut|reduc\w*|went|brought|lower\w*|shr[ai]nk\w*|"
+            r"got|shaved|trimm\w*|slash\w*|down)\b[^.;!?\n]{0,40}?"
+            r"\b(?:less[ \t]+than|under|about|around|to|by|below)[ \t]+(?:a[ \t]+)?"
+            r"(?:tenth|fifth|quarter|third|half)[ \t]+(?:of|what)\b",
+        ),
+        (
             ("downtime", "loss", "impact", "dropped"),
             ("downtime", "data", "customer", "dropped"),
             r"downtime|data.loss|customer.impact|dropped",
@@ -143,7 +191,7 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             ("zero", "0"),
             ("zero", "0 "),
             r"zero|(?<![\w.,])0 ",
-            r"(?:\bzero|(?<![\w.,])0)[ \t-](?:[a-z]+-[a-z]+[ \t]+)?(?:downtime|incidents?|"
+            r"(?:\bzero|(?<![\w.,])0)[ \t-](?:[\w]+(?:-[\w]+)?[ \t]+){0,2}?(?:downtime|incidents?|"
             r"outages?|defects?|errors?|"
             r"regressions?|data[ \t-]loss|dropped|failed|lost|missed|manual|pages|escalations|"
             r"critical|sev-?\d+s?|p[01]s?|customer[ \t-]impact|false[ \t-]negatives?|"

@@ -27,7 +27,7 @@ _OBS_PLAIN = re.compile(
     r" reports?|"
     r"(?:online|controlled|randomi[sz]ed|live|production) experiments?|"
     r"experiment (?:readouts?|results?|showed|dashboards?|platform)|"
-    r"shadow (?:traffic|mode|deploy(?:ment|ed)?|launch|scoring|runs?|evaluation|tests?|"
+    r"shadow[ -](?:traffic|mode|deploy(?:ment|ed)?|launch|scoring|runs?|evaluation|tests?|"
     r"testing|comparison|model)|"
     r"in shadow|population stability index|psi|kl divergence|"
     r"drift (?:detection|detector|monitor\w*|alerts?|checks?|dashboards?|metrics?|reports?|"
@@ -49,10 +49,19 @@ _OBS_PLAIN = re.compile(
     r"(?:model|raw|user|search|api) (?:predictions?|inputs?|outputs?|scores?|requests?|"
     r"queries|responses?|decisions?))|"
     r"pag(?:ed|es|ing) (?:the|me|us|someone|whoever|on[- ]?call)|"
+    r"log (?:every|each|all) (?:query|queries|request|requests|prediction|predictions|call|calls|"
+    r"response|responses|event|events|answer|answers)|"
+    r"(?:watched|tracked|monitored|checked|reviewed) (?:daily|weekly|hourly|nightly|every day|"
+    r"each day|every week)|"
     r"alerted (?:on|when|if|us when|me when))\b)"
 )
 
 
+# A metric chosen is a decision, not a measurement: "chose recall@10 as the primary metric".
+_CHOSEN_BEFORE = re.compile(
+    r"\b(?:cho(?:se|sen|osing)|pick(?:ed|ing)|select(?:ed|ing)|agreed[ \t]+on|settled[ \t]+on)\b"
+    r"[^.;:\n]{0,50}$"
+)
 _METRIC_WORD = re.compile(
     r"(?:\bmetrics?\b(?![ -](?:learning|tons?|system|space|driven|culture|mindset)\b))"
 )
@@ -62,13 +71,14 @@ _MONITOR = re.compile(r"(?:\bmonitor(?:s|ed|ing)?\b)")
 
 
 _MONITOR_FALSE = re.compile(
-    r"(?:[ \t]+(?:[a-z']+[ \t]+){0,2}"
+    r"(?:[ \t]+(?:[\w'-]+[ \t]+){0,5}"
     r"(?:interns?|team|teams|students?|staff|employees?|contractors?|juniors?|hires?|candidates?|"
     r"people|progress|projects?|deadlines?|timelines?|schedules?|budgets?|children|kids|news|"
     r"competitors?|competition|engineers?|members?|situation|class|meetings?|deliverables?|"
     r"vendors?|suppliers?|workload|trainees?|apprentices?|volunteers?|workers?|pupils?|mentees?|"
     r"onboarding|attendance|social media|brand|market|markets|trends?|prices?|exams?|"
-    r"homework|compliance with|adherence)\b)"
+    r"homework|compliance with|adherence|sensors?|greenhouses?|crops?|livestock|animals|soil|"
+    r"weather|vital signs|process|processes|plans?)\b)"
 )
 
 
@@ -123,14 +133,26 @@ _DATA_LOGS = re.compile(
 _OBS_WORDS = load("observability_words")
 # A tool named as a bill to cut ("halved the Datadog bill") says nothing about watching.
 _COST_HINT = re.compile(
-    r"\b(?:bill|bills|costs?|spend|licen[cs]\w*|contracts?|invoices?|pricing|seats)\b"
+    r"\b(?:bill|bills|costs?|spend|licen[cs]\w*|contracts?|invoices?|pricing|seats|accounts)\b"
+)
+
+
+# A tool named as something bought or administered, not as the way a system was watched.
+_TOOL_ACCOUNT = re.compile(
+    r"\b(?:bill|bills|costs?|spend|licen[cs]\w*|contracts?|invoices?|seats|accounts)\b"
 )
 
 
 def _tool_watched(low: str, tools: frozenset[str]) -> bool:
-    """True when one of the tools is named outside a sentence about its cost."""
+    """True when one of the tools is named outside a sentence about its cost, and not as
+    the topic of a talk or course ("gave a talk on OpenTelemetry")."""
+    costly = _COST_HINT.search(low) is not None
     for match in _LOWER_WORD.finditer(low):
         if match.group(0) in tools:
+            if _TOPIC_BEFORE.search(low, max(0, match.start() - 40), match.start()):
+                continue
+            if not costly:
+                return True
             left, right = _sentence(low, match.start())
             if not _COST_HINT.search(low, left, right):
                 return True
@@ -153,10 +175,14 @@ def has_observability(text: str, start: int, end: int) -> bool:
     low = text[start:end].lower()
     words = frozenset(_LOWER_WORD.findall(low))
     tools = words & _OBS_WORDS
-    if tools and (not _COST_HINT.search(low) or _tool_watched(low, tools)):
+    if tools and _tool_watched(low, tools):
         return True
     for match in _METRIC_WORD.finditer(low):
-        if not _is_product(low, match.start(), match.end()):
+        if (
+            not _is_product(low, match.start(), match.end())
+            and not _CHOSEN_BEFORE.search(low, max(0, match.start() - 60), match.start())
+            and low[match.end() : match.end() + 1] != ":"  # "Metrics: ran the review", a label
+        ):
             return True
     if _OBS_PHRASES.search(low):
         return True
@@ -201,9 +227,18 @@ _OBS_PHRASES = re.compile(
     r"(?:gets?|got|was|were|is|be|being) paged|dark[- ]launch\w*|traffic mirroring|"
     r"mirror(?:ed|ing) (?:production |prod |live )?traffic|"
     r"shadow(?:ed|ing) (?:the )?(?:production|prod|live)|"
+    r"(?:ran|run|running|compared?|comparing)\b[^.;\n]{0,40}\bside[- ]by[- ]side|"
+    r"compar(?:ed|ing|es)\b[^.;\n]{0,50}\b(?:with|against) (?:the )?(?:production|prod|live)\b|"
+    r"side[- ]by[- ]side (?:with|against) (?:the )?(?:production|prod|live|old|legacy|current)|"
+    r"shadow[- ](?:ran|run|running|tested|testing|scored|scoring|deployed)\b[^.;\n]{0,60}"
+    r"\b(?:against|alongside|next to|beside|with) (?:the )?(?:production|prod|live|current)|"
+    r"(?:watch|track|monitor|follow|measur)\w*[^.;\n]{0,40}\b(?:in|on|via|with|using|through) "
+    r"(?:amplitude|mixpanel|posthog|heap analytics|google analytics|ga4|looker|metabase|"
+    r"superset|tableau|statsig|optimizely|launchdarkly|eppo)|"
     r"(?:evidently|tempo)(?= (?:ai|reports?|dashboards?|profiles?|test suites?|monitors?|checks?|"
     r"traces?|spans?)\b)|"
-    r"(?:(?<=with )|(?<=sing )|(?<=into )|(?<=via )|(?<=used )|(?<=dded ))(?:evidently|tempo)|"
+    r"(?:(?<=with )|(?<=sing )|(?<=into )|(?<=via )|(?<=used )|(?<=dded )|(?<= in ))"
+    r"(?:evidently|tempo)|"
     r"\b(?:runs?|experiments?|sweeps?|loss curves?|metrics?)\b[^.;\n]{0,40}\b(?:in|to|into|on) "
     r"(?:mlflow|wandb|w&b|weights (?:&|and) biases|tensorboard)|"
     r"eye on (?:p\d\d|the (?:dashboards?|metrics?|graphs?))|"
@@ -256,7 +291,9 @@ _BUILD_BEFORE = re.compile(
     r"sped|speed\w*|migrat\w*|rebuil\w*|redesign\w*|publish\w*|produced|producing|automat\w*|"
     r"replac\w*|optimi[sz]\w*|tun(?:ed|ing)|defin\w*|wr[io]te|writ\w*|prepar\w*|compil\w*|"
     r"generat\w*|maintain\w*|owned|own|led|lead\w*|sent|send\w*|email\w*|present\w*|"
-    r"shar(?:ed|ing))\b[^.;:\n]{0,40}$"
+    r"shar(?:ed|ing)|cho(?:se|sen|osing)|pick(?:ed|ing)|select(?:ed|ing)|agreed|improv\w*|"
+    r"boost\w*|increas\w*|re-?engineer\w*|refactor\w*)\b"
+    r"[^.;:\n]{0,40}$"
 )
 _BUSINESS_BEFORE = re.compile(
     r"\b(?:sales|executive|exec|finance|financial|marketing|kpi|bi|revenue|management|board|"
@@ -268,7 +305,8 @@ _PRODUCT_AFTER = re.compile(
     r"[ -]*(?:-free|queries|query|layer|layers|definitions?|stores?|catalogu?es?|semantic|"
     r"trees?|dictionar\w*|glossar\w*|tool|tools|product|explores?|workbooks?|pages?|apps?|"
     r"redesign|rewrite|migration|ui|ux|front-?end|feature|project|component|library|widgets?|"
-    r"development|developer|designer|automation|refresh|subscriptions?|"
+    r"development|developer|designer|automation|refresh|subscriptions?|jobs?|pipelines?|tables?|"
+    r"computation|code|sdk|etl|"
     r"load(?:s|ed|ing)?)\b"
     r"|[^.;\n]{0,30}\b(?:was used|were used|used by|adopted|replaced|rolled out to)\b"
 )
@@ -303,13 +341,13 @@ def _is_product(low: str, start: int, end: int) -> bool:
 _LOGS_AS_DATA_BEFORE = re.compile(
     r"(?:\b(?:pb|tb|gb|petabytes?|terabytes?|gigabytes?|billions?|millions?)[ \t]+of[ \t]+"
     r"(?:[\w-]+[ \t]+){0,2}$|\b(?:pars\w*|process\w*|ingest\w*|crawl\w*|scrap\w*|collect\w*|"
-    r"stor(?:e|ed|ing)|compress\w*|archiv\w*)[ \t]+(?:[\w-]+[ \t]+){0,3}$)"
+    r"stor(?:e|ed|ing)|compress\w*|archiv\w*)[ \t]+(?:[\w-]+[ \t]+){0,5}$)"
 )
 _LOGS_AS_COST = re.compile(
     r"[ -]?(?:bill|bills|costs?|spend|storage|retention|volumes?|budget|licen[cs]\w*)\b"
 )
 _LOGS_AS_DATA_AFTER = re.compile(
-    r"[^.;\n]{0,30}?\b(?:to build|to train|to create|for training|as training|"
+    r"[^.;\n]{0,30}?\b(?:to build|to train|to create|to engineer|for training|as training|"
     r"training (?:set|data)|into features|dataset|corpus)\b"
 )
 _FALSE_FRIEND = re.compile(
@@ -335,6 +373,8 @@ _TOPIC_BEFORE = re.compile(
     r"(?:\b(?:talks?|workshops?|courses?|books?|presentations?|lectures?|sessions?|articles?|"
     r"blog posts?|papers?|keynotes?|spoke|speak\w*|present\w*|wr[io]te|writ\w*|blogg\w*|"
     r"taught|teach\w*|lectur\w*)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:on|about|called|titled)[ \t]+"
+    r"|(?:really[ \t]+|very[ \t]+)?(?:into|passionate[ \t]+about|interested[ \t]+in|fan[ \t]+of|"
+    r"curious[ \t]+about|excited[ \t]+about)[ \t]+"
     r"|[\"\u201c])$"
 )
 
@@ -342,13 +382,25 @@ _TOPIC_BEFORE = re.compile(
 def _false_friend(low: str, start: int, end: int) -> bool:
     """True when the observability word at [start, end) means something else here."""
     word = low[start:end]
-    if word in ("logs", "logging", "telemetry") or word.endswith((" logs", " log")):
+    if (
+        word in ("logs", "logging", "telemetry")
+        or word.endswith((" logs", " log"))
+        or (
+            word.startswith("log line")  # "ingest 3bn log lines a day": data
+        )
+    ):
         return bool(
             _DATA_LOGS.search(low, max(0, start - 20), start)
             or _LOGS_AS_DATA_BEFORE.search(low, max(0, start - 40), start)
             or _LOGS_AS_DATA_AFTER.match(low, end)
             or _LOGS_AS_COST.match(low, end)
         )
+    if _TOPIC_BEFORE.search(low, max(0, start - 40), start):
+        return True  # "gave a talk on OpenTelemetry": a topic, not a system watched
+    if word in _OBS_WORDS:
+        left, right = _sentence(low, start)
+        if _TOOL_ACCOUNT.search(low, left, right):
+            return True  # "cut the Datadog bill", "Terraform for the Datadog accounts"
     first = word.split()[0] if word.split() else word
     if first in _CONTEXT_WORDS or first.rstrip("s") in ("report", "dashboard"):
         return _context_false_friend(low, start, end, first)
@@ -369,6 +421,8 @@ def _context_false_friend(low: str, start: int, end: int, first: str) -> bool:
     if _FALSE_FRIEND.match(low, start):
         return True
     if first.startswith("canar"):
+        if _NAMED_BEFORE.search(low, max(0, start - 24), start):
+            return True  # "Project Canary": a name
         # the bird or the place, not the deployment: their words in the sentence
         left, right = _sentence(low, start)
         around = low[left:start] + " " + low[end:right]
@@ -389,13 +443,19 @@ def _context_false_friend(low: str, start: int, end: int, first: str) -> bool:
 
 # Alerts that are the product sent to customers: "price-drop alerts for shoppers".
 _CONSUMER_ALERT_AFTER = re.compile(
-    r"[^.;\n]{0,20}?\b(?:to|for)[ \t]+(?:[\w-]+[ \t]+)?(?:customers|users|shoppers|cardholders|"
+    r"[^.;\n]{0,30}?\b(?:to|for|by)[ \t]+(?:[~\w,.-]+[ \t]+){0,2}?(?:customers|users|shoppers|"
+    r"cardholders|"
     r"clients|patients|buyers|subscribers|members|drivers|parents|students|travell?ers|fans|"
+    r"farmers|growers|residents|citizens|tenants|homeowners|owners|teachers|riders|guests|"
+    r"merchants|sellers|dealers|investors|players|viewers|listeners|readers|callers|"
     r"managers|executives|reps|sales|marketing|agents|advis[eo]rs|traders|brokers|bankers)\b"
 )
 _CONSUMER_ALERT_BEFORE = re.compile(
     r"\b(?:price|price-drop|job|email|sms|push|text|weather|news|stock|deal|travel|amber|red|"
-    r"fraud-alert|consumer|customer|churn|credit|renewal|lead|risk)[ -]+$"
+    r"fraud-alert|consumer|customer|churn|credit|renewal|lead|risk|reminder)(?:[ -]+[\w-]+)?[ -]+$"
+)
+_NAMED_BEFORE = re.compile(
+    r"\b(?:project|codename|code-named|code name|called it|named it|called|named|dubbed)[ \t]+$"
 )
 _DEPLOY_CONTEXT = re.compile(
     r"\b(?:deploy\w*|releas\w*|rollouts?|roll(?:ed|ing|s)?|rollbacks?|traffic|promot\w*|"
