@@ -103,7 +103,7 @@ def errors_of(scores: dict[str, Score]) -> list[str]:
     ]
 
 
-def main(argv: list[str] | None = None) -> int:
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument(
         "--errors", action="store_true", help="list every disagreement of the tuned part"
@@ -134,7 +134,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--corpus", type=Path, default=CORPUS, help="the corpus folder (default: %(default)s)"
     )
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
     try:
         cases = load_cases(args.corpus)
     except CorpusError as error:
