@@ -76,53 +76,123 @@ def test_a_number_in_a_label_note_is_part_of_the_label() -> None:
     assert mentions(doc.masked, result.start, result.end) == []
 
 
-@pytest.mark.parametrize(
-    ("text", "number", "reason"),
-    [
-        ("Reached an AUC of 0.91 on churn", "0.91", Reason.NAMED_METRIC),
-        ("Held a 0.93 ROC-AUC all year", "0.93", Reason.NAMED_METRIC),
-        ("nDCG@10 went up", "10", Reason.METRIC_CUTOFF),
-        ("Trained with 0.5 dropout", "0.5", Reason.SETTING),
-        ("Shipped sub-200ms search", "200", Reason.UNIT),
-        ("Adopted by 120 analysts", "120", Reason.REACH),
-        ("Managed 5 engineers", "5", Reason.TEAM_SIZE),
-        ("Saved 40 engineer-hours a week", "40", Reason.PERSON_TIME),
-        ("Spent 200 hours on the migration", "200", Reason.EFFORT),
-        ("Was asked to get latency under 500 ms", "500", Reason.INTENT),
-        ("The legacy page took 3-4 seconds to load", "4", Reason.BASELINE),
-        ("Shifted 20% of traffic to the new model", "20", Reason.SETTING),
-        ("two to four years of experience", "four", Reason.EXPERIENCE),
-        ("Ran the job for 48 hours", "48", Reason.PERIOD),
-        ("Cut hallucinations to 1 in 50 answers", "1", Reason.RATIO),
-        ("Trained on 8x A100 for a week", "8", Reason.SETTING),
-        ("Quantised the 70B for serving on two GPUs", "70", Reason.MODEL_SIZE),
-        ("Shipped the migration 2 weeks early", "2", Reason.DURATION_CHANGE),
-        ("Paid $30k for the vendor licence", "$30k", Reason.SPEND),
-        ("Pages the on-call when p95 exceeds 500 ms", "500", Reason.INTENT),
-        ("Defined a 99.9% availability SLO", "99.9", Reason.SETTING),
-        ("Met our 99.9% availability SLO all year", "99.9", Reason.UNIT),
-        ("Got 3 of 4 squads onto the new SDK", "3", Reason.RATIO),
-        ("Hit 3 of 4 quarterly OKRs", "3", Reason.NO_UNIT),
-        ("Q3: 19/20 launches without a rollback", "19", Reason.FRACTION),
-        ("Released on 11/12 this year", "11", Reason.RATIO_OR_DATE),
-        ("Ranked #2 in the regional forecasting cup", "2", Reason.RANK),
-        ("Took 3rd place of 90 teams", "3", Reason.RANK),
-        ("Placed in the top 20 on the public leaderboard", "20", Reason.RANK),
-        ("Joined as hire #7 of the data team", "7", Reason.NO_UNIT),
-        ("Managed a $3M annual data budget", "$3M", Reason.FUNDS),
-        ("Finished $80k under budget", "$80k", Reason.MONEY),
-        ("Published a 2 TB street-imagery dataset", "2", Reason.INPUT_SIZE),
-        ("Retries up to 3 times with a 10 s backoff", "10", Reason.SETTING),
-        ("Activation 31%->38% after the new checklist", "31", Reason.UNIT),
-        ("Two of the five regions moved to it", "Two", Reason.RATIO),
-        ("One bad label in every 300 images", "One", Reason.RATIO),
-        ("I'd say the bill fell by $25k a month", "$25k", Reason.MONEY),
-        ("I'd keep it under 200 ms", "200", Reason.INTENT),
-        ("Ramped it to 5% of users, then 25%", "25", Reason.SETTING),
-        ("Relied on by about 70 claims handlers", "70", Reason.REACH),
-        ("Giving back 3 days of analyst time a month", "3", Reason.PERSON_TIME),
-    ],
-)
+# Each number, the reason --show-numbers gives it. The classes of issue 9, item 5:
+WHY = [
+    ("Reached an AUC of 0.91 on churn", "0.91", Reason.NAMED_METRIC),
+    ("Held a 0.93 ROC-AUC all year", "0.93", Reason.NAMED_METRIC),
+    ("nDCG@10 went up", "10", Reason.METRIC_CUTOFF),
+    ("Trained with 0.5 dropout", "0.5", Reason.SETTING),
+    ("Shipped sub-200ms search", "200", Reason.UNIT),
+    ("Adopted by 120 analysts", "120", Reason.REACH),
+    ("Managed 5 engineers", "5", Reason.TEAM_SIZE),
+    ("Saved 40 engineer-hours a week", "40", Reason.PERSON_TIME),
+    ("Spent 200 hours on the migration", "200", Reason.EFFORT),
+    ("Was asked to get latency under 500 ms", "500", Reason.INTENT),
+    ("The legacy page took 3-4 seconds to load", "4", Reason.BASELINE),
+    ("Shifted 20% of traffic to the new model", "20", Reason.SETTING),
+    ("two to four years of experience", "four", Reason.EXPERIENCE),
+    ("Ran the job for 48 hours", "48", Reason.PERIOD),
+    ("Cut hallucinations to 1 in 50 answers", "1", Reason.RATIO),
+    ("Trained on 8x A100 for a week", "8", Reason.SETTING),
+    ("Quantised the 70B for serving on two GPUs", "70", Reason.MODEL_SIZE),
+    ("Shipped the migration 2 weeks early", "2", Reason.DURATION_CHANGE),
+    ("Paid $30k for the vendor licence", "$30k", Reason.SPEND),
+    ("Pages the on-call when p95 exceeds 500 ms", "500", Reason.INTENT),
+    ("Defined a 99.9% availability SLO", "99.9", Reason.SETTING),
+    ("Met our 99.9% availability SLO all year", "99.9", Reason.UNIT),
+    ("Got 3 of 4 squads onto the new SDK", "3", Reason.RATIO),
+    ("Hit 3 of 4 quarterly OKRs", "3", Reason.NO_UNIT),
+    ("Q3: 19/20 launches without a rollback", "19", Reason.FRACTION),
+    ("Released on 11/12 this year", "11", Reason.RATIO_OR_DATE),
+    ("Ranked #2 in the regional forecasting cup", "2", Reason.RANK),
+    ("Took 3rd place of 90 teams", "3", Reason.RANK),
+    ("Placed in the top 20 on the public leaderboard", "20", Reason.RANK),
+    ("Joined as hire #7 of the data team", "7", Reason.NO_UNIT),
+    ("Managed a $3M annual data budget", "$3M", Reason.FUNDS),
+    ("Finished $80k under budget", "$80k", Reason.MONEY),
+    ("Published a 2 TB street-imagery dataset", "2", Reason.INPUT_SIZE),
+    ("Retries up to 3 times with a 10 s backoff", "10", Reason.SETTING),
+    ("Activation 31%->38% after the new checklist", "31", Reason.UNIT),
+    ("Two of the five regions moved to it", "Two", Reason.RATIO),
+    ("One bad label in every 300 images", "One", Reason.RATIO),
+    ("I'd say the bill fell by $25k a month", "$25k", Reason.MONEY),
+    ("I'd keep it under 200 ms", "200", Reason.INTENT),
+    ("Ramped it to 5% of users, then 25%", "25", Reason.SETTING),
+    ("Relied on by about 70 claims handlers", "70", Reason.REACH),
+    ("Giving back 3 days of analyst time a month", "3", Reason.PERSON_TIME),
+]
+# Classes found on the tuned corpus parts 3, 4 and 5 (fresh examples, not their items).
+WHY_ROUND_3 = [
+    ("Lifted sign-ups twelve per cent in the pilot", "twelve per cent", Reason.UNIT),
+    ("Error rate went from 8 per cent to 3 per cent", "8 per cent", Reason.UNIT),
+    ("Churn was around twenty-two percent when I joined", "twenty-two", Reason.BASELINE),
+    ("Play Store rating 3.1\u2605 \u2192 4.6\u2605", "3.1\u2605", Reason.UNIT),
+    ("Cost per label fell 14p \u2192 6p", "14p", Reason.MONEY),
+    ("Wrote the 3p connector for Stripe", "3", Reason.NAME_OR_ORDINAL),
+    ("Saved \u20b91.5 crore a year on freight", "\u20b91.5 crore", Reason.MONEY),
+    ("Cut vendor spend by INR 30 lakh", "INR 30 lakh", Reason.MONEY),
+    ("Storage bill fell by a 40-ish percent", "40", Reason.UNIT),
+    ("Finished second out of 31 teams", "31", Reason.RANK),
+    ("Came 4th among 300 entrants", "4", Reason.RANK),
+    ("Completed a 60-hour Data Engineering Specialisation course", "60", Reason.EFFORT),
+    ("Ran a 48-hour load test before launch", "48", Reason.EFFORT),
+    ("Project budget $900k over 10 months", "$900k", Reason.FUNDS),
+    ("Bought 40 laptops at $1,100 each", "$1,100", Reason.SPEND),
+    ("Deployed 6 models to the edge fleet", "6", Reason.CHANGE_SIZE),
+    ("Wrote 30 pages of runbooks", "30", Reason.NO_UNIT),
+    ("Agreed a 99.9% uptime SLA with the customer", "99.9", Reason.SETTING),
+    ("Maintained a 99.95% availability SLA for two years", "99.95", Reason.UNIT),
+    ("Increased test coverage to 82%", "82", Reason.UNIT),
+    ("Rolled it out to ten percent of users first", "ten percent", Reason.SETTING),
+    ("Reduced manual review effort by 2 FTEs", "2", Reason.PERSON_TIME),
+    ("Gave every squad back ~3 days a sprint", "3", Reason.PERSON_TIME),
+    ("About 9 engineer-weeks of effort estimated", "9", Reason.EFFORT),
+    ("The corpus was about 3 million support tickets", "3 million", Reason.INPUT_SIZE),
+    ("Trained on 8 H100 80GB cards", "80GB", Reason.SETTING),
+    ("Ran it on 32-core / 128 GB workers", "128 GB", Reason.SETTING),
+    ("Freed 200 GB of disk on every node", "200 GB", Reason.UNIT),
+    ("The query bill went down by about 3k a month", "3k", Reason.MAGNITUDE),
+]
+WHY_ROUND_3 += [
+    ("MRR of the FAQ retriever on the support set rose to 0.66", "0.66", Reason.NAMED_METRIC),
+    (
+        "Precision at five was point six one on the audit sample",
+        "point six one",
+        Reason.NAMED_METRIC,
+    ),
+    ("ECE 301 teaching assistant", "301", Reason.NO_UNIT),
+    ("Saved 3MM+ a year on freight", "3MM", Reason.MAGNITUDE),
+    ("Revenue up R$ 900k in the south region", "R$ 900k", Reason.MONEY),
+    ("Owned accounts worth about 5 crore INR", "5 crore INR", Reason.FUNDS),
+    ("Put in ~70 hrs/week during the launch", "70", Reason.EFFORT),
+    ("Part-time role (20 h/week) on the data team", "20", Reason.EFFORT),
+    ("Approx. 900 nurse-hours a year saved", "900", Reason.PERSON_TIME),
+    ("Project effort: 30 person-months", "30", Reason.EFFORT),
+    ("Shifted about ten percent of traffic to the new model", "ten percent", Reason.SETTING),
+    ("Retention +1.8 pp in the treatment arm", "1.8", Reason.UNIT),
+    ("With a 20% holdout and 10-fold cross-validation", "10", Reason.SETTING),
+    ("Published 4 papers (2 x EMNLP)", "2", Reason.LABEL),
+    ("Ran the load test at 3x the expected peak traffic", "3x", Reason.SETTING),
+    ("Scope: 4 countries, 900 stores, 20k SKUs", "20k", Reason.SETTING),
+    ("Two of the six engineers stayed on the old stack", "Two", Reason.SPELLED_NO_UNIT),
+]
+WHY_ROUND_3 += [
+    ("Defect detector reached mAP50 0.88 on the line-3 holdout", "0.88", Reason.NAMED_METRIC),
+    ("Dashboards relied on by all 30 store managers", "30", Reason.REACH),
+    ("Saved the billing team three full days a month", "three", Reason.PERSON_TIME),
+    ("Paid ~$18k/yr for the observability vendor", "$18k", Reason.SPEND),
+    ("Fine-tuned on 900k labelled receipts", "900k", Reason.INPUT_SIZE),
+    ("One of four data engineers on the platform", "One", Reason.SPELLED_NO_UNIT),
+    ("Estimated 6 hrs/week of manual triage", "6", Reason.BASELINE),
+    ("Saves an estimated 300 hours/yr of re-keying", "300", Reason.RATE),
+    ("Stress-tested the API at 5k RPS before launch", "5k", Reason.SETTING),
+    ("Our SLO was 99.9% of checkouts under 2 s", "99.9", Reason.SETTING),
+    ("The SLO was 99.9% and we hit 99.97% every month", "99.97", Reason.UNIT),
+    ("Dedicated 20% of my time to the hiring loop", "20", Reason.EFFORT),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "reason"), WHY + WHY_ROUND_3)
 def test_show_numbers_says_why(text: str, number: str, reason: Reason) -> None:
     found = [m for m in mentions(text) if m.text.startswith(number)]
     assert found and found[0].reason is reason, mentions(text)
@@ -168,62 +238,30 @@ def test_numbered_lowercase_and_full_stop_star_labels(story: str) -> None:
     assert findings == []
 
 
-@pytest.mark.parametrize(
-    ("text", "number", "reason"),
-    [
-        ("Lifted sign-ups twelve per cent in the pilot", "twelve per cent", Reason.UNIT),
-        ("Error rate went from 8 per cent to 3 per cent", "8 per cent", Reason.UNIT),
-        ("Churn was around twenty-two percent when I joined", "twenty-two", Reason.BASELINE),
-        ("Play Store rating 3.1\u2605 \u2192 4.6\u2605", "3.1\u2605", Reason.UNIT),
-        ("Cost per label fell 14p \u2192 6p", "14p", Reason.MONEY),
-        ("Wrote the 3p connector for Stripe", "3", Reason.NAME_OR_ORDINAL),
-        ("Saved \u20b91.5 crore a year on freight", "\u20b91.5 crore", Reason.MONEY),
-        ("Cut vendor spend by INR 30 lakh", "INR 30 lakh", Reason.MONEY),
-        ("Storage bill fell by a 40-ish percent", "40", Reason.UNIT),
-        ("Finished second out of 31 teams", "31", Reason.RANK),
-        ("Came 4th among 300 entrants", "4", Reason.RANK),
-        ("Completed a 60-hour Data Engineering Specialisation course", "60", Reason.EFFORT),
-        ("Ran a 48-hour load test before launch", "48", Reason.EFFORT),
-        ("Project budget $900k over 10 months", "$900k", Reason.FUNDS),
-        ("Bought 40 laptops at $1,100 each", "$1,100", Reason.SPEND),
-        ("Deployed 6 models to the edge fleet", "6", Reason.CHANGE_SIZE),
-        ("Wrote 30 pages of runbooks", "30", Reason.NO_UNIT),
-        ("Agreed a 99.9% uptime SLA with the customer", "99.9", Reason.SETTING),
-        ("Maintained a 99.95% availability SLA for two years", "99.95", Reason.UNIT),
-        ("Increased test coverage to 82%", "82", Reason.UNIT),
-        ("Rolled it out to ten percent of users first", "ten percent", Reason.SETTING),
-        ("Reduced manual review effort by 2 FTEs", "2", Reason.PERSON_TIME),
-        ("Gave every squad back ~3 days a sprint", "3", Reason.PERSON_TIME),
-        ("About 9 engineer-weeks of effort estimated", "9", Reason.EFFORT),
-        ("The corpus was about 3 million support tickets", "3 million", Reason.INPUT_SIZE),
-        ("Trained on 8 H100 80GB cards", "80GB", Reason.SETTING),
-        ("Ran it on 32-core / 128 GB workers", "128 GB", Reason.SETTING),
-        ("Freed 200 GB of disk on every node", "200 GB", Reason.UNIT),
-        ("The query bill went down by about 3k a month", "3k", Reason.MAGNITUDE),
-    ],
-)
-def test_show_numbers_says_why_second_round(text: str, number: str, reason: Reason) -> None:
-    """Classes found on the third tuned corpus part (fresh examples, not its items)."""
-    found = [m for m in mentions(text) if m.text.startswith(number)]
-    assert found and found[0].reason is reason, mentions(text)
+# Changes and results in words and odd forms, and their look-alikes (rounds 3 to 5).
+COUNT_TOO = [
+    "Trimmed image payloads by about a third", "Quartered the bundle size with tree shaking",
+    "Repeat faults fell by roughly a fifth", "Cut the release cadence from monthly to bi-weekly",
+    "Moved model refreshes from once a month to once a week",
+    "Search went from sluggish to under a second", "Onboarding is now down to an afternoon",
+    "Cut the release checklist from days to a single afternoon",
+    "Recall@5 climbed to 0.71 (from 0.58)", "Queue alerts: nightly batch -> near-real-time",
+    "No Sev1 incidents since the cut-over", "Per-query cost fell to under a tenth of a cent",
+    "The report now lands at 8 a.m. the same day instead of the next morning",
+]  # fmt: skip
+LOOK_ALIKES = [
+    "Doubled down on code review", "Narrowed it down to the same day delivery market",
+    "Went from one team to another", "Chunks of about 400 tokens with an 80-token overlap",
+    "Our goal was a cost per request under a tenth of a cent",
+]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    "text",
-    ["Trimmed image payloads by about a third", "Quartered the bundle size with tree shaking",
-     "Repeat faults fell by roughly a fifth", "Cut the release cadence from monthly to bi-weekly",
-     "Moved model refreshes from once a month to once a week",
-     "Search went from sluggish to under a second", "Onboarding is now down to an afternoon"],
-)  # fmt: skip
-def test_more_changes_in_words_count(text: str) -> None:
+@pytest.mark.parametrize("text", COUNT_TOO)
+def test_more_changes_and_results_count(text: str) -> None:
     assert has_outcome(text), mentions(text)
 
 
-@pytest.mark.parametrize(
-    "text",
-    ["Doubled down on code review", "Narrowed it down to the same day delivery market",
-     "Went from one team to another", "Chunks of about 400 tokens with an 80-token overlap"],
-)  # fmt: skip
+@pytest.mark.parametrize("text", LOOK_ALIKES)
 def test_look_alikes_do_not_count(text: str) -> None:
     assert not has_outcome(text), mentions(text)
 
@@ -234,105 +272,25 @@ def test_spelled_numbers_pair_in_a_before_and_after() -> None:
     assert all(m.counts for m in found), found
 
 
-@pytest.mark.parametrize(
-    ("text", "watched"),
-    [
-        ("Shadow-ran the new ranker against production for two weeks before launch", True),
-        ("Activation funnels tracked in Mixpanel after each release", True),
-        ("Gave a talk on OpenTelemetry at a local meetup", False),
-        ("Monitored and mentored 4 new graduate hires", False),
-        ("Built an app that sends frost alerts to growers", False),
-        ("We named it Project Canary and it cut label errors by half", False),
-        ("Chose recall at 10 as the primary metric for the retriever", False),
-    ],
-)
-def test_observability_second_round(text: str, watched: bool) -> None:
-    """Classes found on the third tuned corpus part (fresh examples, not its items)."""
-    findings = lint_text(text, kind="answer", select=["observability"])
-    assert (findings == []) is watched
+# Observability read as people write it (rounds 3 to 5): True when the text is watched.
+WATCHED = [
+    ("Shadow-ran the new ranker against production for two weeks before launch", True),
+    ("Activation funnels tracked in Mixpanel after each release", True),
+    ("We log every request and answer, and review a sample weekly", True),
+    ("Conversion was watched daily during the rollout", True),
+    ("Gave a talk on OpenTelemetry at a local meetup", False),
+    ("Monitored and mentored 4 new graduate hires", False),
+    ("Built an app that sends frost alerts to growers", False),
+    ("We named it Project Canary and it cut label errors by half", False),
+    ("Chose recall at 10 as the primary metric for the retriever", False),
+    ("I'm really into observability and run a reading group", False),
+    ("Metrics: ran the monthly business review", False),
+    ("An alerting service for growers: frost alerts by SMS to 8,000 farmers", False),
+    ("Ingest 2bn log lines a day into ClickHouse for the security team", False),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "number", "reason"),
-    [
-        ("MRR of the FAQ retriever on the support set rose to 0.66", "0.66", Reason.NAMED_METRIC),
-        ("Precision at five was point six one on the audit sample", "point six one",
-         Reason.NAMED_METRIC),
-        ("ECE 301 teaching assistant", "301", Reason.NO_UNIT),
-        ("Saved 3MM+ a year on freight", "3MM", Reason.MAGNITUDE),
-        ("Revenue up R$ 900k in the south region", "R$ 900k", Reason.MONEY),
-        ("Owned accounts worth about 5 crore INR", "5 crore INR", Reason.FUNDS),
-        ("Put in ~70 hrs/week during the launch", "70", Reason.EFFORT),
-        ("Part-time role (20 h/week) on the data team", "20", Reason.EFFORT),
-        ("Approx. 900 nurse-hours a year saved", "900", Reason.PERSON_TIME),
-        ("Project effort: 30 person-months", "30", Reason.EFFORT),
-        ("Shifted about ten percent of traffic to the new model", "ten percent", Reason.SETTING),
-        ("Retention +1.8 pp in the treatment arm", "1.8", Reason.UNIT),
-        ("With a 20% holdout and 10-fold cross-validation", "10", Reason.SETTING),
-        ("Published 4 papers (2 x EMNLP)", "2", Reason.LABEL),
-        ("Ran the load test at 3x the expected peak traffic", "3x", Reason.SETTING),
-        ("Scope: 4 countries, 900 stores, 20k SKUs", "20k", Reason.SETTING),
-        ("Two of the six engineers stayed on the old stack", "Two", Reason.SPELLED_NO_UNIT),
-    ],
-)  # fmt: skip
-def test_show_numbers_says_why_third_round(text: str, number: str, reason: Reason) -> None:
-    """Classes found on the fourth tuned corpus part (fresh examples, not its items)."""
-    found = [m for m in mentions(text) if m.text.startswith(number)]
-    assert found and found[0].reason is reason, mentions(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["Recall@5 climbed to 0.71 (from 0.58)", "Queue alerts: nightly batch -> near-real-time",
-     "No Sev1 incidents since the cut-over", "Per-query cost fell to under a tenth of a cent",
-     "The report now lands at 8 a.m. the same day instead of the next morning"],
-)  # fmt: skip
-def test_third_round_changes_count(text: str) -> None:
-    assert has_outcome(text), mentions(text)
-
-
-def test_a_fraction_in_a_goal_is_not_a_change() -> None:
-    assert not has_outcome("Our goal was a cost per request under a tenth of a cent")
-
-
-@pytest.mark.parametrize(
-    ("text", "number", "reason"),
-    [
-        ("Defect detector reached mAP50 0.88 on the line-3 holdout", "0.88", Reason.NAMED_METRIC),
-        ("Dashboards relied on by all 30 store managers", "30", Reason.REACH),
-        ("Saved the billing team three full days a month", "three", Reason.PERSON_TIME),
-        ("Paid ~$18k/yr for the observability vendor", "$18k", Reason.SPEND),
-        ("Fine-tuned on 900k labelled receipts", "900k", Reason.INPUT_SIZE),
-        ("One of four data engineers on the platform", "One", Reason.SPELLED_NO_UNIT),
-        ("Estimated 6 hrs/week of manual triage", "6", Reason.BASELINE),
-        ("Saves an estimated 300 hours/yr of re-keying", "300", Reason.RATE),
-        ("Stress-tested the API at 5k RPS before launch", "5k", Reason.SETTING),
-        ("Our SLO was 99.9% of checkouts under 2 s", "99.9", Reason.SETTING),
-        ("The SLO was 99.9% and we hit 99.97% every month", "99.97", Reason.UNIT),
-        ("Dedicated 20% of my time to the hiring loop", "20", Reason.EFFORT),
-    ],
-)  # fmt: skip
-def test_show_numbers_says_why_fourth_round(text: str, number: str, reason: Reason) -> None:
-    """Classes found on the fifth tuned corpus part (fresh examples, not its items)."""
-    found = [m for m in mentions(text) if m.text.startswith(number)]
-    assert found and found[0].reason is reason, mentions(text)
-
-
-def test_a_change_in_words_can_end_in_an_afternoon() -> None:
-    assert has_outcome("Cut the release checklist from days to a single afternoon")
-
-
-@pytest.mark.parametrize(
-    ("text", "watched"),
-    [
-        ("We log every request and answer, and review a sample weekly", True),
-        ("Conversion was watched daily during the rollout", True),
-        ("I'm really into observability and run a reading group", False),
-        ("Metrics: ran the monthly business review", False),
-        ("An alerting service for growers: frost alerts by SMS to 8,000 farmers", False),
-        ("Ingest 2bn log lines a day into ClickHouse for the security team", False),
-    ],
-)
-def test_observability_third_round(text: str, watched: bool) -> None:
+@pytest.mark.parametrize(("text", "watched"), WATCHED)
+def test_observability_as_people_write_it(text: str, watched: bool) -> None:
     findings = lint_text(text, kind="answer", select=["observability"])
     assert (findings == []) is watched
