@@ -13,6 +13,11 @@ The corpus has these parts (see tests/lint/corpus/README.md):
   later still by someone who did not tune the rules. It is SEALED: ``eval_lint.py`` does
   not even print its numbers unless asked (``--heldout-3``), so that it can be run once,
   at the close of issue 9, as an estimate no one has looked at.
+- **held-out 4**: ``corpus/heldout-4/`` (group ``heldout-4``), a fourth blind set written
+  after the one run on ``heldout-3`` by someone who did not tune the rules, for the next
+  tuning round. SEALED like ``heldout-3``, with its own flags (``--heldout-4`` for the
+  numbers, ``--reveal-heldout-4`` for the disagreements), so opening one does not open the
+  other.
 
 A "positive" is a finding: precision is the share of findings that the labels expect,
 recall the share of expected findings that the linter reports. The linter is called only
@@ -43,15 +48,17 @@ CLASSES = (
     "obs-missed",  # Alertmanager, PagerDuty, SLOs, Jaeger, Evidently, shadow traffic...
     "star-format",  # "**S:**", "S -", "**Result** (30 seconds):", "Outcome", "Impact"
 )
-GROUPS = ("baseline", "new-tuned", "heldout", "heldout-2", "heldout-3")
+GROUPS = ("baseline", "new-tuned", "heldout", "heldout-2", "heldout-3", "heldout-4")
 PARTS = {
     "tuned": ("baseline", "new-tuned"),
     "heldout": ("heldout",),
     "heldout-2": ("heldout-2",),
     "heldout-3": ("heldout-3",),
+    "heldout-4": ("heldout-4",),
 }
-# Never tuned on; disagreements never printed by default (heldout-3: not even its numbers).
-HELDOUT_GROUPS = ("heldout", "heldout-2", "heldout-3")
+# Never tuned on; disagreements never printed by default (heldout-3 and heldout-4, the
+# sealed sets: not even their numbers).
+HELDOUT_GROUPS = ("heldout", "heldout-2", "heldout-3", "heldout-4")
 KINDS = ("answer", "resume", "star-story", "design-answer")
 VERDICTS = ("pass", "fail")
 COLUMN_RULES = ("quantified-outcome", "observability")
@@ -131,6 +138,9 @@ SOURCES: tuple[tuple[str, str, str | None], ...] = (
     ("realworld-tuned-5.txt", "new-tuned", "resume"),
     ("realworld-tuned-5-answers.txt", "new-tuned", "answer"),
     ("realworld-tuned-5-stories.yaml", "new-tuned", None),
+    ("realworld-tuned-6.txt", "new-tuned", "resume"),
+    ("realworld-tuned-6-answers.txt", "new-tuned", "answer"),
+    ("realworld-tuned-6-stories.yaml", "new-tuned", None),
     ("heldout/bullets.txt", "heldout", "resume"),
     ("heldout/answers.txt", "heldout", "answer"),
     ("heldout/stories.yaml", "heldout", None),
@@ -140,6 +150,9 @@ SOURCES: tuple[tuple[str, str, str | None], ...] = (
     ("heldout-3/bullets.txt", "heldout-3", "resume"),
     ("heldout-3/answers.txt", "heldout-3", "answer"),
     ("heldout-3/stories.yaml", "heldout-3", None),
+    ("heldout-4/bullets.txt", "heldout-4", "resume"),
+    ("heldout-4/answers.txt", "heldout-4", "answer"),
+    ("heldout-4/stories.yaml", "heldout-4", None),
 )
 
 
