@@ -7,6 +7,8 @@
     python scripts/eval_lint.py --reveal-heldout-2  # also those of the second held-out set
     python scripts/eval_lint.py --heldout-3       # also the numbers of the SEALED third set
     python scripts/eval_lint.py --reveal-heldout-3  # and its disagreements (burns it)
+    python scripts/eval_lint.py --heldout-4       # the numbers of the SEALED fourth set
+    python scripts/eval_lint.py --reveal-heldout-4  # and its disagreements (burns it)
 
 The corpus is tests/lint/corpus/ plus the site's example answers in docs/examples/answers/;
 tests/lint/corpus/README.md explains the parts. The held-out part measures the linter on
@@ -21,6 +23,10 @@ The third held-out set (heldout-3) is SEALED: not even its numbers are printed b
 in the tables or in --json. It is run once, at the close of issue 9: --heldout-3 adds its
 numbers (never its disagreements), and --reveal-heldout-3 adds its disagreements too,
 which burns it like --reveal-heldout-2 burns the second set.
+
+The fourth held-out set (heldout-4, written after the one run on heldout-3) is sealed the
+same way with its own flags, --heldout-4 and --reveal-heldout-4: opening one sealed set
+never opens the other.
 
 Exit codes: 0 the evaluation ran, 2 a corpus file is malformed (one line names file and line).
 """
@@ -58,8 +64,12 @@ _TITLES = {
     "heldout": "HELD-OUT part: no rule is tuned on it",
     "heldout-2": "HELD-OUT 2 (blind, written after tuning): no rule is tuned on it",
     "heldout-3": "HELD-OUT 3 (sealed, blind): run once at the close of issue 9",
+    "heldout-4": "HELD-OUT 4 (sealed, blind): run once to measure the next tuning round",
 }
 SEALED = "heldout-3"  # printed only with --heldout-3 or --reveal-heldout-3
+SEALED_4 = "heldout-4"  # printed only with --heldout-4 or --reveal-heldout-4
+# Each sealed set: its group and the ordinal its burn warning names.
+SEALED_SETS = ((SEALED, "third"), (SEALED_4, "fourth"))
 
 
 def measure(cases: list[Case]) -> dict[str, tuple[int, dict[str, Score]]]:
@@ -86,7 +96,8 @@ def measure(cases: list[Case]) -> dict[str, tuple[int, dict[str, Score]]]:
 def report(cases: list[Case] | None = None) -> str:
     """The text tables: the tuned part, its two groups and the two held-out sets (no errors).
 
-    Never the sealed third held-out set: its numbers need --heldout-3.
+    Never the sealed third and fourth held-out sets: their numbers need --heldout-3 or
+    --heldout-4.
 
     This is what the site's "How accurate it is" section should show.
     """
@@ -130,6 +141,17 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also print the third held-out set's numbers and disagreements; this BURNS it",
     )
+    parser.add_argument(
+        "--heldout-4",
+        action="store_true",
+        help="also print the numbers (never the disagreements) of the SEALED fourth held-out "
+        "set; run it once, to measure the next tuning round",
+    )
+    parser.add_argument(
+        "--reveal-heldout-4",
+        action="store_true",
+        help="also print the fourth held-out set's numbers and disagreements; this BURNS it",
+    )
     parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
     parser.add_argument(
         "--corpus", type=Path, default=CORPUS, help="the corpus folder (default: %(default)s)"
@@ -145,7 +167,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"eval_lint: {error}", file=sys.stderr)
         return 2
     results = measure(cases)
-    sealed = args.heldout_3 or args.reveal_heldout_3
+    # The sealed sets asked for: (group, ordinal, whether to reveal its disagreements too).
+    sealed: list[tuple[str, str, bool]] = []
+    for group, nth in SEALED_SETS:
+        attr = group.replace("-", "_")  # --heldout-4 -> args.heldout_4
+        reveal = bool(getattr(args, f"reveal_{attr}"))
+        if reveal or getattr(args, attr):
+            sealed.append((group, nth, reveal))
     if args.json:
         payload: dict[str, object] = {
             name: {
@@ -160,14 +188,14 @@ def main(argv: list[str] | None = None) -> int:
             payload["heldout_errors"] = errors_of(results["heldout"][1])
         if args.reveal_heldout_2:
             payload["heldout_2_errors"] = errors_of(results["heldout-2"][1])
-        if sealed:
-            count, scores = results[SEALED]
-            payload[SEALED] = {
+        for group, _, reveal in sealed:
+            count, scores = results[group]
+            payload[group] = {
                 "cases": count,
                 "rules": {rule: score.as_dict() for rule, score in scores.items()},
             }
-        if args.reveal_heldout_3:
-            payload["heldout_3_errors"] = errors_of(results[SEALED][1])
+            if reveal:
+                payload[f"{group.replace('-', '_')}_errors"] = errors_of(scores)
         print(json.dumps(payload, indent=2))
         return 0
     print(render(results))
@@ -180,12 +208,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.reveal_heldout_2:
         print("\nDisagreements, HELD-OUT 2 (this burns the second held-out set):")
         print("\n".join(errors_of(results["heldout-2"][1])) or "none")
-    if sealed:
-        count, scores = results[SEALED]
-        print("\n" + table(scores, count, _TITLES[SEALED]))
-    if args.reveal_heldout_3:
-        print("\nDisagreements, HELD-OUT 3 (this burns the third held-out set):")
-        print("\n".join(errors_of(results[SEALED][1])) or "none")
+    for group, nth, reveal in sealed:
+        count, scores = results[group]
+        print("\n" + table(scores, count, _TITLES[group]))
+        if reveal:
+            number = group.rsplit("-", 1)[1]
+            print(f"\nDisagreements, HELD-OUT {number} (this burns the {nth} held-out set):")
+            print("\n".join(errors_of(scores)) or "none")
     return 0
 
 

@@ -16,6 +16,9 @@
   with ``--reveal-heldout-3``. Its tests check its size, classes and labels and that the
   seal holds; none of them computes a verdict into a message, so no failure here shows a
   heldout-3 number, score or item text.
+- The fourth held-out set (``heldout-4``) is sealed the same way, with its own flags
+  (``--heldout-4``, ``--reveal-heldout-4``), and the same kind of tests: opening one sealed
+  set never opens the other, and no failure shows a heldout-4 number, score or item text.
 - Held-out disagreements are never printed: not by ``eval_lint.py --errors`` and not in
   an assertion message here.
 """
@@ -66,6 +69,7 @@ NEW_TUNED = in_groups(CASES, ("new-tuned",))
 HELDOUT = in_groups(CASES, ("heldout",))
 HELDOUT_2 = in_groups(CASES, ("heldout-2",))
 HELDOUT_3 = in_groups(CASES, ("heldout-3",))  # sealed: never print its scores or disagreements
+HELDOUT_4 = in_groups(CASES, ("heldout-4",))  # sealed: never print its scores or disagreements
 BASELINE_SCORES = evaluate(BASELINE)
 HELDOUT_SCORES = evaluate(HELDOUT)
 HELDOUT_2_SCORES = evaluate(HELDOUT_2)
@@ -435,3 +439,123 @@ def test_reveal_heldout_3_is_the_only_way_to_see_its_disagreements(
         others = "heldout/" in out or "heldout-2/" in out
     assert complete, "--reveal-heldout-3 does not list every heldout-3 disagreement"
     assert not others, "revealing the third set does not reveal the other held-out sets"
+
+
+# --- the fourth held-out set: sealed until the next tuning round is measured ------------
+# Like the third set's tests, these never put a heldout-4 score, count of disagreements or
+# eval output into an assertion: each compares into a bool first.
+
+SEALED_4_TITLE = "HELD-OUT 4 (sealed, blind)"
+
+
+def test_the_fourth_held_out_set_has_every_kind_and_at_least_12_items_per_class() -> None:
+    kinds = [case.kind for case in HELDOUT_4]
+    assert kinds.count("resume") >= 110
+    assert kinds.count("answer") >= 40
+    assert kinds.count("star-story") + kinds.count("design-answer") >= 16
+    assert kinds.count("design-answer") >= 4
+    per_class = {klass: sum(case.klass == klass for case in HELDOUT_4) for klass in CLASSES}
+    assert min(per_class.values()) >= 12, per_class
+    assert all(case.source.startswith("heldout-4/") for case in HELDOUT_4)
+
+
+def test_the_fourth_held_out_set_labels_both_key_rules_both_ways_45_times() -> None:
+    for rule in KEY_RULES:
+        verdicts = [case.expect[rule] for case in HELDOUT_4 if rule in case.expect]
+        assert verdicts.count("pass") >= 45, rule
+        assert verdicts.count("fail") >= 45, rule
+    stories = [case for case in HELDOUT_4 if case.kind == "star-story"]
+    assert all("star-structure" in case.expect for case in stories)
+    assert {case.expect["star-structure"] for case in stories} == {"pass", "fail"}
+
+
+def test_the_fourth_held_out_set_shares_no_text_with_any_other_part() -> None:
+    others = {_normal(case) for case in CASES if case.group != "heldout-4"}
+    shared = [case.source for case in HELDOUT_4 if _normal(case) in others]
+    assert not shared
+    assert len({_normal(case) for case in HELDOUT_4}) == len(HELDOUT_4), "a duplicate inside"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--errors"],
+        ["--reveal-heldout"],
+        ["--reveal-heldout-2"],
+        ["--heldout-3"],
+        ["--reveal-heldout-3"],
+        ["--json", "--errors"],
+        ["--json", "--reveal-heldout-3"],
+    ],
+    ids=str,
+)
+def test_the_fourth_held_out_set_is_sealed_by_default(
+    capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    out = _sealed_run(capsys, argv)
+    shown = "HELD-OUT 4" in out or "heldout-4" in out or "heldout_4" in out
+    assert not shown, "heldout-4 numbers or items without --heldout-4"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["--heldout-4"], ["--reveal-heldout-4"], ["--json", "--reveal-heldout-4"]],
+    ids=str,
+)
+def test_opening_the_fourth_set_keeps_the_third_sealed(
+    capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    out = _sealed_run(capsys, argv)
+    shown = "HELD-OUT 3" in out or "heldout-3" in out or "heldout_3" in out
+    assert not shown, "heldout-3 numbers or items without --heldout-3"
+
+
+def test_heldout_4_prints_its_numbers_but_never_its_items(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    out = _sealed_run(capsys, ["--heldout-4"])
+    has_table = f"{len(HELDOUT_4)} labelled answers ({SEALED_4_TITLE}" in out
+    rows = out.split(SEALED_4_TITLE, 1)[-1].splitlines()
+    has_rows = all(any(line.startswith(rule) for line in rows) for rule in KEY_RULES)
+    assert has_table and has_rows, "--heldout-4 does not print the heldout-4 table"
+    leaked = "heldout-4/" in out or "Disagreements, HELD-OUT 4" in out
+    assert not leaked, "--heldout-4 printed heldout-4 items"
+
+
+def test_json_with_heldout_4_gives_its_numbers_but_never_its_items(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    payload = json.loads(_sealed_run(capsys, ["--json", "--heldout-4"]))
+    part = payload.get("heldout-4", {})
+    counted = part.get("cases") == len(HELDOUT_4)
+    rules = (*KEY_RULES, "star-structure")
+    labels = {rule: sum(rule in case.expect for case in HELDOUT_4) for rule in rules}
+    measured = all(
+        {"precision", "recall"} <= part.get("rules", {}).get(rule, {}).keys()
+        and part["rules"][rule]["labels"] == count
+        for rule, count in labels.items()
+    )
+    assert counted and measured, "--json --heldout-4 does not give the heldout-4 numbers"
+    leaked = "heldout_4_errors" in payload or "heldout-4/" in json.dumps(payload)
+    assert not leaked, "--json --heldout-4 printed heldout-4 items"
+
+
+@pytest.mark.parametrize("as_json", [False, True], ids=["text", "json"])
+def test_reveal_heldout_4_is_the_only_way_to_see_its_disagreements(
+    capsys: pytest.CaptureFixture[str], as_json: bool
+) -> None:
+    errors = sum(len(score.errors) for score in evaluate(HELDOUT_4).values())
+    out = _sealed_run(capsys, ["--reveal-heldout-4"] + (["--json"] if as_json else []))
+    if as_json:
+        payload = json.loads(out)
+        listed = payload.get("heldout_4_errors")
+        complete = "heldout-4" in payload and listed is not None and len(listed) == errors
+    else:
+        head, marker, section = out.partition(
+            "Disagreements, HELD-OUT 4 (this burns the fourth held-out set):"
+        )
+        complete = bool(marker) and SEALED_4_TITLE in head and section.count("heldout-4/") == errors
+    others = "heldout/" in out or "heldout-2/" in out or "heldout-3/" in out
+    assert complete, "--reveal-heldout-4 does not list every heldout-4 disagreement"
+    assert not others, "revealing the fourth set reveals another held-out set"
