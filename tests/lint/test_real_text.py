@@ -121,7 +121,7 @@ WHY = [
     ("Relied on by about 70 claims handlers", "70", Reason.REACH),
     ("Giving back 3 days of analyst time a month", "3", Reason.PERSON_TIME),
 ]
-# Classes found on the tuned corpus parts 3, 4 and 5 (fresh examples, not their items).
+# Classes found on the tuned corpus parts 3 to 6 (fresh examples, not their items).
 WHY_ROUND_3 = [
     ("Lifted sign-ups twelve per cent in the pilot", "twelve per cent", Reason.UNIT),
     ("Error rate went from 8 per cent to 3 per cent", "8 per cent", Reason.UNIT),
@@ -189,6 +189,18 @@ WHY_ROUND_3 += [
     ("Our SLO was 99.9% of checkouts under 2 s", "99.9", Reason.SETTING),
     ("The SLO was 99.9% and we hit 99.97% every month", "99.97", Reason.UNIT),
     ("Dedicated 20% of my time to the hiring loop", "20", Reason.EFFORT),
+    ("Cluster quality: silhouette score 0.51 on the holdout", "0.51", Reason.NAMED_METRIC),
+    ("Expected calibration error dropped to 0.04", "0.04", Reason.NAMED_METRIC),
+    ("Kept a 12k-line legacy codebase alive", "12k", Reason.BARE),
+    ("Rate limiter at 500 req/s, burst 1k", "1k", Reason.SETTING),
+    ("Pipeline retries 3x with backoff", "3x", Reason.SETTING),
+    ("Trained on a 4x H100 node (80GB each)", "80GB", Reason.SETTING),
+    ("Ran the regional hackathon over 36 hours", "36", Reason.PERIOD),
+    ("SLO of 99.9% met in 11 of 12 months", "11", Reason.RATIO),
+    ("Alerts caught it 3 hours after deploy, before any customer impact", "3", Reason.UNIT),
+    ("It was a four engineer-month project", "four", Reason.EFFORT),
+    ("Wrote tests and maybe twelve pages of docs", "twelve", Reason.SPELLED_NO_UNIT),
+    ("Sends about a million push notifications a day", "a million", Reason.MAGNITUDE),
 ]
 
 
@@ -248,6 +260,7 @@ COUNT_TOO = [
     "Recall@5 climbed to 0.71 (from 0.58)", "Queue alerts: nightly batch -> near-real-time",
     "No Sev1 incidents since the cut-over", "Per-query cost fell to under a tenth of a cent",
     "The report now lands at 8 a.m. the same day instead of the next morning",
+    "Checkout pages a third lighter after the image clean-up",
 ]  # fmt: skip
 LOOK_ALIKES = [
     "Doubled down on code review", "Narrowed it down to the same day delivery market",
@@ -287,6 +300,11 @@ WATCHED = [
     ("Metrics: ran the monthly business review", False),
     ("An alerting service for growers: frost alerts by SMS to 8,000 farmers", False),
     ("Ingest 2bn log lines a day into ClickHouse for the security team", False),
+    ("Kept an eye on error rates during the cut-over", True),
+    ("Kept an eye on the budget and the timesheets", False),
+    ("Customer-facing billing alerts (email + SMS) cut complaints by 30%", False),
+    ("Wrote a Grafana plugin with 900 installs", False),
+    ("Worked on our internal logging library", False),
 ]
 
 

@@ -184,6 +184,8 @@ _NUMBER_WORDS = re.compile(
     r"(?:one|two)[- ]thirds?|three[- ]quarters|an order of magnitude|orders of magnitude|"
     r"twice as (?:fast|many|much|often|quick|quickly|large|accurate)|"
     r"half the (?:time|cost|latency|size|memory|spend|errors|tickets)|"
+    r"(?:a|one)[ \t]+(?:third|quarter|fifth|tenth)[ \t]+(?:lighter|smaller|faster|cheaper|"
+    r"shorter|quicker|fewer|less|lower|higher|more|bigger)|"
     r"(?:cut|reduc\w*|slash\w*|shr[ai]nk|dropp\w*|fell|trimm\w*|lower\w*)\b[^.\n]{0,50}?"
     r"\bin half)\b)"
 )

@@ -939,11 +939,33 @@ def intent(c: Candidate) -> Decision | None:
     or the condition of an alert: 'pages the on-call when p95 exceeds 500 ms'."""
     if _bare_word(c):
         return None
-    if (_cue_in_clause(c, _INTENT, commas=True) and not _hedge(c)) or _condition(c):
+    if (
+        _cue_in_clause(c, _INTENT, commas=True) and not _hedge(c) and not _met_since_cue(c)
+    ) or _condition(c):
         return Decision(
             Reason.INTENT, c.unit_stop if c.token in _TIME or c.token in _RATIO_UNITS else None
         )
     return None
+
+
+def _met_since_cue(c: Candidate) -> bool:
+    """The target was met: 'SLO of 99.9% met in 11 of 12 months'; or the cue is part of a
+    metric's name: 'expected calibration error dropped to 0.03'."""
+    marks = c._marks or _marks(c)
+    cue_end = marks.last_before(_INTENT, max(0, c.start - 80), c.start)
+    if cue_end is None:
+        return False
+    if _MET_AFTER.match(c.text, c.unit_stop, c.limit) or _RESULT_VERBS.search(
+        c.text, cue_end, c.start
+    ):
+        return True
+    name_end = marks.last_before(_METRIC_NAME, max(0, c.start - 80), c.start)
+    return name_end is not None and name_end >= cue_end
+
+
+_MET_AFTER = re.compile(
+    r"(?i:[ \t]+(?:was[ \t]+|were[ \t]+)?(?:met|hit|achieved|exceeded|beaten|held|kept)\b)"
+)
 
 
 def baseline(c: Candidate) -> Decision | None:
@@ -964,7 +986,7 @@ def baseline(c: Candidate) -> Decision | None:
 
 # "p99 was 2 s before we started": the starting point named after the number.
 _BASELINE_AFTER = re.compile(
-    r"(?i:[^.;\n]{0,30}?\b(?:before[ \t]+(?:we|i|any|anyone|the[ \t]+(?:change|fix|rewrite|work|"
+    r"(?i:[^.;\n]{0,30}?\b(?:before[ \t]+(?:we|i|anyone|the[ \t]+(?:change|fix|rewrite|work|"
     r"project|migration))|to[ \t]+begin[ \t]+with|at[ \t]+the[ \t]+start|originally|"
     r"initially|previously|when[ \t]+(?:i|we)[ \t]+(?:joined|started|arrived|took[ \t]+over))\b)"
 )
@@ -1079,7 +1101,11 @@ def _described(c: Candidate) -> Decision | None:
 
 def _stated_target(c: Candidate) -> bool:
     found = _TARGET_STATED.search(c.text, max(0, c.start - 70), c.start)
-    return found is not None and _RESULT_VERBS.search(found.group(1)) is None
+    return (
+        found is not None
+        and _RESULT_VERBS.search(found.group(1)) is None
+        and not _MET_AFTER.match(c.text, c.unit_stop, c.limit)  # "SLO of 99.9% met"
+    )
 
 
 _LISTED_WORDS = frozenset(
@@ -1301,8 +1327,8 @@ def _times_not_ratio(c: Candidate) -> Decision | None:
         return Decision(Reason.DIMENSION)
     if _TITLE_AFTER.match(c.text, stop, c.limit):
         return Decision(Reason.LABEL)
-    if _HARDWARE_AFTER.match(c.text, stop, c.limit):
-        return Decision(Reason.SETTING, stop)
+    if _HARDWARE_AFTER.match(c.text, stop, c.limit) or c.prev in _RETRY_PREV:
+        return Decision(Reason.SETTING, stop)  # "8x A100", "retries 3x"
     acronym = _ACRONYM_AFTER.match(c.text, stop, c.limit)
     if acronym and acronym.group(1).lower() not in _UNITS | _OUTCOME_ACRONYMS:
         return Decision(Reason.LABEL)  # "2 x ICASSP": papers at a venue, counted
@@ -1311,6 +1337,7 @@ def _times_not_ratio(c: Candidate) -> Decision | None:
     return None
 
 
+_RETRY_PREV = frozenset({"retries", "retry", "retried", "attempts", "replicas", "replication"})
 _ACRONYM_AFTER = re.compile(r"[ \t]+([A-Z]{3,})\b")
 _OUTCOME_ACRONYMS = frozenset(
     {"roi", "arr", "mrr", "gmv", "ctr", "dau", "mau", "auc", "aov", "ltv", "nps", "csat", "roas"}
@@ -1341,7 +1368,8 @@ def _pence(c: Candidate) -> bool:
 
 _MEMORY_UNITS = frozenset({"gb", "gib", "tb", "tib", "mb", "mib"})
 _HARDWARE_BEFORE = re.compile(
-    r"(?i:\b(?:[ahvlt]\d{1,3}[a-z]?|rtx[ \t]?\d{4}|\d+-core|\d+[ \t]+v?cpus?)[ \t]*[,/]?[ \t]*$)"
+    r"(?i:\b(?:[ahvlt]\d{1,3}[a-z]?|rtx[ \t]?\d{4}|\d+-core|\d+[ \t]+v?cpus?|gpus?|nodes?|"
+    r"cards?|instances?|machines?)[ \t]*[,/(]?[ \t]*$)"
 )
 _MACHINE_AFTER = re.compile(
     r"(?i:(?:[ \t]+[\w-]+)?[ \t]+(?:agents?|machines?|nodes?|instances?|servers?|vms?|boxes|"
@@ -1474,7 +1502,8 @@ def person_time(c: Candidate) -> Decision | None:
 
 # "6 engineer-months of effort estimated": the size of the work, not time saved
 _ESTIMATE_AFTER = re.compile(
-    r"(?i:[ \t]+(?:of[ \t]+(?:effort|work)|estimated|(?:were[ \t]+|was[ \t]+)?budgeted)\b)"
+    r"(?i:[ \t]+(?:of[ \t]+(?:effort|work)|estimated|(?:were[ \t]+|was[ \t]+)?budgeted|"
+    r"project|programme|program|effort|initiative|migration|rewrite)\b)"
 )
 
 
@@ -1573,7 +1602,11 @@ def time_spent(c: Candidate) -> Decision | None:
         return Decision(Reason.EFFORT, stop)
     if low in _LONG_TIME and _EXPERIENCE_AFTER.match(c.text, stop, c.limit):
         return Decision(Reason.EXPERIENCE, stop)
-    if low in _TIME and c.prev == "for" and not _saving_before(c):
+    if (
+        low in _TIME
+        and (c.prev == "for" or (c.prev == "over" and not c.before(_CHANGE_VERB_BEFORE, 60)))
+        and not _saving_before(c)
+    ):
         # "ran the canary for 48 hours": how long something ran, not a result
         return Decision(Reason.PERIOD, stop)
     if low in _LONG_TIME and _saving_before(c):
@@ -1621,8 +1654,8 @@ def named_metric(c: Candidate) -> Decision | None:
     """A value of a named metric: 'AUC of 0.91', 'MRR 0.61', 'BLEU 31', 'F1 to .78'.
     A number followed by a noun ('F1 on 3 datasets') is a count, not the metric."""
     low = c.token
-    if c.spelled and not c.num.lower().startswith("point"):
-        return None  # "point eight three" is a value said aloud; "three" is not
+    if (c.spelled and not c.num.lower().startswith("point")) or c.dashed:
+        return None  # "point eight three" is a value said aloud, "three" or "2k-document" not
     if low and (
         low in _COUNT_NOUNS or low in _RESOURCE_NOUNS or low in _TEAM_NOUNS or low in _ADOPTERS
     ):
@@ -1648,7 +1681,7 @@ def scale(c: Candidate) -> Decision | None:
     if c.mag and not (low in _RESOURCE_NOUNS or (c.spelled and low not in _COUNT_NOUNS)):
         return Decision(Reason.MAGNITUDE, c.unit_stop if low in _COUNT_NOUNS else None)
     if low in _COUNT_NOUNS and low not in _RESOURCE_NOUNS:
-        if c.prev in _WRITTEN_PREV:
+        if c.prev in _WRITTEN_PREV or c.before(_WRITTEN_BEFORE, 50):
             return None  # "wrote 45 pages": things written, not what they achieved
         return Decision(Reason.COUNT, c.unit_stop)
     if low in _COUNT_ADJECTIVES:
@@ -1661,6 +1694,9 @@ def scale(c: Candidate) -> Decision | None:
 
 _WRITTEN_PREV = frozenset(
     {"wrote", "write", "writes", "writing", "authored", "drafted", "documented", "read"}
+)
+_WRITTEN_BEFORE = re.compile(
+    r"(?i:\b(?:wrote|written|authored|drafted|documented)\b[^.;\n]{0,40}$)"
 )
 _COUNT_ADJECTIVES = frozenset(
     {"daily", "weekly", "monthly", "hourly", "nightly", "active", "new", "unique", "paying"}
@@ -1677,7 +1713,18 @@ def rate(c: Candidate) -> Decision | None:
 
 
 def spelled(c: Candidate) -> Decision | None:
-    return Decision(Reason.SPELLED_NO_UNIT) if c.spelled else None
+    if not c.spelled:
+        return None
+    if c.num.lower().endswith(_SPELLED_SCALES) and _RATE_SOON.match(c.text, c.end, c.limit):
+        return Decision(Reason.MAGNITUDE)  # "around a million SMS alerts a month"
+    return Decision(Reason.SPELLED_NO_UNIT)
+
+
+_SPELLED_SCALES = ("thousand", "thousands", "million", "millions", "billion", "billions")
+_RATE_SOON = re.compile(
+    r"(?i:(?:[ \t]+[\w-]+){0,3}?[ \t]*(?:per|a|an|each|every|/)[ \t]*"
+    r"(?:second|minute|hour|day|week|month|year)s?\b)"
+)
 
 
 def percentile(c: Candidate) -> Decision | None:
@@ -1812,7 +1859,7 @@ _FAST_TIME = (
     - _TEAM_NOUNS
     - {"in", "of", "out", "st", "nd", "rd", "th"}
 )
-_TIME_PREV = _VERSION_WORDS | _LABEL_WORDS | {"for"}
+_TIME_PREV = _VERSION_WORDS | _LABEL_WORDS | {"for", "over"}
 _SHARE_STEMS = (
     *("canar", "ramp", "roll", "expos", "releas", "going", "test", "flag", "traffic"),
     "split",

@@ -143,14 +143,22 @@ _TOOL_ACCOUNT = re.compile(
 )
 
 
+_TOOL_PRODUCT_AFTER = re.compile(
+    r"[ -]+(?:plugins?|exporters?|integrations?|extensions?|providers?|dashboard[ -]packs?|"
+    r"templates?)\b"
+)
+
+
 def _tool_watched(low: str, tools: frozenset[str]) -> bool:
     """True when one of the tools is named outside a sentence about its cost, and not as
     the topic of a talk or course ("gave a talk on OpenTelemetry")."""
     costly = _COST_HINT.search(low) is not None
     for match in _LOWER_WORD.finditer(low):
         if match.group(0) in tools:
-            if _TOPIC_BEFORE.search(low, max(0, match.start() - 40), match.start()):
-                continue
+            if _TOPIC_BEFORE.search(
+                low, max(0, match.start() - 40), match.start()
+            ) or _TOOL_PRODUCT_AFTER.match(low, match.end()):
+                continue  # a talk's topic, or a plugin built for the tool
             if not costly:
                 return True
             left, right = _sentence(low, match.start())
@@ -222,7 +230,10 @@ _OBS_PHRASES = re.compile(
     r"weights (?:&|and) biases|tensorboard|comet|neptune)|"
     r"(?:mlflow|wandb|w&b|weights (?:&|and) biases|tensorboard) (?:experiments?|runs?|dashboards?|"
     r"tracking|sweeps?|reports?|charts?|panels?)|"
-    r"(?:kept|keep|keeping|keeps) (?:an|a (?:close|careful|watchful) )eye on|eyeball\w*|"
+    r"(?:kept|keep|keeping|keeps) (?:an |a (?:close|careful|watchful) )eye on"
+    r"(?! (?:the |our |my |their )?(?:budget|project|plan|schedule|timeline|team|contractors?|"
+    r"timesheets?|progress|deadlines?|costs?|spend|interns?|kids|competition|market)\b)|"
+    r"eyeball\w*|"
     r"mean time to (?:recover\w*|detect\w*|resol\w*|acknowledg\w*|repair)|"
     r"(?:gets?|got|was|were|is|be|being) paged|dark[- ]launch\w*|traffic mirroring|"
     r"mirror(?:ed|ing) (?:production |prod |live )?traffic|"
@@ -346,6 +357,11 @@ _LOGS_AS_DATA_BEFORE = re.compile(
 _LOGS_AS_COST = re.compile(
     r"[ -]?(?:bill|bills|costs?|spend|storage|retention|volumes?|budget|licen[cs]\w*)\b"
 )
+# A logging library or a logging pipeline feeding billing is a thing built, not a watch.
+_LOGS_AS_PRODUCT_AFTER = re.compile(
+    r"[ -]+(?:library|libraries|sdk|client|package|framework|format|schema)\b"
+    r"|[^.;\n]{0,60}?\bused[ \t]+for[ \t]+(?:billing|analytics|reporting|exports?|invoic\w*)\b"
+)
 _LOGS_AS_DATA_AFTER = re.compile(
     r"[^.;\n]{0,30}?\b(?:to build|to train|to create|to engineer|for training|as training|"
     r"training (?:set|data)|into features|dataset|corpus)\b"
@@ -394,13 +410,14 @@ def _false_friend(low: str, start: int, end: int) -> bool:
             or _LOGS_AS_DATA_BEFORE.search(low, max(0, start - 40), start)
             or _LOGS_AS_DATA_AFTER.match(low, end)
             or _LOGS_AS_COST.match(low, end)
+            or _LOGS_AS_PRODUCT_AFTER.match(low, end)
         )
     if _TOPIC_BEFORE.search(low, max(0, start - 40), start):
         return True  # "gave a talk on OpenTelemetry": a topic, not a system watched
     if word in _OBS_WORDS:
         left, right = _sentence(low, start)
-        if _TOOL_ACCOUNT.search(low, left, right):
-            return True  # "cut the Datadog bill", "Terraform for the Datadog accounts"
+        if _TOOL_ACCOUNT.search(low, left, right) or _TOOL_PRODUCT_AFTER.match(low, end):
+            return True  # "the Datadog bill", "Terraform for the Datadog accounts", a plugin
     first = word.split()[0] if word.split() else word
     if first in _CONTEXT_WORDS or first.rstrip("s") in ("report", "dashboard"):
         return _context_false_friend(low, start, end, first)
@@ -408,7 +425,7 @@ def _false_friend(low: str, start: int, end: int) -> bool:
         return _is_product(low, start, end)
     if first.startswith("alert") and (
         _CONSUMER_ALERT_AFTER.match(low, end)
-        or _CONSUMER_ALERT_BEFORE.search(low, max(0, start - 20), start)
+        or _CONSUMER_ALERT_BEFORE.search(low, max(0, start - 40), start)
     ):
         return True
     if first in ("pager", "tempo", "evidently"):
@@ -434,7 +451,7 @@ def _context_false_friend(low: str, start: int, end: int, first: str) -> bool:
     if first.startswith("alert"):
         return bool(
             _CONSUMER_ALERT_AFTER.match(low, end)
-            or _CONSUMER_ALERT_BEFORE.search(low, max(0, start - 20), start)
+            or _CONSUMER_ALERT_BEFORE.search(low, max(0, start - 40), start)
         )
     if first in ("pager", "tempo", "evidently"):
         return not _TOOL_CONTEXT.search(low, max(0, start - 40), min(len(low), end + 40))
@@ -452,7 +469,8 @@ _CONSUMER_ALERT_AFTER = re.compile(
 )
 _CONSUMER_ALERT_BEFORE = re.compile(
     r"\b(?:price|price-drop|job|email|sms|push|text|weather|news|stock|deal|travel|amber|red|"
-    r"fraud-alert|consumer|customer|churn|credit|renewal|lead|risk|reminder)(?:[ -]+[\w-]+)?[ -]+$"
+    r"fraud-alert|consumer|customer|churn|credit|renewal|lead|risk|reminder)(?:[ -]+[\w-]+){0,2}"
+    r"[ -]+$"
 )
 _NAMED_BEFORE = re.compile(
     r"\b(?:project|codename|code-named|code name|called it|named it|called|named|dubbed)[ \t]+$"
