@@ -201,6 +201,21 @@ WHY_ROUND_3 += [
     ("It was a four engineer-month project", "four", Reason.EFFORT),
     ("Wrote tests and maybe twelve pages of docs", "twelve", Reason.SPELLED_NO_UNIT),
     ("Sends about a million push notifications a day", "a million", Reason.MAGNITUDE),
+    (
+        "Shipped a release every two weeks used by over one million drivers",
+        "one million",
+        Reason.MAGNITUDE,
+    ),
+    ("Cut support load for millions of customers", "millions", Reason.MAGNITUDE),
+    ("Search over millions of products", "millions", Reason.SPELLED_NO_UNIT),
+    ("Saved hundreds of analyst hours with a matching tool", "hundreds", Reason.PERSON_TIME),
+    ("Streams up to 30T of events/day", "30T", Reason.MAGNITUDE),
+    ("Across 2 legacy platforms, achieving 99.99% availability", "99.99", Reason.UNIT),
+    ("Led the delivery of 12+ client projects", "12", Reason.CHANGE_SIZE),
+    ("Loaned 40% to the payments team for a quarter", "40", Reason.EFFORT),
+    ("Cleaned and merged 12 billion rows of telemetry data", "12 billion", Reason.INPUT_SIZE),
+    ("Processed 2B events a day", "2B", Reason.MAGNITUDE),
+    ("Raised the accuracy of 20+ monthly finance reports", "20", Reason.NO_UNIT),
 ]
 
 
@@ -261,11 +276,14 @@ COUNT_TOO = [
     "No Sev1 incidents since the cut-over", "Per-query cost fell to under a tenth of a cent",
     "The report now lands at 8 a.m. the same day instead of the next morning",
     "Checkout pages a third lighter after the image clean-up",
+    "Won the regional datathon with two colleagues",
+    "Moved alert triage from manual review to near real time",
 ]  # fmt: skip
 LOOK_ALIKES = [
     "Doubled down on code review", "Narrowed it down to the same day delivery market",
     "Went from one team to another", "Chunks of about 400 tokens with an 80-token overlap",
     "Our goal was a cost per request under a tenth of a cent",
+    "Mentored new hires as the team doubled in size",
 ]  # fmt: skip
 
 
@@ -305,6 +323,14 @@ WATCHED = [
     ("Customer-facing billing alerts (email + SMS) cut complaints by 30%", False),
     ("Wrote a Grafana plugin with 900 installs", False),
     ("Worked on our internal logging library", False),
+    ("Built a phone app for remote IoT sensor monitoring", False),
+    ("Created dashboards in Looker to share key metrics with leadership", False),
+    ("Wrote the incident response documentation for new hires", False),
+    ("Shipped exchange-rate alerts for travellers", False),
+    ("Terraform for provisioning PagerDuty and Datadog", False),
+    ("Helped partner teams with their monitoring strategies", False),
+    ("Cut p95 by 30% while maintaining every partner SLA", True),
+    ("Ran a dual-run comparison of old and new search, reaching 99.5% parity", True),
 ]
 
 

@@ -53,7 +53,7 @@ _SPELLED = (
 
 
 _MAGNITUDE = (
-    r"(?P<mag>[ ]?(?:MM|[kKMB]|bn|mn)\b"
+    r"(?P<mag>[ ]?(?:MM|[kKMBT]|bn|mn)\b"
     r"|[ ](?i:thousand|million|billion|trillion|crores?|lakhs?)\b)?"
 )
 
@@ -281,6 +281,17 @@ def _answer_words(text: str, start: int, end: int, scan: Scan) -> tuple[str, fro
     return low, frozenset(_WORD.findall(low))
 
 
+# "as the team doubled in size": the team's growth, not a result of the work
+_GROWTH_OF_TEAM = re.compile(
+    r"(?i:\b(?:team|teams|headcount|org|organi[sz]ation)[ \t]+(?:\w+[ \t]+)?$)"
+)
+# "won the Brenntag hackathon", "won first prize": a place won, stated without a number
+_AWARD = re.compile(
+    r"(?i:\bwon[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|first[ \t]+|1st[ \t]+)(?:[\w&'-]+[ \t]+){0,3}?"
+    r"(?:hackathon|competition|challenge|award|prize|cup|contest|datathon|kaggle)s?\b)"
+)
+
+
 def _worded(text: str, start: int, end: int, low: str, words: frozenset[str]) -> list[Mention]:
     """The number words and the changes in words in text[start:end]: each counts."""
     results: list[Mention] = []
@@ -288,6 +299,12 @@ def _worded(text: str, start: int, end: int, low: str, words: frozenset[str]) ->
         results.extend(
             Mention(m.start(), m.end(), m.group(0), Reason.NUMBER_WORD)
             for m in _NUMBER_WORDS.finditer(text, start, end)
+            if not _GROWTH_OF_TEAM.search(text, max(start, m.start() - 24), m.start())
+        )
+    if "won" in words and "won " in low:
+        results.extend(
+            Mention(m.start(), m.end(), m.group(0), Reason.AWARD)
+            for m in _AWARD.finditer(text, start, end)
         )
     taken = -1
     for change_start, change_end in _word_changes(text, start, end, low, words):

@@ -28,6 +28,7 @@ class Reason(StrEnum):
     PERSON_TIME = "person-time saved (40 engineer-hours, 2 FTE)"
     WORDS_CHANGE = "before-and-after in words (from days to minutes, cut to zero)"
     RANK = "rank or place won (ranked #1 in, 2nd place of 140, in the top 10)"
+    AWARD = "a competition or award won (won the company hackathon)"
     # Not counted.
     INTENT = "target, ask or plan, not a result (asked to get p95 under 300 ms)"
     BASELINE = "a starting point with no change stated (the page took 3-4 seconds)"
@@ -87,6 +88,7 @@ _COUNTING = frozenset(
         Reason.PERSON_TIME,
         Reason.WORDS_CHANGE,
         Reason.RANK,
+        Reason.AWARD,
     }
 )
 # A bare number with one of these reasons counts when it pairs with another number in a

@@ -948,6 +948,12 @@ def intent(c: Candidate) -> Decision | None:
     return None
 
 
+def _result_since(c: Candidate, cues: re.Pattern[str]) -> bool:
+    """A result verb stands between the last cue and the number."""
+    cue_end = (c._marks or _marks(c)).last_before(cues, max(0, c.start - 80), c.start)
+    return cue_end is not None and _RESULT_VERBS.search(c.text, cue_end, c.start) is not None
+
+
 def _met_since_cue(c: Candidate) -> bool:
     """The target was met: 'SLO of 99.9% met in 11 of 12 months'; or the cue is part of a
     metric's name: 'expected calibration error dropped to 0.03'."""
@@ -974,6 +980,8 @@ def baseline(c: Candidate) -> Decision | None:
     range ('8 to 10 seconds') is not."""
     if _bare_word(c):
         return None
+    if _cue_in_clause(c, _BASELINE) and _result_since(c, _BASELINE):
+        return None  # "across 3 legacy systems, achieving 99.999% availability"
     if not _cue_in_clause(c, _BASELINE) and (
         _BASELINE_AFTER_WORDS.isdisjoint((c._marks or _marks(c)).words())
         or not _BASELINE_AFTER.match(c.text, c.unit_stop, c.limit)
@@ -1073,6 +1081,9 @@ _LOAD_TEST_BEFORE = re.compile(
     r"(?i:\b(?:load|stress|soak|perf(?:ormance)?|capacity)[ \t-]+test(?:s|ed|ing)?\b"
     r"[^.;\n]{0,24}?\b(?:at|with|to)[ \t]+(?:~|about[ \t]+|around[ \t]+|up[ \t]+to[ \t]+)?$)"
 )
+_ALLOCATED_BEFORE = re.compile(
+    r"(?i:\b(?:assigned|seconded|allocated|dedicated|devoted|loaned)[ \t]+(?:about[ \t]+|~)?$)"
+)
 _TIME_SHARE_AFTER = re.compile(
     r"(?i:[ \t]+of[ \t]+(?:my|our|his|her|their|the[ \t]+team's|the[ \t]+team|team)[ \t]+"
     r"(?:time|week|capacity|bandwidth|hours)\b)"
@@ -1083,7 +1094,8 @@ _TARGET_STATED = re.compile(
     r"said|says|read)\b([^.;,\n]{0,40})$)"
 )
 _RESULT_VERBS = re.compile(
-    r"(?i:\b(?:hit|reached|achieved|got|met|beat|delivered|kept|held|landed|ended|came)\b)"
+    r"(?i:\b(?:hit|reach(?:ed|ing)|achiev(?:ed|ing)|got|met|beat|deliver(?:ed|ing)|kept|held|"
+    r"landed|ended|came)\b)"
 )
 
 
@@ -1094,7 +1106,9 @@ def _described(c: Candidate) -> Decision | None:
         return Decision(Reason.SETTING)
     if c.before(_LOAD_TEST_BEFORE, 50) or _stated_target(c):
         return Decision(Reason.SETTING, c.unit_stop)  # "load tests at 2k RPS", "our SLO was 99.5%"
-    if c.token in _PERCENT and _TIME_SHARE_AFTER.match(c.text, c.unit_stop, c.limit):
+    if c.token in _PERCENT and (
+        _TIME_SHARE_AFTER.match(c.text, c.unit_stop, c.limit) or c.before(_ALLOCATED_BEFORE, 24)
+    ):
         return Decision(Reason.EFFORT, c.unit_stop)  # "dedicated 20% of my time to"
     return None
 
@@ -1242,6 +1256,29 @@ def input_size(c: Candidate) -> Decision | None:
     if _INPUT_AFTER.match(c.text, c.unit_stop, c.limit) or c.before(_INPUT_BEFORE, 50):
         return Decision(Reason.INPUT_SIZE, c.unit_stop)
     return None
+
+
+def processed_data(c: Candidate) -> Decision | None:
+    """Data cleaned or parsed, sized with no rate: 'cleaned 27 billion rows of streaming
+    data', 'parsed 2 PB of CDN logs into features' ('processed 2B events a day' is
+    throughput, a result)."""
+    if c.spelled or c.cur or not c.before(_PROCESSED_BEFORE, 60):
+        return None
+    data = _DATA_AFTER.match(c.text, c.end, c.limit)
+    if data is None or _RATE_SOON.match(c.text, data.end(), c.limit) or "/" in c.token:
+        return None
+    return Decision(Reason.INPUT_SIZE, data.end())
+
+
+_PROCESSED_BEFORE = re.compile(
+    r"(?i:\b(?:pars|clean|dedup\w*|enrich|combin|scrap|crawl|ingest|preprocess|annotat|"
+    r"label)(?:ed|ing|es|s)?\b[^.;\n]{0,40}$)"
+)
+_DATA_AFTER = re.compile(
+    r"(?i:(?:[ \t]*[a-z]{1,2}\b)?(?:[ \t]+of)?(?:[ \t]+[\w-]+){0,3}?[ \t]+(?:rows|records|"
+    r"documents|docs|images|files|logs|events|transactions|tokens|pages|data|text|tweets|"
+    r"messages|emails|shards)\b)"
+)
 
 
 _SPENT_HEDGED = re.compile(
@@ -1650,18 +1687,29 @@ _EXPERIENCE_AFTER = re.compile(
 )
 
 
-def named_metric(c: Candidate) -> Decision | None:
-    """A value of a named metric: 'AUC of 0.91', 'MRR 0.61', 'BLEU 31', 'F1 to .78'.
-    A number followed by a noun ('F1 on 3 datasets') is a count, not the metric."""
+def _may_be_metric_value(c: Candidate) -> bool:
+    """False for what cannot be a metric's value: a spelled number other than a decimal
+    said aloud ('point eight three'), a number glued to a noun by a dash ('2k-document'),
+    a count ('3 datasets', '15+ reports') or a whole number past 100 ('ECE 408')."""
     low = c.token
     if (c.spelled and not c.num.lower().startswith("point")) or c.dashed:
-        return None  # "point eight three" is a value said aloud, "three" or "2k-document" not
+        return False
     if low and (
         low in _COUNT_NOUNS or low in _RESOURCE_NOUNS or low in _TEAM_NOUNS or low in _ADOPTERS
     ):
+        return False
+    if c.text.startswith("+", c.end):
+        return False
+    return not (
+        c.num.isdigit() and (len(c.num) > 3 or int(c.num) > 100) and low not in _RATIO_UNITS
+    )
+
+
+def named_metric(c: Candidate) -> Decision | None:
+    """A value of a named metric: 'AUC of 0.91', 'MRR 0.61', 'BLEU 31', 'F1 to .78'.
+    A number followed by a noun ('F1 on 3 datasets') is a count, not the metric."""
+    if not _may_be_metric_value(c):
         return None
-    if c.num.isdigit() and (len(c.num) > 3 or int(c.num) > 100) and c.token not in _RATIO_UNITS:
-        return None  # "ECE 408" is a course; no metric of ours goes past 100 bare
     if not (c._marks or _marks(c)).spans(_METRIC_NAME)[0]:
         return None  # no metric named anywhere near
     if _metric_before(c):
@@ -1715,12 +1763,26 @@ def rate(c: Candidate) -> Decision | None:
 def spelled(c: Candidate) -> Decision | None:
     if not c.spelled:
         return None
-    if c.num.lower().endswith(_SPELLED_SCALES) and _RATE_SOON.match(c.text, c.end, c.limit):
-        return Decision(Reason.MAGNITUDE)  # "around a million SMS alerts a month"
+    if c.num.lower().endswith(_SPELLED_SCALES):
+        if _RATE_SOON.match(c.text, c.end, c.limit):
+            return Decision(Reason.MAGNITUDE)  # "around a million SMS alerts a month"
+        counted = _COUNTED_SOON.match(c.text, c.end, c.limit)
+        if counted and counted.group("noun").lower() in _SCALED_NOUNS:
+            return Decision(Reason.MAGNITUDE, counted.end())  # "to millions of users"
+        if _HOURS_OF.match(c.text, c.end, c.limit) and _saving_before(c):
+            return Decision(Reason.PERSON_TIME)  # "saving hundreds of work hours"
     return Decision(Reason.SPELLED_NO_UNIT)
 
 
-_SPELLED_SCALES = ("thousand", "thousands", "million", "millions", "billion", "billions")
+_SPELLED_SCALES = (
+    *("thousand", "thousands", "million", "millions", "billion", "billions", "hundreds"),
+    "dozens",
+)
+_COUNTED_SOON = re.compile(r"(?i:(?:[ \t]+of)?(?:[ \t]+[\w-]+){0,2}?[ \t]+(?P<noun>[a-z]+)\b)")
+# People reached, or pages changed: "to millions of users" ("over millions of products"
+# sizes the input).
+_SCALED_NOUNS = _ADOPTERS | {"users", "customers", "visitors", "viewers", "members", "pages"}
+_HOURS_OF = re.compile(r"(?i:[ \t]+of[ \t]+(?:[\w-]+[ \t]+)?(?:hours|days|weeks)\b)")
 _RATE_SOON = re.compile(
     r"(?i:(?:[ \t]+[\w-]+){0,3}?[ \t]*(?:per|a|an|each|every|/)[ \t]*"
     r"(?:second|minute|hour|day|week|month|year)s?\b)"
@@ -1735,8 +1797,15 @@ def percentile(c: Candidate) -> Decision | None:
     return None
 
 
+_DELIVERY_OF = re.compile(
+    r"(?i:\b(?:delivery|launch|rollout|migration|shipping|release)[ \t]+of[ \t]+(?:over[ \t]+)?$)"
+)
+
+
 def change_size(c: Candidate) -> Decision | None:
-    """'reduced ... by 40', 'removed 120'."""
+    """'reduced ... by 40', 'removed 120', 'led the delivery of 10+ projects'."""
+    if c.prev in ("of", "over") and c.before(_DELIVERY_OF, 30):
+        return Decision(Reason.CHANGE_SIZE)
     if c.prev == "by" and c.before(_CHANGE_VERB_BEFORE, 100):
         return Decision(Reason.CHANGE_SIZE)
     if c.prev in _CHANGE_VERBS:
@@ -1758,6 +1827,7 @@ STAGES: tuple[Stage, ...] = (
     baseline,
     setting,
     input_size,
+    processed_data,
     money,
     glued_letters,
     unit,
@@ -1795,7 +1865,7 @@ _CONTEXT_WORDS = (
     | {"n", "k", "releasing", "release", "tests", "flags", "exposed"}
     | {"load", "stress", "soak", "capacity", "slo", "slos", "sla", "slas", "goal", "goals"}
     | {"objective", "objectives", "dedicated", "devoted", "spent", "spend", "split", "allocated"}
-    | {"seconded", "gave", "give"}
+    | {"seconded", "gave", "give", "assigned", "loaned"}
 )
 
 
@@ -1928,12 +1998,13 @@ def _described_or_sized(
         and _TARGET_STATED.search(text, max(0, start - 70), start)
     ):
         return True
-    if (
-        token in _PERCENT
-        and found is not None
-        and _TIME_SHARE_AFTER.match(text, found.end(), limit)
+    if token in _PERCENT and (
+        (found is not None and _TIME_SHARE_AFTER.match(text, found.end(), limit))
+        or _ALLOCATED_BEFORE.search(text, max(0, start - 24), start)
     ):
         return True
+    if _PROCESSED_BEFORE.search(text, max(0, start - 60), start):
+        return True  # processed_data
     if not _INPUT_WORDS.isdisjoint(scan.words()) and _INPUT_BEFORE.search(
         text, max(0, start - 50), start
     ):

@@ -54,7 +54,13 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             ("from",),
             ("from ",),
             r"from (?:.{0,60}?)(?:" + _TIME_WORD + r")",
-            r"\bfrom[ \t]+(?:" + _W + r"){0,3}?(?:" + _SPAN + r"|" + _CADENCE + r"|batch)\b"
+            r"\bfrom[ \t]+(?:"
+            + _W
+            + r"){0,3}?(?:"
+            + _SPAN
+            + r"|"
+            + _CADENCE
+            + r"|batch|manual(?:ly)?)\b"
             r"[^.;!?\n\d]{0,50}?\b(?:to|into|down[ \t]+to|under)[ \t]+(?:"
             + _W
             + r"){0,3}?"

@@ -78,7 +78,7 @@ _MONITOR_FALSE = re.compile(
     r"vendors?|suppliers?|workload|trainees?|apprentices?|volunteers?|workers?|pupils?|mentees?|"
     r"onboarding|attendance|social media|brand|market|markets|trends?|prices?|exams?|"
     r"homework|compliance with|adherence|sensors?|greenhouses?|crops?|livestock|animals|soil|"
-    r"weather|vital signs|process|processes|plans?)\b)"
+    r"weather|vital signs|process|processes|plans?|strateg(?:y|ies)|orders|shipments|claims)\b)"
 )
 
 
@@ -93,7 +93,8 @@ _BUSINESS_TRACKING = re.compile(
 _MONITOR_PRODUCT = re.compile(
     r"\b(?:patient|baby|health|heart[- ]rate|glucose|remote|crop|wildlife|environmental|"
     r"air[- ]quality|home|social[- ]media|brand|media|price|employee|exam|sleep|fitness|"
-    r"vital[- ]signs?|water|soil|traffic[- ]camera)[ -]$"
+    r"vital[- ]signs?|water|soil|traffic[- ]camera|iot|therapeutic|clinical|fleet[- ]tracking)"
+    r"(?:[ -](?:data|device|sensor))?[ -]$"
 )
 
 
@@ -139,7 +140,8 @@ _COST_HINT = re.compile(
 
 # A tool named as something bought or administered, not as the way a system was watched.
 _TOOL_ACCOUNT = re.compile(
-    r"\b(?:bill|bills|costs?|spend|licen[cs]\w*|contracts?|invoices?|seats|accounts)\b"
+    r"\b(?:bill|bills|costs?|spend|licen[cs]\w*|contracts?|invoices?|seats|accounts|"
+    r"provision\w*)\b"
 )
 
 
@@ -150,9 +152,9 @@ _TOOL_PRODUCT_AFTER = re.compile(
 
 
 def _tool_watched(low: str, tools: frozenset[str]) -> bool:
-    """True when one of the tools is named outside a sentence about its cost, and not as
-    the topic of a talk or course ("gave a talk on OpenTelemetry")."""
-    costly = _COST_HINT.search(low) is not None
+    """True when one of the tools is named outside a sentence about its cost or its
+    accounts, and not as the topic of a talk or course ("gave a talk on OpenTelemetry")."""
+    costly = _COST_HINT.search(low) is not None or _TOOL_ACCOUNT.search(low) is not None
     for match in _LOWER_WORD.finditer(low):
         if match.group(0) in tools:
             if _TOPIC_BEFORE.search(
@@ -162,7 +164,9 @@ def _tool_watched(low: str, tools: frozenset[str]) -> bool:
             if not costly:
                 return True
             left, right = _sentence(low, match.start())
-            if not _COST_HINT.search(low, left, right):
+            if not _COST_HINT.search(low, left, right) and not _TOOL_ACCOUNT.search(
+                low, left, right
+            ):
                 return True
     return False
 
@@ -239,6 +243,8 @@ _OBS_PHRASES = re.compile(
     r"mirror(?:ed|ing) (?:production |prod |live )?traffic|"
     r"shadow(?:ed|ing) (?:the )?(?:production|prod|live)|"
     r"(?:ran|run|running|compared?|comparing)\b[^.;\n]{0,40}\bside[- ]by[- ]side|"
+    r"(?:dual|parallel)[- ]run|\d+(?:\.\d+)?%\+?\*{0,2} parity|"
+    r"parity (?:checks?|tests?|testing|validation|rate)|"
     r"compar(?:ed|ing|es)\b[^.;\n]{0,50}\b(?:with|against) (?:the )?(?:production|prod|live)\b|"
     r"side[- ]by[- ]side (?:with|against) (?:the )?(?:production|prod|live|old|legacy|current)|"
     r"shadow[- ](?:ran|run|running|tested|testing|scored|scoring|deployed)\b[^.;\n]{0,60}"
@@ -253,7 +259,8 @@ _OBS_PHRASES = re.compile(
     r"\b(?:runs?|experiments?|sweeps?|loss curves?|metrics?)\b[^.;\n]{0,40}\b(?:in|to|into|on) "
     r"(?:mlflow|wandb|w&b|weights (?:&|and) biases|tensorboard)|"
     r"eye on (?:p\d\d|the (?:dashboards?|metrics?|graphs?))|"
-    r"error[ -]budgets?|burn[ -]rates?|incident (?:response|review|reviews|commander)|"
+    r"error[ -]budgets?|burn[ -]rates?|incident (?:response|review|reviews|commander)"
+    r"(?! (?:documentation|docs|handbook|guide|training|policy|plan|process))|"
     r"time[- ]to[- ](?:detect\w*|recover\w*|resol\w*|mitigat\w*)|incident\.io|firehydrant|"
     r"rootly|otlp|statsd|pyroscope|icinga|victoriametrics|superwise|trulens|openllmetry|"
     r"new relic|sumo logic|logz\.io|fluent bit|elk stack|elastic apm|great expectations|"
@@ -291,7 +298,7 @@ _SLA_KEPT = re.compile(
 
 _SLA_KEPT_BEFORE = re.compile(
     r"\b(?:kept|keep\w*|held|hold\w*|met|hit|within|track\w*|report\w*|monitor\w*|breach\w*|"
-    r"honou?r\w*)\b[^.;\n]{0,25}$"
+    r"honou?r\w*|maintain\w*|achiev\w*|sustain\w*)\b[^.;\n]{0,40}$"
 )
 
 
@@ -320,6 +327,8 @@ _PRODUCT_AFTER = re.compile(
     r"computation|code|sdk|etl|"
     r"load(?:s|ed|ing)?)\b"
     r"|[^.;\n]{0,30}\b(?:was used|were used|used by|adopted|replaced|rolled out to)\b"
+    r"|[^.;\n]{0,20}\bto[ \t]+(?:the[ \t]+)?(?:stakeholders|leadership|executives|management|"
+    r"the business|clients|customers)\b"
 )
 _SYSTEM_SIGNAL = re.compile(
     r"\b(?:latenc\w*|errors?|error rates?|p\d\d|slos?|slis?|uptime|availability|drift\w*|"
@@ -469,7 +478,8 @@ _CONSUMER_ALERT_AFTER = re.compile(
 )
 _CONSUMER_ALERT_BEFORE = re.compile(
     r"\b(?:price|price-drop|job|email|sms|push|text|weather|news|stock|deal|travel|amber|red|"
-    r"fraud-alert|consumer|customer|churn|credit|renewal|lead|risk|reminder)(?:[ -]+[\w-]+){0,2}"
+    r"fraud-alert|consumer|customer|churn|credit|renewal|lead|risk|reminder|exchange[ -]rate|"
+    r"currency)(?:[ -]+[\w-]+){0,2}"
     r"[ -]+$"
 )
 _NAMED_BEFORE = re.compile(
