@@ -1262,7 +1262,7 @@ def processed_data(c: Candidate) -> Decision | None:
     """Data cleaned or parsed, sized with no rate: 'cleaned 27 billion rows of streaming
     data', 'parsed 2 PB of CDN logs into features' ('processed 2B events a day' is
     throughput, a result)."""
-    if c.spelled or c.cur or not c.before(_PROCESSED_BEFORE, 60):
+    if c.spelled or c.cur or not _processed_before(c.text, c.start):
         return None
     data = _DATA_AFTER.match(c.text, c.end, c.limit)
     if data is None or _RATE_SOON.match(c.text, data.end(), c.limit) or "/" in c.token:
@@ -1270,6 +1270,21 @@ def processed_data(c: Candidate) -> Decision | None:
     return Decision(Reason.INPUT_SIZE, data.end())
 
 
+def _processed_before(text: str, start: int) -> bool:
+    """_PROCESSED_BEFORE in the 60 characters before start, skipped when none of its
+    stems is there (a cheap test on ASCII text, where both agree)."""
+    window = text[max(0, start - 60) : start]
+    if window.isascii():
+        low = window.lower()
+        if not any(stem in low for stem in _PROCESSED_STEMS):
+            return False
+    return _PROCESSED_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+_PROCESSED_STEMS = (
+    *("pars", "clean", "dedup", "enrich", "combin", "scrap", "crawl", "ingest", "preprocess"),
+    *("annotat", "label"),
+)
 _PROCESSED_BEFORE = re.compile(
     r"(?i:\b(?:pars|clean|dedup\w*|enrich|combin|scrap|crawl|ingest|preprocess|annotat|"
     r"label)(?:ed|ing|es|s)?\b[^.;\n]{0,40}$)"
@@ -2003,7 +2018,7 @@ def _described_or_sized(
         or _ALLOCATED_BEFORE.search(text, max(0, start - 24), start)
     ):
         return True
-    if _PROCESSED_BEFORE.search(text, max(0, start - 60), start):
+    if _processed_before(text, start):
         return True  # processed_data
     if not _INPUT_WORDS.isdisjoint(scan.words()) and _INPUT_BEFORE.search(
         text, max(0, start - 50), start
