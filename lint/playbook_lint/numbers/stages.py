@@ -655,13 +655,22 @@ def rank(c: Candidate) -> Decision | None:
 
 def _field_or_top(c: Candidate) -> bool:
     """The field a place was won in ('first out of 46 teams') or 'in the top 10'."""
-    if c.prev in ("of", "among", "the", "all") and _FIELD_BEFORE.search(
-        c.text, max(0, c.start - 70), c.start
-    ):
+    if _field_before(c.text, c.start, c.prev):
         return True
     return c.text[max(0, c.start - 4) : c.start].lower() == "top " and bool(
         _TOP_BEFORE.search(c.text, max(0, c.start - 24), c.start)
     )
+
+
+def _field_before(text: str, start: int, prev: str) -> bool:
+    """'ranked first out of 46 teams': the number is the field a place was won in."""
+    return prev in ("of", "among", "the", "all") and _found_before(
+        text, start, 70, _FIELD_BEFORE, _FIELD_STEMS
+    )
+
+
+# Substrings every match of _FIELD_BEFORE holds, lowercased.
+_FIELD_STEMS = ("rank", "plac", "finish", "came", "won", "took", "scored")
 
 
 def name_part(c: Candidate) -> Decision | None:
@@ -1100,39 +1109,56 @@ _RESULT_VERBS = re.compile(
 
 
 def _described(c: Candidate) -> Decision | None:
-    """A number that describes the work rather than its result: a listed line ("Scope: 3
-    countries, 1,100 stores"), a load test's rate, an objective stated, a share of time."""
-    if _LISTED.search(c.text, max(0, c.start - 120), c.start):
+    return _described_at(c.text, c.start, c.unit_stop, c.token, c.limit)
+
+
+def _described_at(text: str, start: int, stop: int, token: str, limit: int) -> Decision | None:
+    """A number (at start, its unit ending at stop) that describes the work rather than its
+    result: a listed line ("Scope: 3 countries, 1,100 stores"), a load test's rate, an
+    objective stated, a share of time. Also the fast path's test (stages.quick)."""
+    lo = max(0, start - 120)
+    if ":" in text[lo:start] and _LISTED.search(text, lo, start):
         return Decision(Reason.SETTING)
-    if c.before(_LOAD_TEST_BEFORE, 50) or _stated_target(c):
-        return Decision(Reason.SETTING, c.unit_stop)  # "load tests at 2k RPS", "our SLO was 99.5%"
-    if c.token in _PERCENT and (
-        _TIME_SHARE_AFTER.match(c.text, c.unit_stop, c.limit) or c.before(_ALLOCATED_BEFORE, 24)
+    if _found_before(text, start, 50, _LOAD_TEST_BEFORE, ("test",)) or _stated_target(
+        text, start, stop, limit
     ):
-        return Decision(Reason.EFFORT, c.unit_stop)  # "dedicated 20% of my time to"
+        return Decision(Reason.SETTING, stop)  # "load tests at 2k RPS", "our SLO was 99.5%"
+    if token in _PERCENT and (
+        _TIME_SHARE_AFTER.match(text, stop, limit)
+        or _ALLOCATED_BEFORE.search(text, max(0, start - 24), start)
+    ):
+        return Decision(Reason.EFFORT, stop)  # "dedicated 20% of my time to"
     return None
 
 
-def _stated_target(c: Candidate) -> bool:
-    found = _TARGET_STATED.search(c.text, max(0, c.start - 70), c.start)
+def _stated_target(text: str, start: int, stop: int, limit: int) -> bool:
+    if not _found_before(text, start, 70, _TARGET_STATED, _TARGET_STEMS):
+        return False
+    found = _TARGET_STATED.search(text, max(0, start - 70), start)
     return (
         found is not None
         and _RESULT_VERBS.search(found.group(1)) is None
-        and not _MET_AFTER.match(c.text, c.unit_stop, c.limit)  # "SLO of 99.9% met"
+        and not _MET_AFTER.match(text, stop, limit)  # "SLO of 99.9% met"
     )
 
 
-_LISTED_WORDS = frozenset(
-    {"scope", "budget", "stack", "tools", "tooling", "timeline", "tech", "setup", "config"}
-    | {"configuration", "environment", "duration", "context", "constraint"}
-    | {"constraints", "resources", "hardware", "infra", "infrastructure"}
+# Substrings every match of _TARGET_STATED holds, lowercased.
+_TARGET_STEMS = ("slo", "sla", "target", "goal", "objective", "budget")
+
+
+# A line that opens with a label of what was given, not achieved ("Scope: 3 countries,
+# 14k SKUs"): its numbers describe the work. The labels, as words (for classify's cheap
+# test) and as the line pattern.
+_LISTED_LABELS = (
+    *("scope", "budget", "stack", "tools", "tooling", "timeline", "tech", "setup", "config"),
+    *("configuration", "environment", "duration", "context", "constraint", "constraints"),
+    *("resources", "hardware", "infra", "infrastructure"),
 )
-# A line that opens with a label of what was given, not achieved: its numbers describe.
+_LISTED_WORDS = frozenset(_LISTED_LABELS)
 _LISTED = re.compile(
-    r"(?im:^[ \t]*(?:[-*+\u2022][ \t]+)?(?:\*\*)?(?:scope|budget|team|team[ \t]+size|stack|"
-    r"tools|tooling|timeline|tech|setup|set-up|config(?:uration)?|environment|duration|"
-    r"context|constraints?|resources|hardware|infra(?:structure)?)(?:\*\*)?[ \t]*:"
-    r"(?:\*\*)?[^.!?;\n]*$)"
+    r"(?im:^[ \t]*(?:[-*+\u2022][ \t]+)?(?:\*\*)?(?:"
+    + "|".join(sorted(_LISTED_LABELS, key=len, reverse=True))
+    + r")(?:\*\*)?[ \t]*:(?:\*\*)?[^.!?;\n]*$)"
 )
 _HEDGES = frozenset({"about", "around", "roughly", "approximately", "approx.", "nearly", "some"})
 
@@ -1270,15 +1296,23 @@ def processed_data(c: Candidate) -> Decision | None:
     return Decision(Reason.INPUT_SIZE, data.end())
 
 
-def _processed_before(text: str, start: int) -> bool:
-    """_PROCESSED_BEFORE in the 60 characters before start, skipped when none of its
-    stems is there (a cheap test on ASCII text, where both agree)."""
-    window = text[max(0, start - 60) : start]
+def _found_before(
+    text: str, start: int, width: int, pattern: re.Pattern[str], stems: tuple[str, ...]
+) -> bool:
+    """pattern.search in the `width` characters before start, skipped when that window is
+    ASCII and holds none of `stems` (every match of the pattern holds one, lowercased;
+    `in` on a short string costs far less than the search)."""
+    lo = max(0, start - width)
+    window = text[lo:start]
     if window.isascii():
         low = window.lower()
-        if not any(stem in low for stem in _PROCESSED_STEMS):
+        if not any(stem in low for stem in stems):
             return False
-    return _PROCESSED_BEFORE.search(text, max(0, start - 60), start) is not None
+    return pattern.search(text, lo, start) is not None
+
+
+def _processed_before(text: str, start: int) -> bool:
+    return _found_before(text, start, 60, _PROCESSED_BEFORE, _PROCESSED_STEMS)
 
 
 _PROCESSED_STEMS = (
@@ -1519,13 +1553,8 @@ _SAVING_STEMS = (
 
 
 def _saving_before(c: Candidate) -> bool:
-    """c.before(_SAVING_PEOPLE, 40), skipped when no stem of it is there."""
-    window = c.text[max(0, c.start - 40) : c.start]
-    if window.isascii():
-        low = window.lower()
-        if not any(stem in low for stem in _SAVING_STEMS):
-            return False
-    return c.before(_SAVING_PEOPLE, 40)
+    """c.before(_SAVING_PEOPLE, 40)."""
+    return _found_before(c.text, c.start, 40, _SAVING_PEOPLE, _SAVING_STEMS)
 
 
 def person_time(c: Candidate) -> Decision | None:
@@ -1991,32 +2020,27 @@ def quick(text: str, match: re.Match[str], scan: Scan, limit: int) -> Decision |
         or "-" in before[-2:]
         or before[-4:].lower() == "top "
         or before.lower() == "every "
-        or _described_or_sized(text, scan, start, token, found, limit)
+        or _described_or_sized(text, scan, match, token, found, limit)
     ):
         return None  # rank, name_part, setting, input_size, money
     return check(text, match, scan, limit, found, token)
 
 
 def _described_or_sized(
-    text: str, scan: Scan, start: int, token: str, found: re.Match[str] | None, limit: int
+    text: str,
+    scan: Scan,
+    match: re.Match[str],
+    token: str,
+    found: re.Match[str] | None,
+    limit: int,
 ) -> bool:
     """True when a stage before the fast path's may decide through a test the proof
     above does not cover: setting's _described (a listed line, a load test's rate, an
     objective stated, a share of time), input_size's _INPUT_BEFORE, rank's field, a
     currency code after the number (money), or hardware memory (unit)."""
-    lo = max(0, start - 120)
-    if ":" in text[lo:start] and _LISTED.search(text, lo, start):
-        return True
-    window = text[max(0, start - 70) : start].lower()
-    if ("test" in window and _LOAD_TEST_BEFORE.search(text, max(0, start - 50), start)) or (
-        any(stem in window for stem in _TARGET_STEMS)
-        and _TARGET_STATED.search(text, max(0, start - 70), start)
-    ):
-        return True
-    if token in _PERCENT and (
-        (found is not None and _TIME_SHARE_AFTER.match(text, found.end(), limit))
-        or _ALLOCATED_BEFORE.search(text, max(0, start - 24), start)
-    ):
+    start, end = match.span()
+    stop = found.end() if found is not None else end  # as Candidate.unit_stop
+    if _described_at(text, start, stop, token, limit) is not None:
         return True
     if _processed_before(text, start):
         return True  # processed_data
@@ -2024,19 +2048,9 @@ def _described_or_sized(
         text, max(0, start - 50), start
     ):
         return True
-    if (
-        any(stem in window for stem in _FIELD_STEMS)
-        and _prev_word(text, start) in ("of", "among", "the", "all")
-        and _FIELD_BEFORE.search(text, max(0, start - 70), start)
-    ):
+    if _field_before(text, start, _prev_word(text, start)):
         return True
     return token in _CURRENCY_CODES or token in _MEMORY_UNITS
-
-
-# Substrings every match of _TARGET_STATED and _FIELD_BEFORE holds (the window is ASCII
-# in an eligible answer, where the fast path runs).
-_TARGET_STEMS = ("slo", "sla", "target", "goal", "objective", "budget")
-_FIELD_STEMS = ("rank", "plac", "finish", "came", "won", "took", "scored")
 
 
 def _quick_unit(
