@@ -18,6 +18,11 @@ The corpus has these parts (see tests/lint/corpus/README.md):
   tuning round. SEALED like ``heldout-3``, with its own flags (``--heldout-4`` for the
   numbers, ``--reveal-heldout-4`` for the disagreements), so opening one does not open the
   other.
+- **held-out 5**: ``corpus/heldout-5/`` (group ``heldout-5``), a fifth blind set written
+  from the rule definitions only by someone who did not tune the rules, for the lead
+  engineer to measure once at the end of a session. SEALED like ``heldout-4``, with its
+  own flags (``--heldout-5``, ``--reveal-heldout-5``); opening one sealed set never opens
+  another.
 
 A "positive" is a finding: precision is the share of findings that the labels expect,
 recall the share of expected findings that the linter reports. The linter is called only
@@ -48,17 +53,18 @@ CLASSES = (
     "obs-missed",  # Alertmanager, PagerDuty, SLOs, Jaeger, Evidently, shadow traffic...
     "star-format",  # "**S:**", "S -", "**Result** (30 seconds):", "Outcome", "Impact"
 )
-GROUPS = ("baseline", "new-tuned", "heldout", "heldout-2", "heldout-3", "heldout-4")
+GROUPS = ("baseline", "new-tuned", "heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5")
 PARTS = {
     "tuned": ("baseline", "new-tuned"),
     "heldout": ("heldout",),
     "heldout-2": ("heldout-2",),
     "heldout-3": ("heldout-3",),
     "heldout-4": ("heldout-4",),
+    "heldout-5": ("heldout-5",),
 }
-# Never tuned on; disagreements never printed by default (heldout-3 and heldout-4, the
-# sealed sets: not even their numbers).
-HELDOUT_GROUPS = ("heldout", "heldout-2", "heldout-3", "heldout-4")
+# Never tuned on; disagreements never printed by default (heldout-3, heldout-4 and
+# heldout-5, the sealed sets: not even their numbers).
+HELDOUT_GROUPS = ("heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5")
 KINDS = ("answer", "resume", "star-story", "design-answer")
 VERDICTS = ("pass", "fail")
 COLUMN_RULES = ("quantified-outcome", "observability")
@@ -156,6 +162,9 @@ SOURCES: tuple[tuple[str, str, str | None], ...] = (
     ("heldout-4/bullets.txt", "heldout-4", "resume"),
     ("heldout-4/answers.txt", "heldout-4", "answer"),
     ("heldout-4/stories.yaml", "heldout-4", None),
+    ("heldout-5/bullets.txt", "heldout-5", "resume"),
+    ("heldout-5/answers.txt", "heldout-5", "answer"),
+    ("heldout-5/stories.yaml", "heldout-5", None),
 )
 
 

@@ -19,6 +19,12 @@
 - The fourth held-out set (``heldout-4``) is sealed the same way, with its own flags
   (``--heldout-4``, ``--reveal-heldout-4``), and the same kind of tests: opening one sealed
   set never opens the other, and no failure shows a heldout-4 number, score or item text.
+- The fifth held-out set (``heldout-5``, written blind from the rule definitions for the
+  lead engineer to measure once at the end of a session) is sealed the same way, with
+  ``--heldout-5`` and ``--reveal-heldout-5``. The fourth and fifth sets share one set of
+  tests, parametrized over ``SEALED_SETS``: size, classes and labels (the fifth labels each
+  verdict of both key rules at least 60 times), no shared text, and a seal that holds for
+  every sealed set under every other set's flags.
 - Held-out disagreements are never printed: not by ``eval_lint.py --errors`` and not in
   an assertion message here.
 """
@@ -28,6 +34,7 @@ from __future__ import annotations
 import importlib.util
 import json
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -69,7 +76,6 @@ NEW_TUNED = in_groups(CASES, ("new-tuned",))
 HELDOUT = in_groups(CASES, ("heldout",))
 HELDOUT_2 = in_groups(CASES, ("heldout-2",))
 HELDOUT_3 = in_groups(CASES, ("heldout-3",))  # sealed: never print its scores or disagreements
-HELDOUT_4 = in_groups(CASES, ("heldout-4",))  # sealed: never print its scores or disagreements
 BASELINE_SCORES = evaluate(BASELINE)
 HELDOUT_SCORES = evaluate(HELDOUT)
 HELDOUT_2_SCORES = evaluate(HELDOUT_2)
@@ -441,39 +447,85 @@ def test_reveal_heldout_3_is_the_only_way_to_see_its_disagreements(
     assert not others, "revealing the third set does not reveal the other held-out sets"
 
 
-# --- the fourth held-out set: sealed until the next tuning round is measured ------------
-# Like the third set's tests, these never put a heldout-4 score, count of disagreements or
-# eval output into an assertion: each compares into a bool first.
+# --- the fourth and fifth held-out sets: sealed, each measured once ---------------------
+# Like the third set's tests, these never put a sealed set's score, count of disagreements
+# or eval output into an assertion: each compares into a bool first. One parametrized test
+# per property, over the sealed sets, so a new sealed set is one more entry in SEALED_SETS.
 
-SEALED_4_TITLE = "HELD-OUT 4 (sealed, blind)"
+
+@dataclass(frozen=True)
+class Sealed:
+    """A sealed held-out set: its group and what its flags and tables are called."""
+
+    group: str  # "heldout-4"
+    nth: str  # the ordinal its burn warning names: "fourth"
+    verdicts: int  # each key rule is labelled pass, and fail, at least this often
+
+    @property
+    def number(self) -> str:
+        return self.group.rsplit("-", 1)[1]
+
+    @property
+    def title(self) -> str:
+        return f"HELD-OUT {self.number} (sealed, blind)"
+
+    @property
+    def flag(self) -> str:
+        return f"--{self.group}"
+
+    @property
+    def reveal(self) -> str:
+        return f"--reveal-{self.group}"
+
+    @property
+    def cases(self) -> list[Case]:
+        return in_groups(CASES, (self.group,))
+
+    def shown_in(self, out: str) -> bool:
+        """Whether eval_lint.py's output names this set (its table, items or JSON key)."""
+        names = (f"HELD-OUT {self.number}", self.group, self.group.replace("-", "_"))
+        return any(name in out for name in names)
 
 
-def test_the_fourth_held_out_set_has_every_kind_and_at_least_12_items_per_class() -> None:
-    kinds = [case.kind for case in HELDOUT_4]
+SEALED_SETS = (Sealed("heldout-4", "fourth", 45), Sealed("heldout-5", "fifth", 60))
+ALL_SEALED = (Sealed("heldout-3", "third", 45), *SEALED_SETS)
+
+
+def _ids(sealed: Sealed) -> str:
+    return sealed.group
+
+
+@pytest.mark.parametrize("sealed", SEALED_SETS, ids=_ids)
+def test_a_sealed_set_has_every_kind_and_at_least_12_items_per_class(sealed: Sealed) -> None:
+    cases = sealed.cases
+    kinds = [case.kind for case in cases]
     assert kinds.count("resume") >= 110
     assert kinds.count("answer") >= 40
     assert kinds.count("star-story") + kinds.count("design-answer") >= 16
     assert kinds.count("design-answer") >= 4
-    per_class = {klass: sum(case.klass == klass for case in HELDOUT_4) for klass in CLASSES}
+    per_class = {klass: sum(case.klass == klass for case in cases) for klass in CLASSES}
     assert min(per_class.values()) >= 12, per_class
-    assert all(case.source.startswith("heldout-4/") for case in HELDOUT_4)
+    assert all(case.source.startswith(f"{sealed.group}/") for case in cases)
 
 
-def test_the_fourth_held_out_set_labels_both_key_rules_both_ways_45_times() -> None:
+@pytest.mark.parametrize("sealed", SEALED_SETS, ids=_ids)
+def test_a_sealed_set_labels_both_key_rules_both_ways(sealed: Sealed) -> None:
     for rule in KEY_RULES:
-        verdicts = [case.expect[rule] for case in HELDOUT_4 if rule in case.expect]
-        assert verdicts.count("pass") >= 45, rule
-        assert verdicts.count("fail") >= 45, rule
-    stories = [case for case in HELDOUT_4 if case.kind == "star-story"]
+        verdicts = [case.expect[rule] for case in sealed.cases if rule in case.expect]
+        assert verdicts.count("pass") >= sealed.verdicts, rule
+        assert verdicts.count("fail") >= sealed.verdicts, rule
+    stories = [case for case in sealed.cases if case.kind == "star-story"]
     assert all("star-structure" in case.expect for case in stories)
     assert {case.expect["star-structure"] for case in stories} == {"pass", "fail"}
 
 
-def test_the_fourth_held_out_set_shares_no_text_with_any_other_part() -> None:
-    others = {_normal(case) for case in CASES if case.group != "heldout-4"}
-    shared = [case.source for case in HELDOUT_4 if _normal(case) in others]
+@pytest.mark.parametrize("sealed", SEALED_SETS, ids=_ids)
+def test_a_sealed_set_shares_no_text_with_any_other_part(sealed: Sealed) -> None:
+    others = {_normal(case) for case in CASES if case.group != sealed.group}
+    shared = [case.source for case in sealed.cases if _normal(case) in others]
     assert not shared
-    assert len({_normal(case) for case in HELDOUT_4}) == len(HELDOUT_4), "a duplicate inside"
+    unique = len({_normal(case) for case in sealed.cases}) == len(sealed.cases)
+    assert unique, "a duplicate inside"
 
 
 @pytest.mark.parametrize(
@@ -483,79 +535,76 @@ def test_the_fourth_held_out_set_shares_no_text_with_any_other_part() -> None:
         ["--errors"],
         ["--reveal-heldout"],
         ["--reveal-heldout-2"],
-        ["--heldout-3"],
-        ["--reveal-heldout-3"],
         ["--json", "--errors"],
-        ["--json", "--reveal-heldout-3"],
+        *(
+            argv
+            for sealed in ALL_SEALED
+            for argv in ([sealed.flag], [sealed.reveal], ["--json", sealed.reveal])
+        ),
     ],
     ids=str,
 )
-def test_the_fourth_held_out_set_is_sealed_by_default(
+def test_every_sealed_set_stays_sealed_unless_its_own_flag_is_given(
     capsys: pytest.CaptureFixture[str], argv: list[str]
 ) -> None:
     out = _sealed_run(capsys, argv)
-    shown = "HELD-OUT 4" in out or "heldout-4" in out or "heldout_4" in out
-    assert not shown, "heldout-4 numbers or items without --heldout-4"
+    shut = [sealed for sealed in ALL_SEALED if not {sealed.flag, sealed.reveal} & set(argv)]
+    leaked = [sealed.group for sealed in shut if sealed.shown_in(out)]
+    assert not leaked, "sealed sets shown without their own flag"
 
 
-@pytest.mark.parametrize(
-    "argv",
-    [["--heldout-4"], ["--reveal-heldout-4"], ["--json", "--reveal-heldout-4"]],
-    ids=str,
-)
-def test_opening_the_fourth_set_keeps_the_third_sealed(
-    capsys: pytest.CaptureFixture[str], argv: list[str]
+@pytest.mark.parametrize("sealed", SEALED_SETS, ids=_ids)
+def test_a_sealed_flag_prints_its_numbers_but_never_its_items(
+    capsys: pytest.CaptureFixture[str], sealed: Sealed
 ) -> None:
-    out = _sealed_run(capsys, argv)
-    shown = "HELD-OUT 3" in out or "heldout-3" in out or "heldout_3" in out
-    assert not shown, "heldout-3 numbers or items without --heldout-3"
-
-
-def test_heldout_4_prints_its_numbers_but_never_its_items(
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    out = _sealed_run(capsys, ["--heldout-4"])
-    has_table = f"{len(HELDOUT_4)} labelled answers ({SEALED_4_TITLE}" in out
-    rows = out.split(SEALED_4_TITLE, 1)[-1].splitlines()
+    out = _sealed_run(capsys, [sealed.flag])
+    has_table = f"{len(sealed.cases)} labelled answers ({sealed.title}" in out
+    rows = out.split(sealed.title, 1)[-1].splitlines()
     has_rows = all(any(line.startswith(rule) for line in rows) for rule in KEY_RULES)
-    assert has_table and has_rows, "--heldout-4 does not print the heldout-4 table"
-    leaked = "heldout-4/" in out or "Disagreements, HELD-OUT 4" in out
-    assert not leaked, "--heldout-4 printed heldout-4 items"
+    assert has_table and has_rows, f"{sealed.flag} does not print the {sealed.group} table"
+    leaked = f"{sealed.group}/" in out or f"Disagreements, HELD-OUT {sealed.number}" in out
+    assert not leaked, f"{sealed.flag} printed {sealed.group} items"
 
 
-def test_json_with_heldout_4_gives_its_numbers_but_never_its_items(
-    capsys: pytest.CaptureFixture[str],
+@pytest.mark.parametrize("sealed", SEALED_SETS, ids=_ids)
+def test_json_with_a_sealed_flag_gives_its_numbers_but_never_its_items(
+    capsys: pytest.CaptureFixture[str], sealed: Sealed
 ) -> None:
-    payload = json.loads(_sealed_run(capsys, ["--json", "--heldout-4"]))
-    part = payload.get("heldout-4", {})
-    counted = part.get("cases") == len(HELDOUT_4)
+    payload = json.loads(_sealed_run(capsys, ["--json", sealed.flag]))
+    part = payload.get(sealed.group, {})
+    counted = part.get("cases") == len(sealed.cases)
     rules = (*KEY_RULES, "star-structure")
-    labels = {rule: sum(rule in case.expect for case in HELDOUT_4) for rule in rules}
+    labels = {rule: sum(rule in case.expect for case in sealed.cases) for rule in rules}
     measured = all(
         {"precision", "recall"} <= part.get("rules", {}).get(rule, {}).keys()
         and part["rules"][rule]["labels"] == count
         for rule, count in labels.items()
     )
-    assert counted and measured, "--json --heldout-4 does not give the heldout-4 numbers"
-    leaked = "heldout_4_errors" in payload or "heldout-4/" in json.dumps(payload)
-    assert not leaked, "--json --heldout-4 printed heldout-4 items"
+    assert counted and measured, f"--json {sealed.flag} does not give the {sealed.group} numbers"
+    errors_key = f"{sealed.group.replace('-', '_')}_errors"
+    leaked = errors_key in payload or f"{sealed.group}/" in json.dumps(payload)
+    assert not leaked, f"--json {sealed.flag} printed {sealed.group} items"
 
 
 @pytest.mark.parametrize("as_json", [False, True], ids=["text", "json"])
-def test_reveal_heldout_4_is_the_only_way_to_see_its_disagreements(
-    capsys: pytest.CaptureFixture[str], as_json: bool
+@pytest.mark.parametrize("sealed", SEALED_SETS, ids=_ids)
+def test_reveal_is_the_only_way_to_see_a_sealed_sets_disagreements(
+    capsys: pytest.CaptureFixture[str], sealed: Sealed, as_json: bool
 ) -> None:
-    errors = sum(len(score.errors) for score in evaluate(HELDOUT_4).values())
-    out = _sealed_run(capsys, ["--reveal-heldout-4"] + (["--json"] if as_json else []))
+    errors = sum(len(score.errors) for score in evaluate(sealed.cases).values())
+    out = _sealed_run(capsys, [sealed.reveal] + (["--json"] if as_json else []))
     if as_json:
         payload = json.loads(out)
-        listed = payload.get("heldout_4_errors")
-        complete = "heldout-4" in payload and listed is not None and len(listed) == errors
+        listed = payload.get(f"{sealed.group.replace('-', '_')}_errors")
+        complete = sealed.group in payload and listed is not None and len(listed) == errors
     else:
         head, marker, section = out.partition(
-            "Disagreements, HELD-OUT 4 (this burns the fourth held-out set):"
+            f"Disagreements, HELD-OUT {sealed.number} (this burns the {sealed.nth} held-out set):"
         )
-        complete = bool(marker) and SEALED_4_TITLE in head and section.count("heldout-4/") == errors
-    others = "heldout/" in out or "heldout-2/" in out or "heldout-3/" in out
-    assert complete, "--reveal-heldout-4 does not list every heldout-4 disagreement"
-    assert not others, "revealing the fourth set reveals another held-out set"
+        complete = (
+            bool(marker) and sealed.title in head and section.count(f"{sealed.group}/") == errors
+        )
+    other_groups = ["heldout", "heldout-2", *(s.group for s in ALL_SEALED if s != sealed)]
+    others = any(f"{group}/" in out for group in other_groups)
+    assert complete, f"{sealed.reveal} does not list every {sealed.group} disagreement"
+    assert not others, f"revealing the {sealed.nth} set reveals another held-out set"
