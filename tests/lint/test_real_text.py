@@ -217,6 +217,36 @@ WHY_ROUND_3 += [
     ("Processed 2B events a day", "2B", Reason.MAGNITUDE),
     ("Raised the accuracy of 20+ monthly finance reports", "20", Reason.NO_UNIT),
 ]
+# Round 6 (real resume samples 2 and 3, tuned part 7).
+WHY_ROUND_3 += [
+    ("Ingest sustains 3,500+ events/second at peak", "3,500", Reason.RATE),
+    ("Built 2B+ daily clickstream ETL jobs", "2B", Reason.MAGNITUDE),
+    ("Built a deploy bot for 35+ iOS engineers", "35", Reason.REACH),
+    ("Wrote CI templates supporting 25+ analysts", "25", Reason.REACH),
+    ("Teaching assistant for 180 students in a compilers course", "180", Reason.TEAM_SIZE),
+    ("Held a 4.7+ star rating across 12 releases", "4.7", Reason.UNIT),
+    ("Hotel search for 5-star resorts", "5", Reason.NO_UNIT),
+    ("District Rank 12 among 3 lakh candidates", "12", Reason.RANK),
+    ("Our bid had the highest technical score among 6 vendors", "6", Reason.RANK),
+    ("LoRA rank 16 in every adapter", "16", Reason.SETTING),
+    ("Integrated 11 shipping carriers behind one API", "11", Reason.REACH),
+    ("Integrated 7 payment gateways into checkout", "7", Reason.COUNT),
+    ("Automated the provisioning of 300 store tills", "300", Reason.CHANGE_SIZE),
+    ("Wrote about 65% of the payments service's code", "65", Reason.WORK_SHARE),
+    ("Manage 30% of the platform group", "30", Reason.WORK_SHARE),
+    ("Built a linter used by 40% of the team", "40", Reason.UNIT),
+    ("Removing hundreds of flaky tests from the suite", "hundreds", Reason.MAGNITUDE),
+    ("A build cache saving thousands of dev-hours", "thousands", Reason.PERSON_TIME),
+    ("The SDK is run by over 9,000 shops", "9,000", Reason.REACH),
+    ("The new API will be used by thousands of sellers", "thousands", Reason.INTENT),
+    ("Catalogue consumed by 9 product teams", "9", Reason.REACH),
+    ("Two engineer-weeks went into the spike", "Two", Reason.EFFORT),
+    ("Dataset: 30M rows of call records", "30M", Reason.SETTING),
+    ("Ran a $250k yearly cloud spend", "$250k", Reason.FUNDS),
+    ("10 years in telecom, last 4 as architect", "4", Reason.NO_UNIT),
+    ("Fine-tuned a ViT-B on 2M product photos", "2M", Reason.INPUT_SIZE),
+    ("Search hit-rate@5 of 0.77 on the gold questions", "0.77", Reason.NAMED_METRIC),
+]
 
 
 @pytest.mark.parametrize(("text", "number", "reason"), WHY + WHY_ROUND_3)
@@ -278,12 +308,23 @@ COUNT_TOO = [
     "Checkout pages a third lighter after the image clean-up",
     "Won the regional datathon with two colleagues",
     "Moved alert triage from manual review to near real time",
+    "Moved payroll from a 2-week run to a daily one",
+    "Took invoicing from up-to-five-days to an hour",
+    "Swapped a monthly manual reconciliation for a nightly automated one",
+    "Replaced a weekly export with a streaming feed", "Cutting manual triage to near zero",
+    "Releases used to take a whole afternoon; now they take minutes",
+    "We used to ship twice a month. By the time I left it was several times a day",
+    "Before, prices were updated weekly by hand; after the feed they update hourly",
+    "The batch went from running all night to finishing before lunch",
+    "0 silent failures since the new watchdog", "No major outage in the two quarters after",
 ]  # fmt: skip
 LOOK_ALIKES = [
     "Doubled down on code review", "Narrowed it down to the same day delivery market",
     "Went from one team to another", "Chunks of about 400 tokens with an 80-token overlap",
     "Our goal was a cost per request under a tenth of a cent",
     "Mentored new hires as the team doubled in size",
+    "I used to be a nurse; now I build triage models", "Replaced Jenkins with GitHub Actions",
+    "Hired 3 backend engineers and 2 testers", "Wrote about 70% of the billing code",
 ]  # fmt: skip
 
 

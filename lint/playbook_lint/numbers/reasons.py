@@ -56,6 +56,7 @@ class Reason(StrEnum):
     MONTH_DATE = "date next to a month name"
     TEAM_SIZE = "team size"
     EFFORT = "duration of effort, not a result"
+    WORK_SHARE = "a share of the code written or the people led (70% of the code), not a result"
     DURATION_ADJECTIVE = "duration used as an adjective (a 6-month project)"
     LONG_DURATION = "long duration without a change"
     OCCURRENCES = "count of occurrences"

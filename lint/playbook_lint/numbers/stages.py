@@ -204,8 +204,13 @@ _CHANGE_VERB_BEFORE = re.compile(
 )
 
 
+# What a slash-glued rate is counted per: "events/second", "msgs/sec", "orders/day"
+_PER_TIME = frozenset(
+    {"s", "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "h", "hr"}
+    | {"hrs", "hour", "hours", "day", "days", "d", "week", "wk", "month", "mo", "year", "yr"}
+)
 _RATE_AFTER = re.compile(
-    r"[ \t]*(?:per|a|an|each|every|/)[ \t]*"
+    r"(?:[ \t]*/[ \t]*|[ \t]*per[ \t]*-?[ \t]*|[ \t]+(?:a|an|each|every)[ \t]+)"
     r"(?:second|sec|s|minute|min|hour|hr|day|week|month|year|quarter|night|request|query|user|"
     r"customer)s?\b"
 )
@@ -626,7 +631,10 @@ _PLACE_AFTER = re.compile(
 _FIELD_BEFORE = re.compile(
     r"(?i:\b(?:rank\w*|plac\w*|finish\w*|came|won|took|scored)\b[^.;\n]{0,30}?"
     r"\b(?:first|second|third|fourth|fifth|\d{1,3}(?:st|nd|rd|th))[ \t]+(?:place[ \t]+)?"
-    r"(?:out[ \t]+of|of|among)[ \t]+(?:the[ \t]+|all[ \t]+)?$)"
+    r"(?:out[ \t]+of|of|among)[ \t]+(?:the[ \t]+|all[ \t]+)?$|"
+    # "the highest technical score among 5 bidders", "scored best of 7 vendors"
+    r"\b(?:highest|best|top)\b[^.;\n\d]{0,40}?\bamong[ \t]+(?:the[ \t]+|all[ \t]+)?$|"
+    r"\bscored[ \t]+(?:the[ \t]+)?(?:highest|best|top)[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+)?$)"
 )
 _TOP_BEFORE = re.compile(r"(?i:\b(?:rank\w*|plac\w*|finish\w*|in[ \t]+the)[ \t]+top[ \t]+$)")
 
@@ -650,6 +658,12 @@ def rank(c: Candidate) -> Decision | None:
         if _PLACE_AFTER.match(c.text, c.unit_stop, c.limit):
             return Decision(Reason.RANK, c.unit_stop)
         return None
+    if (
+        c.prev == "rank"
+        and _RANK_AFTER.match(c.text, c.end, c.limit)
+        and "lora" not in c.text[max(0, c.start - 30) : c.start].lower()
+    ):
+        return Decision(Reason.RANK)  # "State Rank 42 among 2 lakh candidates"
     return Decision(Reason.RANK) if _field_or_top(c) else None
 
 
@@ -670,7 +684,7 @@ def _field_before(text: str, start: int, prev: str) -> bool:
 
 
 # Substrings every match of _FIELD_BEFORE holds, lowercased.
-_FIELD_STEMS = ("rank", "plac", "finish", "came", "won", "took", "scored")
+_FIELD_STEMS = ("rank", "plac", "finish", "came", "won", "took", "scored", "highest", "best", "top")
 
 
 def name_part(c: Candidate) -> Decision | None:
@@ -1128,7 +1142,33 @@ def _described_at(text: str, start: int, stop: int, token: str, limit: int) -> D
         or _ALLOCATED_BEFORE.search(text, max(0, start - 24), start)
     ):
         return Decision(Reason.EFFORT, stop)  # "dedicated 20% of my time to"
+    if (
+        token in _PERCENT
+        and _WORK_SHARE_AFTER.match(text, stop, limit)
+        and _found_before(text, start, 40, _AUTHORED_BEFORE, _AUTHORED_STEMS)
+        and _prev_word(text, start) not in ("by", "to")  # "used by 40% of the team"
+    ):
+        return Decision(Reason.WORK_SHARE, stop)  # "wrote about 70% of the code"
     return None
+
+
+# A share of the code written or of the people led: "wrote ~60% of the codebase",
+# "manage 25% of the platform group".
+_WORK_SHARE_AFTER = re.compile(
+    r"(?i:[ \t]+of[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|our[ \t]+|its[ \t]+|total[ \t]+|all[ \t]+)?"
+    r"(?:[\w'~-]+[ \t]+){0,3}?(?:code|codebase|code[ \t]+base|lines[ \t]+of[ \t]+code|loc|"
+    r"commits|team|group|org|organi[sz]ation|department|engineers|developers|staff|"
+    r"workforce)\b)"
+)
+_AUTHORED_BEFORE = re.compile(
+    r"(?i:\b(?:wrote|written|writing|authored|implemented|contributed|own|owned|owns|"
+    r"manag\w*|overs(?:ee|ees|aw|aw|eeing)|led|lead|leads|responsible[ \t]+for|built|"
+    r"developed)\b[^.;\n\d]{0,25}$)"
+)
+_AUTHORED_STEMS = (
+    *("wr", "author", "implement", "contribut", "own", "manag", "overs", "led", "lead"),
+    *("responsible", "built", "develop"),
+)
 
 
 def _stated_target(text: str, start: int, stop: int, limit: int) -> bool:
@@ -1152,7 +1192,7 @@ _TARGET_STEMS = ("slo", "sla", "target", "goal", "objective", "budget")
 _LISTED_LABELS = (
     *("scope", "budget", "stack", "tools", "tooling", "timeline", "tech", "setup", "config"),
     *("configuration", "environment", "duration", "context", "constraint", "constraints"),
-    *("resources", "hardware", "infra", "infrastructure"),
+    *("resources", "hardware", "infra", "infrastructure", "data", "data set", "dataset"),
 )
 _LISTED_WORDS = frozenset(_LISTED_LABELS)
 _LISTED = re.compile(
@@ -1261,8 +1301,8 @@ _INPUT_AFTER = re.compile(
 
 # "the dataset was about 12 million rows": the size named after the data set
 _INPUT_BEFORE = re.compile(
-    r"(?i:\b(?:(?:pre-?|re-?|fine-?)?train(?:ed|ing)|fine-?tun(?:ed|ing))[ \t]+(?:\w+[ \t]+)?"
-    r"on[ \t]+"
+    r"(?i:\b(?:(?:pre-?|re-?|fine-?)?train(?:ed|ing)|fine-?tun(?:ed|ing))[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,2}?on[ \t]+"
     r"(?:about[ \t]+|around[ \t]+|roughly[ \t]+|over[ \t]+|~)?$"
     r"|\b(?:datasets?|data[ \t]+sets?|corpus|corpora|training[ \t]+sets?)[ \t]+"
     r"(?:was|is|had|has|of|contained|contains|held|holds|totall?ed|with)[ \t]+"
@@ -1364,7 +1404,7 @@ def money(c: Candidate) -> Decision | None:
 # ("saved $200k of the budget" and "$80k under budget" are results).
 _FUNDS_AFTER = re.compile(
     r"(?i:(?:[ \t]+(?!of\b|from\b|in\b|off\b|under\b|over\b|below\b|less\b)[\w-]+){0,2}?"
-    r"[ \t]+(?:budgets?|grants?|funding|allowance|stipend|salary)\b)"
+    r"[ \t]+(?:budgets?|grants?|funding|allowance|stipend|salary|spend)\b)"
 )
 
 
@@ -1485,7 +1525,20 @@ def unit(c: Candidate) -> Decision | None:
         return Decision(Reason.UNIT, stop)
     if low == "p" and _pence(c):
         return Decision(Reason.MONEY, stop)  # "11p -> 8p": pence
-    return None
+    return _star_rating(c)
+
+
+def _star_rating(c: Candidate) -> Decision | None:
+    """'a 4.6+ star rating' is a result; 'a 5-star hotel' is not."""
+    if c.token != "star":
+        return None
+    rating = _RATING_AFTER.match(c.text, c.unit_stop, c.limit)
+    return Decision(Reason.UNIT, rating.end()) if rating is not None else None
+
+
+_RATING_AFTER = re.compile(
+    r"(?i:[ \t]+(?:app[ \t]+(?:store[ \t]+)?)?(?:rating|average|reviews?)\b)"
+)
 
 
 def label(c: Candidate) -> Decision | None:
@@ -1503,7 +1556,13 @@ def model_size(c: Candidate) -> Decision | None:
     """'7B parameters', 'a 70B model', or a bare '8B' after a model name."""
     if c.token in _MODEL_SIZE and (c.mag or c.token not in ("model", "models")):
         return Decision(Reason.MODEL_SIZE, c.unit_stop)  # "deployed 3 models": a count
-    if c.mag == "B" and not c.cur and c.token not in _COUNT_NOUNS and c.token not in _ADOPTERS:
+    if (
+        c.mag == "B"
+        and not c.cur
+        and c.token not in _COUNT_NOUNS
+        and c.token not in _ADOPTERS
+        and c.token not in _COUNT_ADJECTIVES  # "1B+ daily events": a scale
+    ):
         return Decision(Reason.MODEL_SIZE)  # "Llama 3 8B": a size, not a scale
     return None
 
@@ -1584,7 +1643,7 @@ def person_time(c: Candidate) -> Decision | None:
 # "6 engineer-months of effort estimated": the size of the work, not time saved
 _ESTIMATE_AFTER = re.compile(
     r"(?i:[ \t]+(?:of[ \t]+(?:effort|work)|estimated|(?:were[ \t]+|was[ \t]+)?budgeted|"
-    r"project|programme|program|effort|initiative|migration|rewrite)\b)"
+    r"went[ \t]+into|project|programme|program|effort|initiative|migration|rewrite)\b)"
 )
 
 
@@ -1606,13 +1665,34 @@ def reach(c: Candidate) -> Decision | None:
     word of use nearby, '5 data scientists' is a team (the next stage)."""
     if c.num.lower() == "one" or (c.scan.eligible() and _no_reach(c.text, c.scan, c.start, c.prev)):
         return None
+    if c.prev == "for" and _found_before(c.text, c.start, 80, _BUILT_FOR, _BUILT_STEMS):
+        found = _adopter_after(c)  # "built a release bot for 45+ Android engineers"
+        if found is not None:
+            return Decision(Reason.REACH, found)
     if not _marks(c).spans(_ADOPTION_NEAR)[0]:
         return None  # no word of use anywhere in the text
     if c.prev in _TEAM_CUES and c.before(_TEAM_BEFORE):
         return None
     used_before = c.prev in _ADOPTION or _cue_in_clause(c, _ADOPTION_NEAR, width=70)
+    if used_before and _FUTURE_USE.search(c.text, max(0, c.start - 50), c.start):
+        return Decision(Reason.INTENT)  # "will be used by thousands of stores": a hope
     if used_before and (c.prev == "by" or c.before(_BY_ABOUT, 24)):
         return Decision(Reason.REACH)  # "used by 40 hospitals", "relied on by roughly 90"
+    stop = _adopter_after(c)
+    if stop is not None and (used_before or _USE_AFTER.match(c.text, stop, c.limit)):
+        return Decision(Reason.REACH, stop)
+    return None
+
+
+_FUTURE_USE = re.compile(
+    r"(?i:\bwill[ \t]+(?:be[ \t]+|soon[ \t]+)?(?:[\w-]+[ \t]+)?(?:used|adopted|rolled|serve|"
+    r"reach|relied|available)\b[^.;\n]{0,30}$)"
+)
+
+
+def _adopter_after(c: Candidate) -> int | None:
+    """Where the first of the four words after the number ends when it names people or
+    organisations (_ADOPTERS), else None."""
     words = _WORDS_AFTER.match(c.text, c.end, c.limit)
     if words is None:
         return None
@@ -1620,10 +1700,22 @@ def reach(c: Candidate) -> Decision | None:
     for word in words.group(0).split():
         stop = c.text.index(word, stop) + len(word)
         if word.lower().strip(".,;:") in _ADOPTERS:
-            if used_before or _USE_AFTER.match(c.text, stop, c.limit):
-                return Decision(Reason.REACH, stop)
-            return None
+            return stop
     return None
+
+
+# A thing made for people: "built a release bot for", "wrote deploy templates for". A
+# class taught or a team hired for is scope, not reach ("teaching assistant for 250").
+_BUILT_FOR = re.compile(
+    r"(?i:\b(?:buil[dt]\w*|wr[io]te|writing|written|creat\w*|design\w*|develop\w*|"
+    r"launch\w*|ship\w*|deliver\w*|automat\w*|made|making|set[ \t]+up|provid\w*|"
+    r"maintain\w*|implement\w*)\b"
+    r"[^.;\n]{0,70}$)"
+)
+_BUILT_STEMS = (
+    *("buil", "wr", "creat", "design", "develop", "launch", "ship", "deliver", "automat"),
+    *("made", "making", "set", "provid", "maintain", "implement"),
+)
 
 
 def _no_reach(text: str, scan: Scan, start: int, prev: str) -> bool:
@@ -1799,7 +1891,9 @@ _COUNTED_AFTER_ADJECTIVE = (_COUNT_NOUNS - _RESOURCE_NOUNS) | _ADOPTERS | {"repo
 
 
 def rate(c: Candidate) -> Decision | None:
-    """Per second, a day, each request."""
+    """Per second, a day, each request; 'events/second' glued by a slash."""
+    if "/" in c.token and c.token.rsplit("/", 1)[1] in _PER_TIME:
+        return Decision(Reason.RATE, c.unit_stop)
     found = _RATE_AFTER.match(c.text, c.unit_stop if c.token in _RESOURCE_NOUNS else c.end, c.limit)
     return Decision(Reason.RATE, found.end()) if found is not None else None
 
@@ -1811,8 +1905,14 @@ def spelled(c: Candidate) -> Decision | None:
         if _RATE_SOON.match(c.text, c.end, c.limit):
             return Decision(Reason.MAGNITUDE)  # "around a million SMS alerts a month"
         counted = _COUNTED_SOON.match(c.text, c.end, c.limit)
-        if counted and counted.group("noun").lower() in _SCALED_NOUNS:
+        noun = counted.group("noun").lower() if counted else ""
+        if counted and noun in _SCALED_NOUNS:
             return Decision(Reason.MAGNITUDE, counted.end())  # "to millions of users"
+        if c.prev in _CHANGE_VERBS:
+            # "eliminating hundreds of recurring incidents": a count changed
+            words = _THREE_WORDS.match(c.text, c.end, c.limit)
+            if words and not _COUNT_NOUNS.isdisjoint(words.group(1).lower().split()):
+                return Decision(Reason.MAGNITUDE, words.end())
         if _HOURS_OF.match(c.text, c.end, c.limit) and _saving_before(c):
             return Decision(Reason.PERSON_TIME)  # "saving hundreds of work hours"
     return Decision(Reason.SPELLED_NO_UNIT)
@@ -1825,8 +1925,11 @@ _SPELLED_SCALES = (
 _COUNTED_SOON = re.compile(r"(?i:(?:[ \t]+of)?(?:[ \t]+[\w-]+){0,2}?[ \t]+(?P<noun>[a-z]+)\b)")
 # People reached, or pages changed: "to millions of users" ("over millions of products"
 # sizes the input).
+_THREE_WORDS = re.compile(r"(?:[ \t]+of)?((?:[ \t]+[A-Za-z]+){1,3})")
 _SCALED_NOUNS = _ADOPTERS | {"users", "customers", "visitors", "viewers", "members", "pages"}
-_HOURS_OF = re.compile(r"(?i:[ \t]+of[ \t]+(?:[\w-]+[ \t]+)?(?:hours|days|weeks)\b)")
+_HOURS_OF = re.compile(
+    r"(?i:[ \t]+of[ \t]+(?:[\w-]+[ \t]+)?(?:[a-z]+-)?(?:hours|days|weeks)\b)"  # "dev-hours"
+)
 _RATE_SOON = re.compile(
     r"(?i:(?:[ \t]+[\w-]+){0,3}?[ \t]*(?:per|a|an|each|every|/)[ \t]*"
     r"(?:second|minute|hour|day|week|month|year)s?\b)"
@@ -1842,7 +1945,8 @@ def percentile(c: Candidate) -> Decision | None:
 
 
 _DELIVERY_OF = re.compile(
-    r"(?i:\b(?:delivery|launch|rollout|migration|shipping|release)[ \t]+of[ \t]+(?:over[ \t]+)?$)"
+    r"(?i:\b(?:delivery|launch|rollout|migration|shipping|release|provisioning|onboarding)"
+    r"[ \t]+of[ \t]+(?:over[ \t]+)?$)"
 )
 
 
@@ -1854,7 +1958,18 @@ def change_size(c: Candidate) -> Decision | None:
         return Decision(Reason.CHANGE_SIZE)
     if c.prev in _CHANGE_VERBS:
         return Decision(Reason.CHANGE_SIZE)
+    if c.prev in ("integrated", "onboarded"):
+        partners = _PARTNERS_AFTER.match(c.text, c.end, c.limit)
+        if partners is not None:
+            return Decision(Reason.COUNT, partners.end())  # "integrated 9 payment providers"
     return None
+
+
+_PARTNERS_AFTER = re.compile(
+    r"(?i:\+?(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:providers|partners|vendors|sources|carriers|banks|"
+    r"gateways|apis|systems|platforms|suppliers|marketplaces|integrations|insurers|"
+    r"lenders|processors)\b)"
+)
 
 
 def fallback(c: Candidate) -> Decision:
@@ -2135,6 +2250,7 @@ def _quick_magnitude(
     prev = _prev_word(text, start)
     if (
         (scan.live(_ADOPTION_NEAR) and not _no_reach(text, scan, start, prev))
+        or prev == "for"
         or prev in _VERSION_WORDS
         or prev in _LABEL_WORDS
         or _MONTHS.fullmatch(prev or "-")

@@ -15,8 +15,11 @@ _SPAN = (
     r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|"
     r"(?:a|an|one|a[ \t]+few|several|multi|multiple)[ \t-]+(?:seconds?|minutes?|hours?|days?|"
     r"weeks?|months?|quarters?|years?)|milliseconds?|"
-    r"multi-(?:second|minute|hour|day|week|month)s?|overnight|"
-    r"[a-z]+-(?:second|minute|hour|day|week|month|quarter|year)s?)"
+    r"multi-(?:second|minute|hour|day|week|month)s?|overnight|all[ \t]+(?:night|day|weekend)|"
+    r"(?:the[ \t]+)?(?:whole|entire|full)[ \t]+(?:afternoon|morning|day|night|evening|week)|"
+    # "a 6-week cycle", "up-to-two-months": a span glued by dashes, or with a digit
+    r"(?:[a-z]+-){1,3}(?:second|minute|hour|day|week|month|quarter|year)s?|"
+    r"\d+(?:\.\d+)?[ \t-]?(?:second|minute|hour|day|week|month|quarter|year)s?)"
 )
 _CADENCE = (
     r"(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annual(?:ly)?|"
@@ -30,14 +33,15 @@ _CADENCE = (
 )
 _END = (
     r"(?:" + _SPAN + r"|" + _CADENCE + r"|zero|none|nothing|nil|near[- ]zero|seconds|"
-    r"(?:a|one|a[ \t]+single|half[ \t]+an?)[ \t]+(?:afternoon|morning|evening|day|night|hour))"
+    r"(?:a|one|a[ \t]+single|half[ \t]+an?)[ \t]+(?:afternoon|morning|evening|day|night|hour)|"
+    r"(?:over|by|before|after)[ \t]+lunch(?:time)?)"
 )
 _W = r"[\w'-]+[ \t]+"  # one word and the space after it
 
 _TIME_WORD = (
     r"second|minute|hour|day|week|month|quarter|year|daily|weekly|nightly|hourly|monthly|"
     r"quarterly|yearly|annual|real[- ]time|same[- ]day|next[- ]day|on[- ]demand|continuous|"
-    r"streaming|overnight|instant|every"
+    r"streaming|overnight|instant|every|night|afternoon"
 )
 
 # Each way of stating a change in words, with cheap tests on the lowercased answer that
@@ -96,7 +100,8 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             ("zero", "none", "nil"),
             ("zero", "none", "nil"),
             r"(?:to|at) (?:near[- ])?(?:zero|none|nil)",
-            r"\b(?:cut|reduc\w*|brought|bring\w*|dropp\w*|drop|fell|fall\w*|went|go(?:es|ing)?|"
+            r"\b(?:cut(?:s|ting)?|reduc\w*|brought|bring\w*|dropp\w*|drop|fell|fall\w*|went|"
+            r"go(?:es|ing)?|"
             r"dr[io]ve|driv\w*|push\w*|took|tak(?:e|es|ing)|"
             r"lower\w*|eliminat\w*|trimm\w*|shr[ai]nk\w*|decreas\w*|got|get\w*|kept|keep\w*|"
             r"stay\w*|remain\w*)\b[^.;!?\n]{0,50}?\b(?:to|down[ \t]+to|at)[ \t]+(?:near[- ])?"
@@ -156,10 +161,41 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"[ \t]*(?:" + _W + r"){0,2}?(?:" + _SPAN + r"|" + _CADENCE + r")\b",
         ),
         (
+            ("swapped", "swapping", "replaced", "replacing", "traded", "exchanged"),
+            ("for ", "with "),
+            r"(?:for|with) (?:an? |the )?(?:" + _TIME_WORD + r")",
+            # "replaced a monthly manual process with a daily automated one"
+            r"\b(?:swapp(?:ed|ing)|replac(?:ed|ing)|traded|exchanged)[ \t]+(?:"
+            + _W
+            + r"){0,3}?"
+            + _CADENCE
+            + r"[ \t]+(?:"
+            + _W
+            + r"){0,4}?(?:for|with)[ \t]+(?:an?[ \t]+|the[ \t]+)?"
+            + _CADENCE
+            + r"\b",
+        ),
+        (
+            ("used", "before", "previously"),
+            ("used to ", "before", "previously"),
+            r"(?:used to |before|previously).{0,200}?(?:\bnow\b|\btoday\b|these days|"
+            r"by the time i left|\bafter\b)",
+            # "used to take a week to ship a fix; now it goes out the same day", "before,
+            # the rules were updated weekly by hand; after the pipeline they update hourly"
+            r"(?:\bused[ \t]+to[ \t]+[a-z]+|\b(?:before|previously)[,:]?)\b"
+            r"[^.;!?\n]{0,40}?\b(?:"
+            + _SPAN
+            + r"|"
+            + _CADENCE
+            + r")\b[^\n]{0,100}?\b(?:now|today|these[ \t]+days|after|"
+            r"by[ \t]+the[ \t]+time[ \t]+i[ \t]+left)"
+            r"\b[^.;!?\n]{0,50}?\b" + _END + r"\b",
+        ),
+        (
             ("no",),
             ("no ",),
-            r"no .{0,40}?(?:outages|incidents|sev|p1|p0|breaches|data loss)",
-            r"\bno[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:outages|incidents|sev-?[012]s?|p[01]s|breaches|"
+            r"no .{0,40}?(?:outage|incident|sev|p1|p0|breaches|data loss)",
+            r"\bno[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:outages?|incidents?|sev-?[012]s?|p[01]s|breaches|"
             r"rollbacks|data[ \t-]loss)[ \t]+(?:since|after|in|for|over|across|during|through)\b",
         ),
         (
@@ -199,7 +235,8 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"zero|(?<![\w.,])0 ",
             r"(?:\bzero|(?<![\w.,])0)[ \t-](?:[\w]+(?:-[\w]+)?[ \t]+){0,2}?(?:downtime|incidents?|"
             r"outages?|defects?|errors?|"
-            r"regressions?|data[ \t-]loss|dropped|failed|lost|missed|manual|pages|escalations|"
+            r"regressions?|data[ \t-]loss|dropped|failed|failures?|lost|missed|manual|pages|"
+            r"escalations|"
             r"critical|sev-?\d+s?|p[01]s?|customer[ \t-]impact|false[ \t-]negatives?|"
             r"rollbacks?|breaches|security[ \t-]incidents?)\b",
         ),
