@@ -372,6 +372,14 @@ WATCHED = [
     ("Helped partner teams with their monitoring strategies", False),
     ("Cut p95 by 30% while maintaining every partner SLA", True),
     ("Ran a dual-run comparison of old and new search, reaching 99.5% parity", True),
+    # round 6
+    ("We log every loan decision and its outcome for the quarterly review", True),
+    ("Each pricing decision and its inputs are logged for audit", True),
+    ("SLA of 99.95% kept 10 of 12 months, per the client availability report", True),
+    ("Wrote a custom SNMP exporter for visibility into switch port errors", True),
+    ("Hobby: counted canaries and sparrows at garden feeders with a detector", False),
+    ("Designed the monitoring screens of a bedside patient monitor", False),
+    ("We picked the false-reject rate per hour and the WER as the two metrics to report", False),
 ]
 
 

@@ -49,8 +49,10 @@ _OBS_PLAIN = re.compile(
     r"(?:model|raw|user|search|api) (?:predictions?|inputs?|outputs?|scores?|requests?|"
     r"queries|responses?|decisions?))|"
     r"pag(?:ed|es|ing) (?:the|me|us|someone|whoever|on[- ]?call)|"
-    r"log (?:every|each|all) (?:query|queries|request|requests|prediction|predictions|call|calls|"
-    r"response|responses|event|events|answer|answers)|"
+    r"log (?:every|each|all) (?:[\w-]+ ){0,2}?(?:query|queries|request|requests|prediction|"
+    r"predictions|call|calls|response|responses|event|events|answer|answers|suggestions?|"
+    r"decisions?|recommendations?|scores?|outputs?|inputs?|errors?)|"
+    r"(?:every|each|all) [^.;\n]{0,40}\b(?:is|are|gets?|got|was|were) logged|"
     r"(?:watched|tracked|monitored|checked|reviewed) (?:daily|weekly|hourly|nightly|every day|"
     r"each day|every week)|"
     r"alerted (?:on|when|if|us when|me when))\b)"
@@ -59,8 +61,8 @@ _OBS_PLAIN = re.compile(
 
 # A metric chosen is a decision, not a measurement: "chose recall@10 as the primary metric".
 _CHOSEN_BEFORE = re.compile(
-    r"\b(?:cho(?:se|sen|osing)|pick(?:ed|ing)|select(?:ed|ing)|agreed[ \t]+on|settled[ \t]+on)\b"
-    r"[^.;:\n]{0,50}$"
+    r"\b(?:cho(?:se|sen|osing|ose)|pick(?:ed|ing)?|select(?:ed|ing)?|agreed[ \t]+on|"
+    r"settled[ \t]+on)\b[^.;:\n]{0,70}$"
 )
 _METRIC_WORD = re.compile(
     r"(?:\bmetrics?\b(?![ -](?:learning|tons?|system|space|driven|culture|mindset)\b))"
@@ -78,7 +80,8 @@ _MONITOR_FALSE = re.compile(
     r"vendors?|suppliers?|workload|trainees?|apprentices?|volunteers?|workers?|pupils?|mentees?|"
     r"onboarding|attendance|social media|brand|market|markets|trends?|prices?|exams?|"
     r"homework|compliance with|adherence|sensors?|greenhouses?|crops?|livestock|animals|soil|"
-    r"weather|vital signs|process|processes|plans?|strateg(?:y|ies)|orders|shipments|claims)\b)"
+    r"weather|vital signs|process|processes|plans?|strateg(?:y|ies)|orders|shipments|claims|"
+    r"screens?|displays?)\b)"
 )
 
 
@@ -192,7 +195,7 @@ def has_observability(text: str, start: int, end: int) -> bool:
     for match in _METRIC_WORD.finditer(low):
         if (
             not _is_product(low, match.start(), match.end())
-            and not _CHOSEN_BEFORE.search(low, max(0, match.start() - 60), match.start())
+            and not _CHOSEN_BEFORE.search(low, max(0, match.start() - 80), match.start())
             and low[match.end() : match.end() + 1] != ":"  # "Metrics: ran the review", a label
         ):
             return True
@@ -259,6 +262,7 @@ _OBS_PHRASES = re.compile(
     r"\b(?:runs?|experiments?|sweeps?|loss curves?|metrics?)\b[^.;\n]{0,40}\b(?:in|to|into|on) "
     r"(?:mlflow|wandb|w&b|weights (?:&|and) biases|tensorboard)|"
     r"eye on (?:p\d\d|the (?:dashboards?|metrics?|graphs?))|"
+    r"(?:exporters?|instrumentation|probes?)\b[^.;\n]{0,30}\bfor (?:visibility|insight) into|"
     r"error[ -]budgets?|burn[ -]rates?|incident (?:response|review|reviews|commander)"
     r"(?! (?:documentation|docs|handbook|guide|training|policy|plan|process))|"
     r"time[- ]to[- ](?:detect\w*|recover\w*|resol\w*|mitigat\w*)|incident\.io|firehydrant|"
@@ -291,7 +295,7 @@ _ASKED_BEFORE = re.compile(
     r"[^.;\n]{0,30}$"
 )
 _SLA_KEPT = re.compile(
-    r"[^.;\n]{0,60}?\b(?:kept|held|met|breach\w*|report\w*|track\w*|review\w*|over \d|burn\w*|"
+    r"(?:[^.;\n]|\.(?=\d)){0,60}?\b(?:kept|held|met|breach\w*|report\w*|track\w*|review\w*|over \d|burn\w*|"
     r"dashboards?|compliance)\b"
 )
 
@@ -494,7 +498,8 @@ _DEPLOY_CONTEXT = re.compile(
 )
 _BIRD_CONTEXT = re.compile(
     r"\b(?:birds?|wildlife|pets?|cages?|breed\w*|sing\w*|sang|songs?|feathers?|yellow|aviar\w*|"
-    r"zoo|vets?|chirp\w*|wharf|islands?|coal|mines?|photograph\w*|charity|died|dead)\b"
+    r"zoo|vets?|chirp\w*|wharf|islands?|coal|mines?|photograph\w*|charity|died|dead|finch\w*|"
+    r"feeders?|sparrows?|parrots?|budgies?|pigeons?|nests?|species)\b"
 )
 # "pager", "Tempo" and "Evidently" are tools only near other words of the trade.
 _TOOL_CONTEXT = re.compile(
