@@ -295,8 +295,8 @@ _ASKED_BEFORE = re.compile(
     r"[^.;\n]{0,30}$"
 )
 _SLA_KEPT = re.compile(
-    r"(?:[^.;\n]|\.(?=\d)){0,60}?\b(?:kept|held|met|breach\w*|report\w*|track\w*|review\w*|over \d|burn\w*|"
-    r"dashboards?|compliance)\b"
+    r"(?:[^.;\n]|\.(?=\d)){0,60}?\b(?:kept|held|met|breach\w*|report\w*|track\w*|review\w*|"
+    r"over \d|burn\w*|dashboards?|compliance)\b"
 )
 
 
