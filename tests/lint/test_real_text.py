@@ -246,6 +246,11 @@ WHY_ROUND_3 += [
     ("10 years in telecom, last 4 as architect", "4", Reason.NO_UNIT),
     ("Fine-tuned a ViT-B on 2M product photos", "2M", Reason.INPUT_SIZE),
     ("Search hit-rate@5 of 0.77 on the gold questions", "0.77", Reason.NAMED_METRIC),
+    ("Saved the billing desk three full days per month", "three", Reason.PERSON_TIME),
+    ("Saves the support team an estimated 900 hours/yr of triage", "900", Reason.RATE),
+    ("A feature store that 45 analysts use daily", "45", Reason.REACH),
+    ("We got to like twenty k monthly users", "twenty", Reason.COUNT),
+    ("I think we hit ten k plus by the summer", "ten", Reason.MAGNITUDE),
 ]
 
 

@@ -1601,7 +1601,7 @@ _SAVING_PEOPLE = re.compile(
     r"returned|(?:gave|give|gives|giving)(?:[ \t]+[\w-]+){0,3}?[ \t]+back|equivalent[ \t]+of|"
     r"worth[ \t]+of|"
     r"work[ \t]+of)\b"
-    r"[^.;\n]{0,25}$)"
+    r"[^.;\n]{0,35}$)"
 )
 # Every match of _SAVING_PEOPLE holds one of these, lowercased (in ASCII text, where
 # case-blind matching is lowercasing).
@@ -1649,7 +1649,8 @@ _ESTIMATE_AFTER = re.compile(
 
 _WORDS_AFTER = re.compile(r"(?:\+|-odd|-plus|-some)?(?:[ \t]+[\w&'.-]+){1,4}")
 _USE_AFTER = re.compile(
-    r"(?i:[^.;\n]{0,30}?\b(?:use|uses|using|used|rely|relies|relied|depend|depends|adopted)\b)"
+    r"(?i:[^.;\n]{0,30}?\b(?:use|uses|using|used|rely|relies|relied|depend|depends|adopted|"
+    r"query|queries|open|opens|visit|visits)\b)"
 )
 
 
@@ -1800,7 +1801,11 @@ def duration(c: Candidate) -> Decision | None:
             return Decision(Reason.NO_UNIT)
         return Decision(Reason.UNIT, stop)
     if low in _LONG_TIME:
-        if c.before(_CHANGE_BEFORE) or _SOONER_AFTER.match(c.text, stop, c.limit):
+        if (
+            c.before(_CHANGE_BEFORE)
+            or _SOONER_AFTER.match(c.text, stop, c.limit)
+            or _saving_before(c)  # "saved the coding team two full days per week"
+        ):
             return Decision(Reason.DURATION_CHANGE, stop)
         if c.dashed:
             return Decision(Reason.DURATION_ADJECTIVE, stop)
@@ -1901,6 +1906,8 @@ def rate(c: Candidate) -> Decision | None:
 def spelled(c: Candidate) -> Decision | None:
     if not c.spelled:
         return None
+    if (c.mag or "").strip() in ("k", "K") and c.token not in _RESOURCE_NOUNS:
+        return Decision(Reason.MAGNITUDE)  # "ten k plus daily users", said aloud
     if c.num.lower().endswith(_SPELLED_SCALES):
         if _RATE_SOON.match(c.text, c.end, c.limit):
             return Decision(Reason.MAGNITUDE)  # "around a million SMS alerts a month"
