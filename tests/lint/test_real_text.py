@@ -251,6 +251,19 @@ WHY_ROUND_3 += [
     ("A feature store that 45 analysts use daily", "45", Reason.REACH),
     ("We got to like twenty k monthly users", "twenty", Reason.COUNT),
     ("I think we hit ten k plus by the summer", "ten", Reason.MAGNITUDE),
+    ("Bought 20 dev boards at ~$80 each for the lab", "$80", Reason.SPEND),
+    ("Fine-tuned it on 8 GPUs for about 12 hours", "12", Reason.PERIOD),
+    ("Processed roughly 3 TB of access logs to build churn features", "3", Reason.INPUT_SIZE),
+    ("Trained a detector on 30k images from 4 depots", "4", Reason.NO_UNIT),
+    ("A 4-layer MLP with 128 hidden units", "128", Reason.NO_UNIT),
+    ("Hired and onboarded 6 graduate engineers", "6", Reason.TEAM_SIZE),
+    ("To be rolled out to 300 branches next year", "300", Reason.INTENT),
+    ("The bot is used by something like 250 of the agents", "250", Reason.REACH),
+    ("Scored 68.2 on the MMLU subset for Tagalog", "68.2", Reason.NAMED_METRIC),
+    ("Removed ~2 FTE of manual invoice matching", "2", Reason.PERSON_TIME),
+    ("Farm-price SMS reaching 30,000 growers", "30,000", Reason.REACH),
+    ("Data portal consulted by 40 city governments", "40", Reason.REACH),
+    ("Recall of the old model was 0.52 when I joined", "0.52", Reason.BASELINE),
 ]
 
 
@@ -322,6 +335,10 @@ COUNT_TOO = [
     "Before, prices were updated weekly by hand; after the feed they update hourly",
     "The batch went from running all night to finishing before lunch",
     "0 silent failures since the new watchdog", "No major outage in the two quarters after",
+    "Turned a three-week manual audit into a same-day check", "x3 tickets per agent-hour",
+    "Eliminated every P2 caused by disk-full nodes", "Grew backlog burn from about 40 to 90 a week",
+    "The queue went from about 2,000 open cases to under 300",
+    "Before, a bad release sat in production for hours. After the canary checks, it is minutes",
 ]  # fmt: skip
 LOOK_ALIKES = [
     "Doubled down on code review", "Narrowed it down to the same day delivery market",
@@ -330,6 +347,7 @@ LOOK_ALIKES = [
     "Mentored new hires as the team doubled in size",
     "I used to be a nurse; now I build triage models", "Replaced Jenkins with GitHub Actions",
     "Hired 3 backend engineers and 2 testers", "Wrote about 70% of the billing code",
+    "Grew the data team from 3 to 9 engineers", "Answers come from two retrieval sources, 500 each",
 ]  # fmt: skip
 
 

@@ -167,6 +167,27 @@ _IP = re.compile(r"(?=\d)\b\d{1,3}(?:\.\d{1,3}){3}\b")
 _ARROW_AFTER = re.compile(r"[ \t]*(?:\u2192|->|=>)[ \t]*[$\u20ac\u00a3]?\d")
 
 
+_HEDGE_WORDS = frozenset({"about", "around", "roughly", "approximately", "nearly", "some", "over"})
+# What stands between the two numbers of a change: "from 1,200 to 300", "from 10 → 4"
+_TO_BETWEEN = re.compile(
+    r"(?i:\b(?:to|into|till|until)\b|\u2192|->|=>|\u2013|(?<![A-Za-z])-(?![A-Za-z]))"
+)
+_TEAM_FROM = re.compile(
+    r"(?i:\b(?:team|squad|group|headcount|org|organi[sz]ation|department)[ \t]+(?:size[ \t]+)?"
+    r"from[ \t]+(?:about[ \t]+|around[ \t]+|roughly[ \t]+|~)?$)"
+)
+
+
+def _after_from(text: str, start: int) -> bool:
+    """'from' just before the number, or before a hedge: 'from about 3,000'."""
+    prev = _prev_word(text, start)
+    if prev in _HEDGE_WORDS:
+        prev = _prev_word(text, start - len(prev) - 1)
+    elif text[max(0, start - 1) : start] == "~":
+        prev = _prev_word(text, start - 1)
+    return prev == "from"
+
+
 _UPGRADE_BEFORE = re.compile(
     r"(?i:\b(?:upgrad|version|migrat|mov|bump|port|switch|releas)[a-z]*\b[^.\n]{0,50}$)"
 )
@@ -370,14 +391,19 @@ def _pair_changes(text: str, items: list[Mention]) -> list[Mention]:
         if "." in item.text and _UPGRADE_BEFORE.search(text, max(0, item.start - 60), item.start):
             continue
         partner: int | None = None
-        after_from = _prev_word(text, item.start) == "from"
-        if after_from or _ARROW_AFTER.match(text, item.end):
+        after_from = _after_from(text, item.start)
+        if after_from and _TEAM_FROM.search(text, max(0, item.start - 40), item.start):
+            continue  # "grew the QA team from 4 to 11": a team's size, not a result
+        arrow = _ARROW_AFTER.match(text, item.end)
+        if after_from or arrow:
             for later in range(index + 1, min(index + 3, len(out))):
                 other = out[later]
                 if other.start - item.end > 80:
                     break
-                if other.counts or other.reason in PAIRABLE:
-                    partner = later
+                if (other.counts or other.reason in PAIRABLE) and (
+                    arrow or _TO_BETWEEN.search(text, item.end, other.start)
+                ):
+                    partner = later  # "from 3,000 open claims to under 400"
                     break
         if partner is None and after_from and index > 0:
             # "improved to 0.74 (from 0.61)": the starting point named after the result

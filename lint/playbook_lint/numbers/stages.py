@@ -1007,7 +1007,10 @@ def baseline(c: Candidate) -> Decision | None:
         return None  # "across 3 legacy systems, achieving 99.999% availability"
     if not _cue_in_clause(c, _BASELINE) and (
         _BASELINE_AFTER_WORDS.isdisjoint((c._marks or _marks(c)).words())
-        or not _BASELINE_AFTER.match(c.text, c.unit_stop, c.limit)
+        or not (
+            _BASELINE_AFTER.match(c.text, c.unit_stop, c.limit)
+            or _BASELINE_AFTER.match(c.text, c.end, c.limit)  # "0.68 when I inherited it"
+        )
     ):
         return None
     if (c.before(_CHANGE_BEFORE) and not _is_range_top(c)) or c.before(_CHANGE_VERB_BEFORE, 50):
@@ -1019,7 +1022,8 @@ def baseline(c: Candidate) -> Decision | None:
 _BASELINE_AFTER = re.compile(
     r"(?i:[^.;\n]{0,30}?\b(?:before[ \t]+(?:we|i|anyone|the[ \t]+(?:change|fix|rewrite|work|"
     r"project|migration))|to[ \t]+begin[ \t]+with|at[ \t]+the[ \t]+start|originally|"
-    r"initially|previously|when[ \t]+(?:i|we)[ \t]+(?:joined|started|arrived|took[ \t]+over))\b)"
+    r"initially|previously|when[ \t]+(?:i|we)[ \t]+(?:joined|started|arrived|took[ \t]+over|"
+    r"inherited|got[ \t]+it|picked[ \t]+it[ \t]+up))\b)"
 )
 
 
@@ -1357,11 +1361,11 @@ def _processed_before(text: str, start: int) -> bool:
 
 _PROCESSED_STEMS = (
     *("pars", "clean", "dedup", "enrich", "combin", "scrap", "crawl", "ingest", "preprocess"),
-    *("annotat", "label"),
+    *("annotat", "label", "process"),
 )
 _PROCESSED_BEFORE = re.compile(
     r"(?i:\b(?:pars|clean|dedup\w*|enrich|combin|scrap|crawl|ingest|preprocess|annotat|"
-    r"label)(?:ed|ing|es|s)?\b[^.;\n]{0,40}$)"
+    r"label|process)(?:ed|ing|es|s)?\b[^.;\n]{0,40}$)"
 )
 _DATA_AFTER = re.compile(
     r"(?i:(?:[ \t]*[a-z]{1,2}\b)?(?:[ \t]+of)?(?:[ \t]+[\w-]+){0,3}?[ \t]+(?:rows|records|"
@@ -1374,6 +1378,17 @@ _SPENT_HEDGED = re.compile(
     r"(?i:\b(?:paid|spent|invested|charged|costs?|costing)[ \t]+(?:~|about|around|roughly|"
     r"approx\.?|approximately|nearly|over|almost|some)[ \t]*$)"
 )
+
+
+def _at_before(text: str, start: int) -> bool:
+    """'at' just before the number, or 'at ~' / 'at about' (a price: "at ~$500 each")."""
+    return (
+        _prev_word(text, start) == "at"
+        or _AT_HEDGED.search(text, max(0, start - 16), start) is not None
+    )
+
+
+_AT_HEDGED = re.compile(r"(?i:\bat[ \t]*(?:~|about[ \t]+|around[ \t]+|roughly[ \t]+)[ \t]*$)")
 _CURRENCY_CODES = frozenset({"usd", "eur", "gbp", "inr", "chf", "cad", "aud", "jpy", "sgd"})
 _MONEY_AFTER = _CURRENCY_CODES | {"k", "m", "b", "bn"}
 
@@ -1393,7 +1408,7 @@ def money(c: Candidate) -> Decision | None:
         stop = found.end()
     if _FUNDS_AFTER.match(c.text, stop, c.limit) or c.before(_FUNDS_BEFORE, 80):
         return Decision(Reason.FUNDS, stop)
-    if c.prev == "at" and (
+    if _at_before(c.text, c.start) and (
         _EACH_AFTER.match(c.text, stop, c.limit) or c.before(_PRICED_BEFORE, 60)
     ):
         return Decision(Reason.SPEND, stop)  # "bought 120 devices at $499 each"
@@ -1625,7 +1640,8 @@ def person_time(c: Candidate) -> Decision | None:
         if found is None:
             return None
     elif not (
-        (c.token in ("fte", "ftes", "headcount") or c.token in _TEAM_NOUNS) and _saving_before(c)
+        (c.token in ("fte", "ftes", "headcount") or c.token in _TEAM_NOUNS)
+        and (_saving_before(c) or (c.token in ("fte", "ftes") and c.before(_REMOVED_BEFORE, 40)))
     ) and not (  # "reduced manual QA effort by 3 FTEs"
         c.token in ("fte", "ftes") and c.prev == "by" and c.before(_CHANGE_VERB_BEFORE, 60)
     ):
@@ -1640,6 +1656,8 @@ def person_time(c: Candidate) -> Decision | None:
     return Decision(Reason.PERSON_TIME, stop)
 
 
+# "removed ~1.5 FTE of manual review", "replaced roughly 2 FTE of label checking"
+_REMOVED_BEFORE = re.compile(r"(?i:\b(?:remov|replac|automat)\w*\b[^.;\n\d]{0,25}$)")
 # "6 engineer-months of effort estimated": the size of the work, not time saved
 _ESTIMATE_AFTER = re.compile(
     r"(?i:[ \t]+(?:of[ \t]+(?:effort|work)|estimated|(?:were[ \t]+|was[ \t]+)?budgeted|"
@@ -1655,7 +1673,8 @@ _USE_AFTER = re.compile(
 
 
 _BY_ABOUT = re.compile(
-    r"(?i:\bby[ \t]+(?:roughly|about|around|nearly|almost|over|some|more[ \t]+than|all|~)"
+    r"(?i:\bby[ \t]+(?:roughly|about|around|nearly|almost|over|some|more[ \t]+than|all|~|"
+    r"something[ \t]+like|like|maybe|approximately)"
     r"[ \t]*$)"
 )
 
@@ -1672,7 +1691,7 @@ def reach(c: Candidate) -> Decision | None:
             return Decision(Reason.REACH, found)
     if not _marks(c).spans(_ADOPTION_NEAR)[0]:
         return None  # no word of use anywhere in the text
-    if c.prev in _TEAM_CUES and c.before(_TEAM_BEFORE):
+    if _team_or_source(c):
         return None
     used_before = c.prev in _ADOPTION or _cue_in_clause(c, _ADOPTION_NEAR, width=70)
     if used_before and _FUTURE_USE.search(c.text, max(0, c.start - 50), c.start):
@@ -1685,10 +1704,22 @@ def reach(c: Candidate) -> Decision | None:
     return None
 
 
+_HIRED_BEFORE = re.compile(r"(?i:\b(?:hired|hiring|recruited|recruiting)\b[^.;\n\d]{0,25}$)")
 _FUTURE_USE = re.compile(
-    r"(?i:\bwill[ \t]+(?:be[ \t]+|soon[ \t]+)?(?:[\w-]+[ \t]+)?(?:used|adopted|rolled|serve|"
-    r"reach|relied|available)\b[^.;\n]{0,30}$)"
+    r"(?i:\b(?:will|(?:going|is|are|planned|scheduled|due)?[ \t]*to[ \t]+be)[ \t]+"
+    r"(?:be[ \t]+|soon[ \t]+)?(?:[\w-]+[ \t]+)?(?:used|adopted|rolled|serve|reach|relied|"
+    r"available)\b[^.;\n]{0,30}$)"
 )
+
+
+def _team_or_source(c: Candidate) -> bool:
+    """A team led or hired ('managed 5', 'hired and onboarded 4 developers'), or where
+    data came from ('images from 6 warehouses'): not reach."""
+    return (
+        (c.prev in _TEAM_CUES and c.before(_TEAM_BEFORE))
+        or c.prev == "from"
+        or c.before(_HIRED_BEFORE, 40)
+    )
 
 
 def _adopter_after(c: Candidate) -> int | None:
@@ -1700,7 +1731,10 @@ def _adopter_after(c: Candidate) -> int | None:
     stop = c.end
     for word in words.group(0).split():
         stop = c.text.index(word, stop) + len(word)
-        if word.lower().strip(".,;:") in _ADOPTERS:
+        low = word.lower().strip(".,;:")
+        if low == "hidden":
+            return None  # "256 hidden units": a layer's size
+        if low in _ADOPTERS:
             return stop
     return None
 
@@ -1776,9 +1810,10 @@ def time_spent(c: Candidate) -> Decision | None:
         return Decision(Reason.EFFORT, stop)
     if low in _LONG_TIME and _EXPERIENCE_AFTER.match(c.text, stop, c.limit):
         return Decision(Reason.EXPERIENCE, stop)
+    prev = _unhedged_prev(c.text, c.start, c.prev)
     if (
         low in _TIME
-        and (c.prev == "for" or (c.prev == "over" and not c.before(_CHANGE_VERB_BEFORE, 60)))
+        and (prev == "for" or (prev == "over" and not c.before(_CHANGE_VERB_BEFORE, 60)))
         and not _saving_before(c)
     ):
         # "ran the canary for 48 hours": how long something ran, not a result
@@ -1787,6 +1822,13 @@ def time_spent(c: Candidate) -> Decision | None:
         # "saved the team two days a week"
         return Decision(Reason.PERSON_TIME, stop)
     return None
+
+
+def _unhedged_prev(text: str, start: int, prev: str) -> str:
+    """The word before the number, looking past a hedge ('for about 30 hours')."""
+    if prev in _HEDGES:
+        return _prev_word(text, start - len(prev) - 1)
+    return prev
 
 
 def duration(c: Candidate) -> Decision | None:
@@ -1853,8 +1895,8 @@ def named_metric(c: Candidate) -> Decision | None:
         return None
     if not (c._marks or _marks(c)).spans(_METRIC_NAME)[0]:
         return None  # no metric named anywhere near
-    if _metric_before(c):
-        return Decision(Reason.NAMED_METRIC)
+    if _metric_before(c) or _BENCHMARK_AFTER.match(c.text, c.end, c.limit):
+        return Decision(Reason.NAMED_METRIC)  # "AUC of 0.91", "scored 71.5 on the MMLU subset"
     if c.next is None or c.dashed:
         return None
     after = _METRIC_NAME.match(c.text, c.next.start("tok"))
@@ -1862,6 +1904,13 @@ def named_metric(c: Candidate) -> Decision | None:
         # "0.91 AUC", "31 BLEU": the metric named after its value
         return Decision(Reason.NAMED_METRIC, after.end())
     return None
+
+
+# A benchmark a score was reached on: "scored 71.5 on the Indonesian MMLU subset"
+_BENCHMARK_AFTER = re.compile(
+    r"(?i:[ \t]+on[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:mmlu|gsm8k|humaneval|hellaswag|"
+    r"mt-bench|truthfulqa|squad|superglue|glue|big-bench|bbh|swe-bench|mbpp|arc-challenge)\b)"
+)
 
 
 def scale(c: Candidate) -> Decision | None:
@@ -1964,6 +2013,8 @@ def change_size(c: Candidate) -> Decision | None:
     if c.prev == "by" and c.before(_CHANGE_VERB_BEFORE, 100):
         return Decision(Reason.CHANGE_SIZE)
     if c.prev in _CHANGE_VERBS:
+        if c.prev in ("onboarded", "onboarding") and c.before(_HIRED_BEFORE, 40):
+            return Decision(Reason.TEAM_SIZE)  # "hired and onboarded 4 developers"
         return Decision(Reason.CHANGE_SIZE)
     if c.prev in ("integrated", "onboarded"):
         partners = _PARTNERS_AFTER.match(c.text, c.end, c.limit)
@@ -2209,6 +2260,7 @@ def _quick_time(
     if (
         (scan.live(_ADOPTION_NEAR) and not _no_reach(text, scan, start, prev))
         or prev in _TIME_PREV
+        or _unhedged_prev(text, start, prev) in _TIME_PREV
         or _MONTHS.fullmatch(prev or "-")
         or (prev in _TEAM_CUES and _TEAM_BEFORE.search(text, max(0, start - 40), start))
     ):
@@ -2293,7 +2345,7 @@ def _quick_money(
         )
         or _prev_word(text, start) in _SPENT_BEFORE
         or _SPENT_HEDGED.search(text, max(0, start - 24), start)
-        or _prev_word(text, start) == "at"
+        or _at_before(text, start)
     ):
         return None  # setting; money: SPEND (also a price "at $499 each")
     stop = found.end() if found and token in _MONEY_AFTER else end
@@ -2319,7 +2371,9 @@ def _context_may_decide(
     words = scan.words()
     if "every" in words and _ONE_IN_EVERY.match(text, end, limit):
         return True
-    if not _BASELINE_AFTER_WORDS.isdisjoint(words) and _BASELINE_AFTER.match(text, stop, limit):
+    if not _BASELINE_AFTER_WORDS.isdisjoint(words) and (
+        _BASELINE_AFTER.match(text, stop, limit) or _BASELINE_AFTER.match(text, end, limit)
+    ):
         return True
     if not _INPUT_WORDS.isdisjoint(words) and _INPUT_AFTER.match(text, stop, limit):
         return True

@@ -34,7 +34,7 @@ _CADENCE = (
 _END = (
     r"(?:" + _SPAN + r"|" + _CADENCE + r"|zero|none|nothing|nil|near[- ]zero|seconds|"
     r"(?:a|one|a[ \t]+single|half[ \t]+an?)[ \t]+(?:afternoon|morning|evening|day|night|hour)|"
-    r"(?:over|by|before|after)[ \t]+lunch(?:time)?)"
+    r"(?:over|by|before|after)[ \t]+lunch(?:time)?|same[ \t]+(?:afternoon|morning|evening|week))"
 )
 _W = r"[\w'-]+[ \t]+"  # one word and the space after it
 
@@ -77,8 +77,11 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"(?:into|to) (?:an? )?(?:" + _TIME_WORD + r")",
             r"\b(?:turned|made|moved|changed|switched|took|converted)[ \t]+(?:"
             + _W
-            + r"){0,4}?"
+            + r"){0,4}?(?:"
+            + _SPAN
+            + r"|"
             + _CADENCE
+            + r")"
             + r"[ \t]+(?:"
             + _W
             + r"){0,3}?(?:into|to)[ \t]+(?:a[ \t]+|an[ \t]+)?"
@@ -189,7 +192,7 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             + _CADENCE
             + r")\b[^\n]{0,100}?\b(?:now|today|these[ \t]+days|after|"
             r"by[ \t]+the[ \t]+time[ \t]+i[ \t]+left)"
-            r"\b[^.;!?\n]{0,50}?\b" + _END + r"\b",
+            r"\b[^.;!?\n]{0,80}?\b" + _END + r"\b",
         ),
         (
             ("no",),
@@ -225,7 +228,8 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             None,
             ("eliminat",),
             r"eliminat",
-            r"\beliminat\w*[ \t]+(?:all|every)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:incidents?|"
+            r"\beliminat\w*[ \t]+(?:all|every)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:incidents?|p[0-3]s?|"
+            r"sev-?[0-3]s?|"
             r"outages?|errors?|failures?|manual|regressions?|escalations?|pages|tickets|defects?|"
             r"restarts?)\b",
         ),
@@ -244,13 +248,13 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             (
                 *("faster", "more", "fewer", "less", "cheaper", "higher", "lower", "larger"),
                 *("smaller", "quicker", "speed", "speedup", "improvement", "increase"),
-                *("throughput", "boost", "gain"),
+                *("throughput", "boost", "gain", "per"),
             ),
             ("x", "\u00d7"),
             r"[x\u00d7]\d",
             r"(?<![\w.])[x\u00d7]\d+(?:\.\d+)?(?=[ \t]+(?:faster|more|fewer|less|cheaper|"
             r"higher|lower|larger|smaller|quicker|speed-?up|improvement|increase|throughput|boost|"
-            r"gain)\b)",
+            r"gain)\b|[ \t]+[\w-]+[ \t]+per\b)",  # "x2.5 orders per picker-hour"
         ),
     )
 )
