@@ -264,6 +264,9 @@ WHY_ROUND_3 += [
     ("Farm-price SMS reaching 30,000 growers", "30,000", Reason.REACH),
     ("Data portal consulted by 40 city governments", "40", Reason.REACH),
     ("Recall of the old model was 0.52 when I joined", "0.52", Reason.BASELINE),
+    ("Ensured 99.9% uptime SLA for 40+ clusters", "99.9", Reason.UNIT),
+    ("Kept a 4.6+ lifetime rating on the App Store", "4.6", Reason.UNIT),
+    ("Data from over 2 million riders for a planner with 40+ routes", "40", Reason.NO_UNIT),
 ]
 
 
@@ -338,6 +341,7 @@ COUNT_TOO = [
     "Turned a three-week manual audit into a same-day check", "x3 tickets per agent-hour",
     "Eliminated every P2 caused by disk-full nodes", "Grew backlog burn from about 40 to 90 a week",
     "The queue went from about 2,000 open cases to under 300",
+    "Quantised the model to int8 without any loss in accuracy",
     "Before, a bad release sat in production for hours. After the canary checks, it is minutes",
 ]  # fmt: skip
 LOOK_ALIKES = [
@@ -403,6 +407,9 @@ WATCHED = [
     ("Hobby: counted canaries and sparrows at garden feeders with a detector", False),
     ("Designed the monitoring screens of a bedside patient monitor", False),
     ("We picked the false-reject rate per hour and the WER as the two metrics to report", False),
+    ("Guaranteed a 99.9% uptime SLA across 30 clusters", True),
+    ("Built a model to predict the key loan performance metrics", False),
+    ("Built an admin dashboard for the content team", False),
 ]
 
 

@@ -168,9 +168,12 @@ _ARROW_AFTER = re.compile(r"[ \t]*(?:\u2192|->|=>)[ \t]*[$\u20ac\u00a3]?\d")
 
 
 _HEDGE_WORDS = frozenset({"about", "around", "roughly", "approximately", "nearly", "some", "over"})
-# What stands between the two numbers of a change: "from 1,200 to 300", "from 10 → 4"
-_TO_BETWEEN = re.compile(
-    r"(?i:\b(?:to|into|till|until)\b|\u2192|->|=>|\u2013|(?<![A-Za-z])-(?![A-Za-z]))"
+# What stands just before the second number of a change: "from 1,200 ms to 300",
+# "from about 3,000 open claims to under 400", "from 10 → 4"
+_TO_BEFORE = re.compile(
+    r"(?i:(?:\b(?:to|into|till|until)|\u2192|->|=>|\u2013|(?<![A-Za-z])-)[ \t]*"
+    r"(?:(?:about|around|under|below|over|roughly|just|only|nearly|almost|less[ \t]+than|"
+    r"more[ \t]+than|~)[ \t]*)?[$\u20ac\u00a3\u20b9]?$)"
 )
 _TEAM_FROM = re.compile(
     r"(?i:\b(?:team|squad|group|headcount|org|organi[sz]ation|department)[ \t]+(?:size[ \t]+)?"
@@ -401,7 +404,7 @@ def _pair_changes(text: str, items: list[Mention]) -> list[Mention]:
                 if other.start - item.end > 80:
                     break
                 if (other.counts or other.reason in PAIRABLE) and (
-                    arrow or _TO_BETWEEN.search(text, item.end, other.start)
+                    arrow or _TO_BEFORE.search(text, item.end, other.start)
                 ):
                     partner = later  # "from 3,000 open claims to under 400"
                     break

@@ -1224,7 +1224,7 @@ _ARROW_BEFORE = re.compile(r"(?:\u2192|->|=>)[ \t]*$")
 _MET_BEFORE = re.compile(
     r"(?i:\b(?:met|meet\w*|kept|keep\w*|held|holds?|holding|hit|hitting|beat|beating|exceed\w*|"
     r"within|"
-    r"maintain\w*|achiev\w*|sustain\w*|surpass\w*|deliver\w*|"
+    r"maintain\w*|achiev\w*|sustain\w*|surpass\w*|deliver\w*|ensur\w*|guarantee\w*|"
     r"under|below|inside)\b[^.;\n]{0,16}$)"
 )
 
@@ -1544,16 +1544,22 @@ def unit(c: Candidate) -> Decision | None:
 
 
 def _star_rating(c: Candidate) -> Decision | None:
-    """'a 4.6+ star rating' is a result; 'a 5-star hotel' is not."""
-    if c.token != "star":
-        return None
-    rating = _RATING_AFTER.match(c.text, c.unit_stop, c.limit)
-    return Decision(Reason.UNIT, rating.end()) if rating is not None else None
+    """'a 4.6+ star rating', 'a 4.4+ lifetime rating' are results; 'a 5-star hotel' is
+    not."""
+    if c.token == "star":
+        rating = _RATING_AFTER.match(c.text, c.unit_stop, c.limit)
+        return Decision(Reason.UNIT, rating.end()) if rating is not None else None
+    if "." in c.num and not c.spelled and c.num[:1] in "12345" and len(c.num) <= 4:
+        rating = _RATING_SOON.match(c.text, c.end, c.limit)
+        if rating is not None:
+            return Decision(Reason.UNIT, rating.end())
+    return None
 
 
 _RATING_AFTER = re.compile(
     r"(?i:[ \t]+(?:app[ \t]+(?:store[ \t]+)?)?(?:rating|average|reviews?)\b)"
 )
+_RATING_SOON = re.compile(r"(?i:\+?(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:star[ \t]+)?rating\b)")
 
 
 def label(c: Candidate) -> Decision | None:

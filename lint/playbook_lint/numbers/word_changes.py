@@ -211,11 +211,22 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"(?:tenth|fifth|quarter|third|half)[ \t]+(?:of|what)\b",
         ),
         (
-            ("downtime", "loss", "impact", "dropped"),
-            ("downtime", "data", "customer", "dropped"),
-            r"downtime|data.loss|customer.impact|dropped",
+            (
+                *("downtime", "loss", "impact", "dropped"),
+                *("accuracy", "quality", "precision", "recall"),
+            ),
+            (
+                *("downtime", "data", "customer", "dropped"),
+                *("accuracy", "quality", "precision", "recall"),
+            ),
+            r"downtime|data.loss|customer.impact|dropped|"
+            r"(?:loss|drop|compromise|degradation|regression) (?:in|of) "
+            r"(?:accuracy|quality|precision|recall)",
             r"\b(?:no|without|with[ \t]+no|with[ \t]+zero)[ \t]+(?:downtime|data[ \t-]loss|"
-            r"customer[ \t-]impact|dropped[ \t]+(?:requests|writes|events))\b",
+            r"customer[ \t-]impact|dropped[ \t]+(?:requests|writes|events))\b|"
+            # "without any compromise in accuracy": a result held
+            r"\b(?:no|without(?:[ \t]+any)?)[ \t]+(?:loss|drop|compromise|degradation|regression)"
+            r"[ \t]+(?:in|of)[ \t]+(?:accuracy|quality|precision|recall)\b",
         ),
         (
             ("twice", "thrice"),

@@ -64,6 +64,8 @@ _CHOSEN_BEFORE = re.compile(
     r"\b(?:cho(?:se|sen|osing|ose)|pick(?:ed|ing)?|select(?:ed|ing)?|agreed[ \t]+on|"
     r"settled[ \t]+on)\b[^.;:\n]{0,70}$"
 )
+# Metrics a model predicts are its output: "predict key mortgage performance metrics".
+_PREDICTED_BEFORE = re.compile(r"\b(?:predict|forecast)\w*\b[^.;:\n]{0,40}$")
 _METRIC_WORD = re.compile(
     r"(?:\bmetrics?\b(?![ -](?:learning|tons?|system|space|driven|culture|mindset)\b))"
 )
@@ -196,6 +198,7 @@ def has_observability(text: str, start: int, end: int) -> bool:
         if (
             not _is_product(low, match.start(), match.end())
             and not _CHOSEN_BEFORE.search(low, max(0, match.start() - 80), match.start())
+            and not _PREDICTED_BEFORE.search(low, max(0, match.start() - 50), match.start())
             and low[match.end() : match.end() + 1] != ":"  # "Metrics: ran the review", a label
         ):
             return True
@@ -302,7 +305,8 @@ _SLA_KEPT = re.compile(
 
 _SLA_KEPT_BEFORE = re.compile(
     r"\b(?:kept|keep\w*|held|hold\w*|met|hit|within|track\w*|report\w*|monitor\w*|breach\w*|"
-    r"honou?r\w*|maintain\w*|achiev\w*|sustain\w*)\b[^.;\n]{0,40}$"
+    r"honou?r\w*|maintain\w*|achiev\w*|sustain\w*|ensur\w*|guarantee\w*)\b"
+    r"(?:[^.;\n]|\.(?=\d)){0,40}$"
 )
 
 
@@ -320,7 +324,7 @@ _BUILD_BEFORE = re.compile(
 _BUSINESS_BEFORE = re.compile(
     r"\b(?:sales|executive|exec|finance|financial|marketing|kpi|bi|revenue|management|board|"
     r"regional|p&l|tableau|looker|power bi|excel|customer-facing|client|reporting|business|"
-    r"hr|operations|leadership|self-serve|pipeline|north[- ]star|growth|engagement|"
+    r"hr|operations|leadership|self-serve|pipeline|north[- ]star|growth|engagement|admin|"
     r"okr|investor|customer|sales-team)(?:[ -]+\w+){0,2}[ -]+$"
 )
 _PRODUCT_AFTER = re.compile(
