@@ -410,6 +410,18 @@ WATCHED = [
     ("Guaranteed a 99.9% uptime SLA across 30 clusters", True),
     ("Built a model to predict the key loan performance metrics", False),
     ("Built an admin dashboard for the content team", False),
+    ("The eval suite runs in CI before every prompt change", True),
+    ("Ran each batch in parallel with the old cluster and compared outputs row by row", True),
+    ("Every sweep run tracked in Weights & Biases", True),
+    ("Pager fires when the backlog stays above 5k for ten minutes", True),
+    ("Lambda API with provisioned concurrency and a CloudWatch alarm on p95", True),
+    ("Flaky tests down to 3% of CI runs, tracked on the build-health board", True),
+    ("Tools: Prometheus, Grafana, Kibana, Airflow", False),
+    ("Proposed ROUGE-L as the main metric for the grant's summarisation package", False),
+    ("As a nurse I monitored patients on a surgical ward", False),
+    ("Irrigation advice from soil-moisture monitoring across 80 farms", False),
+    ("Gave an observability-basics talk at a local meetup", False),
+    ("Fall alerting that texts nurses when a resident gets up at night", False),
 ]
 
 

@@ -61,8 +61,8 @@ _OBS_PLAIN = re.compile(
 
 # A metric chosen is a decision, not a measurement: "chose recall@10 as the primary metric".
 _CHOSEN_BEFORE = re.compile(
-    r"\b(?:cho(?:se|sen|osing|ose)|pick(?:ed|ing)?|select(?:ed|ing)?|agreed[ \t]+on|"
-    r"settled[ \t]+on)\b[^.;:\n]{0,70}$"
+    r"\b(?:cho(?:se|sen|osing|ose)|pick(?:ed|ing)?|select(?:ed|ing)?|"
+    r"agreed(?:[ \t]+on|[ \t]+that)?|settled[ \t]+on|propos(?:ed|ing|e))\b[^.;:\n]{0,70}$"
 )
 # Metrics a model predicts are its output: "predict key mortgage performance metrics".
 _PREDICTED_BEFORE = re.compile(r"\b(?:predict|forecast)\w*\b[^.;:\n]{0,40}$")
@@ -83,7 +83,7 @@ _MONITOR_FALSE = re.compile(
     r"onboarding|attendance|social media|brand|market|markets|trends?|prices?|exams?|"
     r"homework|compliance with|adherence|sensors?|greenhouses?|crops?|livestock|animals|soil|"
     r"weather|vital signs|process|processes|plans?|strateg(?:y|ies)|orders|shipments|claims|"
-    r"screens?|displays?)\b)"
+    r"screens?|displays?|patients?|residents|wards?)\b)"
 )
 
 
@@ -97,6 +97,7 @@ _BUSINESS_TRACKING = re.compile(
 # Monitoring that is the product, not the watching: "a patient monitoring app".
 _MONITOR_PRODUCT = re.compile(
     r"\b(?:patient|baby|health|heart[- ]rate|glucose|remote|crop|wildlife|environmental|"
+    r"soil[- ]moisture|moisture|"
     r"air[- ]quality|home|social[- ]media|brand|media|price|employee|exam|sleep|fitness|"
     r"vital[- ]signs?|water|soil|traffic[- ]camera|iot|therapeutic|clinical|fleet[- ]tracking)"
     r"(?:[ -](?:data|device|sensor))?[ -]$"
@@ -114,7 +115,8 @@ _METRIC_NOUN = re.compile(
     r"response times?|timeouts?|5xx|crash(?:es| rate)?|retention|revenue|f1|ndcg|mrr|"
     r"false positives?|false negatives?|queue depth|memory|gpu|cpu|traffic|tail|slo|sla|"
     r"rates?|ratios?|volumes?|usage|spend|thumbs[- ]down|feedback|"
-    r"graphs?|charts?|panels?|curves?|plots?|signals?|dashboards?|"
+    r"graphs?|charts?|panels?|curves?|plots?|signals?|dashboards?|lead[ -]times?|"
+    r"cycle[ -]times?|deploy(?:ment)? frequency|change failure rate|"
     r"kpis?)\b)"
 )
 
@@ -146,7 +148,7 @@ _COST_HINT = re.compile(
 # A tool named as something bought or administered, not as the way a system was watched.
 _TOOL_ACCOUNT = re.compile(
     r"\b(?:bill|bills|costs?|spend|licen[cs]\w*|contracts?|invoices?|seats|accounts|"
-    r"provision\w*)\b"
+    r"provision\w*(?! concurrency| throughput| capacity| iops))\b"
 )
 
 
@@ -156,12 +158,22 @@ _TOOL_PRODUCT_AFTER = re.compile(
 )
 
 
+# A line that lists tools or skills: "Tools: Prometheus, Grafana, MLflow".
+_LISTED_LINE = re.compile(
+    r"[ \t]*(?:[-*+\u2022][ \t]+)?(?:\*\*)?(?:tools?|tooling|stack|tech(?:nolog(?:y|ies))?"
+    r"(?:[ \t]+stack)?|skills|technologies|environment)(?:\*\*)?[ \t]*:(?:\*\*)?[^.;:\n]*$"
+)
+
+
 def _tool_watched(low: str, tools: frozenset[str]) -> bool:
     """True when one of the tools is named outside a sentence about its cost or its
     accounts, and not as the topic of a talk or course ("gave a talk on OpenTelemetry")."""
     costly = _COST_HINT.search(low) is not None or _TOOL_ACCOUNT.search(low) is not None
     for match in _LOWER_WORD.finditer(low):
         if match.group(0) in tools:
+            line_start = low.rfind("\n", 0, match.start()) + 1
+            if _LISTED_LINE.match(low, line_start, match.start()):
+                continue  # "Tools: Prometheus, Grafana, MLflow": a list, not a watch
             if _TOPIC_BEFORE.search(
                 low, max(0, match.start() - 40), match.start()
             ) or _TOOL_PRODUCT_AFTER.match(low, match.end()):
@@ -190,6 +202,8 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 def has_observability(text: str, start: int, end: int) -> bool:
     """True when text[start:end] says how an outcome was known or watched."""
     low = text[start:end].lower()
+    if ":" in low and _LISTED_LINE.match(low):
+        return False  # the whole answer lists tools: "Tools: Prometheus, Grafana, MLflow"
     words = frozenset(_LOWER_WORD.findall(low))
     tools = words & _OBS_WORDS
     if tools and _tool_watched(low, tools):
@@ -266,6 +280,18 @@ _OBS_PHRASES = re.compile(
     r"(?:mlflow|wandb|w&b|weights (?:&|and) biases|tensorboard)|"
     r"eye on (?:p\d\d|the (?:dashboards?|metrics?|graphs?))|"
     r"(?:exporters?|instrumentation|probes?)\b[^.;\n]{0,30}\bfor (?:visibility|insight) into|"
+    r"(?:mlflow|wandb|w&b|weights (?:&|and) biases|tensorboard)[- ](?:tracked|tracks|tracking|"
+    r"logged|logs)\b|(?:mlflow|wandb|w&b|weights (?:&|and) biases|tensorboard)\b[^.;\n]{0,20}"
+    r"\bto (?:track|log|compare)\b|"
+    r"\b(?:evals?|eval (?:sets?|suites?)|suites?|judges?)\b[^.;\n]{0,40}\b(?:before|on|after) "
+    r"(?:every|each) (?:deploy|release|merge|commit|pr|pull request|prompt change|change|build)|"
+    r"(?:every|each) (?:prompt )?change is (?:scored|evaluated|judged)|"
+    r"(?:judge|eval) scores? on (?:every|each)|"
+    r"in parallel with (?:the )?(?:old|legacy|existing|current|production|prod)\b|"
+    r"compared (?:\w+ ){0,2}outputs? (?:row by row|against|with)|"
+    r"samples? of logged|logged (?:calls|conversations|transcripts|sessions)|"
+    r"(?:tracked|watched|monitored|followed|reviewed) on (?:a|the|our) (?:[\w-]+ ){0,2}board\b|"
+    r"\blog (?:it |them )?(?:on|for) (?:every|each)\b|"
     r"error[ -]budgets?|burn[ -]rates?|incident (?:response|review|reviews|commander)"
     r"(?! (?:documentation|docs|handbook|guide|training|policy|plan|process))|"
     r"time[- ]to[- ](?:detect\w*|recover\w*|resol\w*|mitigat\w*)|incident\.io|firehydrant|"
@@ -349,7 +375,9 @@ _SYSTEM_SIGNAL = re.compile(
 
 def _sentence(low: str, at: int) -> tuple[int, int]:
     left = max(low.rfind(". ", 0, at), low.rfind("\n", 0, at), low.rfind(";", 0, at)) + 1
-    right_candidates = [i for i in (low.find(". ", at), low.find("\n", at)) if i != -1]
+    right_candidates = [
+        i for i in (low.find(". ", at), low.find("\n", at), low.find(";", at)) if i != -1
+    ]
     return left, min(right_candidates) if right_candidates else len(low)
 
 
@@ -384,7 +412,8 @@ _LOGS_AS_DATA_AFTER = re.compile(
     r"training (?:set|data)|into features|dataset|corpus)\b"
 )
 _FALSE_FRIEND = re.compile(
-    r"(?:observability[ \t]+(?:team|group|squad|org|guild|chapter|talk|meetup|conference|course|"
+    r"(?:observability[ \t-]+(?:[\w]+[ \t]+)?(?:team|group|squad|org|guild|chapter|talk|meetup|"
+    r"conference|course|"
     r"book|track|vendor|startup|company|engineer|intern|lead|manager|role|position|hire|"
     r"hiring|market|summit|club|community|podcast|newsletter)s?\b|"
     r"tracing[ \t]+(?:it|them|back|down)\b|traces[ \t]+of\b|pager[ \t]+(?:for|to|on|about)\b|"
@@ -405,7 +434,7 @@ _FALSE_FRIEND = re.compile(
 _TOPIC_BEFORE = re.compile(
     r"(?:\b(?:talks?|workshops?|courses?|books?|presentations?|lectures?|sessions?|articles?|"
     r"blog posts?|papers?|keynotes?|spoke|speak\w*|present\w*|wr[io]te|writ\w*|blogg\w*|"
-    r"taught|teach\w*|lectur\w*)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:on|about|called|titled)[ \t]+"
+    r"taught|teach\w*|lectur\w*)[ \t]+(?:[\w-]+[ \t]+){0,6}?(?:on|about|called|titled)[ \t]+"
     r"|(?:really[ \t]+|very[ \t]+)?(?:into|passionate[ \t]+about|interested[ \t]+in|fan[ \t]+of|"
     r"curious[ \t]+about|excited[ \t]+about)[ \t]+"
     r"|[\"\u201c])$"
@@ -477,12 +506,13 @@ def _context_false_friend(low: str, start: int, end: int, first: str) -> bool:
 
 # Alerts that are the product sent to customers: "price-drop alerts for shoppers".
 _CONSUMER_ALERT_AFTER = re.compile(
-    r"[^.;\n]{0,30}?\b(?:to|for|by)[ \t]+(?:[~\w,.-]+[ \t]+){0,2}?(?:customers|users|shoppers|"
-    r"cardholders|"
+    r"[^.;\n]{0,30}?\b(?:to|for|by|texts?|emails?|notif(?:y|ies))[ \t]+(?:[~\w,.-]+[ \t]+){0,2}?"
+    r"(?:customers|users|shoppers|cardholders|"
     r"clients|patients|buyers|subscribers|members|drivers|parents|students|travell?ers|fans|"
     r"farmers|growers|residents|citizens|tenants|homeowners|owners|teachers|riders|guests|"
     r"merchants|sellers|dealers|investors|players|viewers|listeners|readers|callers|"
-    r"managers|executives|reps|sales|marketing|agents|advis[eo]rs|traders|brokers|bankers)\b"
+    r"managers|executives|reps|sales|marketing|agents|advis[eo]rs|traders|brokers|bankers|"
+    r"nurses|doctors|clinicians|caregivers|families)\b"
 )
 _CONSUMER_ALERT_BEFORE = re.compile(
     r"\b(?:price|price-drop|job|email|sms|push|text|weather|news|stock|deal|travel|amber|red|"
@@ -508,5 +538,6 @@ _BIRD_CONTEXT = re.compile(
 # "pager", "Tempo" and "Evidently" are tools only near other words of the trade.
 _TOOL_CONTEXT = re.compile(
     r"\b(?:on-?call|duty|rotation|alerts?|traces?|spans?|grafana|loki|otel|drift|reports?|"
-    r"monitor\w*|profiles?|dashboards?|feature|features|data|test suites?|ai)\b"
+    r"monitor\w*|profiles?|dashboards?|feature|features|data|test suites?|ai|fires?|fired|"
+    r"goes off|went off|watch\w*|distributions?|inputs?)\b"
 )
