@@ -267,6 +267,25 @@ WHY_ROUND_3 += [
     ("Ensured 99.9% uptime SLA for 40+ clusters", "99.9", Reason.UNIT),
     ("Kept a 4.6+ lifetime rating on the App Store", "4.6", Reason.UNIT),
     ("Data from over 2 million riders for a planner with 40+ routes", "40", Reason.NO_UNIT),
+    ("Fixed two N+1 queries in the orders API", "1", Reason.NAME_PART),
+    ("Freshness went from T+1 to T+2h", "1", Reason.NO_UNIT),  # no name part: T+1 is a time
+    ("We load tested at like 4k requests a second", "4k", Reason.SETTING),
+    ("Series B of $20M led by a Lagos fund", "$20M", Reason.FUNDS),
+    ("Sole developer on a $30k fixed-price contract", "$30k", Reason.FUNDS),
+    ("The release ended in a $5M contract with a state agency", "$5M", Reason.MONEY),
+    ("Completed a 40-hour cloud security certification", "40", Reason.EFFORT),
+    ("We processed around two petabytes of CDN logs to build features", "two", Reason.INPUT_SIZE),
+    ("About three to four years of Java before moving to ML", "four", Reason.LONG_DURATION),
+    ("We worked out it saved the support desk maybe six hours a week", "six", Reason.UNIT),
+    ("Lab scripts give the chemists back ~30 scientist-hours per month", "30", Reason.PERSON_TIME),
+    ("SLA agreed with the clinic: results within 6 h", "6", Reason.SETTING),
+    ("Our SLO with the bank was 99.9%", "99.9", Reason.SETTING),
+    ("Owned the SLOs for the API: 99.9 % availability met every month", "99.9", Reason.UNIT),
+    ("Built about 30 dashboards in Tableau for the buyers", "30", Reason.COUNT),
+    ("WER logged to W&B; best model 12.4 vs 19.8 for the baseline", "12.4", Reason.NAMED_METRIC),
+    ("Cohen's kappa of the GPT-4o judge and the nurses reached 0.71", "0.71", Reason.NAMED_METRIC),
+    ("Max 10 req/s per tenant, 30s timeout", "30s", Reason.SETTING),
+    ("The estimate was that it would save twenty hours a week", "twenty", Reason.INTENT),
 ]
 
 

@@ -139,7 +139,7 @@ def _metric_names() -> re.Pattern[str]:
 
 
 _METRIC_NAME = _register(_metric_names(), [*lines("metric_names"), "map", "map50", "map75"])
-_METRIC_GAP = re.compile(r"[^\d\n;!?]*")
+_METRIC_GAP = re.compile(r"(?:[^\d\n;!?]|(?<=[A-Za-z-])\d)*")  # "GPT-4o" may stand between
 # Units that count the moment they follow a number.
 _RATIO_UNITS = frozenset(
     {"%", "\u00d7", "x", "percent", "pct", "pp", "pps", "bps", "fold", "qps", "tps", "rps", "rpm"}
@@ -162,7 +162,8 @@ _EFFORT_AFTER = re.compile(
     r"(?:[ \t]+(?:\"[^\"\n]{1,40}\"|[\w&'-]+)){0,3}?"  # "a 120-hour ML Engineering bootcamp"
     r"[ \t]+(?:work)?(?:tests?|soaks?|trials?|pilots?|programmes?|programs?|weeks?|shifts?|"
     r"days?|meetings?|sprints?|workshops?|sessions?|"
-    r"training|courses?|hackathons?|drives?|commutes?|talks?|presentations?|demos?|calls?|"
+    r"training|courses?|certifications?|certificates?|bootcamps?|hackathons?|drives?|commutes?|"
+    r"talks?|presentations?|demos?|calls?|"
     r"stand-?ups?|interviews?|loops?|lectures?|webinars?|exams?|slots?|blocks?|breaks?|"
     r"flights?|videos?|recordings?|podcasts?|episodes?|onboarding|bootcamps?)\b"
 )
@@ -697,6 +698,8 @@ def name_part(c: Candidate) -> Decision | None:
         if _GLUED_PREFIX.search(c.text, max(0, c.start - 12), c.start):
             return None
         return Decision(Reason.NAME_PART)
+    if before in ("N+", "n+"):
+        return Decision(Reason.NAME_PART)  # "N+1 queries"
     return None
 
 
@@ -1106,7 +1109,8 @@ def setting(c: Candidate) -> Decision | None:
 _PERCENT = frozenset({"%", "percent", "pct"})
 _LOAD_TEST_BEFORE = re.compile(
     r"(?i:\b(?:load|stress|soak|perf(?:ormance)?|capacity)[ \t-]+test(?:s|ed|ing)?\b"
-    r"[^.;\n]{0,24}?\b(?:at|with|to)[ \t]+(?:~|about[ \t]+|around[ \t]+|up[ \t]+to[ \t]+)?$)"
+    r"[^.;\n]{0,24}?\b(?:at|with|to)[ \t]+"
+    r"(?:~|about[ \t]+|around[ \t]+|up[ \t]+to[ \t]+|like[ \t]+)?$)"
 )
 _ALLOCATED_BEFORE = re.compile(
     r"(?i:\b(?:assigned|seconded|allocated|dedicated|devoted|loaned)[ \t]+(?:about[ \t]+|~)?$)"
@@ -1176,6 +1180,14 @@ _AUTHORED_STEMS = (
 
 
 def _stated_target(text: str, start: int, stop: int, limit: int) -> bool:
+    if _found_before(text, start, 70, _SLA_STATED, ("slo", "sla")):
+        found_sla = _SLA_STATED.search(text, max(0, start - 70), start)
+        if (
+            found_sla is not None
+            and not _SLA_KEPT_BEFORE.search(text, max(0, found_sla.start() - 24), found_sla.start())
+            and not _MET_SOON.match(text, stop, limit)
+        ):
+            return True  # "SLA agreed with the hospital: results within 4 h", "(SLO 99.9%)"
     if not _found_before(text, start, 70, _TARGET_STATED, _TARGET_STEMS):
         return False
     found = _TARGET_STATED.search(text, max(0, start - 70), start)
@@ -1186,6 +1198,22 @@ def _stated_target(text: str, start: int, stop: int, limit: int) -> bool:
     )
 
 
+# An SLA or SLO named just before its figure: "(SLO 99.9%)", "SLA agreed with the
+# hospital: 4 h", "our SLA with the client was 99.5%", "defined the SLO for the API, 99.9%"
+_SLA_STATED = re.compile(
+    r"(?i:\b(?:slos?|slas?)\b(?:[ \t]+(?:with|for|agreed)\b[^.;\n\d]{0,40}?)?"
+    r"[ \t]*(?:[:(,]|was|were|is|are|of)?[ \t]*(?:about[ \t]+|~)?$)"
+)
+# "99.95% availability met every month": the figure was met
+_MET_SOON = re.compile(
+    r"(?i:(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:was[ \t]+|were[ \t]+)?(?:met|hit|achieved|exceeded|"
+    r"beaten|held|kept)\b)"
+)
+# A kept SLA is a result: "kept the SLA", "met our SLO", "ensured a 99.9% SLA".
+_SLA_KEPT_BEFORE = re.compile(
+    r"(?i:\b(?:kept|keep\w*|met|meet\w*|held|hit|maintain\w*|achiev\w*|ensur\w*|beat|"
+    r"exceed\w*)\b[^.;\n\d]{0,20}$)"
+)
 # Substrings every match of _TARGET_STATED holds, lowercased.
 _TARGET_STEMS = ("slo", "sla", "target", "goal", "objective", "budget")
 
@@ -1332,7 +1360,7 @@ def processed_data(c: Candidate) -> Decision | None:
     """Data cleaned or parsed, sized with no rate: 'cleaned 27 billion rows of streaming
     data', 'parsed 2 PB of CDN logs into features' ('processed 2B events a day' is
     throughput, a result)."""
-    if c.spelled or c.cur or not _processed_before(c.text, c.start):
+    if (c.spelled and c.token not in _UNITS) or c.cur or not _processed_before(c.text, c.start):
         return None
     data = _DATA_AFTER.match(c.text, c.end, c.limit)
     if data is None or _RATE_SOON.match(c.text, data.end(), c.limit) or "/" in c.token:
@@ -1419,14 +1447,15 @@ def money(c: Candidate) -> Decision | None:
 # ("saved $200k of the budget" and "$80k under budget" are results).
 _FUNDS_AFTER = re.compile(
     r"(?i:(?:[ \t]+(?!of\b|from\b|in\b|off\b|under\b|over\b|below\b|less\b)[\w-]+){0,2}?"
-    r"[ \t]+(?:budgets?|grants?|funding|allowance|stipend|salary|spend)\b)"
+    r"[ \t]+(?:budgets?|grants?|funding|allowance|stipend|salary|spend|"
+    r"fixed-price[ \t]+contract)\b)"
 )
 
 
 # "project budget £1.8m", "contracts worth £40K": money to spend or manage
 _FUNDS_BEFORE = re.compile(
-    r"(?i:\b(?:budgets?|grants?|funding|allocation)[ \t]+(?:of[ \t]+|was[ \t]+|is[ \t]+)?"
-    r"(?:about[ \t]+|around[ \t]+|roughly[ \t]+|~)?$"
+    r"(?i:\b(?:budgets?|grants?|funding|allocation|series[ \t]+[a-e]|seed[ \t]+round)[ \t]+"
+    r"(?:of[ \t]+|was[ \t]+|is[ \t]+)?(?:about[ \t]+|around[ \t]+|roughly[ \t]+|~)?$"
     r"|\b(?:manag\w*|oversaw|oversee\w*|administer\w*|own\w*|handl\w*|responsible)\b"
     r"[^.;\n]{0,30}?"
     r"\b(?:contracts?|budgets?|portfolios?|accounts|spend)[ \t]+(?:worth|of|valued[ \t]+at|"
@@ -1738,8 +1767,8 @@ def _adopter_after(c: Candidate) -> int | None:
     for word in words.group(0).split():
         stop = c.text.index(word, stop) + len(word)
         low = word.lower().strip(".,;:")
-        if low == "hidden":
-            return None  # "256 hidden units": a layer's size
+        if low in ("hidden", "the", "that", "which", "our", "their"):
+            return None  # "256 hidden units"; "three screens the officers used": not theirs
         if low in _ADOPTERS:
             return stop
     return None
@@ -1810,7 +1839,11 @@ def time_spent(c: Candidate) -> Decision | None:
             return Decision(Reason.BASELINE, stop)  # "estimated 10 hrs/week of alert toil"
         return Decision(Reason.RATE, stop)
     if (low in _TIME or low in _LONG_TIME) and (
-        (_cue_in_clause(c, _EFFORT, commas=True) and not c.before(_CHANGE_BEFORE))
+        (
+            _cue_in_clause(c, _EFFORT, commas=True)
+            and not c.before(_CHANGE_BEFORE)
+            and not _saving_before(c)
+        )
         or _ACTIVITY_AFTER.match(c.text, stop, c.limit)
     ):
         return Decision(Reason.EFFORT, stop)
@@ -1850,7 +1883,7 @@ def duration(c: Candidate) -> Decision | None:
         return Decision(Reason.UNIT, stop)
     if low in _LONG_TIME:
         if (
-            c.before(_CHANGE_BEFORE)
+            (c.before(_CHANGE_BEFORE) and not _is_range_top(c))
             or _SOONER_AFTER.match(c.text, stop, c.limit)
             or _saving_before(c)  # "saved the coding team two full days per week"
         ):
@@ -1901,7 +1934,11 @@ def named_metric(c: Candidate) -> Decision | None:
         return None
     if not (c._marks or _marks(c)).spans(_METRIC_NAME)[0]:
         return None  # no metric named anywhere near
-    if _metric_before(c) or _BENCHMARK_AFTER.match(c.text, c.end, c.limit):
+    if (
+        _metric_before(c)
+        or _BENCHMARK_AFTER.match(c.text, c.end, c.limit)
+        or _VERSUS_AFTER.match(c.text, c.end, c.limit)  # "best model 13.9 vs 21.5"
+    ):
         return Decision(Reason.NAMED_METRIC)  # "AUC of 0.91", "scored 71.5 on the MMLU subset"
     if c.next is None or c.dashed:
         return None
@@ -1912,6 +1949,7 @@ def named_metric(c: Candidate) -> Decision | None:
     return None
 
 
+_VERSUS_AFTER = re.compile(r"(?i:[ \t]*(?:vs\.?|versus)[ \t]+(?:a[ \t]+|the[ \t]+)?~?\d)")
 # A benchmark a score was reached on: "scored 71.5 on the Indonesian MMLU subset"
 _BENCHMARK_AFTER = re.compile(
     r"(?i:[ \t]+on[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:mmlu|gsm8k|humaneval|hellaswag|"
@@ -1928,6 +1966,8 @@ def scale(c: Candidate) -> Decision | None:
         if c.prev in _WRITTEN_PREV or c.before(_WRITTEN_BEFORE, 50):
             return None  # "wrote 45 pages": things written, not what they achieved
         return Decision(Reason.COUNT, c.unit_stop)
+    if low == "dashboards" and c.before(_MADE_N_BEFORE, 24):
+        return Decision(Reason.COUNT, c.unit_stop)  # "built about 25 dashboards in Looker"
     if low in _COUNT_ADJECTIVES:
         # "300 daily reports", "3,000 monthly active labellers"
         after = _NEXT_NOUN.match(c.text, c.unit_stop, c.limit)
@@ -1936,6 +1976,10 @@ def scale(c: Candidate) -> Decision | None:
     return None
 
 
+_MADE_N_BEFORE = re.compile(
+    r"(?i:\b(?:built|created|shipped|delivered|designed|developed)[ \t]+"
+    r"(?:about[ \t]+|around[ \t]+|over[ \t]+|some[ \t]+|~[ \t]*)?$)"
+)
 _WRITTEN_PREV = frozenset(
     {"wrote", "write", "writes", "writing", "authored", "drafted", "documented", "read"}
 )
@@ -2197,6 +2241,7 @@ def quick(text: str, match: re.Match[str], scan: Scan, limit: int) -> Decision |
         or "@" in before[-2:]
         or "=" in before[-2:]
         or "-" in before[-2:]
+        or before[-2:] in ("N+", "n+")
         or before[-4:].lower() == "top "
         or before.lower() == "every "
         or _described_or_sized(text, scan, match, token, found, limit)
