@@ -286,6 +286,8 @@ WHY_ROUND_3 += [
     ("Cohen's kappa of the GPT-4o judge and the nurses reached 0.71", "0.71", Reason.NAMED_METRIC),
     ("Max 10 req/s per tenant, 30s timeout", "30s", Reason.SETTING),
     ("The estimate was that it would save twenty hours a week", "twenty", Reason.INTENT),
+    ("A portal used by over 40,000 veterans a month", "40,000", Reason.REACH),
+    ("Designed a system that could serve 2M deliveries a day", "2M", Reason.INTENT),
 ]
 
 
