@@ -288,6 +288,17 @@ WHY_ROUND_3 += [
     ("The estimate was that it would save twenty hours a week", "twenty", Reason.INTENT),
     ("A portal used by over 40,000 veterans a month", "40,000", Reason.REACH),
     ("Designed a system that could serve 2M deliveries a day", "2M", Reason.INTENT),
+    ("Project effort 6 engineer-months, budget $90k", "6", Reason.EFFORT),
+    ("Defined SLOs (99.5% availability, p95 < 300ms) for the API", "99.5", Reason.SETTING),
+    ("I defined the SLO myself, 99.9 percent of requests under 200 ms", "99.9", Reason.SETTING),
+    ("Dataset: 1.5M support emails (2020-2023), of which 40k hand-labelled", "40k", Reason.SETTING),
+    ("Proposed cutting cloud spend by 25% in the FY27 roadmap", "25", Reason.INTENT),
+    ("Visited 25 branches during the core-banking migration", "25", Reason.NO_UNIT),
+    ("Trained the crack-detection model on 90k labelled photos", "90k", Reason.INPUT_SIZE),
+    ("Processed 3 PB of logs a day in Spark to build ranking features", "3", Reason.INPUT_SIZE),
+    ("Processed 2B events a day", "2B", Reason.MAGNITUDE),
+    ("The bootcamp was forty hours spread over two weeks", "forty", Reason.EFFORT),
+    ("I built about thirty reports in Power BI for the buyers", "thirty", Reason.COUNT),
 ]
 
 
@@ -363,6 +374,8 @@ COUNT_TOO = [
     "Eliminated every P2 caused by disk-full nodes", "Grew backlog burn from about 40 to 90 a week",
     "The queue went from about 2,000 open cases to under 300",
     "Quantised the model to int8 without any loss in accuracy",
+    "Retraining went from being a monthly chore, run by hand from a notebook, to every day",
+    "Adding a supplier used to take weeks of email, and now it is basically an afternoon",
     "Before, a bad release sat in production for hours. After the canary checks, it is minutes",
 ]  # fmt: skip
 LOOK_ALIKES = [
@@ -372,6 +385,7 @@ LOOK_ALIKES = [
     "Mentored new hires as the team doubled in size",
     "I used to be a nurse; now I build triage models", "Replaced Jenkins with GitHub Actions",
     "Hired 3 backend engineers and 2 testers", "Wrote about 70% of the billing code",
+    "Took expense approval from manual to fully automated",
     "Grew the data team from 3 to 9 engineers", "Answers come from two retrieval sources, 500 each",
 ]  # fmt: skip
 

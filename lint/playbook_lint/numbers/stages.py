@@ -1201,8 +1201,9 @@ def _stated_target(text: str, start: int, stop: int, limit: int) -> bool:
 # An SLA or SLO named just before its figure: "(SLO 99.9%)", "SLA agreed with the
 # hospital: 4 h", "our SLA with the client was 99.5%", "defined the SLO for the API, 99.9%"
 _SLA_STATED = re.compile(
-    r"(?i:\b(?:slos?|slas?)\b(?:[ \t]+(?:with|for|agreed)\b[^.;\n\d]{0,40}?)?"
-    r"[ \t]*(?:[:(,]|was|were|is|are|of)?[ \t]*(?:about[ \t]+|~)?$)"
+    r"(?i:\b(?:slos?|slas?)\b(?:[ \t]+(?:with|for|agreed|myself|ourselves)\b[^.;\n\d]{0,40}?)?"
+    r"[ \t]*(?:[:(,]|was|were|is|are|of)?[ \t]*(?:about[ \t]+|~)?$"
+    r"|\b(?:slos?|slas?)[ \t]*\([^)\n]{0,40}$)"
 )
 # "99.95% availability met every month": the figure was met
 _MET_SOON = re.compile(
@@ -1230,7 +1231,7 @@ _LISTED_WORDS = frozenset(_LISTED_LABELS)
 _LISTED = re.compile(
     r"(?im:^[ \t]*(?:[-*+\u2022][ \t]+)?(?:\*\*)?(?:"
     + "|".join(sorted(_LISTED_LABELS, key=len, reverse=True))
-    + r")(?:\*\*)?[ \t]*:(?:\*\*)?[^.!?;\n]*$)"
+    + r")(?:\*\*)?[ \t]*:(?:\*\*)?(?:[^.!?;\n]|\.(?=\d))*$)"
 )
 _HEDGES = frozenset({"about", "around", "roughly", "approximately", "approx.", "nearly", "some"})
 
@@ -1334,7 +1335,7 @@ _INPUT_AFTER = re.compile(
 # "the dataset was about 12 million rows": the size named after the data set
 _INPUT_BEFORE = re.compile(
     r"(?i:\b(?:(?:pre-?|re-?|fine-?)?train(?:ed|ing)|fine-?tun(?:ed|ing))[ \t]+"
-    r"(?:[\w-]+[ \t]+){0,2}?on[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,3}?on[ \t]+"
     r"(?:about[ \t]+|around[ \t]+|roughly[ \t]+|over[ \t]+|~)?$"
     r"|\b(?:datasets?|data[ \t]+sets?|corpus|corpora|training[ \t]+sets?)[ \t]+"
     r"(?:was|is|had|has|of|contained|contains|held|holds|totall?ed|with)[ \t]+"
@@ -1356,6 +1357,13 @@ def input_size(c: Candidate) -> Decision | None:
     return None
 
 
+# Data processed as the input of a model: "... a day in Spark to build bot-detection features"
+_FOR_FEATURES = re.compile(
+    r"(?i:[^.;\n]{0,60}?\b(?:to[ \t]+build|to[ \t]+train|for[ \t]+training|into[ \t]+features|"
+    r"to[ \t]+create)\b[^.;\n]{0,30}?\b(?:features?|models?|datasets?|training)\b)"
+)
+
+
 def processed_data(c: Candidate) -> Decision | None:
     """Data cleaned or parsed, sized with no rate: 'cleaned 27 billion rows of streaming
     data', 'parsed 2 PB of CDN logs into features' ('processed 2B events a day' is
@@ -1363,8 +1371,12 @@ def processed_data(c: Candidate) -> Decision | None:
     if (c.spelled and c.token not in _UNITS) or c.cur or not _processed_before(c.text, c.start):
         return None
     data = _DATA_AFTER.match(c.text, c.end, c.limit)
-    if data is None or _RATE_SOON.match(c.text, data.end(), c.limit) or "/" in c.token:
+    if data is None or "/" in c.token:
         return None
+    if _RATE_SOON.match(c.text, data.end(), c.limit) and not _FOR_FEATURES.match(
+        c.text, data.end(), c.limit
+    ):
+        return None  # "processed 2B events a day": throughput, a result
     return Decision(Reason.INPUT_SIZE, data.end())
 
 
@@ -1643,7 +1655,7 @@ _PERSON_TIME_AFTER = re.compile(
 # "estimated at around a thousand engineer hours", "Project effort: 14 person-months"
 _ESTIMATE_BEFORE = re.compile(
     r"(?i:\b(?:estimat\w*|budget\w*|plann\w*|scop\w*)\b[^.;\n]{0,30}$"
-    r"|\beffort[ \t]*(?::|was\b|is\b|of\b)[^.;\n]{0,20}$)"
+    r"|\beffort[ \t]*(?::|was\b|is\b|of\b)[^.;\n]{0,20}$|\beffort[ \t]+(?:about[ \t]+|~[ \t]*)?$)"
 )
 # "saved 2 FTE", "freed up 3 engineers", "the equivalent of 4 analysts"
 _SAVING_PEOPLE = re.compile(
@@ -1752,7 +1764,7 @@ def _team_or_source(c: Candidate) -> bool:
     data came from ('images from 6 warehouses'): not reach."""
     return (
         (c.prev in _TEAM_CUES and c.before(_TEAM_BEFORE))
-        or c.prev == "from"
+        or c.prev in ("from", "visited", "toured")
         or c.before(_HIRED_BEFORE, 40)
     )
 
@@ -1801,7 +1813,7 @@ def _no_reach(text: str, scan: Scan, start: int, prev: str) -> bool:
 
 def team(c: Candidate) -> Decision | None:
     """Team sizes: 12 engineers, a team of 12, managed 5."""
-    if c.token in _TEAM_NOUNS:
+    if c.token in _TEAM_NOUNS and not (c.token == "reports" and c.before(_MADE_N_BEFORE, 24)):
         return Decision(Reason.TEAM_SIZE, c.unit_stop)
     if c.prev in _TEAM_CUES and c.before(_TEAM_BEFORE):
         return Decision(Reason.TEAM_SIZE)
@@ -1822,6 +1834,10 @@ _SOONER_AFTER = re.compile(
 )
 
 
+_COURSE_BEFORE = re.compile(
+    r"(?i:\b(?:course|bootcamp|programme|program|certification|training|workshop)[ \t]+"
+    r"(?:was|took|lasted|is|of)[ \t]+(?:about[ \t]+|around[ \t]+|roughly[ \t]+|~[ \t]*)?$)"
+)
 _INTERNSHIP_BEFORE = re.compile(
     r"(?i:\b(?:internship|placement|contract|part-time|full-time|role|position|job|shifts?|"
     r"rota|schedule)\b[^.;\n]{0,30}$)"
@@ -1838,14 +1854,17 @@ def time_spent(c: Candidate) -> Decision | None:
         if c.before(_ESTIMATE_BEFORE, 40) and not c.before(_SAVING_PEOPLE, 40):
             return Decision(Reason.BASELINE, stop)  # "estimated 10 hrs/week of alert toil"
         return Decision(Reason.RATE, stop)
-    if (low in _TIME or low in _LONG_TIME) and (
-        (
-            _cue_in_clause(c, _EFFORT, commas=True)
-            and not c.before(_CHANGE_BEFORE)
-            and not _saving_before(c)
+    if (
+        (low in _TIME or low in _LONG_TIME)
+        and (
+            (
+                _cue_in_clause(c, _EFFORT, commas=True)
+                and not c.before(_CHANGE_BEFORE)
+                and not _saving_before(c)
+            )
+            or _ACTIVITY_AFTER.match(c.text, stop, c.limit)
         )
-        or _ACTIVITY_AFTER.match(c.text, stop, c.limit)
-    ):
+    ) or c.before(_COURSE_BEFORE, 40):  # "the course was sixty hours"
         return Decision(Reason.EFFORT, stop)
     if low in _LONG_TIME and _EXPERIENCE_AFTER.match(c.text, stop, c.limit):
         return Decision(Reason.EXPERIENCE, stop)
@@ -1966,7 +1985,7 @@ def scale(c: Candidate) -> Decision | None:
         if c.prev in _WRITTEN_PREV or c.before(_WRITTEN_BEFORE, 50):
             return None  # "wrote 45 pages": things written, not what they achieved
         return Decision(Reason.COUNT, c.unit_stop)
-    if low == "dashboards" and c.before(_MADE_N_BEFORE, 24):
+    if low in ("dashboards", "reports") and c.before(_MADE_N_BEFORE, 24):
         return Decision(Reason.COUNT, c.unit_stop)  # "built about 25 dashboards in Looker"
     if low in _COUNT_ADJECTIVES:
         # "300 daily reports", "3,000 monthly active labellers"
@@ -2005,6 +2024,8 @@ def rate(c: Candidate) -> Decision | None:
 def spelled(c: Candidate) -> Decision | None:
     if not c.spelled:
         return None
+    if c.token in ("dashboards", "reports") and c.before(_MADE_N_BEFORE, 24):
+        return Decision(Reason.COUNT, c.unit_stop)  # "built about thirty reports"
     if (c.mag or "").strip() in ("k", "K") and c.token not in _RESOURCE_NOUNS:
         return Decision(Reason.MAGNITUDE)  # "ten k plus daily users", said aloud
     if c.num.lower().endswith(_SPELLED_SCALES):

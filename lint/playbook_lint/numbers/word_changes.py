@@ -29,11 +29,12 @@ _CADENCE = (
     r"same[- ]day|next[- ]day|real[- ]time|near[- ]real[- ]time|instant(?:ly|aneous)?|"
     r"(?:the[ \t]+)?next[ \t]+(?:morning|afternoon|evening|week)|"
     r"on[- ]demand|continuous(?:ly)?|streaming|"
-    r"(?:on[ \t]+)?every[ \t]+(?:merge|commit|deploy|push|change|release|request|pull[ \t]request))"
+    r"(?:on[ \t]+)?every[ \t]+(?:merge|commit|deploy|push|change|release|request|pull[ \t]request|"
+    r"day|night|hour|week|morning))"
 )
 _END = (
     r"(?:" + _SPAN + r"|" + _CADENCE + r"|zero|none|nothing|nil|near[- ]zero|seconds|"
-    r"(?:a|one|a[ \t]+single|half[ \t]+an?)[ \t]+(?:afternoon|morning|evening|day|night|hour)|"
+    r"(?:a|an|one|a[ \t]+single|half[ \t]+an?)[ \t]+(?:afternoon|morning|evening|day|night|hour)|"
     r"(?:over|by|before|after)[ \t]+lunch(?:time)?|same[ \t]+(?:afternoon|morning|evening|week))"
 )
 _W = r"[\w'-]+[ \t]+"  # one word and the space after it
@@ -65,7 +66,7 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             + r"|"
             + _CADENCE
             + r"|batch|manual(?:ly)?)\b"
-            r"[^.;!?\n\d]{0,50}?\b(?:to|into|down[ \t]+to|under)[ \t]+(?:"
+            r"[^.;!?\n\d]{0,80}?\b(?:to|into|down[ \t]+to|under)[ \t]+(?:"
             + _W
             + r"){0,3}?"
             + _END
@@ -186,7 +187,7 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             # "used to take a week to ship a fix; now it goes out the same day", "before,
             # the rules were updated weekly by hand; after the pipeline they update hourly"
             r"(?:\bused[ \t]+to[ \t]+[a-z]+|\b(?:before|previously)[,:]?)\b"
-            r"[^.;!?\n]{0,40}?\b(?:"
+            r"[^.;!?\n]{0,60}?\b(?:"
             + _SPAN
             + r"|"
             + _CADENCE
