@@ -457,6 +457,18 @@ WATCHED = [
     ("Irrigation advice from soil-moisture monitoring across 80 farms", False),
     ("Gave an observability-basics talk at a local meetup", False),
     ("Fall alerting that texts nurses when a resident gets up at night", False),
+    ("Answer relevancy 0.81, scored on every release by the eval job", True),
+    ("Put the RAG eval suite into CI so a prompt change that hurts accuracy fails the build", True),
+    ("Shadowed the new ranker against production for two weeks", True),
+    ("Every match decision logged and a weekly sample checked by finance", True),
+    ("Logged offline AUC for every candidate fraud model in MLflow and compared runs", True),
+    ("Reported MRR@10 and recall@20 as the offline metrics for the recommender", False),
+    ("Familiar with Prometheus and Grafana", False),
+    ("Market-monitoring tool for the FX desk that flags unusual flow", False),
+    ("Firmware for a wearable that raises heart-rate alerts", False),
+    ("Rolled out the new pricing engine behind a 5% canary, then 25%, then 100%", False),
+    ("A 5% canary compared error rate and p95 with the baseline before each step", True),
+    ("Synthetic canary probes hit the checkout API every minute and page on failure", True),
 ]
 
 

@@ -64,6 +64,10 @@ _CHOSEN_BEFORE = re.compile(
     r"\b(?:cho(?:se|sen|osing|ose)|pick(?:ed|ing)?|select(?:ed|ing)?|"
     r"agreed(?:[ \t]+on|[ \t]+that)?|settled[ \t]+on|propos(?:ed|ing|e))\b[^.;:\n]{0,70}$"
 )
+# "as the offline metrics", "candidate metrics", "the acceptance metrics": metrics chosen
+_CHOSEN_KIND_BEFORE = re.compile(
+    r"\b(?:offline|candidate|acceptance|primary|main|evaluation|eval|target|success)[ \t]+$"
+)
 # Metrics a model predicts are its output: "predict key mortgage performance metrics".
 _PREDICTED_BEFORE = re.compile(r"\b(?:predict|forecast)\w*\b[^.;:\n]{0,40}$")
 _METRIC_WORD = re.compile(
@@ -97,7 +101,7 @@ _BUSINESS_TRACKING = re.compile(
 # Monitoring that is the product, not the watching: "a patient monitoring app".
 _MONITOR_PRODUCT = re.compile(
     r"\b(?:patient|baby|health|heart[- ]rate|glucose|remote|crop|wildlife|environmental|"
-    r"soil[- ]moisture|moisture|"
+    r"soil[- ]moisture|moisture|market|markets|options|trading|"
     r"air[- ]quality|home|social[- ]media|brand|media|price|employee|exam|sleep|fitness|"
     r"vital[- ]signs?|water|soil|traffic[- ]camera|iot|therapeutic|clinical|fleet[- ]tracking)"
     r"(?:[ -](?:data|device|sensor))?[ -]$"
@@ -174,9 +178,11 @@ def _tool_watched(low: str, tools: frozenset[str]) -> bool:
             line_start = low.rfind("\n", 0, match.start()) + 1
             if _LISTED_LINE.match(low, line_start, match.start()):
                 continue  # "Tools: Prometheus, Grafana, MLflow": a list, not a watch
-            if _TOPIC_BEFORE.search(
-                low, max(0, match.start() - 40), match.start()
-            ) or _TOOL_PRODUCT_AFTER.match(low, match.end()):
+            if (
+                _TOPIC_BEFORE.search(low, max(0, match.start() - 40), match.start())
+                or _SKILL_BEFORE.search(low, max(0, match.start() - 80), match.start())
+                or _TOOL_PRODUCT_AFTER.match(low, match.end())
+            ):
                 continue  # a talk's topic, or a plugin built for the tool
             if not costly:
                 return True
@@ -213,6 +219,7 @@ def has_observability(text: str, start: int, end: int) -> bool:
             not _is_product(low, match.start(), match.end())
             and not _CHOSEN_BEFORE.search(low, max(0, match.start() - 80), match.start())
             and not _PREDICTED_BEFORE.search(low, max(0, match.start() - 50), match.start())
+            and not _CHOSEN_KIND_BEFORE.search(low, max(0, match.start() - 24), match.start())
             and low[match.end() : match.end() + 1] != ":"  # "Metrics: ran the review", a label
         ):
             return True
@@ -250,7 +257,7 @@ def _watched(low: str) -> bool:
 _OBS_PHRASES = re.compile(
     r"\b(?:anomaly detect(?:ion|ors?|ed)(?! (?:system|model|service|product|platform|engine|"
     r"tool|startup|company|research|paper)s?\b)|anomaly alerts?|"
-    r"(?:track|log|compar|watch|monitor|record|plott?)\w*[^.;\n]{0,40}\b(?:mlflow|wandb|w&b|"
+    r"(?:track|log|compar|watch|monitor|record|plott?)\w*[^.;\n]{0,60}\b(?:mlflow|wandb|w&b|"
     r"weights (?:&|and) biases|tensorboard|comet|neptune)|"
     r"(?:mlflow|wandb|w&b|weights (?:&|and) biases|tensorboard) (?:experiments?|runs?|dashboards?|"
     r"tracking|sweeps?|reports?|charts?|panels?)|"
@@ -286,6 +293,15 @@ _OBS_PHRASES = re.compile(
     r"\b(?:evals?|eval (?:sets?|suites?)|suites?|judges?)\b[^.;\n]{0,40}\b(?:before|on|after) "
     r"(?:every|each) (?:deploy|release|merge|commit|pr|pull request|prompt change|change|build)|"
     r"(?:every|each) (?:prompt )?change is (?:scored|evaluated|judged)|"
+    r"\b(?:run|runs|ran|running|scored|evaluated|judged|checked) on (?:every|each) "
+    r"(?:deploy|release|merge|commit|pr|pull request|prompt change|change|build)|"
+    r"\beval(?:uation)? (?:suite|set|job|harness|gate)s?\b[^.;\n]{0,60}(?:\b(?:in|into) ci\b|"
+    r"\b(?:gat\w*|block\w*|fails?) (?:every |each |the |any )?(?:merge|release|deploy|pr|build|"
+    r"prompt change)s?\b)|"
+    r"shadow(?:ed|ing)\b[^.;\n]{0,40}\b(?:against|alongside|with) (?:the )?"
+    r"(?:production|prod|live)\b|"
+    r"(?:every|each) (?:[\w-]+ ){0,4}?(?:decision|prediction|request|call|answer|match|score|"
+    r"suggestion)s? (?:is |are |was |were |gets? )?logged|"
     r"(?:judge|eval) scores? on (?:every|each)|"
     r"in parallel with (?:the )?(?:old|legacy|existing|current|production|prod)\b|"
     r"compared (?:\w+ ){0,2}outputs? (?:row by row|against|with)|"
@@ -351,6 +367,7 @@ _BUSINESS_BEFORE = re.compile(
     r"\b(?:sales|executive|exec|finance|financial|marketing|kpi|bi|revenue|management|board|"
     r"regional|p&l|tableau|looker|power bi|excel|customer-facing|client|reporting|business|"
     r"hr|operations|leadership|self-serve|pipeline|north[- ]star|growth|engagement|admin|"
+    r"social[- ]listening|brand|"
     r"okr|investor|customer|sales-team)(?:[ -]+\w+){0,2}[ -]+$"
 )
 _PRODUCT_AFTER = re.compile(
@@ -431,12 +448,20 @@ _FALSE_FRIEND = re.compile(
     r"alerts?[ \t]+fatigue[ \t]+(?:in|among|of)[ \t]+(?:nurs|clinic|doctor|physician|hospital|"
     r"medical|patient|drivers|pilots))"
 )
+# A skill claimed, not a system watched: "familiar with Prometheus, Loki and Grafana"
+_SKILL_BEFORE = re.compile(
+    r"\b(?:familiar[ \t]+with|experience[ \t]+(?:with|in)|knowledge[ \t]+of|"
+    r"proficient[ \t]+(?:in|with)|exposure[ \t]+to|skilled[ \t]+in)[ \t]+"
+    r"(?:[\w&.-]+(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|&)[ \t]+)){0,5}$"
+)
 _TOPIC_BEFORE = re.compile(
     r"(?:\b(?:talks?|workshops?|courses?|books?|presentations?|lectures?|sessions?|articles?|"
     r"blog posts?|papers?|keynotes?|spoke|speak\w*|present\w*|wr[io]te|writ\w*|blogg\w*|"
     r"taught|teach\w*|lectur\w*)[ \t]+(?:[\w-]+[ \t]+){0,6}?(?:on|about|called|titled)[ \t]+"
     r"|(?:really[ \t]+|very[ \t]+)?(?:into|passionate[ \t]+about|interested[ \t]+in|fan[ \t]+of|"
-    r"curious[ \t]+about|excited[ \t]+about)[ \t]+"
+    r"curious[ \t]+about|excited[ \t]+about|familiar[ \t]+with|experience[ \t]+with|"
+    r"knowledge[ \t]+of|proficient[ \t]+(?:in|with)|exposure[ \t]+to|"
+    r"reading[ \t]+(?:[\w]+[ \t]+){0,3}?about|learning[ \t]+about)[ \t]+(?:the[ \t]+)?"
     r"|[\"\u201c])$"
 )
 
@@ -458,7 +483,9 @@ def _false_friend(low: str, start: int, end: int) -> bool:
             or _LOGS_AS_COST.match(low, end)
             or _LOGS_AS_PRODUCT_AFTER.match(low, end)
         )
-    if _TOPIC_BEFORE.search(low, max(0, start - 40), start):
+    if _TOPIC_BEFORE.search(low, max(0, start - 40), start) or _SKILL_BEFORE.search(
+        low, max(0, start - 80), start
+    ):
         return True  # "gave a talk on OpenTelemetry": a topic, not a system watched
     if word in _OBS_WORDS:
         left, right = _sentence(low, start)
@@ -479,17 +506,24 @@ def _false_friend(low: str, start: int, end: int) -> bool:
     return False
 
 
+def _canary_false_friend(low: str, start: int, end: int) -> bool:
+    """A name ('Project Canary'), the bird or the place, or a canary that is only a
+    rollout step ('a 5% canary, then 25%, then 100%'): nothing said about what it watched."""
+    if _NAMED_BEFORE.search(low, max(0, start - 24), start):
+        return True
+    left, right = _sentence(low, start)
+    around = low[left:start] + " " + low[end:right]
+    if _BIRD_CONTEXT.search(around) or not _DEPLOY_CONTEXT.search(around):
+        return True
+    return not _CANARY_WATCHED.search(low)
+
+
 def _context_false_friend(low: str, start: int, end: int, first: str) -> bool:
     """Dashboards, canaries, alerts and the word observability, read in context."""
     if _FALSE_FRIEND.match(low, start):
         return True
     if first.startswith("canar"):
-        if _NAMED_BEFORE.search(low, max(0, start - 24), start):
-            return True  # "Project Canary": a name
-        # the bird or the place, not the deployment: their words in the sentence
-        left, right = _sentence(low, start)
-        around = low[left:start] + " " + low[end:right]
-        return bool(_BIRD_CONTEXT.search(around)) or not _DEPLOY_CONTEXT.search(around)
+        return _canary_false_friend(low, start, end)
     if first == "observability":
         return _TOPIC_BEFORE.search(low, max(0, start - 30), start) is not None
     if first.startswith(("dashboard", "report")) or low[start:end].endswith("report"):
@@ -517,7 +551,7 @@ _CONSUMER_ALERT_AFTER = re.compile(
 _CONSUMER_ALERT_BEFORE = re.compile(
     r"\b(?:price|price-drop|job|email|sms|push|text|weather|news|stock|deal|travel|amber|red|"
     r"fraud-alert|consumer|customer|churn|credit|renewal|lead|risk|reminder|exchange[ -]rate|"
-    r"currency)(?:[ -]+[\w-]+){0,2}"
+    r"currency|heart[- ]rate|health|patient|glucose|fall)(?:[ -]+[\w-]+){0,2}"
     r"[ -]+$"
 )
 _NAMED_BEFORE = re.compile(
@@ -529,6 +563,12 @@ _DEPLOY_CONTEXT = re.compile(
     r"analysis|stages?|flags?|ramp\w*|fleet|servers?|clusters?|users|requests|errors?|"
     r"latency|metrics?|baseline|prod(?:uction)?|services?|apis?|changes?|config\w*|new|first|"
     r"gradual\w*|slices?|behind|compar\w*|checks?|automatic\w*|rings?|regions?|nodes?)\b|\d ?%"
+)
+_CANARY_WATCHED = re.compile(
+    r"\b(?:analys[ie]s|compar\w*|watch\w*|monitor\w*|metrics?|error[ -]?rates?|errors|latenc\w*|"
+    r"p\d\d|slos?|alerts?|dashboards?|abort\w*|roll(?:ed|s)? ?back|rollbacks?|regress\w*|"
+    r"health|baseline|kayenta|flagger|argo rollouts|datadog|grafana|prometheus|signals?|kpis?|"
+    r"conversion|crash\w*|5xx|checks?|probes?|pag(?:e|es|ed|ing)|synthetic)\b"
 )
 _BIRD_CONTEXT = re.compile(
     r"\b(?:birds?|wildlife|pets?|cages?|breed\w*|sing\w*|sang|songs?|feathers?|yellow|aviar\w*|"
