@@ -299,6 +299,11 @@ WHY_ROUND_3 += [
     ("Processed 2B events a day", "2B", Reason.MAGNITUDE),
     ("The bootcamp was forty hours spread over two weeks", "forty", Reason.EFFORT),
     ("I built about thirty reports in Power BI for the buyers", "thirty", Reason.COUNT),
+    ("Trained the tagger on 2M sentences drawn from a 30 TB web crawl", "30", Reason.INPUT_SIZE),
+    ("Trained on 2 years of orders, 40 million rows, on 8 GPUs", "40 million", Reason.INPUT_SIZE),
+    ("Then we shift 20% at a time while the controller compares error rates", "20", Reason.SETTING),
+    ("Our SLO is 99.9% of requests under 250 ms", "250", Reason.SETTING),
+    ("The new model agreed with the old one 96% of the time in shadow", "96", Reason.UNIT),
 ]
 
 
@@ -374,6 +379,7 @@ COUNT_TOO = [
     "Eliminated every P2 caused by disk-full nodes", "Grew backlog burn from about 40 to 90 a week",
     "The queue went from about 2,000 open cases to under 300",
     "Quantised the model to int8 without any loss in accuracy",
+    "Scoring throughput ×3 after vectorising",
     "Retraining went from being a monthly chore, run by hand from a notebook, to every day",
     "Adding a supplier used to take weeks of email, and now it is basically an afternoon",
     "Before, a bad release sat in production for hours. After the canary checks, it is minutes",

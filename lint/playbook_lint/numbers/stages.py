@@ -1006,8 +1006,10 @@ def baseline(c: Candidate) -> Decision | None:
     range ('8 to 10 seconds') is not."""
     if _bare_word(c):
         return None
-    if _cue_in_clause(c, _BASELINE) and _result_since(c, _BASELINE):
-        return None  # "across 3 legacy systems, achieving 99.999% availability"
+    if _cue_in_clause(c, _BASELINE) and (
+        _result_since(c, _BASELINE) or c.before(_COMPARED_WITH_OLD, 60)
+    ):
+        return None  # "across 3 legacy systems, achieving 99.999%", "agreed with the old one 97%"
     if not _cue_in_clause(c, _BASELINE) and (
         _BASELINE_AFTER_WORDS.isdisjoint((c._marks or _marks(c)).words())
         or not (
@@ -1021,6 +1023,11 @@ def baseline(c: Candidate) -> Decision | None:
     return Decision(Reason.BASELINE)
 
 
+# "agreed with the old one 97% of the time": a comparison with the old, not its baseline
+_COMPARED_WITH_OLD = re.compile(
+    r"(?i:\b(?:agreed|matched|compared|versus|vs\.?|against|than)[ \t]+(?:with[ \t]+)?"
+    r"(?:the[ \t]+)?(?:old|legacy|previous|original|baseline)\b[^.;\n\d]{0,20}$)"
+)
 # "p99 was 2 s before we started": the starting point named after the number.
 _BASELINE_AFTER = re.compile(
     r"(?i:[^.;\n]{0,30}?\b(?:before[ \t]+(?:we|i|anyone|the[ \t]+(?:change|fix|rewrite|work|"
@@ -1041,10 +1048,10 @@ def _is_range_top(c: Candidate) -> bool:
 
 
 _SHARE_OF = re.compile(
-    r"(?i:[ \t]*(?:%|percent|per[ \t]+cent|pct)[ \t]+of[ \t]+(?:the[ \t]+|our[ \t]+|all[ \t]+)?"
+    r"(?i:[ \t]*(?:%|percent|per[ \t]+cent|pct)[ \t]+(?:of[ \t]+(?:the[ \t]+|our[ \t]+|all[ \t]+)?"
     r"(?:live[ \t]+|production[ \t]+|prod[ \t]+|[a-z-]+[ \t]+)?"
     r"(?:traffic|users|sessions|requests|queries|fleet|customers|accounts|hosts|pods|nodes|"
-    r"devices)\b)"
+    r"devices)|at[ \t]+a[ \t]+time)\b)"  # "shift 25% at a time"
 )
 _ROLLOUT_PREV = frozenset(
     {"shifted", "shift", "shifting", "sent", "send", "sending", "routed", "route", "routing"}
@@ -1203,7 +1210,9 @@ def _stated_target(text: str, start: int, stop: int, limit: int) -> bool:
 _SLA_STATED = re.compile(
     r"(?i:\b(?:slos?|slas?)\b(?:[ \t]+(?:with|for|agreed|myself|ourselves)\b[^.;\n\d]{0,40}?)?"
     r"[ \t]*(?:[:(,]|was|were|is|are|of)?[ \t]*(?:about[ \t]+|~)?$"
-    r"|\b(?:slos?|slas?)[ \t]*\([^)\n]{0,40}$)"
+    r"|\b(?:slos?|slas?)[ \t]*\([^)\n]{0,40}$"
+    r"|\b(?:slos?|slas?)\b(?:[^.;\n]|\.(?=\d)){0,50}?\b(?:under|below|within|less[ \t]+than)"
+    r"[ \t]*~?$)"
 )
 # "99.95% availability met every month": the figure was met
 _MET_SOON = re.compile(
@@ -1328,14 +1337,14 @@ _INPUT_WORDS = frozenset(
 )
 _INPUT_AFTER = re.compile(
     r"(?i:(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:datasets?|data[ \t]+sets?|corpus|corpora|"
-    r"training[ \t]+sets?)\b)"
+    r"training[ \t]+sets?|crawl|dump)\b)"
 )
 
 
 # "the dataset was about 12 million rows": the size named after the data set
 _INPUT_BEFORE = re.compile(
     r"(?i:\b(?:(?:pre-?|re-?|fine-?)?train(?:ed|ing)|fine-?tun(?:ed|ing))[ \t]+"
-    r"(?:[\w-]+[ \t]+){0,3}?on[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,3}?on[ \t]+(?:[^.;:\n]{1,40},[ \t]*)?"
     r"(?:about[ \t]+|around[ \t]+|roughly[ \t]+|over[ \t]+|~)?$"
     r"|\b(?:datasets?|data[ \t]+sets?|corpus|corpora|training[ \t]+sets?)[ \t]+"
     r"(?:was|is|had|has|of|contained|contains|held|holds|totall?ed|with)[ \t]+"

@@ -266,7 +266,8 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"[x\u00d7]\d",
             r"(?<![\w.])[x\u00d7]\d+(?:\.\d+)?(?=[ \t]+(?:faster|more|fewer|less|cheaper|"
             r"higher|lower|larger|smaller|quicker|speed-?up|improvement|increase|throughput|boost|"
-            r"gain)\b|[ \t]+[\w-]+[ \t]+per\b)",  # "x2.5 orders per picker-hour"
+            r"gain)\b|[ \t]+[\w-]+[ \t]+per\b)"  # "x2.5 orders per picker-hour"
+            r"|(?<=throughput )[x\u00d7]\d+(?:\.\d+)?\b|(?<=speed )[x\u00d7]\d+(?:\.\d+)?\b",
         ),
     )
 )
