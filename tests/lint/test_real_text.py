@@ -304,6 +304,29 @@ WHY_ROUND_3 += [
     ("Then we shift 20% at a time while the controller compares error rates", "20", Reason.SETTING),
     ("Our SLO is 99.9% of requests under 250 ms", "250", Reason.SETTING),
     ("The new model agreed with the old one 96% of the time in shadow", "96", Reason.UNIT),
+    ("Ran the fine-tune on 4x A100 for ~20 hours", "20", Reason.PERIOD),
+    ("Interviewed 45 customers during discovery", "45", Reason.NO_UNIT),
+    ("Forecast $1.2M of yearly savings from the routing proposal", "$1.2M", Reason.INTENT),
+    ("We forecast around two million dollars of savings", "two million", Reason.INTENT),
+    ("Designed the retrieval tier for 30k QPS at peak", "30k", Reason.INTENT),
+    ("Fine-tuning data: 60k instruction pairs", "60k", Reason.SETTING),
+    ("Before the project, search p95 was 3-5 seconds", "3", Reason.BASELINE),
+    (
+        "Fine-tuned Llama 8B with LoRA rank 8 and 0.1 dropout on 25k support chats",
+        "25k",
+        Reason.INPUT_SIZE,
+    ),
+    (
+        "Ingested 3 PB of web logs a month and built the churn features from them",
+        "3",
+        Reason.INPUT_SIZE,
+    ),
+    ("The rebuild took us about five engineer-months", "five", Reason.EFFORT),
+    (
+        "Auto-remediation took roughly eight engineer-hours a week off the on-call",
+        "eight",
+        Reason.PERSON_TIME,
+    ),
 ]
 
 

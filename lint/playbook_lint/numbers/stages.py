@@ -1157,6 +1157,8 @@ def _described_at(text: str, start: int, stop: int, token: str, limit: int) -> D
         or _ALLOCATED_BEFORE.search(text, max(0, start - 24), start)
     ):
         return Decision(Reason.EFFORT, stop)  # "dedicated 20% of my time to"
+    if _found_before(text, start, 60, _PLANNED_BEFORE, _PLANNED_STEMS):
+        return Decision(Reason.INTENT, stop)  # "forecast $2.4M of savings", "designed for 50k QPS"
     if (
         token in _PERCENT
         and _WORK_SHARE_AFTER.match(text, stop, limit)
@@ -1167,6 +1169,15 @@ def _described_at(text: str, start: int, stop: int, token: str, limit: int) -> D
     return None
 
 
+# A forecast, or a capacity designed or sized for: a plan, not a result.
+_PLANNED_BEFORE = re.compile(
+    r"(?i:(?:^|[-*\u2022][ \t]*|\b(?:we|i|they|it|model|proposal|team|plan)[ \t]+)"
+    r"(?:forecast(?:s|ed)?|project(?:s|ed)|predict(?:s|ed))[ \t]+"
+    r"(?:about[ \t]+|around[ \t]+|roughly[ \t]+|~[ \t]*)?$"
+    r"|\b(?:design(?:ed|ing)?|siz(?:e|ed|ing)|architect(?:ed|ing)?|plann?(?:ed|ing)?)\b"
+    r"[^.;\n\d]{0,40}\bfor[ \t]+(?:about[ \t]+|around[ \t]+|up[ \t]+to[ \t]+|~[ \t]*)?$)"
+)
+_PLANNED_STEMS = ("forecast", "project", "predict", "design", "siz", "architect", "plan")
 # A share of the code written or of the people led: "wrote ~60% of the codebase",
 # "manage 25% of the platform group".
 _WORK_SHARE_AFTER = re.compile(
@@ -1211,7 +1222,7 @@ _SLA_STATED = re.compile(
     r"(?i:\b(?:slos?|slas?)\b(?:[ \t]+(?:with|for|agreed|myself|ourselves)\b[^.;\n\d]{0,40}?)?"
     r"[ \t]*(?:[:(,]|was|were|is|are|of)?[ \t]*(?:about[ \t]+|~)?$"
     r"|\b(?:slos?|slas?)[ \t]*\([^)\n]{0,40}$"
-    r"|\b(?:slos?|slas?)\b(?:[^.;\n]|\.(?=\d)){0,50}?\b(?:under|below|within|less[ \t]+than)"
+    r"|\b(?:slos?|slas?)\b(?:[^.;\n]|\.(?=\d)){0,70}?\b(?:under|below|within|less[ \t]+than)"
     r"[ \t]*~?$)"
 )
 # "99.95% availability met every month": the figure was met
@@ -1235,6 +1246,7 @@ _LISTED_LABELS = (
     *("scope", "budget", "stack", "tools", "tooling", "timeline", "tech", "setup", "config"),
     *("configuration", "environment", "duration", "context", "constraint", "constraints"),
     *("resources", "hardware", "infra", "infrastructure", "data", "data set", "dataset"),
+    *("training data", "fine-tuning data", "eval set", "test set"),
 )
 _LISTED_WORDS = frozenset(_LISTED_LABELS)
 _LISTED = re.compile(
@@ -1344,7 +1356,7 @@ _INPUT_AFTER = re.compile(
 # "the dataset was about 12 million rows": the size named after the data set
 _INPUT_BEFORE = re.compile(
     r"(?i:\b(?:(?:pre-?|re-?|fine-?)?train(?:ed|ing)|fine-?tun(?:ed|ing))[ \t]+"
-    r"(?:[\w-]+[ \t]+){0,3}?on[ \t]+(?:[^.;:\n]{1,40},[ \t]*)?"
+    r"(?:[^.;:\n]|\.(?=\d)){0,80}?\bon[ \t]+(?:[^.;:\n]{1,40},[ \t]*)?"
     r"(?:about[ \t]+|around[ \t]+|roughly[ \t]+|over[ \t]+|~)?$"
     r"|\b(?:datasets?|data[ \t]+sets?|corpus|corpora|training[ \t]+sets?)[ \t]+"
     r"(?:was|is|had|has|of|contained|contains|held|holds|totall?ed|with)[ \t]+"
@@ -1360,8 +1372,8 @@ def input_size(c: Candidate) -> Decision | None:
     if c.token in ("x", "\u00d7") or _HARDWARE_AFTER.match(c.text, c.end, c.limit):
         return None  # "trained on 8x A100", "on 16 GPUs": hardware, not data
     if c.spelled:  # "the dataset was about forty million rows"
-        return Decision(Reason.INPUT_SIZE) if c.before(_INPUT_BEFORE, 50) else None
-    if _INPUT_AFTER.match(c.text, c.unit_stop, c.limit) or c.before(_INPUT_BEFORE, 50):
+        return Decision(Reason.INPUT_SIZE) if c.before(_INPUT_BEFORE, 100) else None
+    if _INPUT_AFTER.match(c.text, c.unit_stop, c.limit) or c.before(_INPUT_BEFORE, 100):
         return Decision(Reason.INPUT_SIZE, c.unit_stop)
     return None
 
@@ -1369,7 +1381,8 @@ def input_size(c: Candidate) -> Decision | None:
 # Data processed as the input of a model: "... a day in Spark to build bot-detection features"
 _FOR_FEATURES = re.compile(
     r"(?i:[^.;\n]{0,60}?\b(?:to[ \t]+build|to[ \t]+train|for[ \t]+training|into[ \t]+features|"
-    r"to[ \t]+create)\b[^.;\n]{0,30}?\b(?:features?|models?|datasets?|training)\b)"
+    r"to[ \t]+create|builds?|built|building|into)\b[^.;\n]{0,30}?\b(?:features?|models?|datasets?|"
+    r"training)\b)"
 )
 
 
@@ -1707,16 +1720,21 @@ def person_time(c: Candidate) -> Decision | None:
         _cue_in_clause(c, _EFFORT, commas=True)
         or _ESTIMATE_AFTER.match(c.text, stop, c.limit)
         or c.before(_ESTIMATE_BEFORE, 50)
+        # "the rebuild took us about four engineer-months" ("took ten hours a week off" saves)
+        or (c.before(_TOOK_BEFORE, 30) and not _OFF_AFTER.match(c.text, stop, c.limit))
     ):
         return Decision(Reason.EFFORT, stop)
     return Decision(Reason.PERSON_TIME, stop)
 
 
+_TOOK_BEFORE = re.compile(r"(?i:\b(?:took|take|takes|taking)\b[^.;\n]{0,25}$)")
+_OFF_AFTER = re.compile(r"(?i:[^.;\n]{0,25}?\b(?:off|away|back)\b)")
 # "removed ~1.5 FTE of manual review", "replaced roughly 2 FTE of label checking"
 _REMOVED_BEFORE = re.compile(r"(?i:\b(?:remov|replac|automat)\w*\b[^.;\n\d]{0,25}$)")
 # "6 engineer-months of effort estimated": the size of the work, not time saved
 _ESTIMATE_AFTER = re.compile(
     r"(?i:[ \t]+(?:of[ \t]+(?:effort|work)|estimated|(?:were[ \t]+|was[ \t]+)?budgeted|"
+    r"(?<=months)[ \t,]+which|"
     r"went[ \t]+into|project|programme|program|effort|initiative|migration|rewrite)\b)"
 )
 
@@ -1773,7 +1791,8 @@ def _team_or_source(c: Candidate) -> bool:
     data came from ('images from 6 warehouses'): not reach."""
     return (
         (c.prev in _TEAM_CUES and c.before(_TEAM_BEFORE))
-        or c.prev in ("from", "visited", "toured")
+        or c.prev == "from"
+        or c.prev in _RESEARCHED_PREV
         or c.before(_HIRED_BEFORE, 40)
     )
 
@@ -1895,6 +1914,8 @@ def _unhedged_prev(text: str, start: int, prev: str) -> str:
     """The word before the number, looking past a hedge ('for about 30 hours')."""
     if prev in _HEDGES:
         return _prev_word(text, start - len(prev) - 1)
+    if not prev and text[max(0, start - 1) : start] == "~":
+        return _prev_word(text, start - 1)  # "for ~36 hours"
     return prev
 
 
@@ -1990,6 +2011,8 @@ def scale(c: Candidate) -> Decision | None:
     low = c.token
     if c.mag and not (low in _RESOURCE_NOUNS or (c.spelled and low not in _COUNT_NOUNS)):
         return Decision(Reason.MAGNITUDE, c.unit_stop if low in _COUNT_NOUNS else None)
+    if c.prev in _RESEARCHED_PREV:
+        return None  # "interviewed 60 customers during discovery"
     if low in _COUNT_NOUNS and low not in _RESOURCE_NOUNS:
         if c.prev in _WRITTEN_PREV or c.before(_WRITTEN_BEFORE, 50):
             return None  # "wrote 45 pages": things written, not what they achieved
@@ -2004,6 +2027,9 @@ def scale(c: Candidate) -> Decision | None:
     return None
 
 
+_RESEARCHED_PREV = frozenset(
+    {"interviewed", "surveyed", "visited", "shadowed", "observed", "toured", "polled"}
+)
 _MADE_N_BEFORE = re.compile(
     r"(?i:\b(?:built|created|shipped|delivered|designed|developed)[ \t]+"
     r"(?:about[ \t]+|around[ \t]+|over[ \t]+|some[ \t]+|~[ \t]*)?$)"
@@ -2162,6 +2188,8 @@ _CONTEXT_WORDS = (
     | {"n", "k", "releasing", "release", "tests", "flags", "exposed"}
     | {"load", "stress", "soak", "capacity", "slo", "slos", "sla", "slas", "goal", "goals"}
     | {"objective", "objectives", "dedicated", "devoted", "spent", "spend", "split", "allocated"}
+    | {"forecast", "forecasts", "forecasted", "projected", "predicted", "designed", "design"}
+    | {"sized", "size", "sizing", "architected", "planned", "plan"}
     | {"seconded", "gave", "give", "assigned", "loaned"}
 )
 
@@ -2299,7 +2327,7 @@ def _described_or_sized(
     if _processed_before(text, start):
         return True  # processed_data
     if not _INPUT_WORDS.isdisjoint(scan.words()) and _INPUT_BEFORE.search(
-        text, max(0, start - 50), start
+        text, max(0, start - 100), start
     ):
         return True
     if _field_before(text, start, _prev_word(text, start)):
@@ -2391,6 +2419,7 @@ def _quick_magnitude(
     if (
         (scan.live(_ADOPTION_NEAR) and not _no_reach(text, scan, start, prev))
         or prev == "for"
+        or prev in _RESEARCHED_PREV
         or prev in _VERSION_WORDS
         or prev in _LABEL_WORDS
         or _MONTHS.fullmatch(prev or "-")
