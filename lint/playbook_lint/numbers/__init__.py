@@ -128,6 +128,7 @@ _NUMBER_WORD_HINTS = (
     "third",
     "quarter",
     "fifth",
+    "tenth",
     "magnitude",
     "twice",
 )
@@ -141,7 +142,7 @@ _SPELLED_WORDS = frozenset(alternative.split()[-1] for alternative in _SPELLED.s
 _NUMBER_WORD_WORDS = frozenset(
     {"halved", "halving", "halves", "doubled", "doubling", "doubles", "tripled", "tripling"}
     | {"triples", "quadrupled", "fold", "half", "third", "thirds", "quarter", "quarters"}
-    | {"fifth", "magnitude", "twice", "quartered", "quartering", "quintupled"}
+    | {"fifth", "tenth", "magnitude", "twice", "quartered", "quartering", "quintupled"}
     | {f"{word}fold" for word in ("two", "three", "four", "five", "six", "seven", "eight")}
     | {f"{word}fold" for word in ("nine", "ten", "twenty", "hundred")}
 )
@@ -208,6 +209,8 @@ _NUMBER_WORDS = re.compile(
     r"(?:one|two)[- ]thirds?|three[- ]quarters|an order of magnitude|orders of magnitude|"
     r"twice as (?:fast|many|much|often|quick|quickly|large|accurate)|"
     r"half the (?:time|cost|latency|size|memory|spend|errors|tickets)|"
+    r"at[ \t]+(?:about[ \t]+|roughly[ \t]+|around[ \t]+)?(?:a[ \t]+third|half|a[ \t]+quarter|"
+    r"a[ \t]+fifth|a[ \t]+tenth)[ \t]+(?:of[ \t]+)?the[ \t]+(?:cost|price|latency|spend)|"
     r"(?:a|one)[ \t]+(?:third|quarter|fifth|tenth)[ \t]+(?:lighter|smaller|faster|cheaper|"
     r"shorter|quicker|fewer|less|lower|higher|more|bigger)|"
     r"(?:cut|reduc\w*|slash\w*|shr[ai]nk|dropp\w*|fell|trimm\w*|lower\w*)\b[^.\n]{0,50}?"
@@ -382,7 +385,10 @@ def has_outcome(text: str, start: int = 0, end: int | None = None) -> bool:
 
 
 # Between a result and "from" its starting point: "0.74 (from 0.61)", "38%, up from 21%".
-_FROM_AFTER = re.compile(r"[^.;!?\n\d]{0,20}?\b(?:up|down)?[ \t]*\(?[ \t]*from[ \t]+")
+_FROM_AFTER = re.compile(
+    r"[^.;!?\n\d]{0,50}?\b(?:up|down)[ \t]*\(?[ \t]*from[ \t]+"
+    r"|[^.;!?\n\d]{0,20}?[ \t]*\(?[ \t]*from[ \t]+"
+)
 
 
 def _pair_changes(text: str, items: list[Mention]) -> list[Mention]:

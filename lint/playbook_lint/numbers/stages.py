@@ -698,8 +698,8 @@ def name_part(c: Candidate) -> Decision | None:
         if _GLUED_PREFIX.search(c.text, max(0, c.start - 12), c.start):
             return None
         return Decision(Reason.NAME_PART)
-    if before in ("N+", "n+"):
-        return Decision(Reason.NAME_PART)  # "N+1 queries"
+    if before in ("N+", "n+") or c.token in ("xx", "xxx"):
+        return Decision(Reason.NAME_PART)  # "N+1 queries", "the 5xx rate"
     return None
 
 
@@ -1077,6 +1077,7 @@ _OUTCOME_AFTER_PERCENT = re.compile(
     r"(?i:[ \t]+(?:more|fewer|less|higher|lower|drop|rise|increase|decrease|lift|improvement|"
     r"regression|reduction|gain|error|errors|latency|conversion|of[ \t]+errors|jump|spike)\b)"
 )
+_PERCENT_LIST_BEFORE = re.compile(r"%[ \t]*(?:,|\u2192|->|and)[ \t]*$")
 _ROLLOUT_EARLIER = re.compile(
     r"(?i:\b(?:canar\w*|ramp\w*|roll(?:ed|ing)?[ \t]+(?:it[ \t]+)?out|rollout|expos\w*)\b"
     r"[^.;!?\n]{0,90}$)"
@@ -1102,12 +1103,13 @@ def setting(c: Candidate) -> Decision | None:
         c.text, max(0, c.start - 4), c.start
     ):
         return Decision(Reason.SETTING)  # "n=500": a sample size
-    if c.text[max(0, c.start - 6) : c.start].lower() == "every ":
+    if c.text[max(0, c.start - 7) : c.start].lower().endswith(("every ", "every ~")):
         return Decision(Reason.SETTING, c.unit_stop)
     if (
         _cue_in_clause(c, _CONFIG, commas=True, width=60)
         and c.prev != "from"
         and not c.before(_CHANGE_VERB_BEFORE, 60)
+        and not _metric_before(c)  # "the best LoRA config gave a win rate of 64%"
     ):
         return Decision(Reason.SETTING)
     return None
@@ -1282,12 +1284,19 @@ _MET_BEFORE = re.compile(
 _UNDER_OVER = frozenset({"under", "below", "over", "above", "ahead", "beyond"})
 
 
+_COMPARATIVE_NEXT = re.compile(
+    r"(?i:[ \t]+(?:faster|slower|more|fewer|less|cheaper|higher|lower|smaller|larger|quicker)\b)"
+)
+
+
 def _names_a_setting(c: Candidate) -> bool:
     """A setting word right after the number or its unit: '0.5 dropout', 'a 5% canary',
     'a 0.7 similarity cutoff', 'a 90-day window'."""
     token = c.token
     if token in _UNDER_OVER:
         return False  # "$80k under budget", "5% below target": a result against it
+    if token in _RATIO_UNITS and _COMPARATIVE_NEXT.match(c.text, c.unit_stop, c.limit):
+        return False  # "~4x faster batch scoring": a ratio, whatever follows
     found = token in _CONFIG_AFTER
     if not found:
         if _CONFIG_AFTER.isdisjoint((c._marks or _marks(c)).words()):
@@ -1330,8 +1339,10 @@ def _rollout_share(c: Candidate) -> bool:
         return True
     if _ROLLOUT_AT.search(c.text, max(0, c.start - 24), c.start):
         return True
-    if prev == "then" and _ROLLOUT_EARLIER.search(c.text, max(0, c.start - 100), c.start):
-        return True  # "roll it out to 10% of users first, then 50%": the next step
+    if (
+        prev == "then" or _PERCENT_LIST_BEFORE.search(c.text, max(0, c.start - 12), c.start)
+    ) and _ROLLOUT_EARLIER.search(c.text, max(0, c.start - 100), c.start):
+        return True  # "roll it out to 10% of users first, then 50%", "25 %, 50 %": next steps
     return (
         _cue_in_clause(c, _ROLLOUT_STEPS, commas=False, width=60)
         and not _OUTCOME_AFTER_PERCENT.match(c.text, c.unit_stop, c.limit)
@@ -1349,7 +1360,7 @@ _INPUT_WORDS = frozenset(
 )
 _INPUT_AFTER = re.compile(
     r"(?i:(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:datasets?|data[ \t]+sets?|corpus|corpora|"
-    r"training[ \t]+sets?|crawl|dump)\b)"
+    r"training[ \t]+sets?|crawl|dump|data[ \t]+lake|lakehouse)\b)"
 )
 
 
@@ -1430,7 +1441,7 @@ _PROCESSED_BEFORE = re.compile(
     r"label|process)(?:ed|ing|es|s)?\b[^.;\n]{0,40}$)"
 )
 _DATA_AFTER = re.compile(
-    r"(?i:(?:[ \t]*[a-z]{1,2}\b)?(?:[ \t]+of)?(?:[ \t]+[\w-]+){0,3}?[ \t]+(?:rows|records|"
+    r"(?i:(?:[ \t]*[a-z]{1,2}\b)?(?:[ \t]+of)?(?:[ \t]+[\w-]+){0,4}?[ \t]+(?:rows|records|"
     r"documents|docs|images|files|logs|events|transactions|tokens|pages|data|text|tweets|"
     r"messages|emails|shards)\b)"
 )
@@ -1850,7 +1861,8 @@ def team(c: Candidate) -> Decision | None:
 
 # "1,000 hours of teaching": time given to an activity, not saved.
 _ACTIVITY_AFTER = re.compile(
-    r"(?i:[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:volunteer\w*|teaching|tutoring|mentoring|"
+    r"(?i:[ \t]+(?:[\w&'-]+[ \t]+){0,3}?(?:course|bootcamp|certification)s?\b|"
+    r"[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:volunteer\w*|teaching|tutoring|mentoring|"
     r"training|study|studying|coursework|courses?|practice|flight|community|lectures?|"
     r"classes|instruction|hands-on|lab)\b)"
 )
@@ -1907,6 +1919,15 @@ def time_spent(c: Candidate) -> Decision | None:
     if low in _LONG_TIME and _saving_before(c):
         # "saved the team two days a week"
         return Decision(Reason.PERSON_TIME, stop)
+    return _compute_saved(c)
+
+
+def _compute_saved(c: Candidate) -> Decision | None:
+    """Compute time saved: 'a loss-spike alert that saved about 600 GPU hours'."""
+    if c.token in ("gpu", "cpu", "compute", "node", "machine") and _saving_before(c):
+        hours = _NEXT2.match(c.text, c.unit_stop, c.limit)
+        if hours is not None and hours.group("tok").lower() in ("hours", "days"):
+            return Decision(Reason.UNIT, hours.end())
     return None
 
 
@@ -2278,6 +2299,8 @@ def quick(text: str, match: re.Match[str], scan: Scan, limit: int) -> Decision |
     decide."""
     found = _NEXT.match(text, match.end(), limit)
     token = found.group("tok").lower() if found else ""
+    if token in ("ish", "full", "whole", "entire", "working", "business", "calendar", "per"):
+        return None  # Candidate reads past these ("10k-ish pages", "two full days", "12 per cent")
     if match.group("cur"):
         check = _quick_money
     elif token in _FAST_UNITS:
@@ -2302,6 +2325,7 @@ def quick(text: str, match: re.Match[str], scan: Scan, limit: int) -> Decision |
         or before[-2:] in ("N+", "n+")
         or before[-4:].lower() == "top "
         or before.lower() == "every "
+        or text[max(0, start - 7) : start].lower() == "every ~"
         or _described_or_sized(text, scan, match, token, found, limit)
     ):
         return None  # rank, name_part, setting, input_size, money

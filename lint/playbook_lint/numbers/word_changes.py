@@ -183,7 +183,7 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             ("used", "before", "previously"),
             ("used to ", "before", "previously"),
             r"(?:used to |before|previously).{0,200}?(?:\bnow\b|\btoday\b|these days|"
-            r"by the time i left|\bafter\b)",
+            r"by the time i left|\bafter\b|with the new)",
             # "used to take a week to ship a fix; now it goes out the same day", "before,
             # the rules were updated weekly by hand; after the pipeline they update hourly"
             r"(?:\bused[ \t]+to[ \t]+[a-z]+|\b(?:before|previously)[,:]?)\b"
@@ -191,9 +191,9 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             + _SPAN
             + r"|"
             + _CADENCE
-            + r")\b[^\n]{0,100}?\b(?:now|today|these[ \t]+days|after|"
+            + r")\b[^\n]{0,100}?\b(?:now|today|these[ \t]+days|after|with[ \t]+the[ \t]+new|"
             r"by[ \t]+the[ \t]+time[ \t]+i[ \t]+left)"
-            r"\b[^.;!?\n]{0,80}?\b" + _END + r"\b",
+            r"\b[^.;!?\n]{0,120}?\b" + _END + r"\b",
         ),
         (
             ("no",),
