@@ -508,6 +508,16 @@ WATCHED = [
     ("Rolled out the new pricing engine behind a 5% canary, then 25%, then 100%", False),
     ("A 5% canary compared error rate and p95 with the baseline before each step", True),
     ("Synthetic canary probes hit the checkout API every minute and page on failure", True),
+    ("Each prompt version's latency, cost and judge score tracked in Langfuse", True),
+    ("In Weights and Biases we tracked all the runs", True),
+    ("Tickets per agent, which we track weekly, fell by a third", True),
+    ("Familiar with Datadog and New Relic (basic level)", False),
+    ("I know the usual tooling, Prometheus, Grafana, Langfuse", False),
+    ("We monitored the competitive landscape closely", False),
+    ("Cut false-positive AML alerts sent to compliance analysts by 40%", False),
+    ("Creation of monitoring reports for the plant delivered to the client every shift", False),
+    ("Shipped customer-facing alerting in the banking app: price alerts and budget alerts", False),
+    ("Built the hiring-funnel dashboard for the leadership team", False),
 ]
 
 

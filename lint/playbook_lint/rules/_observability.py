@@ -87,7 +87,7 @@ _MONITOR_FALSE = re.compile(
     r"onboarding|attendance|social media|brand|market|markets|trends?|prices?|exams?|"
     r"homework|compliance with|adherence|sensors?|greenhouses?|crops?|livestock|animals|soil|"
     r"weather|vital signs|process|processes|plans?|strateg(?:y|ies)|orders|shipments|claims|"
-    r"screens?|displays?|patients?|residents|wards?)\b)"
+    r"screens?|displays?|patients?|residents|wards?|landscape|reports?)\b)"
 )
 
 
@@ -223,8 +223,9 @@ def has_observability(text: str, start: int, end: int) -> bool:
             and low[match.end() : match.end() + 1] != ":"  # "Metrics: ran the review", a label
         ):
             return True
-    if _OBS_PHRASES.search(low):
-        return True
+    for phrase in _OBS_PHRASES.finditer(low):
+        if not _SKILL_BEFORE.search(low, max(0, phrase.start() - 80), phrase.start()):
+            return True  # not a skill claimed: "familiar with Datadog and New Relic"
     return _watched(low)
 
 
@@ -293,6 +294,12 @@ _OBS_PHRASES = re.compile(
     r"\b(?:evals?|eval (?:sets?|suites?)|suites?|judges?)\b[^.;\n]{0,40}\b(?:before|on|after) "
     r"(?:every|each) (?:deploy|release|merge|commit|pr|pull request|prompt change|change|build)|"
     r"(?:every|each) (?:prompt )?change is (?:scored|evaluated|judged)|"
+    r"\b(?:latency|latencies|cost|costs|error rates?|judge scores?|scores|p\d\d|throughput)\b"
+    r"[^.;\n]{0,20}\b(?:tracked|monitored|watched|logged)\b|"
+    r"(?:mlflow|wandb|w&b|weights (?:&|and) biases|tensorboard)\b[^.;\n]{0,20}\b(?:tracked|"
+    r"logged|compared)\b|"
+    r"\bwe (?:track|monitor|watch|review)\w* (?:it |them |that )?(?:weekly|daily|hourly|nightly|"
+    r"monthly|every)\b|"
     r"\b(?:run|runs|ran|running|scored|evaluated|judged|checked) on (?:every|each) "
     r"(?:deploy|release|merge|commit|pr|pull request|prompt change|change|build)|"
     r"\beval(?:uation)? (?:suite|set|job|harness|gate)s?\b[^.;\n]{0,60}(?:\b(?:in|into) ci\b|"
@@ -378,8 +385,10 @@ _PRODUCT_AFTER = re.compile(
     r"computation|code|sdk|etl|"
     r"load(?:s|ed|ing)?)\b"
     r"|[^.;\n]{0,30}\b(?:was used|were used|used by|adopted|replaced|rolled out to)\b"
-    r"|[^.;\n]{0,20}\bto[ \t]+(?:the[ \t]+)?(?:stakeholders|leadership|executives|management|"
-    r"the business|clients|customers)\b"
+    r"|[^.;\n]{0,60}\bto[ \t]+(?:the[ \t]+)?(?:stakeholders|leadership|executives|management|"
+    r"the business|clients?|customers)\b"
+    r"|[ \t]+for[ \t]+(?:the[ \t]+)?(?:leadership|executives?|exec|management|board|finance|"
+    r"sales)\b"
 )
 _SYSTEM_SIGNAL = re.compile(
     r"\b(?:latenc\w*|errors?|error rates?|p\d\d|slos?|slis?|uptime|availability|drift\w*|"
@@ -450,7 +459,8 @@ _FALSE_FRIEND = re.compile(
 )
 # A skill claimed, not a system watched: "familiar with Prometheus, Loki and Grafana"
 _SKILL_BEFORE = re.compile(
-    r"\b(?:familiar[ \t]+with|experience[ \t]+(?:with|in)|knowledge[ \t]+of|"
+    r"\b(?:know[ \t]+(?:the[ \t]+)?(?:usual[ \t]+)?(?:tooling|tools|stack)[ \t]*[,:]?|"
+    r"familiar[ \t]+with|experience[ \t]+(?:with|in)|knowledge[ \t]+of|"
     r"proficient[ \t]+(?:in|with)|exposure[ \t]+to|skilled[ \t]+in)[ \t]+"
     r"(?:[\w&.-]+(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|&)[ \t]+)){0,5}$"
 )
@@ -546,12 +556,13 @@ _CONSUMER_ALERT_AFTER = re.compile(
     r"farmers|growers|residents|citizens|tenants|homeowners|owners|teachers|riders|guests|"
     r"merchants|sellers|dealers|investors|players|viewers|listeners|readers|callers|"
     r"managers|executives|reps|sales|marketing|agents|advis[eo]rs|traders|brokers|bankers|"
-    r"nurses|doctors|clinicians|caregivers|families)\b"
+    r"nurses|doctors|clinicians|caregivers|families|compliance|investigators)\b"
 )
 _CONSUMER_ALERT_BEFORE = re.compile(
     r"\b(?:price|price-drop|job|email|sms|push|text|weather|news|stock|deal|travel|amber|red|"
     r"fraud-alert|consumer|customer|churn|credit|renewal|lead|risk|reminder|exchange[ -]rate|"
-    r"currency|heart[- ]rate|health|patient|glucose|fall)(?:[ -]+[\w-]+){0,2}"
+    r"currency|heart[- ]rate|health|patient|glucose|fall|budget|spending|balance|payment)"
+    r"(?:[ -]+[\w-]+){0,2}"
     r"[ -]+$"
 )
 _NAMED_BEFORE = re.compile(
