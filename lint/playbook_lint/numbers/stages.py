@@ -1419,6 +1419,8 @@ def _found_before(
     """pattern.search in the `width` characters before start, skipped when that window is
     ASCII and holds none of `stems` (every match of the pattern holds one, lowercased;
     `in` on a short string costs far less than the search)."""
+    if _document_lacks(text, stems):
+        return False
     lo = max(0, start - width)
     window = text[lo:start]
     if window.isascii():
@@ -1426,6 +1428,30 @@ def _found_before(
         if not any(stem in low for stem in stems):
             return False
     return pattern.search(text, lo, start) is not None
+
+
+class _LastDocument:
+    """The last document read, lowercased, and which stem tuples it lacks: most documents
+    hold none of a check's stems, and one test per document replaces one per number. The
+    entry is one tuple, replaced whole, so a reader on another thread never sees half of
+    it; holding the text keeps its identity from being reused by a new string."""
+
+    entry: tuple[str, str | None, dict[tuple[str, ...], bool]] = ("", "", {})
+
+
+def _document_lacks(text: str, stems: tuple[str, ...]) -> bool:
+    """True when the text is ASCII and holds none of the stems (lowercased), so no window
+    of it does."""
+    last = _LastDocument.entry
+    if last[0] is not text:
+        last = _LastDocument.entry = (text, text.lower() if text.isascii() else None, {})
+    low, lacks = last[1], last[2]
+    if low is None:
+        return False  # not ASCII: lower() may not keep the stems' positions or letters
+    found = lacks.get(stems)
+    if found is None:
+        found = lacks[stems] = not any(stem in low for stem in stems)
+    return found
 
 
 def _processed_before(text: str, start: int) -> bool:
