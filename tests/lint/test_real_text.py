@@ -327,6 +327,9 @@ WHY_ROUND_3 += [
         "eight",
         Reason.PERSON_TIME,
     ),
+    ("Saved Rp 900 juta a year in cloud cost", "900", Reason.MAGNITUDE),
+    ("Generated savings of 1.4 mln zł annually", "1.4", Reason.MAGNITUDE),
+    ("Staged rollout on Play Store 5 %→25 %→100 %", "25", Reason.SETTING),
 ]
 
 
@@ -403,6 +406,7 @@ COUNT_TOO = [
     "The queue went from about 2,000 open cases to under 300",
     "Quantised the model to int8 without any loss in accuracy",
     "Scoring throughput ×3 after vectorising", "~3x faster batch scoring job in PySpark",
+    "Winner of the company-wide GenAI hackathon among 65 entries",
     "A loss-spike alert that saved about 400 GPU hours of doomed runs",
     "It now sends about 9,000 scheduled reports a day to customers, up from 2,000 when I joined",
     "In shadow it matched on quality at about a third of the cost",

@@ -314,7 +314,8 @@ _GROWTH_OF_TEAM = re.compile(
 )
 # "won the Brenntag hackathon", "won first prize": a place won, stated without a number
 _AWARD = re.compile(
-    r"(?i:\bwon[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|first[ \t]+|1st[ \t]+)(?:[\w&'-]+[ \t]+){0,3}?"
+    r"(?i:\b(?:won[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|first[ \t]+|1st[ \t]+)|winner[ \t]+of[ \t]+"
+    r"(?:the[ \t]+|a[ \t]+|an[ \t]+)?)(?:[\w&'-]+[ \t]+){0,3}?"
     r"(?:hackathon|competition|challenge|award|prize|cup|contest|datathon|kaggle)s?\b)"
 )
 
@@ -328,7 +329,7 @@ def _worded(text: str, start: int, end: int, low: str, words: frozenset[str]) ->
             for m in _NUMBER_WORDS.finditer(text, start, end)
             if not _GROWTH_OF_TEAM.search(text, max(start, m.start() - 24), m.start())
         )
-    if "won" in words and "won " in low:
+    if ("won" in words and "won " in low) or ("winner" in words and "winner of" in low):
         results.extend(
             Mention(m.start(), m.end(), m.group(0), Reason.AWARD)
             for m in _AWARD.finditer(text, start, end)

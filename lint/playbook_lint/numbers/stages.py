@@ -1089,6 +1089,12 @@ def setting(c: Candidate) -> Decision | None:
     """Configuration: 'a 5% canary', 'shifted 20% of traffic', 'batch size 64',
     'configured autoscaling between 2 and 40 replicas', 'retrained every 24 hours'."""
     if (
+        c.token in _PERCENT
+        and _in_rollout_chain(c)
+        and _ROLLOUT_EARLIER.search(c.text, max(0, c.start - 100), c.start)
+    ):
+        return Decision(Reason.SETTING, c.unit_stop)  # "staged rollout 10 %→50 %→100 %"
+    if (
         _ARROW_NEAR.match(c.text, c.unit_stop, c.limit)
         or _ARROW_BEFORE.search(c.text, max(0, c.start - 4), c.start)
         or _signed(c)
@@ -1267,6 +1273,20 @@ def _signed(c: Candidate) -> bool:
         return False
     head = c.text[max(0, c.start - 3) : c.start].rstrip(" ")[:-1]
     return not head or not (head[-1].isalnum() or head[-1] in ".%")
+
+
+# Rollout steps chained by arrows that end at 100%: "10 %→50 %→100 %"
+_ROLLOUT_CHAIN = re.compile(
+    r"\d+[ \t]*%[ \t]*(?:\u2192|->|=>)[ \t]*(?:\d+[ \t]*%[ \t]*(?:\u2192|->|=>)[ \t]*)*100[ \t]*%"
+)
+
+
+def _in_rollout_chain(c: Candidate) -> bool:
+    """The number is a step of a chain of percentages that ends at 100%."""
+    for chain in _ROLLOUT_CHAIN.finditer(c.text, max(0, c.start - 60), min(c.limit, c.start + 60)):
+        if chain.start() <= c.start < chain.end():
+            return True
+    return False
 
 
 _ARROW_NEAR = re.compile(r"[ \t]*(?:\u2192|->|=>)[ \t]*[$\u20ac\u00a3]?\d")
@@ -2064,6 +2084,8 @@ def scale(c: Candidate) -> Decision | None:
         if c.prev in _WRITTEN_PREV or c.before(_WRITTEN_BEFORE, 50):
             return None  # "wrote 45 pages": things written, not what they achieved
         return Decision(Reason.COUNT, c.unit_stop)
+    if low in _WORD_MAGNITUDES:
+        return Decision(Reason.MAGNITUDE, c.unit_stop)  # "Rp 850 juta", "1,4 mln zł"
     if low in ("dashboards", "reports") and c.before(_MADE_N_BEFORE, 24):
         return Decision(Reason.COUNT, c.unit_stop)  # "built about 25 dashboards in Looker"
     if low in _COUNT_ADJECTIVES:
@@ -2074,6 +2096,8 @@ def scale(c: Candidate) -> Decision | None:
     return None
 
 
+# Magnitudes written as words in other languages' resumes (million, billion, thousand).
+_WORD_MAGNITUDES = frozenset({"mln", "mio", "mld", "mrd", "juta", "miliar", "milyar", "tys"})
 _RESEARCHED_PREV = frozenset(
     {"interviewed", "surveyed", "visited", "shadowed", "observed", "toured", "polled"}
 )
