@@ -11,6 +11,8 @@
     python scripts/eval_lint.py --reveal-heldout-4  # and its disagreements (burns it)
     python scripts/eval_lint.py --heldout-5       # the numbers of the SEALED fifth set
     python scripts/eval_lint.py --reveal-heldout-5  # and its disagreements (burns it)
+    python scripts/eval_lint.py --heldout-6       # the numbers of the SEALED sixth set
+    python scripts/eval_lint.py --reveal-heldout-6  # and its disagreements (burns it)
 
 The corpus is tests/lint/corpus/ plus the site's example answers in docs/examples/answers/;
 tests/lint/corpus/README.md explains the parts. The held-out part measures the linter on
@@ -33,6 +35,10 @@ never opens the other.
 The fifth held-out set (heldout-5, written blind from the rule definitions for the lead
 engineer to measure once at the end of a session) is sealed the same way, with --heldout-5
 and --reveal-heldout-5: opening one sealed set never opens another.
+
+The sixth held-out set (heldout-6, written blind from the rule definitions the same way, for
+the lead engineer to measure once at the end of a later session) is sealed the same way,
+with --heldout-6 and --reveal-heldout-6.
 
 Exit codes: 0 the evaluation ran, 2 a corpus file is malformed (one line names file and line).
 """
@@ -72,12 +78,19 @@ _TITLES = {
     "heldout-3": "HELD-OUT 3 (sealed, blind): run once at the close of issue 9",
     "heldout-4": "HELD-OUT 4 (sealed, blind): run once to measure the next tuning round",
     "heldout-5": "HELD-OUT 5 (sealed, blind): run once at the end of the session",
+    "heldout-6": "HELD-OUT 6 (sealed, blind): run once at the end of the session",
 }
 SEALED = "heldout-3"  # printed only with --heldout-3 or --reveal-heldout-3
 SEALED_4 = "heldout-4"  # printed only with --heldout-4 or --reveal-heldout-4
 SEALED_5 = "heldout-5"  # printed only with --heldout-5 or --reveal-heldout-5
+SEALED_6 = "heldout-6"  # printed only with --heldout-6 or --reveal-heldout-6
 # Each sealed set: its group and the ordinal its burn warning names.
-SEALED_SETS = ((SEALED, "third"), (SEALED_4, "fourth"), (SEALED_5, "fifth"))
+SEALED_SETS = (
+    (SEALED, "third"),
+    (SEALED_4, "fourth"),
+    (SEALED_5, "fifth"),
+    (SEALED_6, "sixth"),
+)
 
 
 def measure(cases: list[Case]) -> dict[str, tuple[int, dict[str, Score]]]:
@@ -104,8 +117,8 @@ def measure(cases: list[Case]) -> dict[str, tuple[int, dict[str, Score]]]:
 def report(cases: list[Case] | None = None) -> str:
     """The text tables: the tuned part, its two groups and the two held-out sets (no errors).
 
-    Never the sealed held-out sets (the third, fourth and fifth): their numbers need
-    --heldout-3, --heldout-4 or --heldout-5.
+    Never the sealed held-out sets (the third to the sixth): their numbers need
+    --heldout-3, --heldout-4, --heldout-5 or --heldout-6.
 
     This is what the site's "How accurate it is" section should show.
     """
@@ -170,6 +183,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--reveal-heldout-5",
         action="store_true",
         help="also print the fifth held-out set's numbers and disagreements; this BURNS it",
+    )
+    parser.add_argument(
+        "--heldout-6",
+        action="store_true",
+        help="also print the numbers (never the disagreements) of the SEALED sixth held-out "
+        "set; run it once, at the end of the session",
+    )
+    parser.add_argument(
+        "--reveal-heldout-6",
+        action="store_true",
+        help="also print the sixth held-out set's numbers and disagreements; this BURNS it",
     )
     parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
     parser.add_argument(

@@ -23,6 +23,10 @@ The corpus has these parts (see tests/lint/corpus/README.md):
   engineer to measure once at the end of a session. SEALED like ``heldout-4``, with its
   own flags (``--heldout-5``, ``--reveal-heldout-5``); opening one sealed set never opens
   another.
+- **held-out 6**: ``corpus/heldout-6/`` (group ``heldout-6``), a sixth blind set written
+  the same way (from the rule definitions only, by someone who did not tune the rules), for
+  the lead engineer to measure once at the end of a later session. SEALED like
+  ``heldout-5``, with its own flags (``--heldout-6``, ``--reveal-heldout-6``).
 
 A "positive" is a finding: precision is the share of findings that the labels expect,
 recall the share of expected findings that the linter reports. The linter is called only
@@ -53,7 +57,16 @@ CLASSES = (
     "obs-missed",  # Alertmanager, PagerDuty, SLOs, Jaeger, Evidently, shadow traffic...
     "star-format",  # "**S:**", "S -", "**Result** (30 seconds):", "Outcome", "Impact"
 )
-GROUPS = ("baseline", "new-tuned", "heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5")
+GROUPS = (
+    "baseline",
+    "new-tuned",
+    "heldout",
+    "heldout-2",
+    "heldout-3",
+    "heldout-4",
+    "heldout-5",
+    "heldout-6",
+)
 PARTS = {
     "tuned": ("baseline", "new-tuned"),
     "heldout": ("heldout",),
@@ -61,10 +74,11 @@ PARTS = {
     "heldout-3": ("heldout-3",),
     "heldout-4": ("heldout-4",),
     "heldout-5": ("heldout-5",),
+    "heldout-6": ("heldout-6",),
 }
-# Never tuned on; disagreements never printed by default (heldout-3, heldout-4 and
-# heldout-5, the sealed sets: not even their numbers).
-HELDOUT_GROUPS = ("heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5")
+# Never tuned on; disagreements never printed by default (heldout-3 to heldout-6, the
+# sealed sets: not even their numbers).
+HELDOUT_GROUPS = ("heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5", "heldout-6")
 KINDS = ("answer", "resume", "star-story", "design-answer")
 VERDICTS = ("pass", "fail")
 COLUMN_RULES = ("quantified-outcome", "observability")
@@ -189,6 +203,9 @@ SOURCES: tuple[tuple[str, str, str | None], ...] = (
     ("heldout-5/bullets.txt", "heldout-5", "resume"),
     ("heldout-5/answers.txt", "heldout-5", "answer"),
     ("heldout-5/stories.yaml", "heldout-5", None),
+    ("heldout-6/bullets.txt", "heldout-6", "resume"),
+    ("heldout-6/answers.txt", "heldout-6", "answer"),
+    ("heldout-6/stories.yaml", "heldout-6", None),
 )
 
 

@@ -25,6 +25,9 @@
   tests, parametrized over ``SEALED_SETS``: size, classes and labels (the fifth labels each
   verdict of both key rules at least 60 times), no shared text, and a seal that holds for
   every sealed set under every other set's flags.
+- The sixth held-out set (``heldout-6``, written blind the same way) is one more entry in
+  ``SEALED_SETS``, with ``--heldout-6`` and ``--reveal-heldout-6`` and the fifth set's bar
+  (each verdict of both key rules at least 60 times).
 - Held-out disagreements are never printed: not by ``eval_lint.py --errors`` and not in
   an assertion message here.
 """
@@ -487,7 +490,11 @@ class Sealed:
         return any(name in out for name in names)
 
 
-SEALED_SETS = (Sealed("heldout-4", "fourth", 45), Sealed("heldout-5", "fifth", 60))
+SEALED_SETS = (
+    Sealed("heldout-4", "fourth", 45),
+    Sealed("heldout-5", "fifth", 60),
+    Sealed("heldout-6", "sixth", 60),
+)
 ALL_SEALED = (Sealed("heldout-3", "third", 45), *SEALED_SETS)
 
 
