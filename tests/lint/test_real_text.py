@@ -330,6 +330,10 @@ WHY_ROUND_3 += [
     ("Saved Rp 900 juta a year in cloud cost", "900", Reason.MAGNITUDE),
     ("Generated savings of 1.4 mln zł annually", "1.4", Reason.MAGNITUDE),
     ("Staged rollout on Play Store 5 %→25 %→100 %", "25", Reason.SETTING),
+    ("- 5% canary for 30 minutes, then full rollout", "5", Reason.SETTING),
+    ("Business case estimated $2M savings over three years", "$2M", Reason.INTENT),
+    ("Flagged a feed break early enough to avoid an estimated $90k loss", "$90k", Reason.MONEY),
+    ("Pool size 50, 2s timeouts, 3 retries", "2s", Reason.SETTING),
 ]
 
 
@@ -407,6 +411,9 @@ COUNT_TOO = [
     "Quantised the model to int8 without any loss in accuracy",
     "Scoring throughput ×3 after vectorising", "~3x faster batch scoring job in PySpark",
     "Winner of the company-wide GenAI hackathon among 65 entries",
+    "We went from deploying once every two weeks to deploying several times a day",
+    "No Sev1 incidents on the payments path since the circuit-breaker rollout",
+    "The team estimated it saves about 8 engineer-hours per major incident",
     "A loss-spike alert that saved about 400 GPU hours of doomed runs",
     "It now sends about 9,000 scheduled reports a day to customers, up from 2,000 when I joined",
     "In shadow it matched on quality at about a third of the cost",

@@ -1271,6 +1271,10 @@ def _signed(c: Candidate) -> bool:
     before = c.text[max(0, c.start - 2) : c.start].rstrip(" ")
     if not before or before[-1] not in "+-\u2212\u2191\u2193":
         return False
+    if before[-1] in "+-" and c.text[c.start - 1 : c.start] == " ":
+        dash = c.start - 2
+        if not c.text[c.text.rfind("\n", 0, dash) + 1 : dash].strip():
+            return False  # "- 5% canary for 30 minutes": a list item's marker, not a sign
     head = c.text[max(0, c.start - 3) : c.start].rstrip(" ")[:-1]
     return not head or not (head[-1].isalnum() or head[-1] in ".%")
 
@@ -1499,6 +1503,12 @@ _SPENT_HEDGED = re.compile(
 )
 
 
+_ESTIMATED_MONEY_BEFORE = re.compile(
+    r"(?i:(?<!\ban[ \t])(?<!\ba[ \t])\b(?:estimat(?:ed|es|e|ing)|forecast(?:ed|s)?|projected|"
+    r"business[ \t]+case)\b[^.;\n\d]{0,20}$)"  # "an estimated $90k avoided" is a result
+)
+
+
 def _at_before(text: str, start: int) -> bool:
     """'at' just before the number, or 'at ~' / 'at about' (a price: "at ~$500 each")."""
     return (
@@ -1527,6 +1537,8 @@ def money(c: Candidate) -> Decision | None:
         stop = found.end()
     if _FUNDS_AFTER.match(c.text, stop, c.limit) or c.before(_FUNDS_BEFORE, 80):
         return Decision(Reason.FUNDS, stop)
+    if c.before(_ESTIMATED_MONEY_BEFORE, 40):
+        return Decision(Reason.INTENT, stop)  # "business case estimated $1M savings"
     if _at_before(c.text, c.start) and (
         _EACH_AFTER.match(c.text, stop, c.limit) or c.before(_PRICED_BEFORE, 60)
     ):
@@ -1776,7 +1788,7 @@ def person_time(c: Candidate) -> Decision | None:
     if (
         _cue_in_clause(c, _EFFORT, commas=True)
         or _ESTIMATE_AFTER.match(c.text, stop, c.limit)
-        or c.before(_ESTIMATE_BEFORE, 50)
+        or (c.before(_ESTIMATE_BEFORE, 50) and not _saving_before(c))
         # "the rebuild took us about four engineer-months" ("took ten hours a week off" saves)
         or (c.before(_TOOK_BEFORE, 30) and not _OFF_AFTER.match(c.text, stop, c.limit))
     ):
@@ -2533,10 +2545,12 @@ def _quick_money(
     ):
         return None  # setting; money: SPEND (also a price "at $499 each")
     stop = found.end() if found and token in _MONEY_AFTER else end
-    if _FUNDS_AFTER.match(text, stop, limit) or _FUNDS_BEFORE.search(
-        text, max(0, start - 80), start
+    if (
+        _FUNDS_AFTER.match(text, stop, limit)
+        or _FUNDS_BEFORE.search(text, max(0, start - 80), start)
+        or _ESTIMATED_MONEY_BEFORE.search(text, max(0, start - 40), start)
     ):
-        return None  # money: FUNDS
+        return None  # money: FUNDS, or an estimate (INTENT)
     return Decision(Reason.MONEY, stop)
 
 

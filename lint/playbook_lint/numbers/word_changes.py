@@ -26,6 +26,7 @@ _CADENCE = (
     r"bi-?weekly|bi-?monthly|semi-?annual(?:ly)?|"
     r"(?:once|twice|several[ \t]+times|multiple[ \t]+times)[ \t]+(?:a|per)[ \t]+"
     r"(?:day|week|month|quarter|year)|"
+    r"(?:once|twice)[ \t]+every[ \t]+(?:[\w-]+[ \t]+)?(?:days?|weeks?|months?|quarters?)|"
     r"same[- ]day|next[- ]day|real[- ]time|near[- ]real[- ]time|instant(?:ly|aneous)?|"
     r"(?:the[ \t]+)?next[ \t]+(?:morning|afternoon|evening|week)|"
     r"on[- ]demand|continuous(?:ly)?|streaming|"
@@ -191,7 +192,7 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             + _SPAN
             + r"|"
             + _CADENCE
-            + r")\b[^\n]{0,100}?\b(?:now|today|these[ \t]+days|after|with[ \t]+the[ \t]+new|"
+            + r")\b[^\n]{0,160}?\b(?:now|today|these[ \t]+days|after|with[ \t]+the[ \t]+new|"
             r"by[ \t]+the[ \t]+time[ \t]+i[ \t]+left)"
             r"\b[^.;!?\n]{0,120}?\b" + _END + r"\b",
         ),
@@ -200,7 +201,8 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             ("no ",),
             r"no .{0,40}?(?:outage|incident|sev|p1|p0|breaches|data loss)",
             r"\bno[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:outages?|incidents?|sev-?[012]s?|p[01]s|breaches|"
-            r"rollbacks|data[ \t-]loss)[ \t]+(?:since|after|in|for|over|across|during|through)\b",
+            r"rollbacks|data[ \t-]loss)(?:[ \t]+[\w-]+){0,4}?[ \t]+"
+            r"(?:since|after|in|for|over|across|during|through)\b",
         ),
         (
             ("tenth", "fifth", "quarter", "third", "half"),

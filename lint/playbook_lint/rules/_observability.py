@@ -423,7 +423,7 @@ def _is_product(low: str, start: int, end: int) -> bool:
 _LOGS_AS_DATA_BEFORE = re.compile(
     r"(?:\b(?:pb|tb|gb|petabytes?|terabytes?|gigabytes?|billions?|millions?)[ \t]+of[ \t]+"
     r"(?:[\w-]+[ \t]+){0,2}$|\b(?:pars\w*|process\w*|ingest\w*|crawl\w*|scrap\w*|collect\w*|"
-    r"stor(?:e|ed|ing)|compress\w*|archiv\w*)[ \t]+(?:[\w-]+[ \t]+){0,5}$)"
+    r"stor(?:e|ed|ing)|compress\w*|archiv\w*)[ \t]+(?:\S+[ \t]+){0,5}$)"
 )
 _LOGS_AS_COST = re.compile(
     r"[ -]?(?:bill|bills|costs?|spend|storage|retention|volumes?|budget|licen[cs]\w*)\b"
@@ -460,7 +460,7 @@ _FALSE_FRIEND = re.compile(
 # A skill claimed, not a system watched: "familiar with Prometheus, Loki and Grafana"
 _SKILL_BEFORE = re.compile(
     r"\b(?:know[ \t]+(?:the[ \t]+)?(?:usual[ \t]+)?(?:tooling|tools|stack)[ \t]*[,:]?|"
-    r"familiar[ \t]+with|experience[ \t]+(?:with|in)|knowledge[ \t]+of|"
+    r"familiar[ \t]+with|comfortable[ \t]+with|experience[ \t]+(?:with|in)|knowledge[ \t]+of|"
     r"proficient[ \t]+(?:in|with)|exposure[ \t]+to|skilled[ \t]+in)[ \t]+"
     r"(?:[\w&.-]+(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|&)[ \t]+)){0,5}$"
 )
