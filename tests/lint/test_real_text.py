@@ -334,6 +334,13 @@ WHY_ROUND_3 += [
     ("Business case estimated $2M savings over three years", "$2M", Reason.INTENT),
     ("Flagged a feed break early enough to avoid an estimated $90k loss", "$90k", Reason.MONEY),
     ("Pool size 50, 2s timeouts, 3 retries", "2s", Reason.SETTING),
+    ("The alert pages when p95 goes over six hundred milliseconds", "six hundred", Reason.INTENT),
+    (
+        "We'd need to handle five thousand requests a second next year",
+        "five thousand",
+        Reason.INTENT,
+    ),
+    ("The new run beat the baseline by six points of exact match", "six", Reason.UNIT),
 ]
 
 
@@ -414,6 +421,8 @@ COUNT_TOO = [
     "We went from deploying once every two weeks to deploying several times a day",
     "No Sev1 incidents on the payments path since the circuit-breaker rollout",
     "The team estimated it saves about 8 engineer-hours per major incident",
+    "Took first-token latency to sub-300ms at p95 with prefix caching",
+    "Eval harness taken up by 14 product teams", "The summariser now runs at a fraction of what it used to",
     "A loss-spike alert that saved about 400 GPU hours of doomed runs",
     "It now sends about 9,000 scheduled reports a day to customers, up from 2,000 when I joined",
     "In shadow it matched on quality at about a third of the cost",

@@ -75,6 +75,10 @@ _DIGIT = re.compile(r"\d")
 # "point four one": a decimal said aloud (an AUC of point eight three)
 _SPOKEN_DECIMAL = "point(?:[ -](?:zero|oh|one|two|three|four|five|six|seven|eight|nine)){1,3}|"
 _SPELLED_COMPOUND = (
+    # "six hundred", "two hundred and fifty": one number, not "six" and "hundred"
+    "(?:one|two|three|four|five|six|seven|eight|nine)[ ]hundred"
+    "(?:[ ](?:and[ ])?(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ten|twelve|"
+    "fifteen)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)?|"
     "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
     "(?:one|two|three|four|five|six|seven|eight|nine)|"
 )
@@ -129,6 +133,7 @@ _NUMBER_WORD_HINTS = (
     "quarter",
     "fifth",
     "tenth",
+    "fraction",
     "magnitude",
     "twice",
 )
@@ -142,7 +147,7 @@ _SPELLED_WORDS = frozenset(alternative.split()[-1] for alternative in _SPELLED.s
 _NUMBER_WORD_WORDS = frozenset(
     {"halved", "halving", "halves", "doubled", "doubling", "doubles", "tripled", "tripling"}
     | {"triples", "quadrupled", "fold", "half", "third", "thirds", "quarter", "quarters"}
-    | {"fifth", "tenth", "magnitude", "twice", "quartered", "quartering", "quintupled"}
+    | {"fifth", "tenth", "magnitude", "twice", "quartered", "quartering", "quintupled", "fraction"}
     | {f"{word}fold" for word in ("two", "three", "four", "five", "six", "seven", "eight")}
     | {f"{word}fold" for word in ("nine", "ten", "twenty", "hundred")}
 )
@@ -209,6 +214,8 @@ _NUMBER_WORDS = re.compile(
     r"(?:one|two)[- ]thirds?|three[- ]quarters|an order of magnitude|orders of magnitude|"
     r"twice as (?:fast|many|much|often|quick|quickly|large|accurate)|"
     r"half the (?:time|cost|latency|size|memory|spend|errors|tickets)|"
+    r"(?:at|to)[ \t]+a[ \t]+fraction[ \t]+of[ \t]+(?:what[ \t]+it[ \t]+used[ \t]+to|"
+    r"the[ \t]+(?:old[ \t]+|previous[ \t]+)?(?:cost|price|time|latency))|"
     r"at[ \t]+(?:about[ \t]+|roughly[ \t]+|around[ \t]+)?(?:a[ \t]+third|half|a[ \t]+quarter|"
     r"a[ \t]+fifth|a[ \t]+tenth)[ \t]+(?:of[ \t]+)?the[ \t]+(?:cost|price|latency|spend)|"
     r"(?:a|one)[ \t]+(?:third|quarter|fifth|tenth)[ \t]+(?:lighter|smaller|faster|cheaper|"

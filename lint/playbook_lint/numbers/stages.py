@@ -188,7 +188,8 @@ _TENURE_BEFORE = re.compile(
 
 
 _CHANGE_BEFORE = re.compile(
-    r"(?i:\b(?:from|to|by|under|below|within|than|down|saving|saved|save)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|just\s+|only\s+)?$)"
+    r"(?i:\b(?:from|to|by|under|below|within|than|down|saving|saved|save)\s+(?:about\s+|around\s+|"
+    r"roughly\s+|nearly\s+|almost\s+|over\s+|just\s+|only\s+)?(?:sub-|under-)?$)"
 )
 
 
@@ -943,8 +944,8 @@ def _bare_word(c: Candidate) -> bool:
     """A spelled number with no unit ('the old one'): no stage of context applies."""
     low = c.token
     return c.spelled and not (
-        low in _TIME or low in _LONG_TIME or low in _RATIO_UNITS or low in _UNITS
-    )
+        c.mag or low in _TIME or low in _LONG_TIME or low in _RATIO_UNITS or low in _UNITS
+    )  # "we'd need to handle five thousand requests a second" is read in context
 
 
 _HEDGE_AFTER = re.compile(r"(?i:[ \t]+(?:say|guess|estimate|argue|think)\b)")
@@ -1661,7 +1662,12 @@ def unit(c: Candidate) -> Decision | None:
         return Decision(Reason.UNIT, follow.end() if follow else stop)
     if low in ("points", "point", "pts") and not c.dashed:
         follow = _NEXT2.match(c.text, stop, c.limit)
-        if follow and follow.group("tok").lower() in ("story", "of") and low != "pts":
+        if (
+            follow
+            and follow.group("tok").lower() in ("story", "of")
+            and low != "pts"
+            and not _METRIC_NAME.match(c.text, follow.end() + 1)  # "six points of exact match"
+        ):
             return Decision(Reason.STORY_POINTS)
         return Decision(Reason.UNIT, stop)
     if low in _MEMORY_UNITS and (
@@ -2147,20 +2153,28 @@ def spelled(c: Candidate) -> Decision | None:
     if (c.mag or "").strip() in ("k", "K") and c.token not in _RESOURCE_NOUNS:
         return Decision(Reason.MAGNITUDE)  # "ten k plus daily users", said aloud
     if c.num.lower().endswith(_SPELLED_SCALES):
-        if _RATE_SOON.match(c.text, c.end, c.limit):
-            return Decision(Reason.MAGNITUDE)  # "around a million SMS alerts a month"
-        counted = _COUNTED_SOON.match(c.text, c.end, c.limit)
-        noun = counted.group("noun").lower() if counted else ""
-        if counted and noun in _SCALED_NOUNS:
-            return Decision(Reason.MAGNITUDE, counted.end())  # "to millions of users"
-        if c.prev in _CHANGE_VERBS:
-            # "eliminating hundreds of recurring incidents": a count changed
-            words = _THREE_WORDS.match(c.text, c.end, c.limit)
-            if words and not _COUNT_NOUNS.isdisjoint(words.group(1).lower().split()):
-                return Decision(Reason.MAGNITUDE, words.end())
-        if _HOURS_OF.match(c.text, c.end, c.limit) and _saving_before(c):
-            return Decision(Reason.PERSON_TIME)  # "saving hundreds of work hours"
+        return _spelled_scale(c) or Decision(Reason.SPELLED_NO_UNIT)
     return Decision(Reason.SPELLED_NO_UNIT)
+
+
+def _spelled_scale(c: Candidate) -> Decision | None:
+    """'hundreds', 'thousands', 'millions': a scale when what they count is named."""
+    if _cue_in_clause(c, _INTENT, commas=True) and not _hedge(c) and not _met_since_cue(c):
+        return Decision(Reason.INTENT)  # "we aim to reach millions of users"
+    if _RATE_SOON.match(c.text, c.end, c.limit):
+        return Decision(Reason.MAGNITUDE)  # "around a million SMS alerts a month"
+    counted = _COUNTED_SOON.match(c.text, c.end, c.limit)
+    noun = counted.group("noun").lower() if counted else ""
+    if counted and noun in _SCALED_NOUNS:
+        return Decision(Reason.MAGNITUDE, counted.end())  # "to millions of users"
+    if c.prev in _CHANGE_VERBS:
+        # "eliminating hundreds of recurring incidents": a count changed
+        words = _THREE_WORDS.match(c.text, c.end, c.limit)
+        if words and not _COUNT_NOUNS.isdisjoint(words.group(1).lower().split()):
+            return Decision(Reason.MAGNITUDE, words.end())
+    if _HOURS_OF.match(c.text, c.end, c.limit) and _saving_before(c):
+        return Decision(Reason.PERSON_TIME)  # "saving hundreds of work hours"
+    return None
 
 
 _SPELLED_SCALES = (
