@@ -539,6 +539,9 @@ WATCHED = [
     ("Creation of monitoring reports for the plant delivered to the client every shift", False),
     ("Shipped customer-facing alerting in the banking app: price alerts and budget alerts", False),
     ("Built the hiring-funnel dashboard for the leadership team", False),
+    ("Each prompt version is scored by the online evaluator on live traffic", True),
+    ("A regression eval in CI with an LLM judge that blocks merges on a drop", True),
+    ("Gave a talk on LLM observability at the engineering summit", False),
 ]
 
 
