@@ -458,8 +458,8 @@ def test_when_python_cannot_load_the_page_says_so(
     page = browser.new_page()
     page.route("**/pyodide.asm.wasm", lambda route: route.abort())
     page.goto(base + CHECKER)
-    # Pyodide's loader retries the aborted module before it gives up; on a loaded 2-core
-    # machine that took over a minute once (about 10 s when idle).
+    # The aborted module makes Pyodide's start-up fail; on a heavily loaded 2-core machine
+    # the failure once took over a minute to surface (about 10 s when idle).
     page.wait_for_function(DONE, timeout=150_000)
     assert page.eval_on_selector("#playbook-checker", "el => el.dataset.state") == "failed"
     assert "could not start" in page.inner_text("#checker-status")
