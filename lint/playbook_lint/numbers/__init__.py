@@ -21,6 +21,7 @@ from playbook_lint.numbers.stages import (
     Candidate,
     Scan,
     _prev_word,
+    _unhedged_prev,
     ascii_words,
     classify,
     digit_count,
@@ -173,7 +174,6 @@ _IP = re.compile(r"(?=\d)\b\d{1,3}(?:\.\d{1,3}){3}\b")
 _ARROW_AFTER = re.compile(r"[ \t]*(?:\u2192|->|=>)[ \t]*[$\u20ac\u00a3]?\d")
 
 
-_HEDGE_WORDS = frozenset({"about", "around", "roughly", "approximately", "nearly", "some", "over"})
 # What stands just before the second number of a change: "from 1,200 ms to 300",
 # "from about 3,000 open claims to under 400", "from 10 → 4"
 _TO_BEFORE = re.compile(
@@ -188,13 +188,12 @@ _TEAM_FROM = re.compile(
 
 
 def _after_from(text: str, start: int) -> bool:
-    """'from' just before the number, or before a hedge: 'from about 3,000'."""
+    """'from' just before the number, or before a hedge: 'from about 3,000', 'from ~3,000',
+    'from over 2 s' ('over' is a hedge only here: elsewhere 'over 48 hours' is a span)."""
     prev = _prev_word(text, start)
-    if prev in _HEDGE_WORDS:
-        prev = _prev_word(text, start - len(prev) - 1)
-    elif text[max(0, start - 1) : start] == "~":
-        prev = _prev_word(text, start - 1)
-    return prev == "from"
+    if prev == "over":
+        return _prev_word(text, start - len(prev) - 1) == "from"
+    return _unhedged_prev(text, start, prev) == "from"
 
 
 _UPGRADE_BEFORE = re.compile(

@@ -996,9 +996,11 @@ def _met_since_cue(c: Candidate) -> bool:
     return name_end is not None and name_end >= cue_end
 
 
-_MET_AFTER = re.compile(
-    r"(?i:[ \t]+(?:was[ \t]+|were[ \t]+)?(?:met|hit|achieved|exceeded|beaten|held|kept)\b)"
-)
+# A figure that was met: "SLO of 99.9% met" (_MET_AFTER), "99.95% availability met every
+# month" (_MET_SOON, a word or two later).
+_MET = r"[ \t]+(?:was[ \t]+|were[ \t]+)?(?:met|hit|achieved|exceeded|beaten|held|kept)\b"
+_MET_AFTER = re.compile(r"(?i:" + _MET + ")")
+_MET_SOON = re.compile(r"(?i:(?:[ \t]+[\w-]+){0,2}?" + _MET + ")")
 
 
 def baseline(c: Candidate) -> Decision | None:
@@ -1234,12 +1236,9 @@ _SLA_STATED = re.compile(
     r"|\b(?:slos?|slas?)\b(?:[^.;\n]|\.(?=\d)){0,70}?\b(?:under|below|within|less[ \t]+than)"
     r"[ \t]*~?$)"
 )
-# "99.95% availability met every month": the figure was met
-_MET_SOON = re.compile(
-    r"(?i:(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:was[ \t]+|were[ \t]+)?(?:met|hit|achieved|exceeded|"
-    r"beaten|held|kept)\b)"
-)
-# A kept SLA is a result: "kept the SLA", "met our SLO", "ensured a 99.9% SLA".
+# A kept SLA is a result: "kept the SLA", "met our SLO", "ensured a 99.9% SLA". Unlike
+# _MET_BEFORE (which reads before a figure) it has no 'under', 'within' or 'below':
+# before the word SLA those say nothing about keeping it.
 _SLA_KEPT_BEFORE = re.compile(
     r"(?i:\b(?:kept|keep\w*|met|meet\w*|held|hit|maintain\w*|achiev\w*|ensur\w*|beat|"
     r"exceed\w*)\b[^.;\n\d]{0,20}$)"
