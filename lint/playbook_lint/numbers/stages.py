@@ -182,11 +182,6 @@ _TEAM_BEFORE = re.compile(
 )
 
 
-_TENURE_BEFORE = re.compile(
-    r"(?i:\b(?:for|over|after|past|last|with|of|spent|since)\s+(?:the\s+)?(?:last\s+|past\s+)?$)"
-)
-
-
 _CHANGE_BEFORE = re.compile(
     r"(?i:\b(?:from|to|by|under|below|within|than|down|saving|saved|save)\s+(?:about\s+|around\s+|"
     r"roughly\s+|nearly\s+|almost\s+|over\s+|just\s+|only\s+)?(?:sub-|under-)?$)"
