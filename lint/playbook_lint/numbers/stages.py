@@ -155,6 +155,8 @@ _NEXT2 = re.compile(r"[ \t]+(?P<tok>[A-Za-z]+)")
 _PER_CENT = re.compile(r"(?i:[ \t]+cent\b)")
 _TIME_ADJECTIVES = frozenset({"full", "whole", "entire", "working", "business", "calendar"})
 _ANY_TIME = _TIME | _LONG_TIME
+# Tokens Candidate looks past for the real one; the fast path leaves them to the stages.
+_READ_PAST = _TIME_ADJECTIVES | {"ish", "per"}
 
 
 # "60-hour weeks", "a 2-hour meeting": the duration describes effort, not a result.
@@ -2369,7 +2371,7 @@ def quick(text: str, match: re.Match[str], scan: Scan, limit: int) -> Decision |
     decide."""
     found = _NEXT.match(text, match.end(), limit)
     token = found.group("tok").lower() if found else ""
-    if token in ("ish", "full", "whole", "entire", "working", "business", "calendar", "per"):
+    if token in _READ_PAST:
         return None  # Candidate reads past these ("10k-ish pages", "two full days", "12 per cent")
     if match.group("cur"):
         check = _quick_money
