@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -463,4 +464,64 @@ def test_when_python_cannot_load_the_page_says_so(
     page.wait_for_function(DONE, timeout=150_000)
     assert page.eval_on_selector("#playbook-checker", "el => el.dataset.state") == "failed"
     assert "could not start" in page.inner_text("#checker-status")
+    page.close()
+
+
+def with_watchdogs(page: Any, base: str, slow_start_ms: int, check_limit_ms: int) -> None:
+    """Serve the checker page with shorter watchdog limits than the real ones."""
+
+    def shorten(route: Any) -> None:
+        response = route.fetch()
+        body = response.text()
+        for name, value in (("slow-start", slow_start_ms), ("check-limit", check_limit_ms)):
+            body, count = re.subn(rf'data-{name}="\d+"', f'data-{name}="{value}"', body)
+            assert count == 1, f"the page has no data-{name} attribute"
+        route.fulfill(response=response, body=body)
+
+    page.route(base + CHECKER, shorten)
+
+
+def test_a_start_up_that_takes_long_says_so_and_goes_on_loading(
+    browser: Any, server: tuple[str, list[str]]
+) -> None:
+    base, _ = server
+    page = browser.new_page()
+    with_watchdogs(page, base, slow_start_ms=1500, check_limit_ms=20_000)
+    page.route("**/pyodide.asm.wasm", lambda route: None)  # never answered: a stalled download
+    page.goto(base + CHECKER)
+    page.wait_for_function(
+        "document.querySelector('#playbook-checker').dataset.slow === 'true'", timeout=30_000
+    )
+    assert page.eval_on_selector("#playbook-checker", "el => el.dataset.state") == "loading"
+    status = page.inner_text("#checker-status")
+    assert "Still loading the checker after 2 seconds" in status
+    assert "reload the page" in status
+    page.close()
+
+
+def test_a_check_with_no_answer_is_stopped_and_the_checker_starts_again(
+    browser: Any, server: tuple[str, list[str]]
+) -> None:
+    base, _ = server
+    page = browser.new_page()
+    with_watchdogs(page, base, slow_start_ms=30_000, check_limit_ms=1500)
+    page.goto(base + CHECKER)
+    tab = Session(page, base)
+    page.wait_for_function(
+        "document.querySelector('#playbook-checker').dataset.state === 'ready'", timeout=90_000
+    )
+    # A worker that swallows the text stands for Python stuck on it.
+    page.evaluate("window.__playbookChecker.worker.postMessage = () => {}")
+    tab.check("Cut p95 latency from 800 ms to 120 ms.\n", "answer")
+    assert tab.state() == "error"
+    assert "The check was stopped: it had no answer after 2 seconds" in page.inner_text(
+        "#checker-status"
+    )
+    # A new worker starts; once it is ready, the same text is checked as usual.
+    page.wait_for_function("window.__playbookChecker.ready === true", timeout=90_000)
+    assert "The check was stopped" in page.inner_text("#checker-status")
+    tab.check("Cut p95 latency from 800 ms to 120 ms.\n", "answer")
+    assert tab.state() == "done"
+    assert page.locator(".checker__finding[data-rule='observability']").count() == 1
+    assert tab.errors == []
     page.close()

@@ -16,6 +16,12 @@
   const assets = new URL(".", script ? script.src : location.href);
   const siteRoot = new URL("../../", assets);
   const LIMIT = Number(root.dataset.limit) || 200000; // characters the browser checks
+  // Watchdogs, so the page never sits silent: a start-up that is still going after
+  // SLOW_START ms gets a notice (a slow connection may still finish, so nothing is
+  // stopped), and a check with no answer after CHECK_LIMIT ms is stopped and the worker
+  // started again (Python cannot be interrupted from outside a worker).
+  const SLOW_START = Number(root.dataset.slowStart) || 30000;
+  const CHECK_LIMIT = Number(root.dataset.checkLimit) || 20000;
   // The text formats playbook-lint reads; the file name picks the reader, as
   // --stdin-filename does on the command line.
   const SUFFIXES = [".md", ".markdown", ".txt", ".text", ".json", ".yaml", ".yml", ".tex", ".latex"];
@@ -88,21 +94,30 @@
     worker: null,
     ready: false,
     failed: "",
+    startedAt: 0,
     next: 1,
     listeners: new Set(),
   });
-  if (!shared.worker) {
-    shared.worker = new Worker(new URL("worker.js", assets), { type: "module" });
-    shared.worker.onmessage = (event) => {
+
+  function startWorker() {
+    shared.ready = false;
+    shared.failed = "";
+    shared.startedAt = performance.now();
+    const worker = new Worker(new URL("worker.js", assets), { type: "module" });
+    worker.onmessage = (event) => {
+      if (worker !== shared.worker) return; // a stopped worker's last words
       if (event.data.type === "ready") shared.ready = true;
       if (event.data.type === "failed") shared.failed = event.data.message;
       shared.listeners.forEach((listener) => listener(event.data));
     };
-    shared.worker.onerror = (event) => {
+    worker.onerror = (event) => {
+      if (worker !== shared.worker) return;
       shared.failed = event.message || "the worker did not start";
       shared.listeners.forEach((listener) => listener({ type: "failed", message: shared.failed }));
     };
+    shared.worker = worker;
   }
+  if (!shared.worker) startWorker();
 
   form.hidden = false;
   root.dataset.state = shared.ready ? "ready" : "loading";
@@ -111,6 +126,25 @@
       ? "The checker is ready."
       : "Loading the checker: Python and playbook-lint, about 14 MB the first time…",
   );
+
+  // The start-up watchdog: counts from when the worker started, also across visits.
+  let slowTimer = 0;
+  function watchStart() {
+    window.clearTimeout(slowTimer);
+    if (shared.ready || shared.failed) return;
+    const left = Math.max(0, SLOW_START - (performance.now() - shared.startedAt));
+    slowTimer = window.setTimeout(() => {
+      if (shared.ready || shared.failed || !document.body.contains(root)) return;
+      root.dataset.slow = "true";
+      say(
+        `Still loading the checker after ${Math.round(SLOW_START / 1000)} seconds. ` +
+          "On a slow connection the first visit can take minutes; it goes on in the " +
+          "background. If it never finishes, reload the page, or install playbook-lint " +
+          "and run it on your machine.",
+      );
+    }, left);
+  }
+  watchStart();
 
   let manifest = null;
   fetch(new URL("manifest.json", assets))
@@ -129,6 +163,7 @@
   let pending = 0; // id of the request whose answer the page waits for
   let queued = false; // the text changed while a check ran
   let sentAt = 0;
+  let checkTimer = 0; // the check watchdog
 
   function check() {
     window.clearTimeout(timer);
@@ -154,12 +189,39 @@
       return;
     }
     pending = shared.next++;
+    delete root.dataset.stopped;
     sentAt = performance.now();
     performance.mark(`checker:sent:${pending}`);
     root.dataset.state = "checking";
     results.setAttribute("aria-busy", "true");
     if (shared.ready) say("Checking…");
     shared.worker.postMessage({ id: pending, text: value, kind: kind.value, name });
+    // Counted from when Python is ready: a first check waits for the start-up too.
+    if (shared.ready) watchCheck(pending);
+  }
+
+  function watchCheck(id) {
+    window.clearTimeout(checkTimer);
+    checkTimer = window.setTimeout(() => stopCheck(id), CHECK_LIMIT);
+  }
+
+  function stopCheck(id) {
+    if (id !== pending || !document.body.contains(root)) return;
+    shared.worker.terminate();
+    startWorker();
+    watchStart();
+    pending = 0;
+    queued = false;
+    results.removeAttribute("aria-busy");
+    root.dataset.state = "error";
+    root.dataset.stopped = "true";
+    say(
+      `The check was stopped: it had no answer after ${Math.round(CHECK_LIMIT / 1000)} ` +
+        "seconds. The checker is starting again; edit the text or press Check to retry. " +
+        "If this text stops it every time, run playbook-lint on your machine, and tell us " +
+        "about the text if you can.",
+    );
+    root.dispatchEvent(new CustomEvent("checker:done", { detail: { type: "error", id } }));
   }
 
   function later() {
@@ -173,16 +235,23 @@
       return;
     }
     if (message.type === "ready") {
+      window.clearTimeout(slowTimer);
+      delete root.dataset.slow;
+      if (pending) watchCheck(pending);
+      if (root.dataset.stopped) return; // keep saying why the last check was stopped
       root.dataset.state = pending ? "checking" : "ready";
       say(pending ? "Checking…" : "The checker is ready.");
       return;
     }
     if (message.type === "failed") {
+      window.clearTimeout(slowTimer);
+      delete root.dataset.slow;
       root.dataset.state = "failed";
       say(`The checker could not start: ${message.message}. Reload the page to try again.`);
       return;
     }
     if (message.id !== pending) return;
+    window.clearTimeout(checkTimer);
     pending = 0;
     results.removeAttribute("aria-busy");
     if (message.type === "error") {
