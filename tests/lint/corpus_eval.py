@@ -27,6 +27,9 @@ The corpus has these parts (see tests/lint/corpus/README.md):
   the same way (from the rule definitions only, by someone who did not tune the rules), for
   the lead engineer to measure once at the end of a later session. SEALED like
   ``heldout-5``, with its own flags (``--heldout-6``, ``--reveal-heldout-6``).
+- **held-out 7**: ``corpus/heldout-7/`` (group ``heldout-7``), a seventh blind set written
+  the same way after ``heldout-6`` had been run, SEALED like it, with its own flags
+  (``--heldout-7``, ``--reveal-heldout-7``).
 
 A "positive" is a finding: precision is the share of findings that the labels expect,
 recall the share of expected findings that the linter reports. The linter is called only
@@ -66,6 +69,7 @@ GROUPS = (
     "heldout-4",
     "heldout-5",
     "heldout-6",
+    "heldout-7",
 )
 PARTS = {
     "tuned": ("baseline", "new-tuned"),
@@ -75,10 +79,19 @@ PARTS = {
     "heldout-4": ("heldout-4",),
     "heldout-5": ("heldout-5",),
     "heldout-6": ("heldout-6",),
+    "heldout-7": ("heldout-7",),
 }
-# Never tuned on; disagreements never printed by default (heldout-3 to heldout-6, the
+# Never tuned on; disagreements never printed by default (heldout-3 to heldout-7, the
 # sealed sets: not even their numbers).
-HELDOUT_GROUPS = ("heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5", "heldout-6")
+HELDOUT_GROUPS = (
+    "heldout",
+    "heldout-2",
+    "heldout-3",
+    "heldout-4",
+    "heldout-5",
+    "heldout-6",
+    "heldout-7",
+)
 KINDS = ("answer", "resume", "star-story", "design-answer")
 VERDICTS = ("pass", "fail")
 COLUMN_RULES = ("quantified-outcome", "observability")
@@ -212,6 +225,9 @@ SOURCES: tuple[tuple[str, str, str | None], ...] = (
     ("heldout-6/bullets.txt", "heldout-6", "resume"),
     ("heldout-6/answers.txt", "heldout-6", "answer"),
     ("heldout-6/stories.yaml", "heldout-6", None),
+    ("heldout-7/bullets.txt", "heldout-7", "resume"),
+    ("heldout-7/answers.txt", "heldout-7", "answer"),
+    ("heldout-7/stories.yaml", "heldout-7", None),
 )
 
 
