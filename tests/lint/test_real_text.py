@@ -342,6 +342,29 @@ WHY_ROUND_3 += [
     ),
     ("The new run beat the baseline by six points of exact match", "six", Reason.UNIT),
 ]
+# Round 11: decimal commas, capacities and plans, budgets owned, effort in hours.
+WHY_ROUND_3 += [
+    ("Refund errors fell from 3,4 % to 0,6 % in a month", "3,4 %", Reason.UNIT),
+    ("Operating margin up 1,8 p.p. year on year", "1,8 p.p.", Reason.UNIT),
+    ("Store margin up 2 pp after the new pricing", "2 pp", Reason.UNIT),
+    ("Tuned a margin of 0.4 for the contrastive loss", "0.4", Reason.SETTING),
+    ("Yearly budget 2,5 mln zł for the data team", "2,5", Reason.FUNDS),
+    ("Budget holder for a £900k data-platform programme", "£900k", Reason.FUNDS),
+    ("The gateway supports up to 8k rps per node", "8k", Reason.INTENT),
+    ("Forecast to save 1,500 agent-hours once every branch is on it", "1,500", Reason.INTENT),
+    ("Owned the 2 h incident-response SLA with the insurer", "2 h", Reason.SETTING),
+    ("Cluster sized with 30% headroom for the sales peak", "30%", Reason.SETTING),
+    ("Spent approx. 120 hrs porting the reports to dbt", "120 hrs", Reason.EFFORT),
+    (
+        "The port took us two months and about three hundred developer hours",
+        "three hundred",
+        Reason.EFFORT,
+    ),
+    ("We scored recall at 50 for the retriever", "50", Reason.METRIC_CUTOFF),
+    ("Support now gets 60 fewer tickets a week", "60", Reason.CHANGE_SIZE),
+    ("Hit the uptime SLA in 12 of 12 months", "12", Reason.RATIO),
+    ("Audit prep, leading to 30% time savings for the team", "30%", Reason.UNIT),
+]
 
 
 @pytest.mark.parametrize(("text", "number", "reason"), WHY + WHY_ROUND_3)
@@ -542,6 +565,17 @@ WATCHED = [
     ("Each prompt version is scored by the online evaluator on live traffic", True),
     ("A regression eval in CI with an LLM judge that blocks merges on a drop", True),
     ("Gave a talk on LLM observability at the engineering summit", False),
+    # round 11
+    ("I open the retention chart in Mixpanel each Monday and flag the cohorts that slip", True),
+    ("We chart the refund share daily on the ops board", True),
+    ("Each candidate model got an eval scorecard in Weights & Biases before release", True),
+    ("Usage per team tracked on the platform's Metabase adoption board", True),
+    ("Kept the bank's PCI estate audited through the SIEM", True),
+    ("The SIEM team gets 4 TB of firewall logs a day from our pipeline", False),
+    ("The north-star metric we picked was weekly active analysts", False),
+    ("Compared 5 ranking metrics and proposed nDCG as the main one", False),
+    ("Cold-chain monitoring for 900 pallets of insulin a week", False),
+    ("Built a Power BI churn dashboard; it went live for every region in May", False),
 ]
 
 

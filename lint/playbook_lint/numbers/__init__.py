@@ -64,7 +64,10 @@ _MAGNITUDE = (
 _NUMBER = re.compile(
     r"(?=[\d$\u20ac\u00a3\u00a5\u20b9UEGICAR.])(?<![\w.,/:\u00b7])"
     r"(?P<cur>[$\u20ac\u00a3\u00a5\u20b9][ ]?|(?:USD|EUR|GBP|INR|CHF|CAD|AUD|US\$|R\$|Rs\.?)[ ]?)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)" + _MAGNITUDE  # ".78" too
+    # "1,200" groups thousands; "2,1" and "12,50" are decimal commas ("2,1 % to 0,3 %"),
+    # but not a list ("1,2,3"); ".78" is a number too
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}(?!\d|,\d)|\d+(?:\.\d+)?|\.\d+)"
+    + _MAGNITUDE
 )
 
 

@@ -139,15 +139,18 @@ def _metric_names() -> re.Pattern[str]:
 
 
 _METRIC_NAME = _register(_metric_names(), [*lines("metric_names"), "map", "map50", "map75"])
-_METRIC_GAP = re.compile(r"(?:[^\d\n;!?]|(?<=[A-Za-z-])\d)*")  # "GPT-4o" may stand between
+# "GPT-4o" may stand between, and a cutoff said aloud ("precision at 5 reached 0.8")
+_METRIC_GAP = re.compile(r"(?:[^\d\n;!?]|(?<=[A-Za-z-])\d|(?<= at )\d+)*")
 # Units that count the moment they follow a number.
 _RATIO_UNITS = frozenset(
-    {"%", "\u00d7", "x", "percent", "pct", "pp", "pps", "bps", "fold", "qps", "tps", "rps", "rpm"}
+    {"%", "\u00d7", "x", "percent", "pct", "pp", "p.p.", "p.p", "pps", "bps", "fold", "qps", "tps"}
+    | {"rps", "rpm"}
 )
 _PERCENTILE_CUES = ("p5", "p7", "p8", "p9", "median", "tail", "percentile")
 
 _NEXT = re.compile(
-    r"\+?[ \t\u00a0]?(?P<dash>-[ ]?)?(?P<tok>%|\u00d7|\u2605|[A-Za-z\u00b5]+(?:/[A-Za-z]+)?)"
+    r"\+?[ \t\u00a0]?(?P<dash>-[ ]?)?"
+    r"(?P<tok>%|\u00d7|\u2605|p\.p\.?(?![A-Za-z])|[A-Za-z\u00b5]+(?:/[A-Za-z]+)?)"
 )
 
 
@@ -402,6 +405,14 @@ class Scan:
         return iter(self._spans)
 
 
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}").fullmatch
+
+
+def plain_number(num: str) -> str:
+    """The number as the stages read it: a decimal comma ('2,1') becomes a point."""
+    return num.replace(",", ".") if _DECIMAL_COMMA(num) else num
+
+
 class Candidate:
     """One number match and what surrounds it, found once for every stage to read."""
 
@@ -426,7 +437,8 @@ class Candidate:
     def __init__(self, text: str, match: re.Match[str], scan: Scan, limit: int) -> None:
         self.text = text
         self.start, self.end = match.span()
-        self.cur, self.num, self.mag = match.group("cur"), match.group("num"), match.group("mag")
+        self.cur, self.mag = match.group("cur"), match.group("mag")
+        self.num = plain_number(match.group("num"))
         self.spelled = not (self.num[0].isdigit() or self.num[0] == ".")
         self.scan = scan
         self.limit = limit
@@ -519,12 +531,16 @@ def _may_be_excluded_at(text: str, scan: Scan, start: int) -> bool:
 _SMALL_NUMBERS = {
     word: value
     for value, word in enumerate(
-        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), 1
+        (
+            *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+            *("eleven", "twelve"),
+        ),
+        1,
     )
 }
 _ONE_IN = re.compile(
     r"(?i:[ \t]+(?:in|of|out[ \t]+of)[ \t]+(?:every[ \t]+|the[ \t]+|our[ \t]+)?"
-    r"(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\b(?![.,/:]\d))"
+    r"(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![.,/:]\d))"
 )
 
 # "one false alarm in every 40 shifts": the thing counted between the two numbers
@@ -556,7 +572,8 @@ def one_in(c: Candidate) -> Decision | None:
     if (
         part is not None
         and whole is not None
-        and part < whole
+        # "met the SLA in 12 of 12 months": all of them is a share too ("2 in 2 weeks" is not)
+        and (part < whole or (part == whole > 1 and " in" not in found.group(0)[:4].lower()))
         and not _GOALS_AFTER.match(c.text, found.end(), c.limit)
         and not _STAFFED(c.text, found.end(), c.limit)
     ):
@@ -703,13 +720,17 @@ def name_part(c: Candidate) -> Decision | None:
 
 _GLUED_PREFIX = re.compile(r"(?i:(?<![\w-])(?:sub|under|over|near|below|above|up-to)-$)")
 # Clause ends: a sentence end, a semicolon, or a word that starts a new clause.
+# A full stop ends a clause, but not the one of "approx.", "vs." or "ca.".
+_ABBREVIATED = r"(?<!approx)(?<!\bvs)(?<!\bca)"
 _CLAUSE_END = re.compile(
-    r"[.!?](?:\s|$)|[;\n]|(?i:\b(?:so|then|which|but|now|until|after|resulting)\b)"
+    r"(?:" + _ABBREVIATED + r"\.|[!?])(?:\s|$)|[;\n]"
+    r"|(?i:\b(?:so|then|which|but|now|until|after|resulting)\b)"
     r"|(?i:\band[ \t]+(?:i|we|then|it|that|kept|cut|reduced|brought|got|held|hit|met|raised|"
     r"improved|saw|lowered|grew|doubled|halved)\b)"
 )
 _CLAUSE_END_COMMA = re.compile(
-    r"[.!?,](?:\s|$)|[;\n\u2014(]|(?i:\b(?:so|then|which|but|now|until|after|resulting)\b)"
+    r"(?:" + _ABBREVIATED + r"\.|[!?,])(?:\s|$)|[;\n\u2014(]"
+    r"|(?i:\b(?:so|then|which|but|now|until|after|resulting)\b)"
     r"|(?i:\band[ \t]+(?:i|we|then|it|that|kept|cut|reduced|brought|got|held|hit|met|raised|"
     r"improved|saw|lowered|grew|doubled|halved)\b)"
 )
@@ -1183,9 +1204,19 @@ _PLANNED_BEFORE = re.compile(
     r"(?:forecast(?:s|ed)?|project(?:s|ed)|predict(?:s|ed))[ \t]+"
     r"(?:about[ \t]+|around[ \t]+|roughly[ \t]+|~[ \t]*)?$"
     r"|\b(?:design(?:ed|ing)?|siz(?:e|ed|ing)|architect(?:ed|ing)?|plann?(?:ed|ing)?)\b"
-    r"[^.;\n\d]{0,40}\bfor[ \t]+(?:about[ \t]+|around[ \t]+|up[ \t]+to[ \t]+|~[ \t]*)?$)"
+    r"[^.;\n\d]{0,40}\bfor[ \t]+(?:about[ \t]+|around[ \t]+|up[ \t]+to[ \t]+|~[ \t]*)?$"
+    # "handles up to 5k rps per pod", "can serve up to 300 users": a capacity
+    r"|\b(?:handles|supports|serves|can[ \t]+(?:handle|serve|support|process|take))"
+    r"[ \t]+up[ \t]+to[ \t]+(?:~[ \t]*)?$"
+    # "projected to save 2,000 analyst-hours a year once all regions adopt it"
+    r"|\b(?:project|forecast|predict|expect|estimat)(?:ed|s)?[ \t]+to[ \t]+"
+    r"(?:save|cut|reduce|generate|deliver|bring|add|free|lift|raise|increase)[ \t]+"
+    r"(?:up[ \t]+to[ \t]+|about[ \t]+|around[ \t]+|roughly[ \t]+|over[ \t]+|~[ \t]*)?$)"
 )
-_PLANNED_STEMS = ("forecast", "project", "predict", "design", "siz", "architect", "plan")
+_PLANNED_STEMS = (
+    *("forecast", "project", "predict", "design", "siz", "architect", "plan"),
+    *("expect", "estimat", "handles", "supports", "serves", "can "),
+)
 # A share of the code written or of the people led: "wrote ~60% of the codebase",
 # "manage 25% of the platform group".
 _WORK_SHARE_AFTER = re.compile(
@@ -1323,19 +1354,20 @@ def _names_a_setting(c: Candidate) -> bool:
         if _CONFIG_AFTER.isdisjoint((c._marks or _marks(c)).words()):
             return False  # no setting word anywhere near
         unit_like = c.dashed or token in _UNITS or token in _TIME or token in _RATIO_UNITS
-        after = _NEXT2.match(c.text, c.unit_stop if unit_like else c.end, c.limit)
-        if after is None:
-            return False
-        found = after.group("tok").lower() in _CONFIG_AFTER
-        if not found:
-            second = _NEXT2.match(c.text, after.end(), c.limit)
-            found = second is not None and second.group("tok").lower() in _CONFIG_AFTER
+        found = _config_word_after(c.text, c.unit_stop if unit_like else c.end, c.limit)
     # "hit the 200 ms target", "met our 99.9% SLO": a setting that was met is a result
     return found and not _MET_BEFORE.search(c.text, max(0, c.start - 24), c.start)
 
 
 _hinted(_ROLLOUT_STEPS, "canar|ramp|roll|expos")
 _hinted(_ROLLOUT_WORDS, "ramp|roll|releas|canar|going|test|expos|flag")
+
+
+# "leading to 25% time savings": what the work led to, not a step of a rollout
+_LEADING_TO = re.compile(
+    r"(?i:\b(?:lead(?:ing|s)?|led|contribut\w*|amount\w*|translat\w*)[ \t]+to[ \t]+"
+    r"(?:~|about[ \t]+|around[ \t]+|nearly[ \t]+|over[ \t]+)?$)"
+)
 
 
 def _rollout_share(c: Candidate) -> bool:
@@ -1356,6 +1388,7 @@ def _rollout_share(c: Candidate) -> bool:
         prev == "to"
         and _cue_in_clause(c, _ROLLOUT_WORDS, width=60)
         and not c.before(_CHANGE_VERB_BEFORE, 60)  # "raised test coverage to 85%": a result
+        and not c.before(_LEADING_TO, 24)  # "testing ..., leading to 25% time savings"
     ):
         return True
     if _ROLLOUT_AT.search(c.text, max(0, c.start - 24), c.start):
@@ -1502,7 +1535,7 @@ _SPENT_HEDGED = re.compile(
 
 _ESTIMATED_MONEY_BEFORE = re.compile(
     r"(?i:(?<!\ban[ \t])(?<!\ba[ \t])\b(?:estimat(?:ed|es|e|ing)|forecast(?:ed|s)?|projected|"
-    r"business[ \t]+case)\b[^.;\n\d]{0,20}$)"  # "an estimated $90k avoided" is a result
+    r"business[ \t]+case)\b[^.;\n\d]{0,32}$)"  # "an estimated $90k avoided" is a result
 )
 
 
@@ -1556,6 +1589,7 @@ _FUNDS_AFTER = re.compile(
 _FUNDS_BEFORE = re.compile(
     r"(?i:\b(?:budgets?|grants?|funding|allocation|series[ \t]+[a-e]|seed[ \t]+round)[ \t]+"
     r"(?:of[ \t]+|was[ \t]+|is[ \t]+)?(?:about[ \t]+|around[ \t]+|roughly[ \t]+|~)?$"
+    r"|\bbudget[ \t-]+(?:owner|holder)[ \t]+(?:for|of)[ \t]+(?:a[ \t]+|an[ \t]+|the[ \t]+)?$"
     r"|\b(?:manag\w*|oversaw|oversee\w*|administer\w*|own\w*|handl\w*|responsible)\b"
     r"[^.;\n]{0,30}?"
     r"\b(?:contracts?|budgets?|portfolios?|accounts|spend)[ \t]+(?:worth|of|valued[ \t]+at|"
@@ -1792,13 +1826,18 @@ def person_time(c: Candidate) -> Decision | None:
         or _ESTIMATE_AFTER.match(c.text, stop, c.limit)
         or (c.before(_ESTIMATE_BEFORE, 50) and not _saving_before(c))
         # "the rebuild took us about four engineer-months" ("took ten hours a week off" saves)
-        or (c.before(_TOOK_BEFORE, 30) and not _OFF_AFTER.match(c.text, stop, c.limit))
+        or (
+            c.before(_TOOK_BEFORE, 50)
+            and not _OFF_AFTER.match(c.text, stop, c.limit)
+            and not _saving_before(c)
+        )
     ):
         return Decision(Reason.EFFORT, stop)
     return Decision(Reason.PERSON_TIME, stop)
 
 
-_TOOK_BEFORE = re.compile(r"(?i:\b(?:took|take|takes|taking)\b[^.;\n]{0,25}$)")
+# "took us about six months and maybe four hundred engineer hours"
+_TOOK_BEFORE = re.compile(r"(?i:\b(?:took|take|takes|taking)\b[^.;\n]{0,45}$)")
 _OFF_AFTER = re.compile(r"(?i:[^.;\n]{0,25}?\b(?:off|away|back)\b)")
 # "removed ~1.5 FTE of manual review", "replaced roughly 2 FTE of label checking"
 _REMOVED_BEFORE = re.compile(r"(?i:\b(?:remov|replac|automat)\w*\b[^.;\n\d]{0,25}$)")
@@ -2064,6 +2103,8 @@ def named_metric(c: Candidate) -> Decision | None:
         return None
     if not (c._marks or _marks(c)).spans(_METRIC_NAME)[0]:
         return None  # no metric named anywhere near
+    if c.prev == "at" and c.num.isdigit() and _metric_ends_at(c.text, c.start):
+        return Decision(Reason.METRIC_CUTOFF)  # "recall at 20", said for recall@20
     if (
         _metric_before(c)
         or _BENCHMARK_AFTER.match(c.text, c.end, c.limit)
@@ -2077,6 +2118,20 @@ def named_metric(c: Candidate) -> Decision | None:
         # "0.91 AUC", "31 BLEU": the metric named after its value
         return Decision(Reason.NAMED_METRIC, after.end())
     return None
+
+
+_AT_BEFORE_NUMBER = re.compile(r"(?i:[ \t]+at[ \t]+$)")
+
+
+def _metric_ends_at(text: str, start: int) -> bool:
+    """A metric's name right before the ' at ' that ends at start: 'precision at 5'."""
+    at = _AT_BEFORE_NUMBER.search(text, max(0, start - 8), start)
+    if at is None:
+        return False
+    return any(
+        name.end() == at.start()
+        for name in _METRIC_NAME.finditer(text, max(0, at.start() - 30), at.start())
+    )
 
 
 _VERSUS_AFTER = re.compile(r"(?i:[ \t]*(?:vs\.?|versus)[ \t]+(?:a[ \t]+|the[ \t]+)?~?\d)")
@@ -2099,7 +2154,9 @@ def scale(c: Candidate) -> Decision | None:
             return None  # "wrote 45 pages": things written, not what they achieved
         return Decision(Reason.COUNT, c.unit_stop)
     if low in _WORD_MAGNITUDES:
-        return Decision(Reason.MAGNITUDE, c.unit_stop)  # "Rp 850 juta", "1,4 mln zł"
+        # "Rp 850 juta", "1,4 mln zł"; a budget: "Budget 1,2 mln zł per year"
+        funds = c.before(_FUNDS_BEFORE, 80)
+        return Decision(Reason.FUNDS if funds else Reason.MAGNITUDE, c.unit_stop)
     if low in ("dashboards", "reports") and c.before(_MADE_N_BEFORE, 24):
         return Decision(Reason.COUNT, c.unit_stop)  # "built about 25 dashboards in Looker"
     if low in _COUNT_ADJECTIVES:
@@ -2206,7 +2263,10 @@ _DELIVERY_OF = re.compile(
 
 
 def change_size(c: Candidate) -> Decision | None:
-    """'reduced ... by 40', 'removed 120', 'led the delivery of 10+ projects'."""
+    """'reduced ... by 40', 'removed 120', 'led the delivery of 10+ projects', '40 fewer
+    incidents a quarter'."""
+    if c.token == "fewer":
+        return Decision(Reason.CHANGE_SIZE, c.unit_stop)
     if c.prev in ("of", "over") and c.before(_DELIVERY_OF, 30):
         return Decision(Reason.CHANGE_SIZE)
     if c.prev == "by" and c.before(_CHANGE_VERB_BEFORE, 100):
@@ -2283,7 +2343,8 @@ _CONTEXT_WORDS = (
     | {"objective", "objectives", "dedicated", "devoted", "spent", "spend", "split", "allocated"}
     | {"forecast", "forecasts", "forecasted", "projected", "predicted", "designed", "design"}
     | {"sized", "size", "sizing", "architected", "planned", "plan"}
-    | {"seconded", "gave", "give", "assigned", "loaned"}
+    | {"seconded", "gave", "give", "assigned", "loaned", "expected", "estimated", "projects"}
+    | {"handles", "supports", "serves", "can"}
 )
 
 
@@ -2539,7 +2600,7 @@ def _quick_money(
         if (
             (after[:1] in ("/", ".") and after[1:2].isdigit())
             or token in ("st", "nd", "rd", "th")
-            or ("." not in match.group("num") and _ONE_IN.match(text, end, limit))
+            or ("." not in plain_number(match.group("num")) and _ONE_IN.match(text, end, limit))
         ):
             return None  # glued_tail, rank, one_in
     unit_like = bool(found and found.group("dash")) or token in _UNITS or token in _TIME
@@ -2585,12 +2646,27 @@ def _context_may_decide(
         return True
     if not _INPUT_WORDS.isdisjoint(words) and _INPUT_AFTER.match(text, stop, limit):
         return True
-    if not _CONFIG_AFTER.isdisjoint(words):
-        after = _NEXT2.match(text, stop if unit_like else end, limit)
-        if after is not None:
-            if after.group("tok").lower() in _CONFIG_AFTER:
-                return True
-            second = _NEXT2.match(text, after.end(), limit)
-            if second is not None and second.group("tok").lower() in _CONFIG_AFTER:
-                return True
+    return not _CONFIG_AFTER.isdisjoint(words) and _config_word_after(
+        text, stop if unit_like else end, limit
+    )
+
+
+# "the 4 h response-time SLA": a hyphened word between the number and the setting word
+_HYPHENED_THEN = re.compile(r"[ \t]+[A-Za-z]+(?:-[A-Za-z]+)+[ \t]+(?P<tok>[A-Za-z]+)")
+
+
+def _config_word_after(text: str, at: int, limit: int) -> bool:
+    """A setting word (_CONFIG_AFTER) among the two words after `at`, or right after one
+    hyphened word: 'a 0.7 similarity cutoff', 'the 4 h response-time SLA'."""
+    after = _NEXT2.match(text, at, limit)
+    if after is None:
+        return False
+    if after.group("tok").lower() in _CONFIG_AFTER:
+        return True
+    second = _NEXT2.match(text, after.end(), limit)
+    if second is not None and second.group("tok").lower() in _CONFIG_AFTER:
+        return True
+    if text.startswith("-", after.end()):
+        hyphened = _HYPHENED_THEN.match(text, at, limit)
+        return hyphened is not None and hyphened.group("tok").lower() in _CONFIG_AFTER
     return False

@@ -68,6 +68,16 @@ _CHOSEN_BEFORE = re.compile(
 _CHOSEN_KIND_BEFORE = re.compile(
     r"\b(?:offline|candidate|acceptance|primary|main|evaluation|eval|target|success)[ \t]+$"
 )
+# "the metric we chose was MRR": the choice named after the metric
+_CHOSEN_AFTER = re.compile(
+    r"[ \t]+(?:that[ \t]+|which[ \t]+)?(?:we|i|they|the team)[ \t]+(?:cho(?:se|sen)|picked|"
+    r"selected|agreed[ \t]+on|settled[ \t]+on|proposed)\b"
+)
+# "evaluated 4 retrieval metrics", "compared several candidate metrics": metrics weighed
+_WEIGHED_BEFORE = re.compile(
+    r"\b(?:evaluat\w*|compar\w*|shortlist\w*|benchmark\w*)[ \t]+(?:\d+|two|three|four|five|six|"
+    r"several|multiple|different|various)[ \t]+(?:[\w-]+[ \t]+)?$"
+)
 # Metrics a model predicts are its output: "predict key mortgage performance metrics".
 _PREDICTED_BEFORE = re.compile(r"\b(?:predict|forecast)\w*\b[^.;:\n]{0,40}$")
 _METRIC_WORD = re.compile(
@@ -103,7 +113,8 @@ _MONITOR_PRODUCT = re.compile(
     r"\b(?:patient|baby|health|heart[- ]rate|glucose|remote|crop|wildlife|environmental|"
     r"soil[- ]moisture|moisture|market|markets|options|trading|"
     r"air[- ]quality|home|social[- ]media|brand|media|price|employee|exam|sleep|fitness|"
-    r"vital[- ]signs?|water|soil|traffic[- ]camera|iot|therapeutic|clinical|fleet[- ]tracking)"
+    r"vital[- ]signs?|water|soil|traffic[- ]camera|iot|therapeutic|clinical|fleet[- ]tracking|"
+    r"cold[- ]chain|shipments?|vaccines?|parcels?|vehicles?)"
     r"(?:[ -](?:data|device|sensor))?[ -]$"
 )
 
@@ -220,6 +231,8 @@ def has_observability(text: str, start: int, end: int) -> bool:
             and not _CHOSEN_BEFORE.search(low, max(0, match.start() - 80), match.start())
             and not _PREDICTED_BEFORE.search(low, max(0, match.start() - 50), match.start())
             and not _CHOSEN_KIND_BEFORE.search(low, max(0, match.start() - 24), match.start())
+            and not _CHOSEN_AFTER.match(low, match.end())
+            and not _WEIGHED_BEFORE.search(low, max(0, match.start() - 40), match.start())
             and low[match.end() : match.end() + 1] != ":"  # "Metrics: ran the review", a label
         ):
             return True
@@ -277,14 +290,15 @@ _OBS_PHRASES = re.compile(
     r"side[- ]by[- ]side (?:with|against) (?:the )?(?:production|prod|live|old|legacy|current)|"
     r"shadow[- ](?:ran|run|running|tested|testing|scored|scoring|deployed)\b[^.;\n]{0,60}"
     r"\b(?:against|alongside|next to|beside|with) (?:the )?(?:production|prod|live|current)|"
-    r"(?:watch|track|monitor|follow|measur)\w*[^.;\n]{0,40}\b(?:in|on|via|with|using|through) "
-    r"(?:amplitude|mixpanel|posthog|heap analytics|google analytics|ga4|looker|metabase|"
+    r"(?:watch|track|monitor|follow|measur|check|open|review)\w*[^.;\n]{0,40}\b(?:in|on|via|with|using|"
+    r"through) (?:amplitude|mixpanel|posthog|heap analytics|google analytics|ga4|looker|metabase|"
     r"superset|tableau|statsig|optimizely|launchdarkly|eppo)|"
     r"(?:evidently|tempo)(?= (?:ai|reports?|dashboards?|profiles?|test suites?|monitors?|checks?|"
     r"traces?|spans?)\b)|"
     r"(?:(?<=with )|(?<=sing )|(?<=into )|(?<=via )|(?<=used )|(?<=dded )|(?<= in ))"
     r"(?:evidently|tempo)|"
-    r"\b(?:runs?|experiments?|sweeps?|loss curves?|metrics?)\b[^.;\n]{0,40}\b(?:in|to|into|on) "
+    r"\b(?:runs?|experiments?|sweeps?|loss curves?|metrics?|scorecards?|eval results?)\b"
+    r"[^.;\n]{0,40}\b(?:in|to|into|on) "
     r"(?:mlflow|wandb|w&b|weights (?:&|and) biases|tensorboard)|"
     r"eye on (?:p\d\d|the (?:dashboards?|metrics?|graphs?))|"
     r"(?:exporters?|instrumentation|probes?)\b[^.;\n]{0,30}\bfor (?:visibility|insight) into|"
@@ -316,8 +330,11 @@ _OBS_PHRASES = re.compile(
     r"in parallel with (?:the )?(?:old|legacy|existing|current|production|prod)\b|"
     r"compared (?:\w+ ){0,2}outputs? (?:row by row|against|with)|"
     r"samples? of logged|logged (?:calls|conversations|transcripts|sessions)|"
-    r"(?:tracked|watched|monitored|followed|reviewed) on (?:a|the|our) (?:[\w-]+ ){0,2}board\b|"
+    r"(?:tracked|watched|monitored|followed|reviewed) on (?:a|the|our) (?:[\w'-]+ ){0,3}board\b|"
     r"\blog (?:it |them )?(?:on|for) (?:every|each)\b|"
+    r"\b(?:we|i) (?:chart|plot|graph|track)\w* (?:the |our )?(?:[\w-]+ ){1,3}?(?:weekly|daily|"
+    r"hourly|nightly|monthly|every (?:day|week|month|morning))\b|"
+    r"siem(?! (?:team|teams|vendor|project|migration))|"
     r"error[ -]budgets?|burn[ -]rates?|incident (?:response|review|reviews|commander)"
     r"(?! (?:documentation|docs|handbook|guide|training|policy|plan|process))|"
     r"time[- ]to[- ](?:detect\w*|recover\w*|resol\w*|mitigat\w*)|incident\.io|firehydrant|"
@@ -387,7 +404,8 @@ _PRODUCT_AFTER = re.compile(
     r"development|developer|designer|automation|refresh|subscriptions?|jobs?|pipelines?|tables?|"
     r"computation|code|sdk|etl|"
     r"load(?:s|ed|ing)?)\b"
-    r"|[^.;\n]{0,30}\b(?:was used|were used|used by|adopted|replaced|rolled out to)\b"
+    r"|[^.;\n]{0,30}\b(?:was used|were used|used by|adopted|replaced|rolled out to|went live|"
+    r"is live|launched)\b"
     r"|[^.;\n]{0,60}\bto[ \t]+(?:the[ \t]+)?(?:stakeholders|leadership|executives|management|"
     r"the business|clients?|customers)\b"
     r"|[ \t]+for[ \t]+(?:the[ \t]+)?(?:leadership|executives?|exec|management|board|finance|"
