@@ -49,6 +49,11 @@ class Answer:
         return f"Answer({self.kind.value!r}, {self.start}, {self.end}, {sorted(self.sections)})"
 
     @property
+    def design(self) -> bool:
+        """A system design answer: its sentences that only plan state no outcome."""
+        return self.kind is AnswerKind.DESIGN_ANSWER
+
+    @property
     def unit(self) -> str:
         """How messages name this answer: 'resume bullet', 'STAR story'..."""
         return UNIT_NAMES[self.kind]

@@ -85,7 +85,8 @@ class AnswerContext:
         if self._outcome is None:
             from playbook_lint.numbers import has_outcome
 
-            self._outcome = has_outcome(self.text, self.answer.start, self.answer.end)
+            answer = self.answer
+            self._outcome = has_outcome(self.text, answer.start, answer.end, design=answer.design)
         return self._outcome
 
     def first_line(self) -> tuple[int, int]:

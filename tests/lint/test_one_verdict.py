@@ -54,6 +54,10 @@ FRAGMENTS = [
     "p99",
     "halved",
     "a third",
+    "I'd",
+    "would",
+    "has to",
+    "we shipped",
     "->",
     "-",
     "/",
@@ -75,9 +79,9 @@ TEXT = st.lists(
 ).map(" ".join)
 
 
-def verdicts(text: str) -> tuple[bool, bool]:
+def verdicts(text: str, kind: str = "answer") -> tuple[bool, bool]:
     """(the rule finds no outcome, no number shown by --show-numbers counts)."""
-    doc = read("a.txt", text.encode("utf-8"), "answer")
+    doc = read("a.txt", text.encode("utf-8"), kind)
     flagged = bool(lint_document(doc, Selection(select={"quantified-outcome"})))
     rows = number_rows({"a.txt": doc})
     return flagged, bool(doc.answers) and not any(row["counts"] for row in rows)
@@ -90,6 +94,14 @@ def verdicts(text: str) -> tuple[bool, bool]:
 @example("Joined in 2019 and managed 12 engineers.")
 def test_show_numbers_and_the_rule_agree(text: str) -> None:
     flagged, nothing_counts = verdicts(text)
+    assert flagged == nothing_counts
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXT)
+@example("I'd cap retries at 3 with a 250 ms backoff. At my last job p99 fell to 35 ms.")
+def test_show_numbers_and_the_rule_agree_on_a_design_answer(text: str) -> None:
+    flagged, nothing_counts = verdicts(text, "design-answer")
     assert flagged == nothing_counts
 
 

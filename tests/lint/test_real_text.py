@@ -583,3 +583,28 @@ WATCHED = [
 def test_observability_as_people_write_it(text: str, watched: bool) -> None:
     findings = lint_text(text, kind="answer", select=["observability"])
     assert (findings == []) is watched
+
+
+# A design answer's plan is not a result; a result from a system built before is.
+DESIGNS = [
+    ("I'd cap retries at 3 with a 250 ms first backoff and a 2 s budget per request.", False),
+    ("The matcher has to handle about 200k drivers, each sending a location every 4 s.", False),
+    ("We would target 50k messages per second with p99 under 300 ms.", False),
+    ("I'd reuse what we built at my last job, where p99 fell from 180 ms to 35 ms.", True),
+    ("When we shipped this design last year, it cut token spend by 35%.", True),
+    ("The service handles 30k QPS at peak with a p99 of 80 ms.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome"), DESIGNS)
+def test_a_design_answers_plan_is_not_a_result(text: str, outcome: bool) -> None:
+    findings = lint_text(text, kind="design-answer", select=["quantified-outcome"])
+    assert (findings == []) is outcome
+
+
+def test_show_numbers_says_a_plan_is_planned() -> None:
+    text = "The matcher has to handle about 200k drivers, each sending a location every 4 s."
+    assert has_outcome(text)  # in any other kind of answer, a scale that counts
+    reasons = {m.text: m.reason for m in mentions(text, design=True)}
+    assert reasons["200k drivers"] is Reason.PLANNED
+    assert not has_outcome(text, design=True)

@@ -139,7 +139,7 @@ def number_at(doc: Document, line: int, column: int) -> NumberAt | None:
         last, _ = doc.position(max(answer.start, answer.end - 1))
         if not first <= line <= last:
             continue
-        found = mentions(doc.masked, answer.start, answer.end)
+        found = mentions(doc.masked, answer.start, answer.end, design=answer.design)
         for item in found:
             start, end = doc.position(item.start), doc.position(item.end)
             if start <= (line, column) <= end:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from playbook_lint.numbers.plans import plan_sentences
 from playbook_lint.numbers.reasons import PAIRABLE, Reason
 from playbook_lint.numbers.stages import (
     _SPACE_BUT_WORD,
@@ -252,9 +253,17 @@ def _excluded_spans(text: str, start: int, end: int) -> list[tuple[int, int, Rea
     return spans
 
 
-def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
-    """Every number-like mention in text[start:end], in order, each with its reason."""
+def mentions(
+    text: str, start: int = 0, end: int | None = None, *, design: bool = False
+) -> list[Mention]:
+    """Every number-like mention in text[start:end], in order, each with its reason.
+
+    With ``design``, the text is a system design answer: a number that would count, in a
+    sentence that only states a plan (see :mod:`playbook_lint.numbers.plans`), does not.
+    """
     end = len(text) if end is None else end
+    if design:
+        return _planned(text, start, end, mentions(text, start, end))
     scan = Scan(text, start, end, _excluded_spans)
     digits = []
     # Every number holds a digit: an answer without one need not be scanned for them.
@@ -363,9 +372,22 @@ def _decide(text: str, match: re.Match[str], scan: Scan, end: int) -> Mention:
     return Mention(candidate.start, stop, text[candidate.start : stop], decision.reason)
 
 
-def has_outcome(text: str, start: int = 0, end: int | None = None) -> bool:
+def _planned(text: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
+    """The mentions, those that count inside a plan's sentence marked PLANNED."""
+    plans = plan_sentences(text, start, end) if any(m.counts for m in found) else []
+    if not plans:
+        return found
+    return [
+        mention._replace(reason=Reason.PLANNED)
+        if mention.counts and any(lo <= mention.start < hi for lo, hi in plans)
+        else mention
+        for mention in found
+    ]
+
+
+def has_outcome(text: str, start: int = 0, end: int | None = None, *, design: bool = False) -> bool:
     """True when text[start:end] states at least one measured outcome: exactly when one
-    of :func:`mentions` counts.
+    of :func:`mentions` counts (``design`` as there).
 
     A shortcut with the same answer: a digit number that counts on its own (decided
     exactly as :func:`mentions` decides it) settles it, since adding number words and
@@ -376,6 +398,8 @@ def has_outcome(text: str, start: int = 0, end: int | None = None) -> bool:
     settles it before the costlier stages read any number.
     """
     end = len(text) if end is None else end
+    if design:
+        return any(mention.counts for mention in mentions(text, start, end, design=True))
     scan = Scan(text, start, end, _excluded_spans)
     found = list(_NUMBER.finditer(text, start, end)) if _DIGIT.search(text, start, end) else []
     for match in found:

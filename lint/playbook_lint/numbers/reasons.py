@@ -31,6 +31,7 @@ class Reason(StrEnum):
     AWARD = "a competition or award won (won the company hackathon)"
     # Not counted.
     INTENT = "target, ask or plan, not a result (asked to get p95 under 300 ms)"
+    PLANNED = "part of a design's plan (I'd cap retries at 3), not a result"
     BASELINE = "a starting point with no change stated (the page took 3-4 seconds)"
     SETTING = "a setting, not a result (a 5% canary, 20% of traffic, batch size 64)"
     EXPERIENCE = "years of experience, not a result"

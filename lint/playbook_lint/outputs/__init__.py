@@ -71,7 +71,7 @@ def number_rows(documents: dict[str, Document]) -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
     for name, doc in documents.items():
         for index, answer in enumerate(doc.answers, 1):
-            for item in mentions(doc.masked, answer.start, answer.end):
+            for item in mentions(doc.masked, answer.start, answer.end, design=answer.design):
                 line, column = doc.position(item.start)
                 rows.append(
                     {

@@ -121,7 +121,7 @@ def numbers(documents: dict[str, Document]) -> list[str]:
         lines.append(f"{name}: kind {doc.kind} ({doc.kind_origin}), {len(doc.answers)} answer(s)")
         for number, answer in enumerate(doc.answers, 1):
             line, _ = doc.position(answer.start)
-            found = mentions(doc.masked, answer.start, answer.end)
+            found = mentions(doc.masked, answer.start, answer.end, design=answer.design)
             lines.append(f"  answer {number} (line {line}): {len(found)} number(s)")
             for item in found:
                 at_line, col = doc.position(item.start)

@@ -63,7 +63,11 @@ from playbook_lint.spec import AnswerKind
         "alone (`the page took 3-4 seconds`), time "
         "spent (`spent 200 hours on the migration`, `a 40-hour course`, `6 engineer-months "
         "of effort`), how long something ran (`for 48 "
-        "hours`, `a 72-hour soak test`) and anything inside inline code. Run "
+        "hours`, `a 72-hour soak test`) and anything inside inline code. In a system "
+        "design answer, a sentence that only plans (`I'd cap retries at 3 with a 250 ms "
+        "backoff`, `it has to fan out to 30 million devices in five minutes`) states no "
+        "result, while one about a system you built before does (`when we built this at "
+        "my last job, p99 fell from 180 ms to 35 ms`). Run "
         "`playbook-lint --show-numbers FILE` to see every number the linter saw and the "
         "reason each one did or did not count."
     ),
