@@ -30,6 +30,9 @@ The corpus has these parts (see tests/lint/corpus/README.md):
 - **held-out 7**: ``corpus/heldout-7/`` (group ``heldout-7``), a seventh blind set written
   the same way after ``heldout-6`` had been run, SEALED like it, with its own flags
   (``--heldout-7``, ``--reveal-heldout-7``).
+- **held-out 8**: ``corpus/heldout-8/`` (group ``heldout-8``), an eighth blind set written
+  the same way while round 12 was tuned, SEALED like it (``--heldout-8``,
+  ``--reveal-heldout-8``).
 
 A "positive" is a finding: precision is the share of findings that the labels expect,
 recall the share of expected findings that the linter reports. The linter is called only
@@ -70,6 +73,7 @@ GROUPS = (
     "heldout-5",
     "heldout-6",
     "heldout-7",
+    "heldout-8",
 )
 PARTS = {
     "tuned": ("baseline", "new-tuned"),
@@ -80,8 +84,9 @@ PARTS = {
     "heldout-5": ("heldout-5",),
     "heldout-6": ("heldout-6",),
     "heldout-7": ("heldout-7",),
+    "heldout-8": ("heldout-8",),
 }
-# Never tuned on; disagreements never printed by default (heldout-3 to heldout-7, the
+# Never tuned on; disagreements never printed by default (heldout-3 to heldout-8, the
 # sealed sets: not even their numbers).
 HELDOUT_GROUPS = (
     "heldout",
@@ -91,6 +96,7 @@ HELDOUT_GROUPS = (
     "heldout-5",
     "heldout-6",
     "heldout-7",
+    "heldout-8",
 )
 KINDS = ("answer", "resume", "star-story", "design-answer")
 VERDICTS = ("pass", "fail")
@@ -231,6 +237,9 @@ SOURCES: tuple[tuple[str, str, str | None], ...] = (
     ("heldout-7/bullets.txt", "heldout-7", "resume"),
     ("heldout-7/answers.txt", "heldout-7", "answer"),
     ("heldout-7/stories.yaml", "heldout-7", None),
+    ("heldout-8/bullets.txt", "heldout-8", "resume"),
+    ("heldout-8/answers.txt", "heldout-8", "answer"),
+    ("heldout-8/stories.yaml", "heldout-8", None),
 )
 
 
