@@ -365,6 +365,19 @@ WHY_ROUND_3 += [
     ("Hit the uptime SLA in 12 of 12 months", "12", Reason.RATIO),
     ("Audit prep, leading to 30% time savings for the team", "30%", Reason.UNIT),
 ]
+# Round 12: the scene set before the work, hours of learning, rollouts named after them.
+WHY_ROUND_3 += [
+    ("We had about 2 million players and 30 million events a day", "2 million", Reason.BASELINE),
+    ("We had about 2 million players and 30 million events a day", "30 million", Reason.BASELINE),
+    ("Finished a 300-hour data bootcamp and 90 hrs of coursework", "90 hrs", Reason.EFFORT),
+    ("Billable: 1,400 hrs in FY23 across 4 clients", "1,400 hrs", Reason.EFFORT),
+    ("5% of requests mirrored to the new ranker for a week", "5%", Reason.SETTING),
+    ("Analysed 3 TB of turbine logs from 200 sites", "3 TB", Reason.INPUT_SIZE),
+    ("Staged a 10% \u2192 50% \u2192 100% rollout of the new search", "10%", Reason.SETTING),
+    ("The 99.9% SLA was met every quarter", "99.9%", Reason.UNIT),
+    ("Joined a 20k+ employee insurer as its first ML engineer", "20k", Reason.TEAM_SIZE),
+    ("Was asked for an F1 of at least 0.8 on the new labels", "0.8", Reason.INTENT),
+]
 
 
 @pytest.mark.parametrize(("text", "number", "reason"), WHY + WHY_ROUND_3)
@@ -470,6 +483,8 @@ LOOK_ALIKES = [
     "Rolled out the pricing engine with a 5 % canary then 25 %, 50 %, 100 %",
     "Took expense approval from manual to fully automated",
     "Grew the data team from 3 to 9 engineers", "Answers come from two retrieval sources, 500 each",
+    "The old scheduler from 2015 took 30 minutes to plan a shift",
+    "We had like 4 million users and a team of six",
 ]  # fmt: skip
 
 

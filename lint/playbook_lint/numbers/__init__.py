@@ -421,7 +421,8 @@ def has_outcome(text: str, start: int = 0, end: int | None = None, *, design: bo
 # Between a result and "from" its starting point: "0.74 (from 0.61)", "38%, up from 21%".
 _FROM_AFTER = re.compile(
     r"[^.;!?\n\d]{0,50}?\b(?:up|down)[ \t]*\(?[ \t]*from[ \t]+"
-    r"|[^.;!?\n\d]{0,20}?[ \t]*\(?[ \t]*from[ \t]+"
+    # but not a source: "1.2 TB of sensor logs from 300 wind turbines"
+    r"|(?:(?!\bof\b)[^.;!?\n\d]){0,20}?[ \t]*\(?[ \t]*from[ \t]+"
 )
 
 

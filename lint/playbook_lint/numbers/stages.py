@@ -1010,8 +1010,13 @@ def _met_since_cue(c: Candidate) -> bool:
         c.text, cue_end, c.start
     ):
         return True
+    # the cue starts the name: "expected calibration error" (not "asked for an AUC of")
     name_end = marks.last_before(_METRIC_NAME, max(0, c.start - 80), c.start)
-    return name_end is not None and name_end >= cue_end
+    return (
+        name_end is not None
+        and name_end >= cue_end
+        and _METRIC_NAME.match(c.text, cue_end + 1, name_end) is not None
+    )
 
 
 # A figure that was met: "SLO of 99.9% met" (_MET_AFTER), "99.95% availability met every
@@ -1027,6 +1032,8 @@ def baseline(c: Candidate) -> Decision | None:
     range ('8 to 10 seconds') is not."""
     if _bare_word(c):
         return None
+    if _scene_set(c):
+        return Decision(Reason.BASELINE)  # "we had like 3 million monthly users"
     if _cue_in_clause(c, _BASELINE) and (
         _result_since(c, _BASELINE) or c.before(_COMPARED_WITH_OLD, 60)
     ):
@@ -1042,6 +1049,34 @@ def baseline(c: Candidate) -> Decision | None:
     if (c.before(_CHANGE_BEFORE) and not _is_range_top(c)) or c.before(_CHANGE_VERB_BEFORE, 50):
         return None
     return Decision(Reason.BASELINE)
+
+
+# "We had like 3 million monthly users", "they had 40 terabytes of call recordings": the
+# scale of the setting, told before the work. A share or ratio ("we had 99.9% uptime"), a
+# comparison ("had 40 fewer tickets") and none of something ("we had 0 outages") are not.
+_HAD_BEFORE = re.compile(
+    r"(?i:\b(?:we|i|they)[ \t]+(?:had|have)[ \t]+(?:like[ \t]+|about[ \t]+|around[ \t]+|"
+    r"roughly[ \t]+|some[ \t]+|over[ \t]+|almost[ \t]+|nearly[ \t]+|maybe[ \t]+|~[ \t]*)?$)"
+)
+
+
+_SCENE = re.compile(r"(?i:\b(?:we|i|they)[ \t]+(?:had|have)\b)")
+# "We had like 3 million monthly users and 40 million events a day": the list goes on
+_HAD_AND_BEFORE = re.compile(
+    r"(?i:\b(?:we|i|they)[ \t]+(?:had|have)\b[^.;:\n\d]{0,12}\d[^.;:\n]{0,60}?[ \t,]and[ \t]+"
+    r"(?:like[ \t]+|about[ \t]+|around[ \t]+|roughly[ \t]+|some[ \t]+|over[ \t]+|almost[ \t]+|"
+    r"nearly[ \t]+|maybe[ \t]+|~[ \t]*)?$)"
+)
+
+
+def _scene_set(c: Candidate) -> bool:
+    return (
+        c.token not in _RATIO_UNITS
+        and c.num not in ("0", "zero")
+        and (c.before(_HAD_BEFORE, 32) or c.before(_HAD_AND_BEFORE, 100))
+        and not _COMPARATIVE_NEXT.match(c.text, c.end, c.limit)
+        and not _COMPARATIVE_NEXT.match(c.text, c.unit_stop, c.limit)
+    )
 
 
 # "agreed with the old one 97% of the time": a comparison with the old, not its baseline
@@ -1080,6 +1115,10 @@ _ROLLOUT_PREV = frozenset(
     | {"ramping", "diverted", "divert", "mirrored", "mirror", "mirroring", "on", "at", "with"}
     | {"gave", "give", "released", "shadowed", "shadowing", "exposing"}
 )
+_ROLLED_AFTER = re.compile(
+    r"(?i:[ \t]+(?:was[ \t]+|were[ \t]+|is[ \t]+|are[ \t]+)?(?:mirrored|shadowed|routed|sent|"
+    r"shifted|diverted|exposed|replayed|sampled)\b)"
+)
 _ROLLOUT_AT = re.compile(
     r"(?i:\b(?:canary|canaries|rollout|ramp|ramped|exposure|traffic|split)[ \t]+(?:at|to|of)"
     r"[ \t]+$)"
@@ -1112,7 +1151,10 @@ def setting(c: Candidate) -> Decision | None:
     if (
         c.token in _PERCENT
         and _in_rollout_chain(c)
-        and _ROLLOUT_EARLIER.search(c.text, max(0, c.start - 100), c.start)
+        and (
+            _ROLLOUT_EARLIER.search(c.text, max(0, c.start - 100), c.start)
+            or _ROLLOUT_LATER.match(c.text, c.unit_stop, c.limit)
+        )
     ):
         return Decision(Reason.SETTING, c.unit_stop)  # "staged rollout 10 %→50 %→100 %"
     if (
@@ -1313,6 +1355,13 @@ _ROLLOUT_CHAIN = re.compile(
 )
 
 
+# "Ran a 5% → 25% → 100% rollout of the pricing service": the chain's name after it
+_ROLLOUT_LATER = re.compile(
+    r"(?i:[^.;\n]{0,40}?\b(?:roll-?outs?|rolled|canar(?:y|ies)|ramps?|ramp-?up|exposure|"
+    r"traffic)\b)"
+)
+
+
 def _in_rollout_chain(c: Candidate) -> bool:
     """The number is a step of a chain of percentages that ends at 100%."""
     for chain in _ROLLOUT_CHAIN.finditer(c.text, max(0, c.start - 60), min(c.limit, c.start + 60)):
@@ -1355,8 +1404,13 @@ def _names_a_setting(c: Candidate) -> bool:
             return False  # no setting word anywhere near
         unit_like = c.dashed or token in _UNITS or token in _TIME or token in _RATIO_UNITS
         found = _config_word_after(c.text, c.unit_stop if unit_like else c.end, c.limit)
-    # "hit the 200 ms target", "met our 99.9% SLO": a setting that was met is a result
-    return found and not _MET_BEFORE.search(c.text, max(0, c.start - 24), c.start)
+    # "hit the 200 ms target", "met our 99.9% SLO", "99.95% SLA met every month": a setting
+    # that was met is a result
+    return (
+        found
+        and not _MET_BEFORE.search(c.text, max(0, c.start - 24), c.start)
+        and not _MET_SOON.match(c.text, c.unit_stop, c.limit)
+    )
 
 
 _hinted(_ROLLOUT_STEPS, "canar|ramp|roll|expos")
@@ -1379,6 +1433,9 @@ def _rollout_share(c: Candidate) -> bool:
         prev = _prev_word(c.text, c.start - len(prev) - 1)
     if prev in _ROLLOUT_PREV and _SHARE_OF.match(c.text, c.end, c.limit):
         return True
+    share = _SHARE_OF.match(c.text, c.end, c.limit)
+    if share is not None and _ROLLED_AFTER.match(c.text, share.end(), c.limit):
+        return True  # "2,5% of traffic mirrored to the new fraud model"
     before = c.text[max(0, c.start - 100) : c.start]
     if before.isascii():
         low = before.lower()
@@ -1514,11 +1571,11 @@ def _processed_before(text: str, start: int) -> bool:
 
 _PROCESSED_STEMS = (
     *("pars", "clean", "dedup", "enrich", "combin", "scrap", "crawl", "ingest", "preprocess"),
-    *("annotat", "label", "process"),
+    *("annotat", "label", "process", "analys", "analyz"),
 )
 _PROCESSED_BEFORE = re.compile(
     r"(?i:\b(?:pars|clean|dedup\w*|enrich|combin|scrap|crawl|ingest|preprocess|annotat|"
-    r"label|process)(?:ed|ing|es|s)?\b[^.;\n]{0,40}$)"
+    r"label|process|analys|analyz)(?:ed|ing|es|e|s)?\b[^.;\n]{0,40}$)"
 )
 _DATA_AFTER = re.compile(
     r"(?i:(?:[ \t]*[a-z]{1,2}\b)?(?:[ \t]+of)?(?:[ \t]+[\w-]+){0,4}?[ \t]+(?:rows|records|"
@@ -1973,6 +2030,31 @@ _SOONER_AFTER = re.compile(
 )
 
 
+# Hours of learning or billed work: "5 courses, ~60 hrs", "bootcamp ... roughly 600 hours",
+# "Billable: 1,650 hrs in FY24" (none of it a result).
+_LEARNING_WORDS = frozenset(
+    {"course", "courses", "coursework", "bootcamp", "certification", "certificate", "mooc"}
+    | {"specialisation", "specialization", "nanodegree", "study", "studied", "billable"}
+)
+_LEARNING_NEAR = re.compile(
+    r"(?i:\b(?:courses?|coursework|bootcamp|certification|certificate|mooc|speciali[sz]ation|"
+    r"nanodegree|self-study|studied|billable)\b)"
+)
+_HOURS = frozenset({"h", "hr", "hrs", "hour", "hours"})
+
+
+def _learning_hours(c: Candidate) -> bool:
+    return (
+        c.token in _HOURS
+        and not _LEARNING_WORDS.isdisjoint((c._marks or _marks(c)).words())
+        and _LEARNING_NEAR.search(c.text, max(0, c.start - 80), min(c.limit, c.unit_stop + 40))
+        is not None
+        and not c.before(_CHANGE_BEFORE)
+        and not c.before(_CHANGE_VERB_BEFORE, 60)
+        and not _saving_before(c)
+    )
+
+
 _COURSE_BEFORE = re.compile(
     r"(?i:\b(?:course|bootcamp|programme|program|certification|training|workshop)[ \t]+"
     r"(?:was|took|lasted|is|of)[ \t]+(?:about[ \t]+|around[ \t]+|roughly[ \t]+|~[ \t]*)?$)"
@@ -2005,8 +2087,9 @@ def time_spent(c: Candidate) -> Decision | None:
         )
     ) or c.before(_COURSE_BEFORE, 40):  # "the course was sixty hours"
         return Decision(Reason.EFFORT, stop)
-    if low in _LONG_TIME and _EXPERIENCE_AFTER.match(c.text, stop, c.limit):
-        return Decision(Reason.EXPERIENCE, stop)
+    if _learning_hours(c) or (low in _LONG_TIME and _EXPERIENCE_AFTER.match(c.text, stop, c.limit)):
+        # "a DeepLearning.AI specialisation (~60 hrs)"; "two to four years of experience"
+        return Decision(Reason.EFFORT if low in _HOURS else Reason.EXPERIENCE, stop)
     prev = _unhedged_prev(c.text, c.start, c.prev)
     if (
         low in _TIME
@@ -2146,6 +2229,8 @@ def scale(c: Candidate) -> Decision | None:
     """Magnitudes (3k, 1.2M) and counts of users, requests and other outcomes."""
     low = c.token
     if c.mag and not (low in _RESOURCE_NOUNS or (c.spelled and low not in _COUNT_NOUNS)):
+        if low in _ORG_SIZE:  # "a 10k+ employee bank": the size of the place, not a result
+            return Decision(Reason.TEAM_SIZE, c.unit_stop)
         return Decision(Reason.MAGNITUDE, c.unit_stop if low in _COUNT_NOUNS else None)
     if c.prev in _RESEARCHED_PREV:
         return None  # "interviewed 60 customers during discovery"
@@ -2157,16 +2242,25 @@ def scale(c: Candidate) -> Decision | None:
         # "Rp 850 juta", "1,4 mln zł"; a budget: "Budget 1,2 mln zł per year"
         funds = c.before(_FUNDS_BEFORE, 80)
         return Decision(Reason.FUNDS if funds else Reason.MAGNITUDE, c.unit_stop)
-    if low in ("dashboards", "reports") and c.before(_MADE_N_BEFORE, 24):
-        return Decision(Reason.COUNT, c.unit_stop)  # "built about 25 dashboards in Looker"
-    if low in _COUNT_ADJECTIVES:
-        # "300 daily reports", "3,000 monthly active labellers"
-        after = _NEXT_NOUN.match(c.text, c.unit_stop, c.limit)
-        if after and after.group("tok").lower() in _COUNTED_AFTER_ADJECTIVE:
-            return Decision(Reason.COUNT, after.end())
+    if (low in ("dashboards", "reports") and c.before(_MADE_N_BEFORE, 24)) or (
+        low in _COUNT_ADJECTIVES and _counted_after_adjective(c)
+    ):
+        # "built about 25 dashboards in Looker", "300 daily reports"
+        adjective = low in _COUNT_ADJECTIVES
+        return Decision(Reason.COUNT, _counted_after_adjective(c) if adjective else c.unit_stop)
     return None
 
 
+def _counted_after_adjective(c: Candidate) -> int | None:
+    """Where the noun counted after an adjective ends: '300 daily reports', '3,000
+    monthly active labellers'."""
+    after = _NEXT_NOUN.match(c.text, c.unit_stop, c.limit)
+    if after and after.group("tok").lower() in _COUNTED_AFTER_ADJECTIVE:
+        return after.end()
+    return None
+
+
+_ORG_SIZE = frozenset({"employee", "person", "staff", "headcount"})
 # Magnitudes written as words in other languages' resumes (million, billion, thousand).
 _WORD_MAGNITUDES = frozenset({"mln", "mio", "mld", "mrd", "juta", "miliar", "milyar", "tys"})
 _RESEARCHED_PREV = frozenset(
@@ -2344,7 +2438,7 @@ _CONTEXT_WORDS = (
     | {"forecast", "forecasts", "forecasted", "projected", "predicted", "designed", "design"}
     | {"sized", "size", "sizing", "architected", "planned", "plan"}
     | {"seconded", "gave", "give", "assigned", "loaned", "expected", "estimated", "projects"}
-    | {"handles", "supports", "serves", "can"}
+    | {"handles", "supports", "serves", "can", "had", "have"}
 )
 
 
@@ -2421,7 +2515,10 @@ def _plain(scan: Scan) -> bool:
     holds no intent, baseline or setting cue."""
     if not scan.eligible():
         return False
-    return _CUE_KEYS.isdisjoint(scan.words()) or not (
+    words = scan.words()
+    if ("had" in words or "have" in words) and _SCENE.search(scan.text, scan.start, scan.end):
+        return False  # baseline's _scene_set may decide
+    return _CUE_KEYS.isdisjoint(words) or not (
         scan.live(_INTENT) or scan.live(_BASELINE) or scan.live(_CONFIG)
     )
 
@@ -2497,11 +2594,21 @@ def _quick_unit(
 ) -> Decision | None:
     start, end = match.span()
     stop = found.end() if found else end
-    if token in _PERCENT and (_share_stem_before(text, start) or _SHARE_OF.match(text, end, limit)):
-        return None  # setting: a rollout share
+    if token in _PERCENT and (
+        _share_stem_before(text, start)
+        or _SHARE_OF.match(text, end, limit)
+        or (_may_chain(text, start, limit) and _ROLLOUT_LATER.search(text, end, limit))
+    ):
+        return None  # setting: a rollout share, or a step of a rollout chain
     if _context_may_decide(text, scan, start, end, stop, limit, True):
         return None
     return Decision(Reason.UNIT, stop)
+
+
+def _may_chain(text: str, start: int, limit: int) -> bool:
+    """Whether a chain of percentages ending at 100% may hold the number at start."""
+    near = text[max(0, start - 60) : min(limit, start + 60)]
+    return "100" in near and ("\u2192" in near or "->" in near or "=>" in near)
 
 
 def _share_stem_before(text: str, start: int) -> bool:
@@ -2520,6 +2627,7 @@ def _quick_time(
         (found and found.group("dash"))
         or scan.live(_EFFORT)
         or _ACTIVITY_AFTER.match(text, stop, limit)
+        or not _LEARNING_WORDS.isdisjoint(scan.words())
     ):
         return None  # duration, time_spent
     prev = _prev_word(text, start)

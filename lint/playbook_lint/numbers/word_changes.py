@@ -39,6 +39,9 @@ _END = (
     r"(?:over|by|before|after)[ \t]+lunch(?:time)?|same[ \t]+(?:afternoon|morning|evening|week))"
 )
 _W = r"[\w'-]+[ \t]+"  # one word and the space after it
+# a word that is not a year: "the engine from 2012 took 40 minutes to plan a day" holds no
+# change from one span to another
+_W_WORD = r"(?!\d{4}\b)[\w'-]+[ \t]+"
 
 _TIME_WORD = (
     r"second|minute|hour|day|week|month|quarter|year|daily|weekly|nightly|hourly|monthly|"
@@ -61,7 +64,7 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             ("from ",),
             r"from (?:.{0,60}?)(?:" + _TIME_WORD + r")",
             r"\bfrom[ \t]+(?:"
-            + _W
+            + _W_WORD
             + r"){0,3}?(?:"
             + _SPAN
             + r"|"
