@@ -591,6 +591,14 @@ WATCHED = [
     ("Compared 5 ranking metrics and proposed nDCG as the main one", False),
     ("Cold-chain monitoring for 900 pallets of insulin a week", False),
     ("Built a Power BI churn dashboard; it went live for every region in May", False),
+    # round 12
+    ("At each ramp step I compared sign-ups in the Amplitude funnel for both cohorts", True),
+    ("After the fix the checkout funnel in PostHog showed 31%", True),
+    ("We ran both payroll engines for a month and diffed every payslip in a nightly job", True),
+    ("Rewrote the services for better reliability, observability and security", False),
+    ("I run the observability and reliability platform for twelve teams", True),
+    ("I'd budget 20k a month for GPUs. Tools: MLflow, Grafana, Feast.", False),
+    ("We took the web-server logs, about 3 TB, and used them as training data for the model", False),
 ]
 
 

@@ -1774,7 +1774,7 @@ def _star_rating(c: Candidate) -> Decision | None:
     if c.token == "star":
         rating = _RATING_AFTER.match(c.text, c.unit_stop, c.limit)
         return Decision(Reason.UNIT, rating.end()) if rating is not None else None
-    if "." in c.num and not c.spelled and c.num[:1] in "12345" and len(c.num) <= 4:
+    if "." in c.num and not (c.spelled or c.mag) and c.num[:1] in "12345" and len(c.num) <= 4:
         rating = _RATING_SOON.match(c.text, c.end, c.limit)
         if rating is not None:
             return Decision(Reason.UNIT, rating.end())
@@ -2085,7 +2085,9 @@ def time_spent(c: Candidate) -> Decision | None:
             )
             or _ACTIVITY_AFTER.match(c.text, stop, c.limit)
         )
-    ) or c.before(_COURSE_BEFORE, 40):  # "the course was sixty hours"
+    ) or (
+        (low in _TIME or low in _LONG_TIME) and c.before(_COURSE_BEFORE, 40)
+    ):  # "the course was sixty hours"
         return Decision(Reason.EFFORT, stop)
     if _learning_hours(c) or (low in _LONG_TIME and _EXPERIENCE_AFTER.match(c.text, stop, c.limit)):
         # "a DeepLearning.AI specialisation (~60 hrs)"; "two to four years of experience"

@@ -180,14 +180,20 @@ _LISTED_LINE = re.compile(
 )
 
 
+def _listed(low: str, at: int) -> bool:
+    """The word at `at` is in a list of tools that starts a line or a sentence: "Tools:
+    Prometheus, Grafana", "... a quota. Tools: MLflow, Grafana"."""
+    start = max(low.rfind("\n", 0, at) + 1, low.rfind(". ", 0, at) + 2)
+    return ":" in low[start:at] and _LISTED_LINE.match(low, start, at) is not None
+
+
 def _tool_watched(low: str, tools: frozenset[str]) -> bool:
     """True when one of the tools is named outside a sentence about its cost or its
     accounts, and not as the topic of a talk or course ("gave a talk on OpenTelemetry")."""
     costly = _COST_HINT.search(low) is not None or _TOOL_ACCOUNT.search(low) is not None
     for match in _LOWER_WORD.finditer(low):
         if match.group(0) in tools:
-            line_start = low.rfind("\n", 0, match.start()) + 1
-            if _LISTED_LINE.match(low, line_start, match.start()):
+            if _listed(low, match.start()):
                 continue  # "Tools: Prometheus, Grafana, MLflow": a list, not a watch
             if (
                 _TOPIC_BEFORE.search(low, max(0, match.start() - 40), match.start())
@@ -290,8 +296,9 @@ _OBS_PHRASES = re.compile(
     r"side[- ]by[- ]side (?:with|against) (?:the )?(?:production|prod|live|old|legacy|current)|"
     r"shadow[- ](?:ran|run|running|tested|testing|scored|scoring|deployed)\b[^.;\n]{0,60}"
     r"\b(?:against|alongside|next to|beside|with) (?:the )?(?:production|prod|live|current)|"
-    r"(?:watch|track|monitor|follow|measur|check|open|review)\w*[^.;\n]{0,40}\b(?:in|on|via|with|using|"
-    r"through) (?:amplitude|mixpanel|posthog|heap analytics|google analytics|ga4|looker|metabase|"
+    r"(?:watch|track|monitor|follow|measur|check|open|review|compar|pull)\w*[^.;\n]{0,60}\b(?:in|on|"
+    r"via|with|using|through|from) (?:the )?(?:amplitude|mixpanel|posthog|heap analytics|"
+    r"google analytics|ga4|looker|metabase|"
     r"superset|tableau|statsig|optimizely|launchdarkly|eppo)|"
     r"(?:evidently|tempo)(?= (?:ai|reports?|dashboards?|profiles?|test suites?|monitors?|checks?|"
     r"traces?|spans?)\b)|"
@@ -332,6 +339,12 @@ _OBS_PHRASES = re.compile(
     r"samples? of logged|logged (?:calls|conversations|transcripts|sessions)|"
     r"(?:tracked|watched|monitored|followed|reviewed) on (?:a|the|our) (?:[\w'-]+ ){0,3}board\b|"
     r"\blog (?:it |them )?(?:on|for) (?:every|each)\b|"
+    r"(?:amplitude|mixpanel|posthog|heap|statsig|zendesk|looker|metabase) (?:funnels?|cohorts?|"
+    r"charts?|panels?|time-tracking report)|"
+    r"(?:funnel|cohort chart|adoption panel|retention chart) in (?:amplitude|mixpanel|posthog|"
+    r"heap|statsig)|"
+    r"\bdiff(?:ed|ing) (?:every|each|all(?: the)?) [\w-]+|"
+    r"(?:daily|nightly|weekly) comparison (?:job|run|report)s?|"
     r"\b(?:we|i) (?:chart|plot|graph|track)\w* (?:the |our )?(?:[\w-]+ ){1,3}?(?:weekly|daily|"
     r"hourly|nightly|monthly|every (?:day|week|month|morning))\b|"
     r"siem(?! (?:team|teams|vendor|project|migration))|"
@@ -455,7 +468,7 @@ _LOGS_AS_PRODUCT_AFTER = re.compile(
     r"|[^.;\n]{0,60}?\bused[ \t]+for[ \t]+(?:billing|analytics|reporting|exports?|invoic\w*)\b"
 )
 _LOGS_AS_DATA_AFTER = re.compile(
-    r"[^.;\n]{0,30}?\b(?:to build|to train|to create|to engineer|for training|as training|"
+    r"[^.;\n]{0,60}?\b(?:to build|to train|to create|to engineer|for training|as training|"
     r"training (?:set|data)|into features|dataset|corpus)\b"
 )
 _FALSE_FRIEND = re.compile(
@@ -502,6 +515,7 @@ _TOPIC_BEFORE = re.compile(
 def _false_friend(low: str, start: int, end: int) -> bool:
     """True when the observability word at [start, end) means something else here."""
     word = low[start:end]
+    listed = _listed(low, start)  # "Tools: Prometheus, Grafana": a list, not a watch
     if (
         word in ("logs", "logging", "telemetry")
         or word.endswith((" logs", " log"))
@@ -510,14 +524,17 @@ def _false_friend(low: str, start: int, end: int) -> bool:
         )
     ):
         return bool(
-            _DATA_LOGS.search(low, max(0, start - 20), start)
+            listed
+            or _DATA_LOGS.search(low, max(0, start - 20), start)
             or _LOGS_AS_DATA_BEFORE.search(low, max(0, start - 40), start)
             or _LOGS_AS_DATA_AFTER.match(low, end)
             or _LOGS_AS_COST.match(low, end)
             or _LOGS_AS_PRODUCT_AFTER.match(low, end)
         )
-    if _TOPIC_BEFORE.search(low, max(0, start - 40), start) or _SKILL_BEFORE.search(
-        low, max(0, start - 80), start
+    if (
+        listed
+        or _TOPIC_BEFORE.search(low, max(0, start - 40), start)
+        or _SKILL_BEFORE.search(low, max(0, start - 80), start)
     ):
         return True  # "gave a talk on OpenTelemetry": a topic, not a system watched
     if word in _OBS_WORDS:
@@ -558,7 +575,16 @@ def _context_false_friend(low: str, start: int, end: int, first: str) -> bool:
     if first.startswith("canar"):
         return _canary_false_friend(low, start, end)
     if first == "observability":
-        return _TOPIC_BEFORE.search(low, max(0, start - 30), start) is not None
+        return bool(
+            _TOPIC_BEFORE.search(low, max(0, start - 30), start)
+            or (
+                (
+                    _QUALITY_BEFORE.search(low, max(0, start - 60), start)
+                    or _QUALITY_AFTER.match(low, end)
+                )
+                and not _STACK_AFTER.match(low, end)  # "own the observability and resilience stack"
+            )
+        )
     if first.startswith(("dashboard", "report")) or low[start:end].endswith("report"):
         return _is_product(low, start, end)
     if first.startswith("alert"):
@@ -569,6 +595,24 @@ def _context_false_friend(low: str, start: int, end: int, first: str) -> bool:
     if first in ("pager", "tempo", "evidently"):
         return not _TOOL_CONTEXT.search(low, max(0, start - 40), min(len(low), end + 40))
     return False
+
+
+# Observability as a quality aimed for, not a way an outcome was known: "improved
+# reliability, observability, and deployment practices", "to improve debugging and
+# observability during development".
+_QUALITIES = (
+    r"(?:reliability|scalability|maintainability|security|performance|resilience|"
+    r"availability|stability|testability|debuggability|debugging|usability|portability)"
+)
+_QUALITY_BEFORE = re.compile(
+    r"(?:\b" + _QUALITIES + r",?[ \t]+(?:and[ \t]+)?|"
+    r"\b(?:improv\w*|better|enhanc\w*|increas\w*|boost\w*)[ \t]+(?:the[ \t]+|our[ \t]+)?)$"
+)
+_QUALITY_AFTER = re.compile(r",?[ \t]+(?:and[ \t]+)?" + _QUALITIES + r"\b")
+_STACK_AFTER = re.compile(
+    r"(?:,?[ \t]+(?:and[ \t]+)?" + _QUALITIES + r")?[ \t]+(?:stack|platform|tool\w*|"
+    r"pipelines?|systems?|services?|infrastructure)\b"
+)
 
 
 # Alerts that are the product sent to customers: "price-drop alerts for shoppers".
