@@ -377,6 +377,13 @@ WHY_ROUND_3 += [
     ("The 99.9% SLA was met every quarter", "99.9%", Reason.UNIT),
     ("Joined a 20k+ employee insurer as its first ML engineer", "20k", Reason.TEAM_SIZE),
     ("Was asked for an F1 of at least 0.8 on the new labels", "0.8", Reason.INTENT),
+    # ... and ways of stating a result: person-time of testers, citations, a place in words
+    ("Regression suite freed ~40 tester-hours per release", "40", Reason.PERSON_TIME),
+    ("The survey paper was cited 120+ times", "120", Reason.COUNT),
+    ("We came third out of sixty teams at the hackathon", "sixty", Reason.RANK),
+    ("The filter blocked roughly 900 spam sign-ups a week", "900", Reason.CHANGE_SIZE),
+    ("Loss went from something like 0.41 to 0.63", "0.41", Reason.CHANGE),
+    ("The app has 3,000 MAU", "3,000", Reason.COUNT),
 ]
 
 
@@ -598,7 +605,10 @@ WATCHED = [
     ("Rewrote the services for better reliability, observability and security", False),
     ("I run the observability and reliability platform for twelve teams", True),
     ("I'd budget 20k a month for GPUs. Tools: MLflow, Grafana, Feast.", False),
-    ("We took the web-server logs, about 3 TB, and used them as training data for the model", False),
+    (
+        "We took the web-server logs, about 3 TB, and used them as training data for the model",
+        False,
+    ),
 ]
 
 

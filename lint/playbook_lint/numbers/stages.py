@@ -659,7 +659,8 @@ def rank(c: Candidate) -> Decision | None:
     """A rank or place won: 'ranked #1 in', '#2 on the leaderboard', '2nd place of 140
     teams', 'finished in the top 10'. A bare '#4' is a name ('engineer #4')."""
     if c.spelled or c.mag or "." in c.num:
-        return None
+        # "came second out of forty teams": the field a place was won in
+        return Decision(Reason.RANK) if c.spelled and _field_or_top(c) else None
     before = c.text[c.start - 1 : c.start] if c.start else ""
     if before == "#":
         if _prev_word(c.text, c.start - 1) in _NUMBERED_PERSON:
@@ -2119,6 +2120,10 @@ def _unhedged_prev(text: str, start: int, prev: str) -> str:
     """The word before the number, looking past a hedge ('for about 30 hours')."""
     if prev in _HEDGES:
         return _prev_word(text, start - len(prev) - 1)
+    if prev in ("like", "around") and text[max(0, start - 15) : start].lower().endswith(
+        ("something like ", "somewhere around ")
+    ):
+        return _prev_word(text, start - len(prev) - 11)  # "from something like 0.3 to 0.55"
     if not prev and text[max(0, start - 1) : start] == "~":
         return _prev_word(text, start - 1)  # "for ~36 hours"
     return prev
@@ -2155,7 +2160,15 @@ def times(c: Candidate) -> Decision | None:
     stop = c.unit_stop
     if _TIMES_COMPARATIVE.match(c.text, stop, c.limit) or _RATE_AFTER.match(c.text, stop, c.limit):
         return Decision(Reason.RATIO, stop)
+    if _unhedged_prev(c.text, c.start, c.prev) in _USED_TIMES_PREV:
+        return Decision(Reason.COUNT, stop)  # "cited 310+ times", "downloaded 40k times"
     return Decision(Reason.OCCURRENCES)
+
+
+_USED_TIMES_PREV = frozenset(
+    {"cited", "downloaded", "installed", "starred", "forked", "viewed", "played", "streamed"}
+    | {"shared", "reused"}
+)
 
 
 _EXPERIENCE_AFTER = re.compile(
@@ -2367,8 +2380,9 @@ def change_size(c: Candidate) -> Decision | None:
         return Decision(Reason.CHANGE_SIZE)
     if c.prev == "by" and c.before(_CHANGE_VERB_BEFORE, 100):
         return Decision(Reason.CHANGE_SIZE)
-    if c.prev in _CHANGE_VERBS:
-        if c.prev in ("onboarded", "onboarding") and c.before(_HIRED_BEFORE, 40):
+    verb = _unhedged_prev(c.text, c.start, c.prev)  # "blocked roughly 1,500 takeovers"
+    if verb in _CHANGE_VERBS:
+        if verb in ("onboarded", "onboarding") and c.before(_HIRED_BEFORE, 40):
             return Decision(Reason.TEAM_SIZE)  # "hired and onboarded 4 developers"
         return Decision(Reason.CHANGE_SIZE)
     if c.prev in ("integrated", "onboarded"):
