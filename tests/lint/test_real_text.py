@@ -492,7 +492,14 @@ LOOK_ALIKES = [
     "Grew the data team from 3 to 9 engineers", "Answers come from two retrieval sources, 500 each",
     "The old scheduler from 2015 took 30 minutes to plan a shift",
     "We had like 4 million users and a team of six",
+    "There was no failed login in the audit log for that account",
 ]  # fmt: skip
+
+
+COUNT_TOO += [
+    "No missed filing deadline in the eight months since the rewrite",
+    "Not a single failed payroll run in a year",
+]
 
 
 @pytest.mark.parametrize("text", COUNT_TOO)

@@ -200,12 +200,21 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"\b[^.;!?\n]{0,120}?\b" + _END + r"\b",
         ),
         (
-            ("no",),
-            ("no ",),
-            r"no .{0,40}?(?:outage|incident|sev|p1|p0|breaches|data loss)",
-            r"\bno[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:outages?|incidents?|sev-?[012]s?|p[01]s|breaches|"
-            r"rollbacks|data[ \t-]loss)(?:[ \t]+[\w-]+){0,4}?[ \t]+"
-            r"(?:since|after|in|for|over|across|during|through)\b",
+            ("no", "not"),
+            ("no ", "not "),
+            # "no missed cut-off in the five months since", "not a single failed payroll run
+            # in a year"
+            r"(?:no|not a single|not one) .{0,40}?(?:outage|incident|sev|p1|p0|breach|data loss|"
+            r"miss|fail|escalation|complaint|downtime|rollback|regression|chargeback)",
+            r"\b(?:no|not[ \t]+a[ \t]+single|not[ \t]+one)[ \t]+"
+            r"(?:(?:[\w-]+[ \t]+){0,2}?(?:outages?|incidents?|sev-?[012]s?|p[01]s|breaches|"
+            r"rollbacks|data[ \t-]loss|misses|failures|escalations|complaints|downtime|regressions|"
+            r"chargebacks)"
+            r"(?:[ \t]+[\w-]+){0,4}?[ \t]+(?:since|after|in|for|over|across|during|through)\b|"
+            # "missed" and "failed" only over a span of time: "no failed login in the logs" is not
+            r"(?:missed|failed)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?[ \t]+(?:since\b|(?:in|for|over)[ \t]+"
+            r"(?:the[ \t]+)?(?:last[ \t]+|past[ \t]+)?(?:[\w-]+[ \t]+)?(?:days?|weeks?|months?|"
+            r"quarters?|years?|sprints?|releases?)\b))",
         ),
         (
             ("tenth", "fifth", "quarter", "third", "half"),
