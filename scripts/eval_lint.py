@@ -17,6 +17,8 @@
     python scripts/eval_lint.py --reveal-heldout-7  # and its disagreements (burns it)
     python scripts/eval_lint.py --heldout-8       # the numbers of the SEALED eighth set
     python scripts/eval_lint.py --reveal-heldout-8  # and its disagreements (burns it)
+    python scripts/eval_lint.py --heldout-9       # the numbers of the SEALED ninth set
+    python scripts/eval_lint.py --reveal-heldout-9  # and its disagreements (burns it)
 
 The corpus is tests/lint/corpus/ plus the site's example answers in docs/examples/answers/;
 tests/lint/corpus/README.md explains the parts. The held-out part measures the linter on
@@ -46,7 +48,9 @@ with --heldout-6 and --reveal-heldout-6.
 
 The seventh held-out set (heldout-7, written blind the same way after heldout-6 had been
 run) is sealed the same way, with --heldout-7 and --reveal-heldout-7, and the eighth
-(heldout-8, written while round 12 was tuned) with --heldout-8 and --reveal-heldout-8.
+(heldout-8, written while round 12 was tuned) with --heldout-8 and --reveal-heldout-8,
+and the ninth (heldout-9, written while round 13 was tuned) with --heldout-9 and
+--reveal-heldout-9.
 
 Exit codes: 0 the evaluation ran, 2 a corpus file is malformed (one line names file and line).
 """
@@ -89,6 +93,7 @@ _TITLES = {
     "heldout-6": "HELD-OUT 6 (sealed, blind): run once at the end of the session",
     "heldout-7": "HELD-OUT 7 (sealed, blind): run once at the end of the session",
     "heldout-8": "HELD-OUT 8 (sealed, blind): run once at the end of the session",
+    "heldout-9": "HELD-OUT 9 (sealed, blind): run once at the end of the session",
 }
 SEALED = "heldout-3"  # printed only with --heldout-3 or --reveal-heldout-3
 SEALED_4 = "heldout-4"  # printed only with --heldout-4 or --reveal-heldout-4
@@ -96,6 +101,7 @@ SEALED_5 = "heldout-5"  # printed only with --heldout-5 or --reveal-heldout-5
 SEALED_6 = "heldout-6"  # printed only with --heldout-6 or --reveal-heldout-6
 SEALED_7 = "heldout-7"  # printed only with --heldout-7 or --reveal-heldout-7
 SEALED_8 = "heldout-8"  # printed only with --heldout-8 or --reveal-heldout-8
+SEALED_9 = "heldout-9"  # printed only with --heldout-9 or --reveal-heldout-9
 # Each sealed set: its group and the ordinal its burn warning names.
 SEALED_SETS = (
     (SEALED, "third"),
@@ -104,6 +110,7 @@ SEALED_SETS = (
     (SEALED_6, "sixth"),
     (SEALED_7, "seventh"),
     (SEALED_8, "eighth"),
+    (SEALED_9, "ninth"),
 )
 
 
@@ -131,8 +138,8 @@ def measure(cases: list[Case]) -> dict[str, tuple[int, dict[str, Score]]]:
 def report(cases: list[Case] | None = None) -> str:
     """The text tables: the tuned part, its two groups and the two held-out sets (no errors).
 
-    Never the sealed held-out sets (the third to the eighth): their numbers need
-    --heldout-3 to --heldout-8.
+    Never the sealed held-out sets (the third to the ninth): their numbers need
+    --heldout-3 to --heldout-9.
 
     This is what the site's "How accurate it is" section should show.
     """
@@ -230,6 +237,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--reveal-heldout-8",
         action="store_true",
         help="also print the eighth held-out set's numbers and disagreements; this BURNS it",
+    )
+    parser.add_argument(
+        "--heldout-9",
+        action="store_true",
+        help="also print the numbers (never the disagreements) of the SEALED ninth held-out "
+        "set; run it once, at the end of the session",
+    )
+    parser.add_argument(
+        "--reveal-heldout-9",
+        action="store_true",
+        help="also print the ninth held-out set's numbers and disagreements; this BURNS it",
     )
     parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
     parser.add_argument(

@@ -33,6 +33,8 @@ The corpus has these parts (see tests/lint/corpus/README.md):
 - **held-out 8**: ``corpus/heldout-8/`` (group ``heldout-8``), an eighth blind set written
   the same way while round 12 was tuned, SEALED like it (``--heldout-8``,
   ``--reveal-heldout-8``).
+- **held-out 9**: ``corpus/heldout-9/`` (group ``heldout-9``), a ninth blind set written
+  the same way while round 13 was tuned (``--heldout-9``, ``--reveal-heldout-9``).
 
 A "positive" is a finding: precision is the share of findings that the labels expect,
 recall the share of expected findings that the linter reports. The linter is called only
@@ -74,6 +76,7 @@ GROUPS = (
     "heldout-6",
     "heldout-7",
     "heldout-8",
+    "heldout-9",
 )
 PARTS = {
     "tuned": ("baseline", "new-tuned"),
@@ -85,8 +88,9 @@ PARTS = {
     "heldout-6": ("heldout-6",),
     "heldout-7": ("heldout-7",),
     "heldout-8": ("heldout-8",),
+    "heldout-9": ("heldout-9",),
 }
-# Never tuned on; disagreements never printed by default (heldout-3 to heldout-8, the
+# Never tuned on; disagreements never printed by default (heldout-3 to heldout-9, the
 # sealed sets: not even their numbers).
 HELDOUT_GROUPS = (
     "heldout",
@@ -97,6 +101,7 @@ HELDOUT_GROUPS = (
     "heldout-6",
     "heldout-7",
     "heldout-8",
+    "heldout-9",
 )
 KINDS = ("answer", "resume", "star-story", "design-answer")
 VERDICTS = ("pass", "fail")
@@ -249,6 +254,9 @@ SOURCES: tuple[tuple[str, str, str | None], ...] = (
     ("heldout-8/bullets.txt", "heldout-8", "resume"),
     ("heldout-8/answers.txt", "heldout-8", "answer"),
     ("heldout-8/stories.yaml", "heldout-8", None),
+    ("heldout-9/bullets.txt", "heldout-9", "resume"),
+    ("heldout-9/answers.txt", "heldout-9", "answer"),
+    ("heldout-9/stories.yaml", "heldout-9", None),
 )
 
 
