@@ -384,6 +384,15 @@ WHY_ROUND_3 += [
     ("The filter blocked roughly 900 spam sign-ups a week", "900", Reason.CHANGE_SIZE),
     ("Loss went from something like 0.41 to 0.63", "0.41", Reason.CHANGE),
     ("The app has 3,000 MAU", "3,000", Reason.COUNT),
+    ("Around 1,200 claims adjusters rely on the triage tool daily", "1,200", Reason.REACH),
+    ("The bot took roughly two FTE of data entry off the back office", "two", Reason.PERSON_TIME),
+    ("Finished top-5 of 340 teams in the data-science league", "340", Reason.RANK),
+    ("Shaved ~3 days per quarter off each analyst's reporting", "3 days", Reason.PERSON_TIME),
+    ("Procured the geodata feed at $22k/yr", "$22k", Reason.SPEND),
+    ("HPA at 75% CPU, max 20 replicas", "75", Reason.SETTING),
+    ("Four-node cluster on 3x m5.large", "3x", Reason.SETTING),
+    ("Double-XP weekend: 2x multiplier for 48 hours", "2x", Reason.SETTING),
+    ("Developed 12+ KPI dashboards in Power BI", "12", Reason.COUNT),
 ]
 
 
@@ -493,12 +502,15 @@ LOOK_ALIKES = [
     "The old scheduler from 2015 took 30 minutes to plan a shift",
     "We had like 4 million users and a team of six",
     "There was no failed login in the audit log for that account",
+    "The business case said we'd free three FTE in payables",
 ]  # fmt: skip
 
 
 COUNT_TOO += [
     "No missed filing deadline in the eight months since the rewrite",
     "Not a single failed payroll run in a year",
+    "No P1 since the cutover in March",
+    "Bookings grew by hundreds a day after the launch",
 ]
 
 

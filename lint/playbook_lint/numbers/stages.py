@@ -227,8 +227,8 @@ _TITLE_AFTER = re.compile(
 
 
 _HARDWARE_AFTER = re.compile(
-    r"(?i:[ \t]*(?:[ahvlt]\d{2,3}s?|gpus?|tpus?|nodes?|cores?|cpus?|machines?|replicas?|"
-    r"instances?|servers?)\b)"
+    r"(?i:[ \t]*(?:[ahvlt]\d{1,3}[a-z]?s?|gpus?|tpus?|nodes?|cores?|cpus?|machines?|replicas?|"
+    r"instances?|servers?|[cmrgpt]\d[a-z]{0,3}\.\w+)\b)"  # A10G, c6g.xlarge
 )
 
 
@@ -646,7 +646,8 @@ _PLACE_AFTER = re.compile(
 # "ranked first out of 46 teams": the field a place was won in
 _FIELD_BEFORE = re.compile(
     r"(?i:\b(?:rank\w*|plac\w*|finish\w*|came|won|took|scored)\b[^.;\n]{0,30}?"
-    r"\b(?:first|second|third|fourth|fifth|\d{1,3}(?:st|nd|rd|th))[ \t]+(?:place[ \t]+)?"
+    r"\b(?:first|second|third|fourth|fifth|\d{1,3}(?:st|nd|rd|th)|top[ \t-]?\d{1,3})[ \t]+"
+    r"(?:place[ \t]+)?"
     r"(?:out[ \t]+of|of|among)[ \t]+(?:the[ \t]+|all[ \t]+)?$|"
     # "the highest technical score among 5 bidders", "scored best of 7 vendors"
     r"\b(?:highest|best|top)\b[^.;\n\d]{0,40}?\bamong[ \t]+(?:the[ \t]+|all[ \t]+)?$|"
@@ -1251,6 +1252,9 @@ _PLANNED_BEFORE = re.compile(
     # "handles up to 5k rps per pod", "can serve up to 300 users": a capacity
     r"|\b(?:handles|supports|serves|can[ \t]+(?:handle|serve|support|process|take))"
     r"[ \t]+up[ \t]+to[ \t]+(?:~[ \t]*)?$"
+    # "the business case said we'd free two FTE"
+    r"|\b(?:we|i|it|they|this)(?:'d|\u2019d|[ \t]+would)[ \t]+(?:free|save|cut|reduce|bring)"
+    r"[ \t]+(?:up[ \t]+)?(?:about[ \t]+|around[ \t]+|roughly[ \t]+|~[ \t]*)?$"
     # "projected to save 2,000 analyst-hours a year once all regions adopt it"
     r"|\b(?:project|forecast|predict|expect|estimat)(?:ed|s)?[ \t]+to[ \t]+"
     r"(?:save|cut|reduce|generate|deliver|bring|add|free|lift|raise|increase)[ \t]+"
@@ -1258,7 +1262,7 @@ _PLANNED_BEFORE = re.compile(
 )
 _PLANNED_STEMS = (
     *("forecast", "project", "predict", "design", "siz", "architect", "plan"),
-    *("expect", "estimat", "handles", "supports", "serves", "can "),
+    *("expect", "estimat", "handles", "supports", "serves", "can ", "'d ", "\u2019d ", "would"),
 )
 # A share of the code written or of the people led: "wrote ~60% of the codebase",
 # "manage 25% of the platform group".
@@ -1659,7 +1663,7 @@ _EACH_AFTER = re.compile(
 )
 _PRICED_BEFORE = re.compile(
     r"(?i:\b(?:bought|buy\w*|purchas\w*|priced|pric\w*|leased|rented|licen[cs]ed|"
-    r"negotiat\w*)\b"
+    r"negotiat\w*|procur\w*)\b"
     r"[^.;\n]{0,50}$)"
 )
 
@@ -1844,7 +1848,7 @@ _ESTIMATE_BEFORE = re.compile(
 )
 # "saved 2 FTE", "freed up 3 engineers", "the equivalent of 4 analysts"
 _SAVING_PEOPLE = re.compile(
-    r"(?i:\b(?:sav(?:e|ed|es|ing)|free(?:d|s|ing)?(?:[ \t]+up)?|eliminat\w*|reclaim\w*|"
+    r"(?i:\b(?:sav(?:e|ed|es|ing)|free(?:d|s|ing)?(?:[ \t]+up)?|eliminat\w*|reclaim\w*|shav\w*|"
     r"returned|(?:gave|give|gives|giving)(?:[ \t]+[\w-]+){0,3}?[ \t]+back|equivalent[ \t]+of|"
     r"worth[ \t]+of|"
     r"work[ \t]+of)\b"
@@ -1854,7 +1858,7 @@ _SAVING_PEOPLE = re.compile(
 # case-blind matching is lowercasing).
 _SAVING_STEMS = (
     *("sav", "free", "eliminat", "reclaim", "returned", "gave", "giv", "equivalent", "worth"),
-    "work",
+    *("work", "shav"),
 )
 
 
@@ -1873,7 +1877,11 @@ def person_time(c: Candidate) -> Decision | None:
             return None
     elif not (
         (c.token in ("fte", "ftes", "headcount") or c.token in _TEAM_NOUNS)
-        and (_saving_before(c) or (c.token in ("fte", "ftes") and c.before(_REMOVED_BEFORE, 40)))
+        and (
+            _saving_before(c)
+            or (c.token in ("fte", "ftes") and c.before(_REMOVED_BEFORE, 40))
+            or (c.before(_TOOK_BEFORE, 30) and _OFF_AFTER.match(c.text, c.unit_stop, c.limit))
+        )
     ) and not (  # "reduced manual QA effort by 3 FTEs"
         c.token in ("fte", "ftes") and c.prev == "by" and c.before(_CHANGE_VERB_BEFORE, 60)
     ):
@@ -2257,13 +2265,20 @@ def scale(c: Candidate) -> Decision | None:
         # "Rp 850 juta", "1,4 mln zł"; a budget: "Budget 1,2 mln zł per year"
         funds = c.before(_FUNDS_BEFORE, 80)
         return Decision(Reason.FUNDS if funds else Reason.MAGNITUDE, c.unit_stop)
-    if (low in ("dashboards", "reports") and c.before(_MADE_N_BEFORE, 24)) or (
-        low in _COUNT_ADJECTIVES and _counted_after_adjective(c)
-    ):
-        # "built about 25 dashboards in Looker", "300 daily reports"
-        adjective = low in _COUNT_ADJECTIVES
-        return Decision(Reason.COUNT, _counted_after_adjective(c) if adjective else c.unit_stop)
-    return None
+    # "300 daily reports"; "built about 25 dashboards in Looker"
+    stop = (_counted_after_adjective(c) if low in _COUNT_ADJECTIVES else None) or _made_count_end(c)
+    return None if stop is None else Decision(Reason.COUNT, stop)
+
+
+def _made_count_end(c: Candidate) -> int | None:
+    """Where a count of things made ends: 'built about 25 dashboards in Looker',
+    'developed 10+ KPI dashboards'."""
+    if not c.before(_MADE_N_BEFORE, 24):
+        return None
+    if c.token in ("dashboards", "reports"):
+        return c.unit_stop
+    made = _MADE_THINGS_SOON.match(c.text, c.unit_stop, c.limit)
+    return made.end() if made else None
 
 
 def _counted_after_adjective(c: Candidate) -> int | None:
@@ -2275,12 +2290,14 @@ def _counted_after_adjective(c: Candidate) -> int | None:
     return None
 
 
-_ORG_SIZE = frozenset({"employee", "person", "staff", "headcount"})
+_ORG_SIZE = frozenset({"employee", "person", "headcount"})  # singular: "a 10k+ employee bank"
 # Magnitudes written as words in other languages' resumes (million, billion, thousand).
 _WORD_MAGNITUDES = frozenset({"mln", "mio", "mld", "mrd", "juta", "miliar", "milyar", "tys"})
 _RESEARCHED_PREV = frozenset(
     {"interviewed", "surveyed", "visited", "shadowed", "observed", "toured", "polled"}
 )
+# "Developed 10+ KPI dashboards in Tableau": one word between the count and what was made
+_MADE_THINGS_SOON = re.compile(r"(?i:[ \t]+(?:dashboards|reports)\b)")
 _MADE_N_BEFORE = re.compile(
     r"(?i:\b(?:built|created|shipped|delivered|designed|developed)[ \t]+"
     r"(?:about[ \t]+|around[ \t]+|over[ \t]+|some[ \t]+|~[ \t]*)?$)"
@@ -2323,8 +2340,11 @@ def _spelled_scale(c: Candidate) -> Decision | None:
     """'hundreds', 'thousands', 'millions': a scale when what they count is named."""
     if _cue_in_clause(c, _INTENT, commas=True) and not _hedge(c) and not _met_since_cue(c):
         return Decision(Reason.INTENT)  # "we aim to reach millions of users"
-    if _RATE_SOON.match(c.text, c.end, c.limit):
-        return Decision(Reason.MAGNITUDE)  # "around a million SMS alerts a month"
+    if _RATE_SOON.match(c.text, c.end, c.limit) or (
+        c.prev == "by" and c.before(_CHANGE_VERB_BEFORE, 100)
+    ):
+        # "around a million SMS alerts a month", "increasing daily bookings by hundreds"
+        return Decision(Reason.MAGNITUDE)
     counted = _COUNTED_SOON.match(c.text, c.end, c.limit)
     noun = counted.group("noun").lower() if counted else ""
     if counted and noun in _SCALED_NOUNS:
@@ -2454,7 +2474,7 @@ _CONTEXT_WORDS = (
     | {"forecast", "forecasts", "forecasted", "projected", "predicted", "designed", "design"}
     | {"sized", "size", "sizing", "architected", "planned", "plan"}
     | {"seconded", "gave", "give", "assigned", "loaned", "expected", "estimated", "projects"}
-    | {"handles", "supports", "serves", "can", "had", "have"}
+    | {"handles", "supports", "serves", "can", "had", "have", "would", "d"}
 )
 
 

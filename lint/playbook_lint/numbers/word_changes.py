@@ -207,7 +207,7 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"(?:no|not a single|not one) .{0,40}?(?:outage|incident|sev|p1|p0|breach|data loss|"
             r"miss|fail|escalation|complaint|downtime|rollback|regression|chargeback)",
             r"\b(?:no|not[ \t]+a[ \t]+single|not[ \t]+one)[ \t]+"
-            r"(?:(?:[\w-]+[ \t]+){0,2}?(?:outages?|incidents?|sev-?[012]s?|p[01]s|breaches|"
+            r"(?:(?:[\w-]+[ \t]+){0,2}?(?:outages?|incidents?|sev-?[012]s?|p[01]s?|breaches|"
             r"rollbacks|data[ \t-]loss|misses|failures|escalations|complaints|downtime|regressions|"
             r"chargebacks)"
             r"(?:[ \t]+[\w-]+){0,4}?[ \t]+(?:since|after|in|for|over|across|during|through)\b|"
