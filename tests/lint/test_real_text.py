@@ -393,6 +393,16 @@ WHY_ROUND_3 += [
     ("Four-node cluster on 3x m5.large", "3x", Reason.SETTING),
     ("Double-XP weekend: 2x multiplier for 48 hours", "2x", Reason.SETTING),
     ("Developed 12+ KPI dashboards in Power BI", "12", Reason.COUNT),
+    ("Reached exact-match of 0.71 on the SQL benchmark", "0.71", Reason.NAMED_METRIC),
+    (
+        "We had 9 months of logs, about 1.5 million sessions, and a team of three",
+        "1.5 million",
+        Reason.BASELINE,
+    ),
+    ("Set a <$0.05/query budget alert on the gateway", "$0.05", Reason.FUNDS),
+    ("Each prompt release runs 12h at 5% of traffic first", "12h", Reason.SETTING),
+    ("The alert fires when the 1h mean drops under 0.7", "1h", Reason.SETTING),
+    ("Cache layer achieving sub-2-second average response times", "2-second", Reason.UNIT),
 ]
 
 
@@ -617,6 +627,10 @@ WATCHED = [
     ("Compared 5 ranking metrics and proposed nDCG as the main one", False),
     ("Cold-chain monitoring for 900 pallets of insulin a week", False),
     ("Built a Power BI churn dashboard; it went live for every region in May", False),
+    ("I went through the Langfuse traces of the failing runs and found the loop", True),
+    ("Every call's cost and latency land in Helicone, one view per team", True),
+    ("Shadow-ran the small router against the GPT-4o one for two weeks", True),
+    ("Terraform modules provisioning accounts in AWS, PagerDuty and Datadog", False),
     # round 12
     ("At each ramp step I compared sign-ups in the Amplitude funnel for both cohorts", True),
     ("After the fix the checkout funnel in PostHog showed 31%", True),

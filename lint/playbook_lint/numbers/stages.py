@@ -129,7 +129,8 @@ def _metric_names() -> re.Pattern[str]:
     first anyway."""
     at = r"@(?:\d+(?:\.\d+)?|k)"
     ordered = sorted(lines("metric_names"), key=len, reverse=True)
-    plain = [re.escape(name).replace(r"\ ", r"[ \t]+") for name in ordered if name[-1] != "@"]
+    # "exact match" is also written "exact-match"
+    plain = [re.escape(name).replace(r"\ ", r"[ \t-]+") for name in ordered if name[-1] != "@"]
     stems = [re.escape(name[:-1]) for name in ordered if name[-1] == "@"]
     names = "(?:" + "|".join(plain) + ")(?:" + at + ")?|(?:" + "|".join(stems) + ")" + at
     # "mAP" only as written: "a map of 12 regions" is not a metric.
@@ -138,7 +139,14 @@ def _metric_names() -> re.Pattern[str]:
     )
 
 
-_METRIC_NAME = _register(_metric_names(), [*lines("metric_names"), "map", "map50", "map75"])
+_METRIC_NAME = _register(
+    _metric_names(),
+    [
+        *lines("metric_names"),
+        *(name.replace(" ", "-") for name in lines("metric_names") if " " in name),
+        *("map", "map50", "map75"),
+    ],
+)
 # "GPT-4o" may stand between, and a cutoff said aloud ("precision at 5 reached 0.8")
 _METRIC_GAP = re.compile(r"(?:[^\d\n;!?]|(?<=[A-Za-z-])\d|(?<= at )\d+)*")
 # Units that count the moment they follow a number.
@@ -1065,7 +1073,8 @@ _HAD_BEFORE = re.compile(
 _SCENE = re.compile(r"(?i:\b(?:we|i|they)[ \t]+(?:had|have)\b)")
 # "We had like 3 million monthly users and 40 million events a day": the list goes on
 _HAD_AND_BEFORE = re.compile(
-    r"(?i:\b(?:we|i|they)[ \t]+(?:had|have)\b[^.;:\n\d]{0,12}\d[^.;:\n]{0,60}?[ \t,]and[ \t]+"
+    r"(?i:\b(?:we|i|they)[ \t]+(?:had|have)\b[^.;:\n\d]{0,12}\d[^.;:\n]{0,60}?"
+    r"(?:,[ \t]*|[ \t,]and[ \t]+)"
     r"(?:like[ \t]+|about[ \t]+|around[ \t]+|roughly[ \t]+|some[ \t]+|over[ \t]+|almost[ \t]+|"
     r"nearly[ \t]+|maybe[ \t]+|~[ \t]*)?$)"
 )
@@ -1210,6 +1219,26 @@ _RESULT_VERBS = re.compile(
 )
 
 
+# A span that is a setting: how long a step ran at a share of traffic, or a window.
+_STEP_AFTER = re.compile(
+    r"(?i:[ \t]+at[ \t]+\d+(?:\.\d+)?[ \t]*%[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?:traffic|users|requests)\b)"
+)
+_WINDOW_AFTER = re.compile(
+    r"(?i:[ \t]+(?:rolling[ \t]+|moving[ \t]+)?(?:mean|average|avg|median)\b)"
+)
+
+
+def _window(text: str, start: int, stop: int, limit: int) -> bool:
+    """'24h at 10% of traffic' (a step of a rollout), 'the 1h mean' (an averaging window;
+    'sub-3-second average response times' is a result)."""
+    if _STEP_AFTER.match(text, stop, limit):
+        return True
+    return _prev_word(text, start) in ("the", "a", "an", "rolling", "moving") and bool(
+        _WINDOW_AFTER.match(text, stop, limit)
+    )
+
+
 def _described(c: Candidate) -> Decision | None:
     return _described_at(c.text, c.start, c.unit_stop, c.token, c.limit)
 
@@ -1221,10 +1250,13 @@ def _described_at(text: str, start: int, stop: int, token: str, limit: int) -> D
     lo = max(0, start - 120)
     if ":" in text[lo:start] and _LISTED.search(text, lo, start):
         return Decision(Reason.SETTING)
-    if _found_before(text, start, 50, _LOAD_TEST_BEFORE, ("test",)) or _stated_target(
-        text, start, stop, limit
+    if (
+        _found_before(text, start, 50, _LOAD_TEST_BEFORE, ("test",))
+        or _stated_target(text, start, stop, limit)
+        or (token in _TIME and _window(text, start, stop, limit))
     ):
-        return Decision(Reason.SETTING, stop)  # "load tests at 2k RPS", "our SLO was 99.5%"
+        # "load tests at 2k RPS", "our SLO was 99.5%", "24h at 10% of traffic", "the 1h mean"
+        return Decision(Reason.SETTING, stop)
     if token in _PERCENT and (
         _TIME_SHARE_AFTER.match(text, stop, limit)
         or _ALLOCATED_BEFORE.search(text, max(0, start - 24), start)
@@ -1641,7 +1673,8 @@ def money(c: Candidate) -> Decision | None:
 # "a $2M annual cloud budget", "a $50k innovation grant": money to spend, not a result
 # ("saved $200k of the budget" and "$80k under budget" are results).
 _FUNDS_AFTER = re.compile(
-    r"(?i:(?:[ \t]+(?!of\b|from\b|in\b|off\b|under\b|over\b|below\b|less\b)[\w-]+){0,2}?"
+    r"(?i:(?:/[a-z]+)?"
+    r"(?:[ \t]+(?!of\b|from\b|in\b|off\b|under\b|over\b|below\b|less\b)[\w-]+){0,2}?"
     r"[ \t]+(?:budgets?|grants?|funding|allowance|stipend|salary|spend|"
     r"fixed-price[ \t]+contract)\b)"
 )

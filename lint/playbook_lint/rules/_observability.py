@@ -180,6 +180,12 @@ _LISTED_LINE = re.compile(
 )
 
 
+_WATCHED_IN = re.compile(
+    r"\b(?:tracked|traced|logged|watched|monitored|charted|graphed|lands?|landed|visible)[ \t]+"
+    r"(?:in|on|into|to|via|through)[ \t]+$"
+)
+
+
 def _listed(low: str, at: int) -> bool:
     """The word at `at` is in a list of tools that starts a line or a sentence: "Tools:
     Prometheus, Grafana", "... a quota. Tools: MLflow, Grafana"."""
@@ -201,9 +207,12 @@ def _tool_watched(low: str, tools: frozenset[str]) -> bool:
                 or _TOOL_PRODUCT_AFTER.match(low, match.end())
             ):
                 continue  # a talk's topic, or a plugin built for the tool
-            if not costly:
-                return True
+            if not costly or _WATCHED_IN.search(low, max(0, match.start() - 24), match.start()):
+                return True  # "latency, cost and judge score tracked in Langfuse"
+            # the bill or accounts of the tool itself, near its name ("halved the Datadog
+            # bill"), not a cost watched with it ("every call's cost lands in Helicone")
             left, right = _sentence(low, match.start())
+            left, right = max(left, match.start() - 60), min(right, match.end() + 30)
             if not _COST_HINT.search(low, left, right) and not _TOOL_ACCOUNT.search(
                 low, left, right
             ):
@@ -295,7 +304,7 @@ _OBS_PHRASES = re.compile(
     r"compar(?:ed|ing|es)\b[^.;\n]{0,50}\b(?:with|against) (?:the )?(?:production|prod|live)\b|"
     r"side[- ]by[- ]side (?:with|against) (?:the )?(?:production|prod|live|old|legacy|current)|"
     r"shadow[- ](?:ran|run|running|tested|testing|scored|scoring|deployed)\b[^.;\n]{0,60}"
-    r"\b(?:against|alongside|next to|beside|with) (?:the )?(?:production|prod|live|current)|"
+    r"\b(?:against|alongside|next to|beside) (?:the |our )?[\w.-]+|"
     r"(?:watch|track|monitor|follow|measur|check|open|review|compar|pull)\w*[^.;\n]{0,60}\b(?:in|on|"
     r"via|with|using|through|from) (?:the )?(?:amplitude|mixpanel|posthog|heap analytics|"
     r"google analytics|ga4|looker|metabase|"
@@ -476,7 +485,9 @@ _FALSE_FRIEND = re.compile(
     r"conference|course|"
     r"book|track|vendor|startup|company|engineer|intern|lead|manager|role|position|hire|"
     r"hiring|market|summit|club|community|podcast|newsletter)s?\b|"
-    r"tracing[ \t]+(?:it|them|back|down)\b|traces[ \t]+of\b|pager[ \t]+(?:for|to|on|about)\b|"
+    r"tracing[ \t]+(?:it|them|back|down)\b|"
+    r"(?<!the )(?<!our )(?<!phoenix )(?<!langfuse )(?<!langsmith )(?<!jaeger )traces[ \t]+of\b|"
+    r"pager[ \t]+(?:for|to|on|about)\b|"
     r"evidently[ \t]*,|evidently[ \t]+(?:not|the|a|it|they|we|he|she|this|that)\b|"
     r"tempo[ \t]+(?:of|is|was|and|at)\b|"
     r"canar(?:y|ies)[ \t-]+(?:wharf|islands?|birds?|yellow|cage|breed\w*|died|sang|sings?|"
