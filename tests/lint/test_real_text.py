@@ -513,6 +513,7 @@ LOOK_ALIKES = [
     "We had like 4 million users and a team of six",
     "There was no failed login in the audit log for that account",
     "The business case said we'd free three FTE in payables",
+    "When I joined, the backlog was about 40. We now have 3 squads.",
 ]  # fmt: skip
 
 
@@ -520,6 +521,7 @@ COUNT_TOO += [
     "No missed filing deadline in the eight months since the rewrite",
     "Not a single failed payroll run in a year",
     "No P1 since the cutover in March",
+    "The old search took about 30 seconds per query and the new one takes 4",
     "Bookings grew by hundreds a day after the launch",
 ]
 

@@ -426,6 +426,14 @@ _FROM_AFTER = re.compile(
 )
 
 
+# Between a baseline and the number now: "took about 40 seconds ... and ours takes 6",
+# "it was 38 when I started; now it is 24".
+_NOW_BETWEEN = re.compile(
+    r"(?i:[^.;!?\n\d]*?\b(?:ours|now|today|these[ \t]+days|the[ \t]+new[ \t]+(?:one|system|"
+    r"version|model|pipeline))\b[^.;!?\n\d]{0,24})"
+)
+
+
 def _pair_changes(text: str, items: list[Mention]) -> list[Mention]:
     """Before-and-after: 'from 1,200 to 300', '120 -> 45' make both numbers count."""
     out = list(items)
@@ -456,6 +464,17 @@ def _pair_changes(text: str, items: list[Mention]) -> list[Mention]:
                 text, other.end, item.start
             ):
                 partner = index - 1
+        if partner is None and item.reason is Reason.BASELINE:
+            # "the old system took about 40 seconds and ours takes 6": then and now
+            for later in range(index + 1, min(index + 3, len(out))):
+                other = out[later]
+                if (
+                    other.reason in PAIRABLE
+                    and other.start - item.end <= 80
+                    and _NOW_BETWEEN.fullmatch(text, item.end, other.start)
+                ):
+                    partner = later  # past a "one" in "the new one takes 4"
+                    break
         if partner is not None:
             if not item.counts:
                 out[index] = item._replace(reason=Reason.CHANGE)
