@@ -19,6 +19,8 @@
     python scripts/eval_lint.py --reveal-heldout-8  # and its disagreements (burns it)
     python scripts/eval_lint.py --heldout-9       # the numbers of the SEALED ninth set
     python scripts/eval_lint.py --reveal-heldout-9  # and its disagreements (burns it)
+    python scripts/eval_lint.py --heldout-10      # the numbers of the SEALED tenth set
+    python scripts/eval_lint.py --reveal-heldout-10  # and its disagreements (burns it)
 
 The corpus is tests/lint/corpus/ plus the site's example answers in docs/examples/answers/;
 tests/lint/corpus/README.md explains the parts. The held-out part measures the linter on
@@ -49,8 +51,9 @@ with --heldout-6 and --reveal-heldout-6.
 The seventh held-out set (heldout-7, written blind the same way after heldout-6 had been
 run) is sealed the same way, with --heldout-7 and --reveal-heldout-7, and the eighth
 (heldout-8, written while round 12 was tuned) with --heldout-8 and --reveal-heldout-8,
-and the ninth (heldout-9, written while round 13 was tuned) with --heldout-9 and
---reveal-heldout-9.
+the ninth (heldout-9, written while round 13 was tuned) with --heldout-9 and
+--reveal-heldout-9, and the tenth (heldout-10, written while round 14 was tuned) with
+--heldout-10 and --reveal-heldout-10.
 
 Exit codes: 0 the evaluation ran, 2 a corpus file is malformed (one line names file and line).
 """
@@ -94,6 +97,7 @@ _TITLES = {
     "heldout-7": "HELD-OUT 7 (sealed, blind): run once at the end of the session",
     "heldout-8": "HELD-OUT 8 (sealed, blind): run once at the end of the session",
     "heldout-9": "HELD-OUT 9 (sealed, blind): run once at the end of the session",
+    "heldout-10": "HELD-OUT 10 (sealed, blind): run once at the end of the session",
 }
 SEALED = "heldout-3"  # printed only with --heldout-3 or --reveal-heldout-3
 SEALED_4 = "heldout-4"  # printed only with --heldout-4 or --reveal-heldout-4
@@ -102,6 +106,7 @@ SEALED_6 = "heldout-6"  # printed only with --heldout-6 or --reveal-heldout-6
 SEALED_7 = "heldout-7"  # printed only with --heldout-7 or --reveal-heldout-7
 SEALED_8 = "heldout-8"  # printed only with --heldout-8 or --reveal-heldout-8
 SEALED_9 = "heldout-9"  # printed only with --heldout-9 or --reveal-heldout-9
+SEALED_10 = "heldout-10"  # printed only with --heldout-10 or --reveal-heldout-10
 # Each sealed set: its group and the ordinal its burn warning names.
 SEALED_SETS = (
     (SEALED, "third"),
@@ -111,6 +116,7 @@ SEALED_SETS = (
     (SEALED_7, "seventh"),
     (SEALED_8, "eighth"),
     (SEALED_9, "ninth"),
+    (SEALED_10, "tenth"),
 )
 
 
@@ -138,8 +144,8 @@ def measure(cases: list[Case]) -> dict[str, tuple[int, dict[str, Score]]]:
 def report(cases: list[Case] | None = None) -> str:
     """The text tables: the tuned part, its two groups and the two held-out sets (no errors).
 
-    Never the sealed held-out sets (the third to the ninth): their numbers need
-    --heldout-3 to --heldout-9.
+    Never the sealed held-out sets (the third to the tenth): their numbers need
+    --heldout-3 to --heldout-10.
 
     This is what the site's "How accurate it is" section should show.
     """
@@ -248,6 +254,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--reveal-heldout-9",
         action="store_true",
         help="also print the ninth held-out set's numbers and disagreements; this BURNS it",
+    )
+    parser.add_argument(
+        "--heldout-10",
+        action="store_true",
+        help="also print the numbers (never the disagreements) of the SEALED tenth held-out "
+        "set; run it once, at the end of the session",
+    )
+    parser.add_argument(
+        "--reveal-heldout-10",
+        action="store_true",
+        help="also print the tenth held-out set's numbers and disagreements; this BURNS it",
     )
     parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
     parser.add_argument(

@@ -35,6 +35,8 @@ The corpus has these parts (see tests/lint/corpus/README.md):
   ``--reveal-heldout-8``).
 - **held-out 9**: ``corpus/heldout-9/`` (group ``heldout-9``), a ninth blind set written
   the same way while round 13 was tuned (``--heldout-9``, ``--reveal-heldout-9``).
+- **held-out 10**: ``corpus/heldout-10/`` (group ``heldout-10``), a tenth blind set written
+  the same way while round 14 was tuned (``--heldout-10``, ``--reveal-heldout-10``).
 
 A "positive" is a finding: precision is the share of findings that the labels expect,
 recall the share of expected findings that the linter reports. The linter is called only
@@ -77,6 +79,7 @@ GROUPS = (
     "heldout-7",
     "heldout-8",
     "heldout-9",
+    "heldout-10",
 )
 PARTS = {
     "tuned": ("baseline", "new-tuned"),
@@ -89,8 +92,9 @@ PARTS = {
     "heldout-7": ("heldout-7",),
     "heldout-8": ("heldout-8",),
     "heldout-9": ("heldout-9",),
+    "heldout-10": ("heldout-10",),
 }
-# Never tuned on; disagreements never printed by default (heldout-3 to heldout-9, the
+# Never tuned on; disagreements never printed by default (heldout-3 to heldout-10, the
 # sealed sets: not even their numbers).
 HELDOUT_GROUPS = (
     "heldout",
@@ -102,6 +106,7 @@ HELDOUT_GROUPS = (
     "heldout-7",
     "heldout-8",
     "heldout-9",
+    "heldout-10",
 )
 KINDS = ("answer", "resume", "star-story", "design-answer")
 VERDICTS = ("pass", "fail")
@@ -263,6 +268,9 @@ SOURCES: tuple[tuple[str, str, str | None], ...] = (
     ("heldout-9/bullets.txt", "heldout-9", "resume"),
     ("heldout-9/answers.txt", "heldout-9", "answer"),
     ("heldout-9/stories.yaml", "heldout-9", None),
+    ("heldout-10/bullets.txt", "heldout-10", "resume"),
+    ("heldout-10/answers.txt", "heldout-10", "answer"),
+    ("heldout-10/stories.yaml", "heldout-10", None),
 )
 
 

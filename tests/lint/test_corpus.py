@@ -28,8 +28,8 @@
 - The sixth held-out set (``heldout-6``, written blind the same way) is one more entry in
   ``SEALED_SETS``, with ``--heldout-6`` and ``--reveal-heldout-6`` and the fifth set's bar
   (each verdict of both key rules at least 60 times).
-- The seventh (``heldout-7``), eighth (``heldout-8``) and ninth (``heldout-9``) are more
-  entries the same way, with the same bar.
+- The seventh to tenth (``heldout-7`` to ``heldout-10``) are more entries the same way,
+  with the same bar.
 - Held-out disagreements are never printed: not by ``eval_lint.py --errors`` and not in
   an assertion message here.
 """
@@ -499,6 +499,7 @@ SEALED_SETS = (
     Sealed("heldout-7", "seventh", 60),
     Sealed("heldout-8", "eighth", 60),
     Sealed("heldout-9", "ninth", 60),
+    Sealed("heldout-10", "tenth", 60),
 )
 ALL_SEALED = (Sealed("heldout-3", "third", 45), *SEALED_SETS)
 
