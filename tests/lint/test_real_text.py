@@ -403,6 +403,16 @@ WHY_ROUND_3 += [
     ("Each prompt release runs 12h at 5% of traffic first", "12h", Reason.SETTING),
     ("The alert fires when the 1h mean drops under 0.7", "1h", Reason.SETTING),
     ("Cache layer achieving sub-2-second average response times", "2-second", Reason.UNIT),
+    # round 14
+    ("It finished at 0.44 against 0.39 for control", "0.39", Reason.CHANGE),
+    ("In shadow it would have caught about 12 percent more fraud", "12 percent", Reason.UNIT),
+    ("Precision held at 0.98+ all year", "0.98", Reason.NAMED_METRIC),
+    ("We are on track to hit 99.9% by Q4", "99.9%", Reason.INTENT),
+    ("By the end we had 40 schools using the planner", "40", Reason.REACH),
+    ("Generated around 200 compliance reports a month automatically", "200", Reason.COUNT),
+    ("Returned 429s with a Retry-After header", "429", Reason.NO_UNIT),
+    ("Joined as engineer #7 in 2021", "7", Reason.NO_UNIT),
+    ("Owned a €2,5 Mio. data budget", "€2,5", Reason.FUNDS),
 ]
 
 
@@ -514,6 +524,8 @@ LOOK_ALIKES = [
     "There was no failed login in the audit log for that account",
     "The business case said we'd free three FTE in payables",
     "When I joined, the backlog was about 40. We now have 3 squads.",
+    "We doubled the team in a year, from five to ten",
+    "I interviewed around thirty nurses before we started",
 ]  # fmt: skip
 
 
@@ -522,6 +534,8 @@ COUNT_TOO += [
     "Not a single failed payroll run in a year",
     "No P1 since the cutover in March",
     "The old search took about 30 seconds per query and the new one takes 4",
+    "The review queue was half of what it had been by March",
+    "F1 sat at 0.6 when I picked it up and by the time I left it was 0.79",
     "Bookings grew by hundreds a day after the launch",
 ]
 

@@ -187,7 +187,7 @@ _TO_BEFORE = re.compile(
 )
 _TEAM_FROM = re.compile(
     r"(?i:\b(?:team|squad|group|headcount|org|organi[sz]ation|department)[ \t]+(?:size[ \t]+)?"
-    r"from[ \t]+(?:about[ \t]+|around[ \t]+|roughly[ \t]+|~)?$)"
+    r"(?:[^.;\n\d]{0,30}[ \t,])?from[ \t]+(?:about[ \t]+|around[ \t]+|roughly[ \t]+|~)?$)"
 )
 
 
@@ -206,7 +206,13 @@ _UPGRADE_BEFORE = re.compile(
 
 
 _NUMBER_WORDS = re.compile(
-    r"(?i:\b(?:halved|halving|halves|(?:doubled|doubling|doubles)(?![ \t]+down\b)|tripled|tripling|"
+    r"(?i:\b(?:halved|halving|halves|"
+    # "doubled the team" grew a team, not a result
+    r"(?:doubled|doubling|doubles)(?![ \t]+(?:down|the[ \t]+team|our[ \t]+team|headcount)\b)|"
+    r"tripled|tripling|"
+    # "the queue was half of what it was before"
+    r"(?:half|a[ \t]+third|a[ \t]+quarter|a[ \t]+fraction)[ \t]+of[ \t]+what[ \t]+"
+    r"(?:it|they|we)[ \t]+(?:was|were|had[ \t]+been|used[ \t]+to[ \t]+be)|"
     r"triples|quadrupled|quartered|quartering|quintupled|"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)fold|"
     r"(?:two|three|four|five|ten)-fold|cut (?:it |them |that |this )?in half|"
@@ -430,7 +436,12 @@ _FROM_AFTER = re.compile(
 # "it was 38 when I started; now it is 24".
 _NOW_BETWEEN = re.compile(
     r"(?i:[^.;!?\n\d]*?\b(?:ours|now|today|these[ \t]+days|the[ \t]+new[ \t]+(?:one|system|"
-    r"version|model|pipeline))\b[^.;!?\n\d]{0,24})"
+    r"version|model|pipeline)|by[ \t]+the[ \t]+time[ \t]+(?:i|we)[ \t]+left)\b[^.;!?\n\d]{0,24})"
+)
+
+
+_VERSUS_BETWEEN = re.compile(
+    r"(?i:[ \t]*\(?(?:against|vs\.?|versus|compared[ \t]+(?:with|to))[ \t]+(?:about[ \t]+|~)?)"
 )
 
 
@@ -464,6 +475,13 @@ def _pair_changes(text: str, items: list[Mention]) -> list[Mention]:
                 text, other.end, item.start
             ):
                 partner = index - 1
+        if partner is None and index + 1 < len(out):
+            # "it ended at 0.41 against 0.36 for control": a result and what it beat
+            other = out[index + 1]
+            if (other.counts or other.reason in PAIRABLE) and _VERSUS_BETWEEN.fullmatch(
+                text, item.end, other.start
+            ):
+                partner = index + 1
         if partner is None and item.reason is Reason.BASELINE:
             # "the old system took about 40 seconds and ours takes 6": then and now
             for later in range(index + 1, min(index + 3, len(out))):

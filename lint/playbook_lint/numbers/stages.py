@@ -577,6 +577,8 @@ def one_in(c: Candidate) -> Decision | None:
     if found is None:
         return None
     part, whole = _value(c.num), _value(found.group(1))
+    if whole is not None and 1950 <= whole <= 2099 and found.group(0).lstrip()[:2].lower() == "in":
+        return None  # "joined as employee #12 in 2019": a year
     if (
         part is not None
         and whole is not None
@@ -995,12 +997,23 @@ def intent(c: Candidate) -> Decision | None:
     if _bare_word(c):
         return None
     if (
-        _cue_in_clause(c, _INTENT, commas=True) and not _hedge(c) and not _met_since_cue(c)
+        _cue_in_clause(c, _INTENT, commas=True)
+        and not _hedge(c)
+        and not _met_since_cue(c)
+        and not c.before(_COUNTERFACTUAL_BEFORE, 60)
     ) or _condition(c):
         return Decision(
             Reason.INTENT, c.unit_stop if c.token in _TIME or c.token in _RATIO_UNITS else None
         )
     return None
+
+
+# "in shadow it would have blocked about 18 percent more fraud": measured against the
+# system in place, not hoped for
+_COUNTERFACTUAL_BEFORE = re.compile(
+    r"(?i:\bwould[ \t]+have[ \t]+(?:blocked|caught|saved|prevented|flagged|stopped|cost|lost|"
+    r"missed|approved|declined|rejected)\b[^.;\n]{0,30}$)"
+)
 
 
 def _result_since(c: Candidate, cues: re.Pattern[str]) -> bool:
@@ -1044,6 +1057,8 @@ def baseline(c: Candidate) -> Decision | None:
         return None
     if _scene_set(c):
         return Decision(Reason.BASELINE)  # "we had like 3 million monthly users"
+    if c.before(_LATER_STATE, 60):
+        return None  # "... and by the time I left it was 0.83": where it ended
     if _cue_in_clause(c, _BASELINE) and (
         _result_since(c, _BASELINE) or c.before(_COMPARED_WITH_OLD, 60)
     ):
@@ -1071,6 +1086,11 @@ _HAD_BEFORE = re.compile(
 
 
 _SCENE = re.compile(r"(?i:\b(?:we|i|they)[ \t]+(?:had|have)\b)")
+# The time after the work: what follows is a result, not where things started.
+_LATER_STATE = re.compile(
+    r"(?i:\b(?:by[ \t]+the[ \t]+(?:end|time[ \t]+(?:i|we)[ \t]+left)|in[ \t]+the[ \t]+end|"
+    r"now|today|these[ \t]+days|since[ \t]+then|afterwards|eventually)\b[^.;!?\n]{0,50}$)"
+)
 # "We had like 3 million monthly users and 40 million events a day": the list goes on
 _HAD_AND_BEFORE = re.compile(
     r"(?i:\b(?:we|i|they)[ \t]+(?:had|have)\b[^.;:\n\d]{0,12}\d[^.;:\n]{0,60}?"
@@ -1083,6 +1103,8 @@ _HAD_AND_BEFORE = re.compile(
 def _scene_set(c: Candidate) -> bool:
     return (
         c.token not in _RATIO_UNITS
+        and not _USE_AFTER.match(c.text, c.unit_stop, c.limit)  # "we had 60 clinics using it"
+        and not c.before(_LATER_STATE, 60)  # "by the end we had 60 clinics"
         and c.num not in ("0", "zero")
         and (c.before(_HAD_BEFORE, 32) or c.before(_HAD_AND_BEFORE, 100))
         and not _COMPARATIVE_NEXT.match(c.text, c.end, c.limit)
@@ -1148,7 +1170,8 @@ _OUTCOME_AFTER_PERCENT = re.compile(
     r"(?i:[ \t]+(?:more|fewer|less|higher|lower|drop|rise|increase|decrease|lift|improvement|"
     r"regression|reduction|gain|error|errors|latency|conversion|of[ \t]+errors|jump|spike)\b)"
 )
-_PERCENT_LIST_BEFORE = re.compile(r"%[ \t]*(?:,|\u2192|->|and)[ \t]*$")
+# "10 %, 50 %", "then went to 50 and 100 percent"
+_PERCENT_LIST_BEFORE = re.compile(r"(?:%|\b\d{1,2})[ \t]*(?:,|\u2192|->|and)[ \t]*$")
 _ROLLOUT_EARLIER = re.compile(
     r"(?i:\b(?:canar\w*|ramp\w*|roll(?:ed|ing)?[ \t]+(?:it[ \t]+)?out|rollout|expos\w*)\b"
     r"[^.;!?\n]{0,90}$)"
@@ -1673,7 +1696,7 @@ def money(c: Candidate) -> Decision | None:
 # "a $2M annual cloud budget", "a $50k innovation grant": money to spend, not a result
 # ("saved $200k of the budget" and "$80k under budget" are results).
 _FUNDS_AFTER = re.compile(
-    r"(?i:(?:/[a-z]+)?"
+    r"(?i:(?:/[a-z]+|[ \t]+(?:mio|mln|mrd|mld)\b\.?)?"
     r"(?:[ \t]+(?!of\b|from\b|in\b|off\b|under\b|over\b|below\b|less\b)[\w-]+){0,2}?"
     r"[ \t]+(?:budgets?|grants?|funding|allowance|stipend|salary|spend|"
     r"fixed-price[ \t]+contract)\b)"
@@ -2170,12 +2193,15 @@ def _unhedged_prev(text: str, start: int, prev: str) -> str:
     return prev
 
 
+_STATUS_CODES = frozenset({"400", "401", "403", "404", "408", "429", "500", "502", "503", "504"})
+
+
 def duration(c: Candidate) -> Decision | None:
     """Short durations count (120 ms); long ones only as a change (to 2 days)."""
     low, stop = c.token, c.unit_stop
     if low in _TIME:
-        if low == "s" and c.dashed:
-            return Decision(Reason.NO_UNIT)
+        if low == "s" and (c.dashed or c.num in _STATUS_CODES):
+            return Decision(Reason.NO_UNIT)  # "429s with a Retry-After": status codes
         if c.dashed and _EFFORT_AFTER.match(c.text, stop, c.limit):
             return Decision(Reason.EFFORT, stop)
         if low in ("h", "min") and c.spelled:
@@ -2228,8 +2254,8 @@ def _may_be_metric_value(c: Candidate) -> bool:
         low in _COUNT_NOUNS or low in _RESOURCE_NOUNS or low in _TEAM_NOUNS or low in _ADOPTERS
     ):
         return False
-    if c.text.startswith("+", c.end):
-        return False
+    if c.text.startswith("+", c.end) and "." not in c.num:
+        return False  # "15+ reports" ("0.97+" is a value held)
     return not (
         c.num.isdigit() and (len(c.num) > 3 or int(c.num) > 100) and low not in _RATIO_UNITS
     )
@@ -2288,8 +2314,8 @@ def scale(c: Candidate) -> Decision | None:
         if low in _ORG_SIZE:  # "a 10k+ employee bank": the size of the place, not a result
             return Decision(Reason.TEAM_SIZE, c.unit_stop)
         return Decision(Reason.MAGNITUDE, c.unit_stop if low in _COUNT_NOUNS else None)
-    if c.prev in _RESEARCHED_PREV:
-        return None  # "interviewed 60 customers during discovery"
+    if _unhedged_prev(c.text, c.start, c.prev) in _RESEARCHED_PREV:
+        return None  # "interviewed 60 customers during discovery", "interviewed around 20"
     if low in _COUNT_NOUNS and low not in _RESOURCE_NOUNS:
         if c.prev in _WRITTEN_PREV or c.before(_WRITTEN_BEFORE, 50):
             return None  # "wrote 45 pages": things written, not what they achieved
@@ -2332,7 +2358,7 @@ _RESEARCHED_PREV = frozenset(
 # "Developed 10+ KPI dashboards in Tableau": one word between the count and what was made
 _MADE_THINGS_SOON = re.compile(r"(?i:[ \t]+(?:dashboards|reports)\b)")
 _MADE_N_BEFORE = re.compile(
-    r"(?i:\b(?:built|created|shipped|delivered|designed|developed)[ \t]+"
+    r"(?i:\b(?:built|created|shipped|delivered|designed|developed|produced|generated)[ \t]+"
     r"(?:about[ \t]+|around[ \t]+|over[ \t]+|some[ \t]+|~[ \t]*)?$)"
 )
 _WRITTEN_PREV = frozenset(
@@ -2697,6 +2723,7 @@ def _quick_time(
         or scan.live(_EFFORT)
         or _ACTIVITY_AFTER.match(text, stop, limit)
         or not _LEARNING_WORDS.isdisjoint(scan.words())
+        or (token == "s" and match.group("num") in _STATUS_CODES)
     ):
         return None  # duration, time_spent
     prev = _prev_word(text, start)
