@@ -45,6 +45,7 @@ through its public API, ``playbook_lint.lint_text``.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -413,10 +414,17 @@ def load_cases(corpus: Path = CORPUS, *, examples: bool = True) -> list[Case]:
 
 
 def fired_rules(case: Case) -> set[str]:
+    return set(_fired(case.text, case.kind, case.path, tuple(sorted(case.expect))))
+
+
+# One process may score the same corpus many times (the seal tests run the command line
+# once per flag): the linter's verdict on a text depends on nothing else, so it is kept.
+@functools.cache
+def _fired(text: str, kind: str, path: str, rules: tuple[str, ...]) -> frozenset[str]:
     from playbook_lint import lint_text
 
-    findings = lint_text(case.text, kind=case.kind, path=case.path, select=sorted(case.expect))
-    return {finding.rule.name for finding in findings}
+    findings = lint_text(text, kind=kind, path=path, select=list(rules))
+    return frozenset(finding.rule.name for finding in findings)
 
 
 def evaluate(cases: Iterable[Case]) -> dict[str, Score]:
