@@ -19,6 +19,7 @@ from playbook_lint.numbers.plans import plan_sentences
 from playbook_lint.numbers.reasons import PAIRABLE, Reason
 from playbook_lint.numbers.stages import (
     _SPACE_BUT_WORD,
+    LATER,
     Candidate,
     Scan,
     _prev_word,
@@ -435,8 +436,9 @@ _FROM_AFTER = re.compile(
 # Between a baseline and the number now: "took about 40 seconds ... and ours takes 6",
 # "it was 38 when I started; now it is 24".
 _NOW_BETWEEN = re.compile(
-    r"(?i:[^.;!?\n\d]*?\b(?:ours|now|today|these[ \t]+days|the[ \t]+new[ \t]+(?:one|system|"
-    r"version|model|pipeline)|by[ \t]+the[ \t]+time[ \t]+(?:i|we)[ \t]+left)\b[^.;!?\n\d]{0,24})"
+    r"(?i:[^.;!?\n\d]*?\b(?:ours|the[ \t]+new[ \t]+(?:one|system|version|model|pipeline)|"
+    + LATER
+    + r")\b[^.;!?\n\d]{0,24})"
 )
 
 

@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import re
 
-# A sentence ends at a full stop, "!" or "?" before a space or the end, or at a line break;
-# the point in "0.95" or "v1.2" does not end it.
-_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?![\s)]|$))+(?:[.!?]+|$)")
+from playbook_lint.sentences import Sentences
+
 _INTENT = re.compile(
     r"(?i:\b(?:i'd|i\u2019d|we'd|we\u2019d|would|should|i'll|i\u2019ll|we'll|we\u2019ll|"
     r"i[ \t]+will|we[ \t]+will|going[ \t]+to|plan[ \t]+to|needs?[ \t]+to|has[ \t]+to|"
@@ -34,10 +33,8 @@ _DONE = re.compile(
 
 def plan_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of text[start:end]'s sentences that state a plan, in order."""
-    spans = []
-    for sentence in _SENTENCE.finditer(text, start, end):
-        if _INTENT.search(text, sentence.start(), sentence.end()) and not _DONE.search(
-            text, sentence.start(), sentence.end()
-        ):
-            spans.append(sentence.span())
-    return spans
+    return [
+        (left, right)
+        for left, right in Sentences(text, start, end).spans()
+        if _INTENT.search(text, left, right) and not _DONE.search(text, left, right)
+    ]

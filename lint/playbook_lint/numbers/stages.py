@@ -1079,24 +1079,27 @@ def baseline(c: Candidate) -> Decision | None:
 # "We had like 3 million monthly users", "they had 40 terabytes of call recordings": the
 # scale of the setting, told before the work. A share or ratio ("we had 99.9% uptime"), a
 # comparison ("had 40 fewer tickets") and none of something ("we had 0 outages") are not.
-_HAD_BEFORE = re.compile(
-    r"(?i:\b(?:we|i|they)[ \t]+(?:had|have)[ \t]+(?:like[ \t]+|about[ \t]+|around[ \t]+|"
-    r"roughly[ \t]+|some[ \t]+|over[ \t]+|almost[ \t]+|nearly[ \t]+|maybe[ \t]+|~[ \t]*)?$)"
+_WE_HAD = r"\b(?:we|i|they)[ \t]+(?:had|have)\b"
+_HAD_HEDGE = (
+    r"(?:like[ \t]+|about[ \t]+|around[ \t]+|roughly[ \t]+|some[ \t]+|over[ \t]+|almost[ \t]+|"
+    r"nearly[ \t]+|maybe[ \t]+|~[ \t]*)?"
 )
-
-
-_SCENE = re.compile(r"(?i:\b(?:we|i|they)[ \t]+(?:had|have)\b)")
-# The time after the work: what follows is a result, not where things started.
+_HAD_BEFORE = re.compile(r"(?i:" + _WE_HAD + r"[ \t]+" + _HAD_HEDGE + r"$)")
+_SCENE = re.compile(r"(?i:" + _WE_HAD + r")")
+# After the work, what follows is a result, not where things started ("by the time I left
+# it was 0.83"); the pairing of a baseline with the number now reads the same words.
+LATER = r"by[ \t]+the[ \t]+time[ \t]+(?:i|we)[ \t]+left|now|today|these[ \t]+days"
 _LATER_STATE = re.compile(
-    r"(?i:\b(?:by[ \t]+the[ \t]+(?:end|time[ \t]+(?:i|we)[ \t]+left)|in[ \t]+the[ \t]+end|"
-    r"now|today|these[ \t]+days|since[ \t]+then|afterwards|eventually)\b[^.;!?\n]{0,50}$)"
+    r"(?i:\b(?:" + LATER + r"|by[ \t]+the[ \t]+end|in[ \t]+the[ \t]+end|since[ \t]+then|"
+    r"afterwards|eventually)\b[^.;!?\n]{0,50}$)"
 )
 # "We had like 3 million monthly users and 40 million events a day": the list goes on
 _HAD_AND_BEFORE = re.compile(
-    r"(?i:\b(?:we|i|they)[ \t]+(?:had|have)\b[^.;:\n\d]{0,12}\d[^.;:\n]{0,60}?"
-    r"(?:,[ \t]*|[ \t,]and[ \t]+)"
-    r"(?:like[ \t]+|about[ \t]+|around[ \t]+|roughly[ \t]+|some[ \t]+|over[ \t]+|almost[ \t]+|"
-    r"nearly[ \t]+|maybe[ \t]+|~[ \t]*)?$)"
+    r"(?i:"
+    + _WE_HAD
+    + r"[^.;:\n\d]{0,12}\d[^.;:\n]{0,60}?(?:,[ \t]*|[ \t,]and[ \t]+)"
+    + _HAD_HEDGE
+    + r"$)"
 )
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable
+
+from playbook_lint.sentences import Sentences
+
+__all__ = ["Sentences", "lower_spans", "lowercase_twin"]
 
 
 def lowercase_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -32,24 +35,3 @@ def lower_spans(
     if len(low) == end - start:
         return [(match.start() + start, match.end() + start) for match in lowered.finditer(low)]
     return [match.span() for match in pattern.finditer(text, start, end)]
-
-
-_SENTENCE_END = re.compile(r"[.!?](?=[\s)\"'*]|$)|\n[ \t]*\n|\n[ \t]*(?:[-*+\u2022]|\d+[.)])[ \t]")
-
-
-class Sentences:
-    """Sentence boundaries of text[start:end], found once, looked up by position."""
-
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.start, self.end = start, end
-        marks = [match.span() for match in _SENTENCE_END.finditer(text, start, end)]
-        self._starts = [mark_start for mark_start, _ in marks]
-        self._ends = [mark_end for _, mark_end in marks]
-
-    def around(self, pos: int) -> tuple[int, int]:
-        """(start, end) of the sentence holding pos."""
-        index = bisect.bisect_right(self._ends, pos)
-        left = self._ends[index - 1] if index else self.start
-        following = bisect.bisect_right(self._starts, pos)
-        right = self._starts[following] if following < len(self._starts) else self.end
-        return left, max(right, pos)
