@@ -82,8 +82,17 @@ class Session:
     def state(self) -> str:
         return str(self.page.eval_on_selector("#playbook-checker", "el => el.dataset.state"))
 
+    def settle(self) -> None:
+        """Wait out a check already running: changing the kind checks the old text at
+        once, and its answer must not be taken for the next one's."""
+        self.page.wait_for_function(
+            "document.querySelector('#playbook-checker').dataset.state !== 'checking'",
+            timeout=60_000,
+        )
+
     def check(self, text: str, kind: str = "") -> None:
         self.page.select_option("#checker-kind", kind)
+        self.settle()
         self.page.fill("#checker-text", text)
         self.page.evaluate("document.querySelector('#playbook-checker').dataset.state = 'sent'")
         self.page.click("#checker-run")
@@ -287,6 +296,7 @@ def test_an_opened_latex_resume_gives_the_command_lines_findings(
 ) -> None:
     page = session.page
     page.select_option("#checker-kind", "")
+    session.settle()
     page.evaluate("document.querySelector('#playbook-checker').dataset.state = 'sent'")
     page.set_input_files(
         "#checker-file",
