@@ -5,22 +5,9 @@
     python scripts/eval_lint.py --json            # the numbers as JSON, for CI and benchmarks
     python scripts/eval_lint.py --reveal-heldout  # also the held-out disagreements
     python scripts/eval_lint.py --reveal-heldout-2  # also those of the second held-out set
-    python scripts/eval_lint.py --heldout-3       # also the numbers of the SEALED third set
-    python scripts/eval_lint.py --reveal-heldout-3  # and its disagreements (burns it)
-    python scripts/eval_lint.py --heldout-4       # the numbers of the SEALED fourth set
-    python scripts/eval_lint.py --reveal-heldout-4  # and its disagreements (burns it)
-    python scripts/eval_lint.py --heldout-5       # the numbers of the SEALED fifth set
-    python scripts/eval_lint.py --reveal-heldout-5  # and its disagreements (burns it)
-    python scripts/eval_lint.py --heldout-6       # the numbers of the SEALED sixth set
-    python scripts/eval_lint.py --reveal-heldout-6  # and its disagreements (burns it)
-    python scripts/eval_lint.py --heldout-7       # the numbers of the SEALED seventh set
-    python scripts/eval_lint.py --reveal-heldout-7  # and its disagreements (burns it)
-    python scripts/eval_lint.py --heldout-8       # the numbers of the SEALED eighth set
-    python scripts/eval_lint.py --reveal-heldout-8  # and its disagreements (burns it)
-    python scripts/eval_lint.py --heldout-9       # the numbers of the SEALED ninth set
-    python scripts/eval_lint.py --reveal-heldout-9  # and its disagreements (burns it)
-    python scripts/eval_lint.py --heldout-10      # the numbers of the SEALED tenth set
-    python scripts/eval_lint.py --reveal-heldout-10  # and its disagreements (burns it)
+    python scripts/eval_lint.py --heldout-N       # also the numbers of SEALED set N (3 on)
+    python scripts/eval_lint.py --reveal-heldout-N  # and its disagreements (burns it)
+    python scripts/eval_lint.py --heldout-3 ... --pooled  # and the held-out sets shown, pooled
 
 The corpus is tests/lint/corpus/ plus the site's example answers in docs/examples/answers/;
 tests/lint/corpus/README.md explains the parts. The held-out part measures the linter on
@@ -31,29 +18,14 @@ held-out set (heldout-2, written after the issue-9 tuning by someone who did not
 rules) is the blind estimate; it has its own flag, --reveal-heldout-2, so revealing one set
 does not burn the other.
 
-The third held-out set (heldout-3) is SEALED: not even its numbers are printed by default,
-in the tables or in --json. It is run once, at the close of issue 9: --heldout-3 adds its
-numbers (never its disagreements), and --reveal-heldout-3 adds its disagreements too,
-which burns it like --reveal-heldout-2 burns the second set.
-
-The fourth held-out set (heldout-4, written after the one run on heldout-3) is sealed the
-same way with its own flags, --heldout-4 and --reveal-heldout-4: opening one sealed set
-never opens the other.
-
-The fifth held-out set (heldout-5, written blind from the rule definitions for the lead
-engineer to measure once at the end of a session) is sealed the same way, with --heldout-5
-and --reveal-heldout-5: opening one sealed set never opens another.
-
-The sixth held-out set (heldout-6, written blind from the rule definitions the same way, for
-the lead engineer to measure once at the end of a later session) is sealed the same way,
-with --heldout-6 and --reveal-heldout-6.
-
-The seventh held-out set (heldout-7, written blind the same way after heldout-6 had been
-run) is sealed the same way, with --heldout-7 and --reveal-heldout-7, and the eighth
-(heldout-8, written while round 12 was tuned) with --heldout-8 and --reveal-heldout-8,
-the ninth (heldout-9, written while round 13 was tuned) with --heldout-9 and
---reveal-heldout-9, and the tenth (heldout-10, written while round 14 was tuned) with
---heldout-10 and --reveal-heldout-10.
+The held-out sets from the third on (heldout-3, heldout-4, ...) are SEALED: not even their
+numbers are printed by default, in the tables or in --json. Each was written blind, by
+someone who did not tune the rules, to be run once as an estimate no one has looked at:
+--heldout-N adds the numbers of set N (never its disagreements), and --reveal-heldout-N
+adds its disagreements too, which burns it like --reveal-heldout-2 burns the second set.
+Every sealed set has its own two flags, so opening one never opens another; the sets are
+listed once, in tests/lint/corpus_eval.py (HELDOUT_GROUPS). --pooled adds one table of the
+held-out sets shown (the first two and the sealed sets asked for), summed.
 
 Exit codes: 0 the evaluation ran, 2 a corpus file is malformed (one line names file and line).
 """
@@ -63,6 +35,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -73,6 +46,7 @@ sys.path.append(str(ROOT / "lint"))  # playbook_lint when it is not installed
 from tests.lint.corpus_eval import (  # noqa: E402
     CORPUS,
     GROUPS,
+    HELDOUT_GROUPS,
     PARTS,
     Case,
     CorpusError,
@@ -90,34 +64,54 @@ _TITLES = {
     "new-tuned": "of which new-tuned: issue-9 items rules may be tuned on",
     "heldout": "HELD-OUT part: no rule is tuned on it",
     "heldout-2": "HELD-OUT 2 (blind, written after tuning): no rule is tuned on it",
-    "heldout-3": "HELD-OUT 3 (sealed, blind): run once at the close of issue 9",
-    "heldout-4": "HELD-OUT 4 (sealed, blind): run once to measure the next tuning round",
-    "heldout-5": "HELD-OUT 5 (sealed, blind): run once at the end of the session",
-    "heldout-6": "HELD-OUT 6 (sealed, blind): run once at the end of the session",
-    "heldout-7": "HELD-OUT 7 (sealed, blind): run once at the end of the session",
-    "heldout-8": "HELD-OUT 8 (sealed, blind): run once at the end of the session",
-    "heldout-9": "HELD-OUT 9 (sealed, blind): run once at the end of the session",
-    "heldout-10": "HELD-OUT 10 (sealed, blind): run once at the end of the session",
 }
-SEALED = "heldout-3"  # printed only with --heldout-3 or --reveal-heldout-3
-SEALED_4 = "heldout-4"  # printed only with --heldout-4 or --reveal-heldout-4
-SEALED_5 = "heldout-5"  # printed only with --heldout-5 or --reveal-heldout-5
-SEALED_6 = "heldout-6"  # printed only with --heldout-6 or --reveal-heldout-6
-SEALED_7 = "heldout-7"  # printed only with --heldout-7 or --reveal-heldout-7
-SEALED_8 = "heldout-8"  # printed only with --heldout-8 or --reveal-heldout-8
-SEALED_9 = "heldout-9"  # printed only with --heldout-9 or --reveal-heldout-9
-SEALED_10 = "heldout-10"  # printed only with --heldout-10 or --reveal-heldout-10
-# Each sealed set: its group and the ordinal its burn warning names.
-SEALED_SETS = (
-    (SEALED, "third"),
-    (SEALED_4, "fourth"),
-    (SEALED_5, "fifth"),
-    (SEALED_6, "sixth"),
-    (SEALED_7, "seventh"),
-    (SEALED_8, "eighth"),
-    (SEALED_9, "ninth"),
-    (SEALED_10, "tenth"),
+# The sealed sets: every held-out set from the third on. Their numbers need their own flag.
+SEALED_GROUPS = tuple(group for group in HELDOUT_GROUPS if group not in ORDER)
+_ORDINALS = (
+    *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"),
+    *("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth"),
 )
+
+
+def number_of(group: str) -> int:
+    """3 for "heldout-3"."""
+    return int(group.rsplit("-", 1)[1])
+
+
+def ordinal(group: str) -> str:
+    """The ordinal a sealed set's burn warning names: "third" for "heldout-3"."""
+    number = number_of(group)
+    return _ORDINALS[number - 1] if number <= len(_ORDINALS) else f"{number}th"
+
+
+def title(group: str) -> str:
+    if group in _TITLES:
+        return _TITLES[group]
+    return f"HELD-OUT {number_of(group)} (sealed, blind): run once, to measure a tuning round"
+
+
+def _summed(parts: Iterable[tuple[int, dict[str, Score]]]) -> tuple[int, dict[str, Score]]:
+    """Cases and scores of several groups or sets added up (their errors too)."""
+    merged: dict[str, Score] = {}
+    cases = 0
+    for count, scores in parts:
+        cases += count
+        for rule, score in scores.items():
+            total = merged.setdefault(rule, Score())
+            total.tp, total.fp = total.tp + score.tp, total.fp + score.fp
+            total.fn, total.tn = total.fn + score.fn, total.tn + score.tn
+            total.errors += score.errors
+    return cases, merged
+
+
+def _pooled(
+    results: dict[str, tuple[int, dict[str, Score]]], groups: Iterable[str]
+) -> tuple[int, dict[str, Score]]:
+    """The held-out sets shown, summed, without their errors (a pooled table lists none)."""
+    cases, merged = _summed(results[group] for group in groups)
+    for score in merged.values():
+        score.errors = []
+    return cases, merged
 
 
 def measure(cases: list[Case]) -> dict[str, tuple[int, dict[str, Score]]]:
@@ -130,22 +124,15 @@ def measure(cases: list[Case]) -> dict[str, tuple[int, dict[str, Score]]]:
         selected = in_groups(cases, (group,))
         results[group] = (len(selected), evaluate(selected))
     for part, groups in PARTS.items():
-        merged: dict[str, Score] = {}
-        for group in groups:
-            for rule, score in results[group][1].items():
-                total = merged.setdefault(rule, Score())
-                total.tp, total.fp = total.tp + score.tp, total.fp + score.fp
-                total.fn, total.tn = total.fn + score.fn, total.tn + score.tn
-                total.errors += score.errors
-        results[part] = (sum(results[group][0] for group in groups), merged)
+        results[part] = _summed(results[group] for group in groups)
     return results
 
 
 def report(cases: list[Case] | None = None) -> str:
     """The text tables: the tuned part, its two groups and the two held-out sets (no errors).
 
-    Never the sealed held-out sets (the third to the tenth): their numbers need
-    --heldout-3 to --heldout-10.
+    Never the sealed held-out sets (the third on): each one's numbers need its own
+    --heldout-N.
 
     This is what the site's "How accurate it is" section should show.
     """
@@ -153,7 +140,7 @@ def report(cases: list[Case] | None = None) -> str:
 
 
 def render(results: dict[str, tuple[int, dict[str, Score]]]) -> str:
-    return "\n\n".join(table(results[name][1], results[name][0], _TITLES[name]) for name in ORDER)
+    return "\n\n".join(table(results[name][1], results[name][0], title(name)) for name in ORDER)
 
 
 def errors_of(scores: dict[str, Score]) -> list[str]:
@@ -178,93 +165,24 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also list the disagreements of the second held-out set; this BURNS it",
     )
+    for group in SEALED_GROUPS:
+        nth = ordinal(group)
+        parser.add_argument(
+            f"--{group}",
+            action="store_true",
+            help=f"also print the numbers (never the disagreements) of the SEALED {nth} "
+            "held-out set; run it once, to measure a tuning round",
+        )
+        parser.add_argument(
+            f"--reveal-{group}",
+            action="store_true",
+            help=f"also print the {nth} held-out set's numbers and disagreements; this BURNS it",
+        )
     parser.add_argument(
-        "--heldout-3",
+        "--pooled",
         action="store_true",
-        help="also print the numbers (never the disagreements) of the SEALED third held-out "
-        "set; run it once, at the close of issue 9",
-    )
-    parser.add_argument(
-        "--reveal-heldout-3",
-        action="store_true",
-        help="also print the third held-out set's numbers and disagreements; this BURNS it",
-    )
-    parser.add_argument(
-        "--heldout-4",
-        action="store_true",
-        help="also print the numbers (never the disagreements) of the SEALED fourth held-out "
-        "set; run it once, to measure the next tuning round",
-    )
-    parser.add_argument(
-        "--reveal-heldout-4",
-        action="store_true",
-        help="also print the fourth held-out set's numbers and disagreements; this BURNS it",
-    )
-    parser.add_argument(
-        "--heldout-5",
-        action="store_true",
-        help="also print the numbers (never the disagreements) of the SEALED fifth held-out "
-        "set; run it once, at the end of the session",
-    )
-    parser.add_argument(
-        "--reveal-heldout-5",
-        action="store_true",
-        help="also print the fifth held-out set's numbers and disagreements; this BURNS it",
-    )
-    parser.add_argument(
-        "--heldout-6",
-        action="store_true",
-        help="also print the numbers (never the disagreements) of the SEALED sixth held-out "
-        "set; run it once, at the end of the session",
-    )
-    parser.add_argument(
-        "--reveal-heldout-6",
-        action="store_true",
-        help="also print the sixth held-out set's numbers and disagreements; this BURNS it",
-    )
-    parser.add_argument(
-        "--heldout-7",
-        action="store_true",
-        help="also print the numbers (never the disagreements) of the SEALED seventh held-out "
-        "set; run it once, at the end of the session",
-    )
-    parser.add_argument(
-        "--reveal-heldout-7",
-        action="store_true",
-        help="also print the seventh held-out set's numbers and disagreements; this BURNS it",
-    )
-    parser.add_argument(
-        "--heldout-8",
-        action="store_true",
-        help="also print the numbers (never the disagreements) of the SEALED eighth held-out "
-        "set; run it once, at the end of the session",
-    )
-    parser.add_argument(
-        "--reveal-heldout-8",
-        action="store_true",
-        help="also print the eighth held-out set's numbers and disagreements; this BURNS it",
-    )
-    parser.add_argument(
-        "--heldout-9",
-        action="store_true",
-        help="also print the numbers (never the disagreements) of the SEALED ninth held-out "
-        "set; run it once, at the end of the session",
-    )
-    parser.add_argument(
-        "--reveal-heldout-9",
-        action="store_true",
-        help="also print the ninth held-out set's numbers and disagreements; this BURNS it",
-    )
-    parser.add_argument(
-        "--heldout-10",
-        action="store_true",
-        help="also print the numbers (never the disagreements) of the SEALED tenth held-out "
-        "set; run it once, at the end of the session",
-    )
-    parser.add_argument(
-        "--reveal-heldout-10",
-        action="store_true",
-        help="also print the tenth held-out set's numbers and disagreements; this BURNS it",
+        help="also print the held-out sets shown (the first two and the sealed sets asked "
+        "for) pooled into one table",
     )
     parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
     parser.add_argument(
@@ -283,11 +201,13 @@ def main(argv: list[str] | None = None) -> int:
     results = measure(cases)
     # The sealed sets asked for: (group, ordinal, whether to reveal its disagreements too).
     sealed: list[tuple[str, str, bool]] = []
-    for group, nth in SEALED_SETS:
+    for group in SEALED_GROUPS:
         attr = group.replace("-", "_")  # --heldout-4 -> args.heldout_4
         reveal = bool(getattr(args, f"reveal_{attr}"))
         if reveal or getattr(args, attr):
-            sealed.append((group, nth, reveal))
+            sealed.append((group, ordinal(group), reveal))
+    shown = ("heldout", "heldout-2", *(group for group, _, _ in sealed))
+    pooled = _pooled(results, shown) if args.pooled else None
     if args.json:
         payload: dict[str, object] = {
             name: {
@@ -310,6 +230,12 @@ def main(argv: list[str] | None = None) -> int:
             }
             if reveal:
                 payload[f"{group.replace('-', '_')}_errors"] = errors_of(scores)
+        if pooled is not None:
+            payload["pooled"] = {
+                "groups": list(shown),
+                "cases": pooled[0],
+                "rules": {rule: score.as_dict() for rule, score in pooled[1].items()},
+            }
         print(json.dumps(payload, indent=2))
         return 0
     print(render(results))
@@ -324,11 +250,13 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(errors_of(results["heldout-2"][1])) or "none")
     for group, nth, reveal in sealed:
         count, scores = results[group]
-        print("\n" + table(scores, count, _TITLES[group]))
+        print("\n" + table(scores, count, title(group)))
         if reveal:
             number = group.rsplit("-", 1)[1]
             print(f"\nDisagreements, HELD-OUT {number} (this burns the {nth} held-out set):")
             print("\n".join(errors_of(scores)) or "none")
+    if pooled is not None:
+        print("\n" + table(pooled[1], pooled[0], "HELD-OUT, pooled: " + ", ".join(shown)))
     return 0
 
 

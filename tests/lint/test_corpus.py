@@ -28,8 +28,11 @@
 - The sixth held-out set (``heldout-6``, written blind the same way) is one more entry in
   ``SEALED_SETS``, with ``--heldout-6`` and ``--reveal-heldout-6`` and the fifth set's bar
   (each verdict of both key rules at least 60 times).
-- The seventh to tenth (``heldout-7`` to ``heldout-10``) are more entries the same way,
-  with the same bar.
+- The seventh on (``heldout-7``, ...) are more entries the same way, with the same bar:
+  ``SEALED_SETS`` is derived from ``HELDOUT_GROUPS`` in ``corpus_eval``, so a new sealed
+  set needs its files and one more group there, and no new test.
+- ``--pooled`` adds one table of the held-out sets shown, summed; it never adds a sealed
+  set whose own flag is not given.
 - Held-out disagreements are never printed: not by ``eval_lint.py --errors`` and not in
   an assertion message here.
 """
@@ -41,6 +44,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -63,18 +67,18 @@ from tests.lint.corpus_eval import (
 )
 
 
-def _script_main() -> Callable[[list[str]], int]:
-    """scripts/eval_lint.py's main(); scripts/ is not a package, so load it by path."""
+def _script() -> ModuleType:
+    """scripts/eval_lint.py; scripts/ is not a package, so load it by path."""
     path = CORPUS.parents[2] / "scripts" / "eval_lint.py"
     spec = importlib.util.spec_from_file_location("eval_lint", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    main: Callable[[list[str]], int] = module.main
-    return main
+    return module
 
 
-eval_main = _script_main()
+EVAL = _script()
+eval_main: Callable[[list[str]], int] = EVAL.main
 CASES = load_cases()
 BASELINE = in_groups(CASES, ("baseline",))
 NEW_TUNED = in_groups(CASES, ("new-tuned",))
@@ -492,14 +496,13 @@ class Sealed:
         return any(name in out for name in names)
 
 
-SEALED_SETS = (
-    Sealed("heldout-4", "fourth", 45),
-    Sealed("heldout-5", "fifth", 60),
-    Sealed("heldout-6", "sixth", 60),
-    Sealed("heldout-7", "seventh", 60),
-    Sealed("heldout-8", "eighth", 60),
-    Sealed("heldout-9", "ninth", 60),
-    Sealed("heldout-10", "tenth", 60),
+# Every held-out set from the fourth on (the third has its own tests above), from the one
+# list in corpus_eval: a new sealed set needs no new test. The fourth labels each verdict
+# of both key rules at least 45 times, later sets at least 60.
+SEALED_SETS = tuple(
+    Sealed(group, EVAL.ordinal(group), 45 if group == "heldout-4" else 60)
+    for group in HELDOUT_GROUPS
+    if group not in ("heldout", "heldout-2", "heldout-3")
 )
 ALL_SEALED = (Sealed("heldout-3", "third", 45), *SEALED_SETS)
 
@@ -549,10 +552,17 @@ def test_a_sealed_set_shares_no_text_with_any_other_part(sealed: Sealed) -> None
         ["--reveal-heldout"],
         ["--reveal-heldout-2"],
         ["--json", "--errors"],
+        ["--pooled"],
+        ["--json", "--pooled"],
         *(
             argv
             for sealed in ALL_SEALED
-            for argv in ([sealed.flag], [sealed.reveal], ["--json", sealed.reveal])
+            for argv in (
+                [sealed.flag],
+                [sealed.reveal],
+                ["--json", sealed.reveal],
+                [sealed.flag, "--pooled"],
+            )
         ),
     ],
     ids=str,
@@ -621,3 +631,51 @@ def test_reveal_is_the_only_way_to_see_a_sealed_sets_disagreements(
     others = any(f"{group}/" in out for group in other_groups)
     assert complete, f"{sealed.reveal} does not list every {sealed.group} disagreement"
     assert not others, f"revealing the {sealed.nth} set reveals another held-out set"
+
+
+# --- the pooled table ------------------------------------------------------------------
+
+
+def _pooled_counts(payload: dict[str, object]) -> dict[str, tuple[int, int, int, int]]:
+    pooled = payload["pooled"]
+    assert isinstance(pooled, dict)
+    return {
+        rule: (row["tp"], row["fp"], row["fn"], row["tn"]) for rule, row in pooled["rules"].items()
+    }
+
+
+def _summed(*parts: dict[str, Score]) -> dict[str, tuple[int, int, int, int]]:
+    totals: dict[str, tuple[int, int, int, int]] = {}
+    for scores in parts:
+        for rule, s in scores.items():
+            tp, fp, fn, tn = totals.get(rule, (0, 0, 0, 0))
+            totals[rule] = (tp + s.tp, fp + s.fp, fn + s.fn, tn + s.tn)
+    return totals
+
+
+def test_pooled_sums_the_two_open_held_out_sets(capsys: pytest.CaptureFixture[str]) -> None:
+    payload = json.loads(_sealed_run(capsys, ["--json", "--pooled"]))
+    assert payload["pooled"]["groups"] == ["heldout", "heldout-2"]
+    assert payload["pooled"]["cases"] == len(HELDOUT) + len(HELDOUT_2)
+    assert _pooled_counts(payload) == _summed(HELDOUT_SCORES, HELDOUT_2_SCORES)
+
+
+def test_pooled_text_table_lists_no_items(capsys: pytest.CaptureFixture[str]) -> None:
+    out = _sealed_run(capsys, ["--pooled"])
+    title = "(HELD-OUT, pooled: heldout, heldout-2)"
+    assert f"{len(HELDOUT) + len(HELDOUT_2)} labelled answers {title}" in out
+    assert "heldout/" not in out and "heldout-2/" not in out
+
+
+@pytest.mark.parametrize("sealed", SEALED_SETS[-1:], ids=_ids)
+def test_pooled_adds_a_sealed_set_only_when_its_flag_is_given(
+    capsys: pytest.CaptureFixture[str], sealed: Sealed
+) -> None:
+    payload = json.loads(_sealed_run(capsys, ["--json", "--pooled", sealed.flag]))
+    groups = payload["pooled"]["groups"] == ["heldout", "heldout-2", sealed.group]
+    cases = payload["pooled"]["cases"] == len(HELDOUT) + len(HELDOUT_2) + len(sealed.cases)
+    summed = _pooled_counts(payload) == _summed(
+        HELDOUT_SCORES, HELDOUT_2_SCORES, evaluate(sealed.cases)
+    )
+    # Compared into bools first, so a failure never prints a sealed set's numbers.
+    assert groups and cases and summed, f"--pooled {sealed.flag} does not add {sealed.group}"
