@@ -539,6 +539,21 @@ COUNT_TOO += [
     "Bookings grew by hundreds a day after the launch",
 ]
 
+# Round 15: reach told with a word of use after the people or by a pronoun back to them,
+# and an error budget's share used or left.
+COUNT_TOO += [
+    "Built the pricing notebook template that 45 analysts open every week",
+    "A claims-triage view the adjusters live in; about 90 of them use it daily",
+    "Match-day live blog read by 1.4M fans",
+    "After the connection-pool fix we used under half of the error budget that quarter",
+    "We finished the month with roughly 70% of our error budget left",
+]
+LOOK_ALIKES += [
+    "Hired 4 data engineers, 2 of them use Scala daily",
+    "The alert pages us when we have burned more than 5% of the error budget in an hour",
+    "Read 30 papers on retrieval to pick a baseline",
+]
+
 
 @pytest.mark.parametrize("text", COUNT_TOO)
 def test_more_changes_and_results_count(text: str) -> None:

@@ -1999,7 +1999,7 @@ def reach(c: Candidate) -> Decision | None:
         if found is not None:
             return Decision(Reason.REACH, found)
     if not _marks(c).spans(_ADOPTION_NEAR)[0]:
-        return None  # no word of use anywhere in the text
+        return _use_told_after(c)  # no word of use but maybe one after the people
     if _team_or_source(c):
         return None
     used_before = c.prev in _ADOPTION or _cue_in_clause(c, _ADOPTION_NEAR, width=70)
@@ -2010,7 +2010,44 @@ def reach(c: Candidate) -> Decision | None:
     stop = _adopter_after(c)
     if stop is not None and (used_before or _USE_AFTER.match(c.text, stop, c.limit)):
         return Decision(Reason.REACH, stop)
+    return _use_told_after(c)
+
+
+def _use_told_after(c: Candidate) -> Decision | None:
+    """Reach told by the people or readers themselves: '70 analysts query it daily',
+    'about 60 of them use it', 'read by 2.3M people'."""
+    if c.token in _ADOPTERS:
+        stop = c.unit_stop
+        if _QUERY_AFTER.match(c.text, stop, c.limit) and not _team_or_source(c):
+            return Decision(Reason.REACH, stop)
+    them = _OF_THEM_USE.match(c.text, c.end, c.limit)
+    if them is not None and not _ADOPTERS.isdisjoint(_marks(c).words()):
+        return Decision(Reason.REACH, them.end())
+    if (c.token in _ADOPTERS or c.token in _TOLD_USE_TOKENS) and c.before(_READ_BY, 30):
+        return Decision(Reason.REACH, c.unit_stop)
     return None
+
+
+_TOLD_USE_TOKENS = frozenset({"people", "persons", "readers", "of"})
+# Words of use that are not words of use everywhere ("a slow query", "open source"): after
+# the people who do them they are.
+_QUERY_AFTER = re.compile(
+    r"(?i:(?:[ \t]+(?:who|that))?[ \t]+(?:query|queries|open|opens|visit|visits|read|reads|"
+    r"check|checks|log[ \t]+into)[ \t]+(?:it|them|this|that|the|every|each|daily|weekly|"
+    r"monthly|regularly)\b)"
+)
+_READ_BY = re.compile(
+    r"(?i:\b(?:read|viewed|watched|seen|played|streamed|downloaded|visited|opened|queried)"
+    r"[ \t]+by[ \t]+(?:about[ \t]+|around[ \t]+|over[ \t]+|more[ \t]+than[ \t]+|some[ \t]+|~)?$)"
+)
+
+
+# People counted back by a pronoun, then a word of use of the thing built: "about 60 of
+# them use it" (not "3 of them use Go": what a team works with).
+_OF_THEM_USE = re.compile(
+    r"(?i:[ \t]+of[ \t]+(?:them|those)[ \t]+(?:\w+[ \t]+)?(?:use|uses|used|open|opens|"
+    r"opened|query|queries|rely[ \t]+on|relies[ \t]+on|visit|visits|log[ \t]+into)[ \t]+it\b)"
+)
 
 
 _HIRED_BEFORE = re.compile(r"(?i:\b(?:hired|hiring|recruited|recruiting)\b[^.;\n\d]{0,25}$)")
@@ -2127,6 +2164,8 @@ _COURSE_BEFORE = re.compile(
     r"(?i:\b(?:course|bootcamp|programme|program|certification|training|workshop)[ \t]+"
     r"(?:was|took|lasted|is|of)[ \t]+(?:about[ \t]+|around[ \t]+|roughly[ \t]+|~[ \t]*)?$)"
 )
+# Every match of _COURSE_BEFORE holds one of these, lowercased.
+_COURSE_STEMS = ("course", "bootcamp", "program", "certification", "training", "workshop")
 _INTERNSHIP_BEFORE = re.compile(
     r"(?i:\b(?:internship|placement|contract|part-time|full-time|role|position|job|shifts?|"
     r"rota|schedule)\b[^.;\n]{0,30}$)"
@@ -2727,6 +2766,7 @@ def _quick_time(
         or _ACTIVITY_AFTER.match(text, stop, limit)
         or not _LEARNING_WORDS.isdisjoint(scan.words())
         or (token == "s" and match.group("num") in _STATUS_CODES)
+        or _found_before(text, start, 40, _COURSE_BEFORE, _COURSE_STEMS)
     ):
         return None  # duration, time_spent
     prev = _prev_word(text, start)
@@ -2782,6 +2822,8 @@ def _quick_magnitude(
     prev = _prev_word(text, start)
     if (
         (scan.live(_ADOPTION_NEAR) and not _no_reach(text, scan, start, prev))
+        or token in _ADOPTERS
+        or token in _TOLD_USE_TOKENS  # reach's _use_told_after
         or prev == "for"
         or prev in _RESEARCHED_PREV
         or prev in _VERSION_WORDS

@@ -226,6 +226,21 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"(?:tenth|fifth|quarter|third|half)[ \t]+(?:of|what)\b",
         ),
         (
+            ("of",),
+            ("budget",),
+            r"budget",
+            # An error budget's share used or left, once the budget is named: "we only used
+            # about a quarter of it", "burned less than a third of the error budget", "ended
+            # the quarter with about 60 percent of it left"
+            r"\b(?:used|burn(?:ed|t)|spent|consumed|ate(?:[ \t]+through)?|"
+            r"ended[^.;!?\n]{0,30}?\bwith)[ \t]+(?:only[ \t]+|just[ \t]+)?"
+            # ("burned more than 2% of it" is how an alert's threshold reads: left out)
+            r"(?:(?:about|around|roughly|under|barely|maybe|less[ \t]+than)[ \t]+)?"
+            r"(?:a[ \t]+tenth|a[ \t]+fifth|a[ \t]+quarter|a[ \t]+third|half|two[ \t]+thirds|"
+            r"\d+(?:\.\d+)?[ \t]*(?:%|percent|per[ \t]+cent))[ \t]+of[ \t]+"
+            r"(?:it|(?:the|our|its|their)[ \t]+(?:[\w-]+[ \t]+)?(?:error[ \t]+)?budget)\b",
+        ),
+        (
             (
                 *("downtime", "loss", "impact", "dropped"),
                 *("accuracy", "quality", "precision", "recall"),
