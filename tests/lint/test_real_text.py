@@ -16,6 +16,8 @@ import pytest
 from playbook_lint import lint_text
 from playbook_lint.inputs import read
 from playbook_lint.numbers import Reason, has_outcome, mentions
+from playbook_lint.spec import AnswerKind
+from playbook_lint.units import detect
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 CLASS_FIXTURES = sorted(
@@ -454,8 +456,9 @@ def test_other_from_to_phrases_do_not(text: str) -> None:
         "1. Situation: a\n2. Task: b\n3. Action: c\n4. Result: cut p95 by 40 ms\n",
         "situation: a\ntask: b\naction: c\nresult: cut p95 by 40 ms\n",
         "**Situation.** a\n**Task.** b\n**Action.** c\n**Result.** cut p95 by 40 ms\n",
+        "### S\na\n### T\nb\n### A\nc\n### R\ncut p95 by 40 ms\n",
     ],
-    ids=["numbered", "lowercase-colon", "bold-full-stop"],
+    ids=["numbered", "lowercase-colon", "bold-full-stop", "letter-headings"],
 )
 def test_numbered_lowercase_and_full_stop_star_labels(story: str) -> None:
     findings = lint_text(story, kind="star-story", select=["star-structure", "quantified-outcome"])
@@ -548,11 +551,37 @@ COUNT_TOO += [
     "After the connection-pool fix we used under half of the error budget that quarter",
     "We finished the month with roughly 70% of our error budget left",
 ]
+COUNT_TOO += [
+    "We shipped it to the regional depots and by spring about thirty of them were using it",
+    "Releases went from once every few weeks to twice a day",
+    "Lowered the chargeback rate by about half a percentage point",
+    "Since the outbox rewrite we haven't dropped a single order since, in any region",
+    "Triage model now used in 12 NHS trusts",
+]
+LOOK_ALIKES += [
+    "Ran a forty-eight hour soak test on the new broker",
+    "Ran a 36 hour load test before the sale",
+    "Trained on card transactions from twenty nineteen to twenty twenty-one",
+    "We paid about forty thousand a year for the APM licence",
+    "It was a big effort, roughly nine engineer-months in total",
+    "Benchmarked 8x-H100 against 16x-A100 nodes for pre-training",
+    "Ran Postgres with 3x replication across zones",
+    "Throttled the crawler to 20 req/s per host",
+    "Parsed 4 TB/day of clickstream logs into features for the ranking model",
+    "Finished the 90-hour data engineering track on Coursera",
+]
 LOOK_ALIKES += [
     "Hired 4 data engineers, 2 of them use Scala daily",
     "The alert pages us when we have burned more than 5% of the error budget in an hour",
     "Read 30 papers on retrieval to pick a baseline",
 ]
+
+
+def test_a_letter_alone_is_a_label_only_as_a_heading() -> None:
+    heading = "### S\nThe queue stalled.\n### A\nI split it.\n### R\nIt cut p95 by 40 ms.\n"
+    line = "S\nThe queue stalled.\n\nA\nI split it.\n\nR\nIt cut p95 by 40 ms.\n"
+    assert detect(heading, heading, 0) is AnswerKind.STAR_STORY
+    assert detect(line, line, 0) is AnswerKind.ANSWER
 
 
 @pytest.mark.parametrize("text", COUNT_TOO)
@@ -579,6 +608,8 @@ WATCHED = [
     ("Conversion was watched daily during the rollout", True),
     ("Gave a talk on OpenTelemetry at a local meetup", False),
     ("Monitored and mentored 4 new graduate hires", False),
+    ("Added Tempo, so there is a trace for every checkout call over 2 s", True),
+    ("The dashboard we built for the category managers is opened 400 times a day", False),
     ("Built an app that sends frost alerts to growers", False),
     ("We named it Project Canary and it cut label errors by half", False),
     ("Chose recall at 10 as the primary metric for the retriever", False),

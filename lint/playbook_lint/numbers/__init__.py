@@ -312,12 +312,31 @@ def _spelled_and_paired(
     changes."""
     if not _SPELLED_WORDS.isdisjoint(words) and any(hint in low for hint in _SPELLED_HINTS):
         spelled = list(_NUMBER_SPELLED.finditer(text, start, end))
+        if spelled and "twenty" in low:
+            spelled = _outside_years(text, start, end, spelled)
         if spelled:
             results.extend(_decide(text, match, scan, end) for match in spelled)
     if len(results) > 1:
         results.sort(key=lambda m: m.start)
         return _pair_changes(text, results)
     return results
+
+
+# A year said aloud: "from twenty nineteen to twenty twenty-two" holds no numbers.
+_SPOKEN_YEAR = re.compile(
+    r"(?i:\btwenty[ \t]+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"thirty)\b)"
+)
+
+
+def _outside_years(
+    text: str, start: int, end: int, spelled: list[re.Match[str]]
+) -> list[re.Match[str]]:
+    years = [found.span() for found in _SPOKEN_YEAR.finditer(text, start, end)]
+    if not years:
+        return spelled
+    return [m for m in spelled if not any(lo <= m.start() < hi for lo, hi in years)]
 
 
 def _answer_words(text: str, start: int, end: int, scan: Scan) -> tuple[str, frozenset[str]]:

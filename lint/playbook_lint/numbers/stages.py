@@ -178,7 +178,8 @@ _EFFORT_AFTER = re.compile(
     r"training|courses?|certifications?|certificates?|bootcamps?|hackathons?|drives?|commutes?|"
     r"talks?|presentations?|demos?|calls?|"
     r"stand-?ups?|interviews?|loops?|lectures?|webinars?|exams?|slots?|blocks?|breaks?|"
-    r"flights?|videos?|recordings?|podcasts?|episodes?|onboarding|bootcamps?)\b"
+    r"flights?|videos?|recordings?|podcasts?|episodes?|onboarding|bootcamps?|"
+    r"tracks?|specialt(?:y|ies)|nanodegrees?)\b"  # "the 120-hour AWS ML Specialty track"
 )
 
 
@@ -235,8 +236,9 @@ _TITLE_AFTER = re.compile(
 
 
 _HARDWARE_AFTER = re.compile(
-    r"(?i:[ \t]*(?:[ahvlt]\d{1,3}[a-z]?s?|gpus?|tpus?|nodes?|cores?|cpus?|machines?|replicas?|"
-    r"instances?|servers?|[cmrgpt]\d[a-z]{0,3}\.\w+)\b)"  # A10G, c6g.xlarge
+    r"(?i:[ \t]*-?(?:[ahvlt]\d{1,3}[a-z]?s?|gpus?|tpus?|nodes?|cores?|cpus?|machines?|replicas?|"
+    r"replicated|replication|instances?|servers?|"
+    r"[cmrgpt]\d[a-z]{0,3}\.\w+)\b)"  # "8x-A10G", "3x replication", c6g.xlarge
 )
 
 
@@ -1578,13 +1580,13 @@ def processed_data(c: Candidate) -> Decision | None:
     if (c.spelled and c.token not in _UNITS) or c.cur or not _processed_before(c.text, c.start):
         return None
     data = _DATA_AFTER.match(c.text, c.end, c.limit)
-    if data is None or "/" in c.token:
+    if data is None:
         return None
-    if _RATE_SOON.match(c.text, data.end(), c.limit) and not _FOR_FEATURES.match(
-        c.text, data.end(), c.limit
-    ):
-        return None  # "processed 2B events a day": throughput, a result
-    return Decision(Reason.INPUT_SIZE, data.end())
+    if (
+        "/" in c.token or _RATE_SOON.match(c.text, data.end(), c.limit)
+    ) and not _FOR_FEATURES.match(c.text, data.end(), c.limit):
+        return None  # "processed 2B events a day", "2 TB/day": throughput, a result
+    return Decision(Reason.INPUT_SIZE, data.end())  # "parsed 2 TB/day of logs into features"
 
 
 def _found_before(
@@ -1641,8 +1643,8 @@ _PROCESSED_BEFORE = re.compile(
     r"label|process|analys|analyz)(?:ed|ing|es|e|s)?\b[^.;\n]{0,40}$)"
 )
 _DATA_AFTER = re.compile(
-    r"(?i:(?:[ \t]*[a-z]{1,2}\b)?(?:[ \t]+of)?(?:[ \t]+[\w-]+){0,4}?[ \t]+(?:rows|records|"
-    r"documents|docs|images|files|logs|events|transactions|tokens|pages|data|text|tweets|"
+    r"(?i:(?:[ \t]*[a-z]{1,2}\b(?:/[a-z]+)?)?(?:[ \t]+of)?(?:[ \t]+[\w-]+){0,4}?[ \t]+"
+    r"(?:rows|records|documents|docs|images|files|logs|events|transactions|tokens|pages|data|text|tweets|"
     r"messages|emails|shards)\b)"
 )
 
@@ -1903,7 +1905,9 @@ _PERSON_TIME_AFTER = re.compile(
 # "estimated at around a thousand engineer hours", "Project effort: 14 person-months"
 _ESTIMATE_BEFORE = re.compile(
     r"(?i:\b(?:estimat\w*|budget\w*|plann\w*|scop\w*)\b[^.;\n]{0,30}$"
-    r"|\beffort[ \t]*(?::|was\b|is\b|of\b)[^.;\n]{0,20}$|\beffort[ \t]+(?:about[ \t]+|~[ \t]*)?$)"
+    r"|\beffort[ \t]*(?::|was\b|is\b|of\b)[^.;\n]{0,20}$"
+    # "it was a big effort, like six engineer-months"
+    r"|\beffort[ \t]*,?[ \t]+(?:(?:about|around|roughly|like|maybe|some)[ \t]+|~[ \t]*)?$)"
 )
 # "saved 2 FTE", "freed up 3 engineers", "the equivalent of 4 analysts"
 _SAVING_PEOPLE = re.compile(
@@ -2045,7 +2049,7 @@ _READ_BY = re.compile(
 # People counted back by a pronoun, then a word of use of the thing built: "about 60 of
 # them use it" (not "3 of them use Go": what a team works with).
 _OF_THEM_USE = re.compile(
-    r"(?i:[ \t]+of[ \t]+(?:them|those)[ \t]+(?:\w+[ \t]+)?(?:use|uses|used|open|opens|"
+    r"(?i:[ \t]+of[ \t]+(?:them|those)[ \t]+(?:\w+[ \t]+)?(?:use|uses|used|using|open|opens|"
     r"opened|query|queries|rely[ \t]+on|relies[ \t]+on|visit|visits|log[ \t]+into)[ \t]+it\b)"
 )
 
@@ -2238,14 +2242,23 @@ def _unhedged_prev(text: str, start: int, prev: str) -> str:
 _STATUS_CODES = frozenset({"400", "401", "403", "404", "408", "429", "500", "502", "503", "504"})
 
 
+# A time word in the singular after a number other than one is an adjective, as if
+# dashed: "a seventy-two hour soak test", "two day workshops".
+_SINGULAR_TIME = frozenset({"second", "minute", "hour"})  # "12 min" is plural too
+
+
+def _adjective_time(token: str, num: str) -> bool:
+    return token in _SINGULAR_TIME and num.lower() not in ("1", "one", "a", "an")
+
+
 def duration(c: Candidate) -> Decision | None:
     """Short durations count (120 ms); long ones only as a change (to 2 days)."""
     low, stop = c.token, c.unit_stop
     if low in _TIME:
         if low == "s" and (c.dashed or c.num in _STATUS_CODES):
             return Decision(Reason.NO_UNIT)  # "429s with a Retry-After": status codes
-        if c.dashed and _EFFORT_AFTER.match(c.text, stop, c.limit):
-            return Decision(Reason.EFFORT, stop)
+        if (c.dashed or _adjective_time(low, c.num)) and _EFFORT_AFTER.match(c.text, stop, c.limit):
+            return Decision(Reason.EFFORT, stop)  # "a 72-hour soak test", "a 72 hour soak test"
         if low in ("h", "min") and c.spelled:
             return Decision(Reason.NO_UNIT)
         return Decision(Reason.UNIT, stop)
@@ -2422,7 +2435,11 @@ def rate(c: Candidate) -> Decision | None:
     if "/" in c.token and c.token.rsplit("/", 1)[1] in _PER_TIME:
         return Decision(Reason.RATE, c.unit_stop)
     found = _RATE_AFTER.match(c.text, c.unit_stop if c.token in _RESOURCE_NOUNS else c.end, c.limit)
-    return Decision(Reason.RATE, found.end()) if found is not None else None
+    if found is None:
+        return None
+    if c.spelled and (c.prev in _SPENT_BEFORE or c.before(_SPENT_HEDGED, 24)):
+        return Decision(Reason.SPEND, found.end())  # "we paid about thirty thousand a year"
+    return Decision(Reason.RATE, found.end())
 
 
 def spelled(c: Candidate) -> Decision | None:
@@ -2767,6 +2784,7 @@ def _quick_time(
         or not _LEARNING_WORDS.isdisjoint(scan.words())
         or (token == "s" and match.group("num") in _STATUS_CODES)
         or _found_before(text, start, 40, _COURSE_BEFORE, _COURSE_STEMS)
+        or (_adjective_time(token, match.group("num")) and _EFFORT_AFTER.match(text, stop, limit))
     ):
         return None  # duration, time_spent
     prev = _prev_word(text, start)

@@ -26,7 +26,7 @@ _CADENCE = (
     r"bi-?weekly|bi-?monthly|semi-?annual(?:ly)?|"
     r"(?:once|twice|several[ \t]+times|multiple[ \t]+times)[ \t]+(?:a|per)[ \t]+"
     r"(?:day|week|month|quarter|year)|"
-    r"(?:once|twice)[ \t]+every[ \t]+(?:[\w-]+[ \t]+)?(?:days?|weeks?|months?|quarters?)|"
+    r"(?:once|twice)[ \t]+every[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:days?|weeks?|months?|quarters?)|"
     r"same[- ]day|next[- ]day|real[- ]time|near[- ]real[- ]time|instant(?:ly|aneous)?|"
     r"(?:the[ \t]+)?next[ \t]+(?:morning|afternoon|evening|week)|"
     r"on[- ]demand|continuous(?:ly)?|streaming|"
@@ -224,6 +224,24 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"got|shaved|trimm\w*|slash\w*|down)\b[^.;!?\n]{0,40}?"
             r"\b(?:less[ \t]+than|under|about|around|to|by|below)[ \t]+(?:a[ \t]+)?"
             r"(?:tenth|fifth|quarter|third|half)[ \t]+(?:of|what)\b",
+        ),
+        (
+            ("half", "quarter", "third"),
+            ("half", "quarter", "third"),
+            r"(?:half|quarter|third) (?:of )?a (?:percent|point|pp)",
+            # a fraction of a point changed: "cut false declines by half a percentage point"
+            r"\bby[ \t]+(?:(?:about|around|roughly|almost|nearly|like|over|just[ \t]+over)[ \t]+)?"
+            r"(?:half|a[ \t]+quarter|a[ \t]+third)[ \t]+(?:of[ \t]+)?a[ \t]+"
+            r"(?:percentage[ \t]+point|percent(?:age)?|point|pp)\b",
+        ),
+        (
+            ("since",),
+            ("since",),
+            r"since",
+            # none of something bad since a change: "we haven't lost a single record since"
+            r"\b(?:haven'?t|hasn'?t|have[ \t]+not|has[ \t]+not|never)[ \t]+(?:lost|dropped|"
+            r"missed|had|seen|corrupted)[ \t]+(?:a[ \t]+single|one[ \t]+single|one|any)[ \t]+"
+            r"(?:[\w-]+[ \t]+)?[\w-]+[ \t,]+since\b",
         ),
         (
             ("of",),

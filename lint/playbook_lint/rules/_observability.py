@@ -17,6 +17,7 @@ def _words(text: str) -> frozenset[str]:
 _OBS_PLAIN = re.compile(
     r"(?:\b(?:dashboards?|alerts?|alerting|alarms?|slos?|slis?|error[ -]budgets?|"
     r"observability|telemetry|instrument(?:ed|ation|ing)|tracing|traces|trace[ -]ids?|"
+    r"traces?[ \t]+(?:for|of)[ \t]+(?:every|each|all)[ \t]|"
     r"opentelemetry|prometheus|grafana|datadog|new relic|honeycomb|sentry|cloudwatch|splunk|"
     r"kibana|jaeger|zipkin|pagerduty|opsgenie|evidently|whylabs|arize|stackdriver|"
     r"on[- ]?call(?![- ]?(?:cent(?:re|er)s?|s)\b)|pager|canary|canaries|canaried|"
@@ -432,6 +433,9 @@ _PRODUCT_AFTER = re.compile(
     r"the business|clients?|customers)\b"
     r"|[ \t]+for[ \t]+(?:the[ \t]+)?(?:leadership|executives?|exec|management|board|finance|"
     r"sales)\b"
+    # "the dashboard I built for the merchandising team"
+    r"|[ \t]+(?:that[ \t]+|which[ \t]+)?(?:i|we)[ \t]+(?:built|made|created|designed|"
+    r"developed|shipped|delivered)[ \t]+for\b"
 )
 _SYSTEM_SIGNAL = re.compile(
     r"\b(?:latenc\w*|errors?|error rates?|p\d\d|slos?|slis?|uptime|availability|drift\w*|"

@@ -14,7 +14,8 @@ A label sits at the start of a line and is, in order:
   The note belongs to the label, so a number in it is never an outcome;
 - a separator: the closing bold, a colon, a dash (``S -``, ``Task –``), or the end of
   the line (a heading such as ``### What happened``). A letter needs a colon, a dash or
-  bold: ``A`` alone starting a sentence is not a label.
+  bold, or to be a heading alone (``### S``): ``A`` alone starting a sentence is not a
+  label.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ _BOLD = r"(?:\*\*|__)"
 _SEP = r"[:\u2014\u2013-]"
 
 LABEL = re.compile(
-    r"[ \t]{0,3}(?:[-*+\u2022][ \t]+|\d{1,2}[.)][ \t]+)?(?:#{1,6}[ \t]+)?(?P<bold>"
+    r"[ \t]{0,3}(?:[-*+\u2022][ \t]+|\d{1,2}[.)][ \t]+)?(?P<hash>#{1,6}[ \t]+)?(?P<bold>"
     + _BOLD
     + r")?[ \t]*"
     r"(?:(?P<word>(?i:situation|task|action|result|outcome|impact|what[ \t]happened))"
@@ -62,7 +63,9 @@ LABEL = re.compile(
     + r")?"
     r"|(?=[ \t]*$))"
     r"|(?P<letter>[STAR])" + _NOTE + r"[ \t]*"
-    r"(?:" + _BOLD + _NOTE + r"[ \t]*" + _SEP + r"?|" + _SEP + r"(?:[ \t]*" + _BOLD + r")?))"
+    r"(?:" + _BOLD + _NOTE + r"[ \t]*" + _SEP + r"?|" + _SEP + r"(?:[ \t]*" + _BOLD + r")?"
+    # a heading of the letter alone: "### S"
+    r"|(?(hash)(?=[ \t]*$)|(?!))))"
 )
 
 
