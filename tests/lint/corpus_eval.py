@@ -37,6 +37,8 @@ The corpus has these parts (see tests/lint/corpus/README.md):
   the same way while round 13 was tuned (``--heldout-9``, ``--reveal-heldout-9``).
 - **held-out 10**: ``corpus/heldout-10/`` (group ``heldout-10``), a tenth blind set written
   the same way while round 14 was tuned (``--heldout-10``, ``--reveal-heldout-10``).
+- **held-out 11**: ``corpus/heldout-11/`` (group ``heldout-11``), an eleventh blind set
+  written the same way while round 15 was tuned (``--heldout-11``, ``--reveal-heldout-11``).
 
 A "positive" is a finding: precision is the share of findings that the labels expect,
 recall the share of expected findings that the linter reports. The linter is called only
