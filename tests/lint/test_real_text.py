@@ -576,6 +576,24 @@ LOOK_ALIKES += [
     "Read 30 papers on retrieval to pick a baseline",
 ]
 
+# round 16
+COUNT_TOO += [
+    "Moved the admin views to class-based ones (~35% less code)",
+    "The nightly export freed up about two and a half FTE in payroll",
+    "Onboarding took nine working days. By my second year it was down to three",
+    "The old checkout took two seconds, and after the rewrite it's under a second",
+    "Won a regional innovation award for the triage bot, winning the 2023 Civic Tech Award",
+    "Our retriever set a new state-of-the-art on two Arabic QA benchmarks",
+]
+LOOK_ALIKES += [
+    "Stored 40GB of sensor readings from the field units in TimescaleDB",
+    "12,000 support tickets and 3,000 reviews analysed for the churn study",
+    "Handled Tier 1/2 tickets for the retail estate",
+    "Wrote a state-of-the-art retrieval pipeline in Rust",
+    "After the migration the API should answer in under a second",
+    "The legacy scheduler was 40% slower than the vendor's",
+]
+
 
 def test_a_letter_alone_is_a_label_only_as_a_heading() -> None:
     heading = "### S\nThe queue stalled.\n### A\nI split it.\n### R\nIt cut p95 by 40 ms.\n"
@@ -704,6 +722,13 @@ WATCHED = [
         "We took the web-server logs, about 3 TB, and used them as training data for the model",
         False,
     ),
+    # round 16
+    ("A budget dashboard with a region filter and Excel export", False),
+    ("Shipped the claims portal: Django services and Vue dashboards", False),
+    ("Built a dashboard to display fuel use and emissions metrics for the fleet client", False),
+    ("Triaged static-analysis findings weekly, logging GitHub issues for the real ones", False),
+    ("A Grafana dashboard with a filter per region for p99 latency", True),
+    ("We logged every request and reviewed the error logs daily", True),
 ]
 
 

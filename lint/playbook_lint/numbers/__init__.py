@@ -81,6 +81,8 @@ _DIGIT = re.compile(r"\d")
 # "point four one": a decimal said aloud (an AUC of point eight three)
 _SPOKEN_DECIMAL = "point(?:[ -](?:zero|oh|one|two|three|four|five|six|seven|eight|nine)){1,3}|"
 _SPELLED_COMPOUND = (
+    # "one and a half FTE": one number, not "one" and a stray "half"
+    "(?:one|two|three|four|five|six|seven|eight|nine|ten)[ ]and[ ]a[ ]half|"
     # "six hundred", "two hundred and fifty": one number, not "six" and "hundred"
     "(?:one|two|three|four|five|six|seven|eight|nine)[ ]hundred"
     "(?:[ ](?:and[ ])?(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ten|twelve|"
@@ -358,9 +360,20 @@ _GROWTH_OF_TEAM = re.compile(
 )
 # "won the Brenntag hackathon", "won first prize": a place won, stated without a number
 _AWARD = re.compile(
-    r"(?i:\b(?:won[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|first[ \t]+|1st[ \t]+)|winner[ \t]+of[ \t]+"
+    r"(?i:\b(?:(?:won|winning)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|first[ \t]+|1st[ \t]+)|"
+    r"winner[ \t]+of[ \t]+"
     r"(?:the[ \t]+|a[ \t]+|an[ \t]+)?)(?:[\w&'-]+[ \t]+){0,3}?"
     r"(?:hackathon|competition|challenge|award|prize|cup|contest|datathon|kaggle)s?\b)"
+)
+
+
+# "state of the art across the geospatial benchmarks", "a new SOTA on GLUE": first place
+# on a benchmark, a rank; "a state-of-the-art pipeline" claims, it measures nothing.
+_STATE_OF_THE_ART = re.compile(
+    r"(?i:\b(?:state[- ]of[- ]the[- ]art|sota)\b(?:[ \t]+(?:results?|performance|accuracy|"
+    r"scores?))?[ \t]+(?:on|across|in)[ \t]+(?:[\w&'-]+[ \t]+){0,5}?benchmarks?\b|"
+    r"\b(?:achiev\w*|reach\w*|set|sets|setting|obtain\w*)[ \t]+(?:a[ \t]+)?(?:new[ \t]+)?"
+    r"(?:state[- ]of[- ]the[- ]art|sota)\b)"
 )
 
 
@@ -373,10 +386,19 @@ def _worded(text: str, start: int, end: int, low: str, words: frozenset[str]) ->
             for m in _NUMBER_WORDS.finditer(text, start, end)
             if not _GROWTH_OF_TEAM.search(text, max(start, m.start() - 24), m.start())
         )
-    if ("won" in words and "won " in low) or ("winner" in words and "winner of" in low):
+    if (
+        ("won" in words and "won " in low)
+        or ("winning" in words and "winning " in low)
+        or ("winner" in words and "winner of" in low)
+    ):
         results.extend(
             Mention(m.start(), m.end(), m.group(0), Reason.AWARD)
             for m in _AWARD.finditer(text, start, end)
+        )
+    if ("art" in words and ("of the art" in low or "of-the-art" in low)) or "sota" in words:
+        results.extend(
+            Mention(m.start(), m.end(), m.group(0), Reason.RANK)
+            for m in _STATE_OF_THE_ART.finditer(text, start, end)
         )
     taken = -1
     for change_start, change_end in _word_changes(text, start, end, low, words):
@@ -461,6 +483,20 @@ _NOW_BETWEEN = re.compile(
 )
 
 
+# "... took eleven working days. By my second year it was down to four": the then and
+# now across a sentence end, when the next sentence opens on a later time.
+_NOW_NEXT_SENTENCE = re.compile(
+    r"(?i:[^.;!?\n\d]{0,60}[.;!?][ \t]+(?:by[ \t]+(?:my|our|the)[ \t]+(?:second|third|next|"
+    r"final|last)[ \t]+(?:year|month|quarter|week|sprint)|by[ \t]+the[ \t]+end[^.;!?\n\d]{0,30}?|"
+    r"now|today|afterwards|these[ \t]+days|since[ \t]+then|(?:a|one|six|two|three)[ \t]+"
+    r"(?:years?|months?|quarters?|weeks?)[ \t]+later|after[ \t]+(?:the|that|this|we|i)\b"
+    r"[^.;!?\n\d]{0,40}?)"
+    r"[ \t,]+(?:it|that|this|they|we|the[ \t]+[\w-]+)[ \t]+(?:was|were|is|are|took|takes|"
+    r"had[ \t]+(?:come|gone|dropped|fallen|risen))[ \t]+(?:down[ \t]+to|up[ \t]+to|at|"
+    r"under|about|around|just)[ \t]+)"
+)
+
+
 _VERSUS_BETWEEN = re.compile(
     r"(?i:[ \t]*\(?(?:against|vs\.?|versus|compared[ \t]+(?:with|to))[ \t]+(?:about[ \t]+|~)?)"
 )
@@ -510,7 +546,10 @@ def _pair_changes(text: str, items: list[Mention]) -> list[Mention]:
                 if (
                     other.reason in PAIRABLE
                     and other.start - item.end <= 80
-                    and _NOW_BETWEEN.fullmatch(text, item.end, other.start)
+                    and (
+                        _NOW_BETWEEN.fullmatch(text, item.end, other.start)
+                        or _NOW_NEXT_SENTENCE.fullmatch(text, item.end, other.start)
+                    )
                 ):
                     partner = later  # past a "one" in "the new one takes 4"
                     break

@@ -608,6 +608,9 @@ _GOALS_AFTER = re.compile(
 )
 
 
+_TIERS = frozenset({"tier", "tiers", "level", "levels", "l", "sev", "severity", "p", "grade"})
+
+
 def glued_tail(c: Candidate) -> Decision | None:
     """Followed by '/7' (a fraction, ratio or date) or '.3' (a third version part)."""
     if c.spelled or c.mag:
@@ -615,6 +618,8 @@ def glued_tail(c: Candidate) -> Decision | None:
     after = c.text[c.end : c.end + 2]
     if after[:1] == "/" and after[1:2].isdigit():
         parts = _FRACTION_AFTER.match(c.text, c.end, c.end + 4)
+        if parts and c.prev in _TIERS:
+            return Decision(Reason.LABEL, parts.end())  # "Tier 1/2 support": two names
         if parts and "." not in c.num and int(c.num.replace(",", "")) < int(parts.group(1)) <= 10:
             return Decision(Reason.FRACTION, parts.end())
         if (
@@ -1061,6 +1066,8 @@ def baseline(c: Candidate) -> Decision | None:
         return Decision(Reason.BASELINE)  # "we had like 3 million monthly users"
     if c.before(_LATER_STATE, 60):
         return None  # "... and by the time I left it was 0.83": where it ended
+    if _COMPARATIVE_NEXT.match(c.text, c.unit_stop, c.limit) and c.before(_OPEN_PAREN, 6):
+        return None  # "migrated the legacy views (~40% less boilerplate)": the change made
     if _cue_in_clause(c, _BASELINE) and (
         _result_since(c, _BASELINE) or c.before(_COMPARED_WITH_OLD, 60)
     ):
@@ -1450,6 +1457,8 @@ _MET_BEFORE = re.compile(
 _UNDER_OVER = frozenset({"under", "below", "over", "above", "ahead", "beyond"})
 
 
+# An aside that opens just before the number: "(~40% less code)"
+_OPEN_PAREN = re.compile(r"\([ \t]*(?:~|about[ \t]+|approx\.?[ \t]+|roughly[ \t]+)?$")
 _COMPARATIVE_NEXT = re.compile(
     r"(?i:[ \t]+(?:faster|slower|more|fewer|less|cheaper|higher|lower|smaller|larger|quicker)\b)"
 )
@@ -1577,7 +1586,15 @@ def processed_data(c: Candidate) -> Decision | None:
     """Data cleaned or parsed, sized with no rate: 'cleaned 27 billion rows of streaming
     data', 'parsed 2 PB of CDN logs into features' ('processed 2B events a day' is
     throughput, a result)."""
-    if (c.spelled and c.token not in _UNITS) or c.cur or not _processed_before(c.text, c.start):
+    if c.cur or (c.spelled and c.token not in _UNITS):
+        return None
+    if (
+        c.token not in _PERCENT
+        and not _ANALYSED_WORDS.isdisjoint((c._marks or _marks(c)).words())
+        and _ANALYSED_AFTER.match(c.text, c.unit_stop, c.limit)
+    ):
+        return Decision(Reason.INPUT_SIZE, c.unit_stop)  # "8,000 leads and 100,000 orders analysed"
+    if not _processed_before(c.text, c.start):
         return None
     data = _DATA_AFTER.match(c.text, c.end, c.limit)
     if data is None:
@@ -1636,16 +1653,27 @@ def _processed_before(text: str, start: int) -> bool:
 
 _PROCESSED_STEMS = (
     *("pars", "clean", "dedup", "enrich", "combin", "scrap", "crawl", "ingest", "preprocess"),
-    *("annotat", "label", "process", "analys", "analyz"),
+    *("annotat", "label", "process", "analys", "analyz", "stor"),
 )
 _PROCESSED_BEFORE = re.compile(
     r"(?i:\b(?:pars|clean|dedup\w*|enrich|combin|scrap|crawl|ingest|preprocess|annotat|"
-    r"label|process|analys|analyz)(?:ed|ing|es|e|s)?\b[^.;\n]{0,40}$)"
+    r"label|process|analys|analyz|stor)(?:ed|ing|es|e|s)?\b[^.;\n]{0,40}$)"
+)
+# "100,000 orders analysed": the data named before the verb ("2B events processed a day"
+# is throughput, so processed is not among them)
+_ANALYSED_AFTER = re.compile(
+    r"(?i:(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:analy[sz]ed|parsed|cleaned|scraped|crawled|"
+    r"labell?ed|annotated|deduplicated)(?=[ \t]*(?:[.,;:)\n]|$)|[ \t]+(?:by|with|for|in|using|"
+    r"via|across|from|and|manually|to)\b))"
+)
+_ANALYSED_WORDS = frozenset(
+    {"analysed", "analyzed", "parsed", "cleaned", "scraped", "crawled", "labeled", "labelled"}
+    | {"annotated", "deduplicated"}
 )
 _DATA_AFTER = re.compile(
     r"(?i:(?:[ \t]*[a-z]{1,2}\b(?:/[a-z]+)?)?(?:[ \t]+of)?(?:[ \t]+[\w-]+){0,4}?[ \t]+"
     r"(?:rows|records|documents|docs|images|files|logs|events|transactions|tokens|pages|data|text|tweets|"
-    r"messages|emails|shards)\b)"
+    r"messages|emails|shards|readings|measurements|samples|recordings)\b)"
 )
 
 
@@ -2732,7 +2760,9 @@ def _described_or_sized(
     stop = found.end() if found is not None else end  # as Candidate.unit_stop
     if _described_at(text, start, stop, token, limit) is not None:
         return True
-    if _processed_before(text, start):
+    if _processed_before(text, start) or (
+        not _ANALYSED_WORDS.isdisjoint(scan.words()) and _ANALYSED_AFTER.match(text, stop, limit)
+    ):
         return True  # processed_data
     if not _INPUT_WORDS.isdisjoint(scan.words()) and _INPUT_BEFORE.search(
         text, max(0, start - 100), start

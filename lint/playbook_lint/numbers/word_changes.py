@@ -277,6 +277,19 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"[ \t]+(?:in|of)[ \t]+(?:accuracy|quality|precision|recall)\b",
         ),
         (
+            ("under", "below", "within", "than"),
+            ("under a", "below a", "within a", "than a", "under one", "within one"),
+            r"(?:under|below|within|than) (?:a|an|one|half a) (?:second|minute|hour|day)",
+            # A level said aloud once the change is made: "after the change it's under a
+            # second", "now it's done within a day" (the before is told earlier)
+            r"\b(?:now|afterwards|after[ \t]+(?:the|that|this|our|we|it|i)|today|these[ \t]+days|"
+            r"since[ \t]+then|by[ \t]+the[ \t]+end|down[ \t]+to)\b"
+            # ("... should be under a second" is a target: left out)
+            r"(?:(?!\b(?:should|must|needs?|has[ \t]+to|have[ \t]+to|target|goal|aim)\b)"
+            r"[^.;!?\n]){0,60}?\b(?:under|below|within|less[ \t]+than)[ \t]+"
+            r"(?:a|an|one|half[ \t]+a)[ \t]+(?:second|minute|hour|day)\b",
+        ),
+        (
             ("twice", "thrice"),
             ("twice", "thrice"),
             r"twice|thrice",

@@ -410,7 +410,7 @@ _BUILD_BEFORE = re.compile(
     r"replac\w*|optimi[sz]\w*|tun(?:ed|ing)|defin\w*|wr[io]te|writ\w*|prepar\w*|compil\w*|"
     r"generat\w*|maintain\w*|owned|own|led|lead\w*|sent|send\w*|email\w*|present\w*|"
     r"shar(?:ed|ing)|cho(?:se|sen|osing)|pick(?:ed|ing)|select(?:ed|ing)|agreed|improv\w*|"
-    r"boost\w*|increas\w*|re-?engineer\w*|refactor\w*)\b"
+    r"boost\w*|increas\w*|re-?engineer\w*|refactor\w*|display\w*|visuali[sz]\w*)\b"
     r"[^.;:\n]{0,40}$"
 )
 _BUSINESS_BEFORE = re.compile(
@@ -418,7 +418,9 @@ _BUSINESS_BEFORE = re.compile(
     r"regional|p&l|tableau|looker|power bi|excel|customer-facing|client|reporting|business|"
     r"hr|operations|leadership|self-serve|pipeline|north[- ]star|growth|engagement|admin|"
     r"social[- ]listening|brand|"
-    r"okr|investor|customer|sales-team)(?:[ -]+\w+){0,2}[ -]+$"
+    r"okr|investor|customer|sales-team|"
+    # the front end it was built in: "React dashboards", "a Streamlit dashboard"
+    r"react|vue|angular|svelte|streamlit|flutter|next\.?js|front-?end)(?:[ -]+\w+){0,2}[ -]+$"
 )
 _PRODUCT_AFTER = re.compile(
     r"[ -]*(?:-free|queries|query|layer|layers|definitions?|stores?|catalogu?es?|semantic|"
@@ -433,6 +435,9 @@ _PRODUCT_AFTER = re.compile(
     r"the business|clients?|customers)\b"
     r"|[ \t]+for[ \t]+(?:the[ \t]+)?(?:leadership|executives?|exec|management|board|finance|"
     r"sales)\b"
+    # its features: "a dashboard with a margin slider and CSV export"
+    r"|[ \t]+with[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:sliders?|filters?|drill-?downs?|toggles?|"
+    r"dropdowns?|(?:csv|pdf|excel)[ \t]+exports?|maps?|date[ \t]+pickers?)\b"
     # "the dashboard I built for the merchandising team"
     r"|[ \t]+(?:that[ \t]+|which[ \t]+)?(?:i|we)[ \t]+(?:built|made|created|designed|"
     r"developed|shipped|delivered)[ \t]+for\b"
@@ -479,6 +484,11 @@ _LOGS_AS_COST = re.compile(
 _LOGS_AS_PRODUCT_AFTER = re.compile(
     r"[ -]+(?:library|libraries|sdk|client|package|framework|format|schema)\b"
     r"|[^.;\n]{0,60}?\bused[ \t]+for[ \t]+(?:billing|analytics|reporting|exports?|invoic\w*)\b"
+)
+# Logging as filing: "logging Jira cards for issues worth fixing", "logged hours".
+_LOGS_AS_FILING_AFTER = re.compile(
+    r"[ \t]+(?:(?:the|a|new|jira|github|bug|support|service ?now|help ?desk)[ \t]+){0,2}"
+    r"(?:cards?|tickets?|bugs?|issues?|defects?|hours|timesheets?|requests?[ \t]+in)\b"
 )
 _LOGS_AS_DATA_AFTER = re.compile(
     r"[^.;\n]{0,60}?\b(?:to build|to train|to create|to engineer|for training|as training|"
@@ -545,6 +555,7 @@ def _false_friend(low: str, start: int, end: int) -> bool:
             or _LOGS_AS_DATA_AFTER.match(low, end)
             or _LOGS_AS_COST.match(low, end)
             or _LOGS_AS_PRODUCT_AFTER.match(low, end)
+            or (word.startswith("logg") and _LOGS_AS_FILING_AFTER.match(low, end))
         )
     if (
         listed
