@@ -583,13 +583,17 @@ COUNT_TOO += [
     "Onboarding took nine working days. By my second year it was down to three",
     "The old checkout took two seconds, and after the rewrite it's under a second",
     "Won a regional innovation award for the triage bot, winning the 2023 Civic Tech Award",
-    "Our retriever set a new state-of-the-art on two Arabic QA benchmarks",
+    "Kept close to 100% branch coverage on the billing module",
+    "Cut storage costs by a factor of 12 with tiered buckets",
 ]
 LOOK_ALIKES += [
     "Stored 40GB of sensor readings from the field units in TimescaleDB",
     "12,000 support tickets and 3,000 reviews analysed for the churn study",
     "Handled Tier 1/2 tickets for the retail estate",
     "Wrote a state-of-the-art retrieval pipeline in Rust",
+    # two real labellers split on this one; with no score given, the rule asks for one
+    "Reached state-of-the-art results on three Arabic QA benchmarks",
+    "Automated the layout of 100s of venue maps for ticketing",
     "After the migration the API should answer in under a second",
     "The legacy scheduler was 40% slower than the vendor's",
 ]
@@ -729,6 +733,10 @@ WATCHED = [
     ("Triaged static-analysis findings weekly, logging GitHub issues for the real ones", False),
     ("A Grafana dashboard with a filter per region for p99 latency", True),
     ("We logged every request and reviewed the error logs daily", True),
+    ("Built a dashboard to monitor sales performance by region", False),
+    ("Helped the collections lead in monitoring the debt agencies' performance", False),
+    ("Cut page weight in half, measured with Lighthouse on every release", True),
+    ("Sped up first paint from 3.1 s to 1.2 s according to PageSpeed Insights", True),
 ]
 
 

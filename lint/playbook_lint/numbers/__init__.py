@@ -367,16 +367,6 @@ _AWARD = re.compile(
 )
 
 
-# "state of the art across the geospatial benchmarks", "a new SOTA on GLUE": first place
-# on a benchmark, a rank; "a state-of-the-art pipeline" claims, it measures nothing.
-_STATE_OF_THE_ART = re.compile(
-    r"(?i:\b(?:state[- ]of[- ]the[- ]art|sota)\b(?:[ \t]+(?:results?|performance|accuracy|"
-    r"scores?))?[ \t]+(?:on|across|in)[ \t]+(?:[\w&'-]+[ \t]+){0,5}?benchmarks?\b|"
-    r"\b(?:achiev\w*|reach\w*|set|sets|setting|obtain\w*)[ \t]+(?:a[ \t]+)?(?:new[ \t]+)?"
-    r"(?:state[- ]of[- ]the[- ]art|sota)\b)"
-)
-
-
 def _worded(text: str, start: int, end: int, low: str, words: frozenset[str]) -> list[Mention]:
     """The number words and the changes in words in text[start:end]: each counts."""
     results: list[Mention] = []
@@ -394,11 +384,6 @@ def _worded(text: str, start: int, end: int, low: str, words: frozenset[str]) ->
         results.extend(
             Mention(m.start(), m.end(), m.group(0), Reason.AWARD)
             for m in _AWARD.finditer(text, start, end)
-        )
-    if ("art" in words and ("of the art" in low or "of-the-art" in low)) or "sota" in words:
-        results.extend(
-            Mention(m.start(), m.end(), m.group(0), Reason.RANK)
-            for m in _STATE_OF_THE_ART.finditer(text, start, end)
         )
     taken = -1
     for change_start, change_end in _word_changes(text, start, end, low, words):

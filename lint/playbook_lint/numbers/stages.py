@@ -1498,6 +1498,9 @@ _LEADING_TO = re.compile(
 )
 
 
+_CLOSE_TO = re.compile(r"(?i:\b(?:close|closer)[ \t]+to[ \t]+$)")
+
+
 def _rollout_share(c: Candidate) -> bool:
     """A share of traffic or users in a rollout: 'shifted 20% of traffic', 'ramped to
     50%', 'ran the canary at 1%', 'a 1% canary, then 10%, then 50%'. A percentage that a
@@ -1517,6 +1520,7 @@ def _rollout_share(c: Candidate) -> bool:
             return False  # every test below needs a stem in the 100 characters before
     if (
         prev == "to"
+        and not c.before(_CLOSE_TO, 12)  # "kept close to 100% coverage": a level held
         and _cue_in_clause(c, _ROLLOUT_WORDS, width=60)
         and not c.before(_CHANGE_VERB_BEFORE, 60)  # "raised test coverage to 85%": a result
         and not c.before(_LEADING_TO, 24)  # "testing ..., leading to 25% time savings"
@@ -2279,12 +2283,25 @@ def _adjective_time(token: str, num: str) -> bool:
     return token in _SINGULAR_TIME and num.lower() not in ("1", "one", "a", "an")
 
 
+_ROUND = frozenset({"10", "100", "1000", "1,000", "10000", "10,000"})
+_S_OF = re.compile(r"s[ \t]+of\b")
+
+
+def _hundreds_of(text: str, num: str, end: int, limit: int) -> bool:
+    """'100s of', '1000s of': a plural of a round number, glued, before 'of'."""
+    return num in _ROUND and _S_OF.match(text, end, limit) is not None
+
+
 def duration(c: Candidate) -> Decision | None:
     """Short durations count (120 ms); long ones only as a change (to 2 days)."""
     low, stop = c.token, c.unit_stop
     if low in _TIME:
-        if low == "s" and (c.dashed or c.num in _STATUS_CODES):
-            return Decision(Reason.NO_UNIT)  # "429s with a Retry-After": status codes
+        if low == "s" and (
+            c.dashed
+            or c.num in _STATUS_CODES  # "429s with a Retry-After": status codes
+            or _hundreds_of(c.text, c.num, c.end, c.limit)  # "100s of seating charts"
+        ):
+            return Decision(Reason.NO_UNIT)
         if (c.dashed or _adjective_time(low, c.num)) and _EFFORT_AFTER.match(c.text, stop, c.limit):
             return Decision(Reason.EFFORT, stop)  # "a 72-hour soak test", "a 72 hour soak test"
         if low in ("h", "min") and c.spelled:
@@ -2813,6 +2830,7 @@ def _quick_time(
         or _ACTIVITY_AFTER.match(text, stop, limit)
         or not _LEARNING_WORDS.isdisjoint(scan.words())
         or (token == "s" and match.group("num") in _STATUS_CODES)
+        or (token == "s" and _hundreds_of(text, match.group("num"), match.end(), limit))
         or _found_before(text, start, 40, _COURSE_BEFORE, _COURSE_STEMS)
         or (_adjective_time(token, match.group("num")) and _EFFORT_AFTER.match(text, stop, limit))
     ):

@@ -290,6 +290,14 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"(?:a|an|one|half[ \t]+a)[ \t]+(?:second|minute|hour|day)\b",
         ),
         (
+            ("factor",),
+            ("factor",),
+            r"factor",
+            # "cut costs by factor 50", "a factor of 3 faster": a ratio in words
+            r"\b(?:by|of)[ \t]+(?:a[ \t]+)?factor[ \t]+(?:of[ \t]+)?(?:~|about[ \t]+|around[ \t]+|"
+            r"over[ \t]+|almost[ \t]+|nearly[ \t]+)?\d+(?:[.,]\d+)?\b",
+        ),
+        (
             ("twice", "thrice"),
             ("twice", "thrice"),
             r"twice|thrice",

@@ -98,7 +98,7 @@ _MONITOR_FALSE = re.compile(
     r"onboarding|attendance|social media|brand|market|markets|trends?|prices?|exams?|"
     r"homework|compliance with|adherence|sensors?|greenhouses?|crops?|livestock|animals|soil|"
     r"weather|vital signs|process|processes|plans?|strateg(?:y|ies)|orders|shipments|claims|"
-    r"screens?|displays?|patients?|residents|wards?|landscape|reports?)\b)"
+    r"screens?|displays?|patients?|residents|wards?|landscape|reports?|sales|agenc(?:y|ies))\b)"
 )
 
 
@@ -374,6 +374,9 @@ _OBS_PHRASES = re.compile(
     r"(?:reviewed|checked|sampled|inspected|spot-checked|audited)[^.;\n]{0,30}\b(?:a|per|each|"
     r"every) (?:day|week|month|sprint|release|deploy)|"
     r"status page|uptime (?:checks?|monitor\w*|robot)|real[- ]user monitoring|"
+    # a lab tool that measured the result: "according to PageSpeed", "measured with Lighthouse"
+    r"(?:according to|measured (?:with|by|in|using|on)|per|in|via|using) (?:google )?"
+    r"(?:pagespeed|lighthouse|webpagetest)|"
     r"(?:evals?|evaluations?|golden[- ]sets?|regression (?:tests?|suites?))\b[^.;\n]{0,40}"
     r"\bon every (?:deploy|release|merge|commit|pr|pull request|change|build)|"
     r"posts? (?:regressions|alerts|failures|results) (?:to|in|into) slack|"
@@ -459,10 +462,23 @@ def _sentence(low: str, at: int) -> tuple[int, int]:
     return left, min(right_candidates) if right_candidates else len(low)
 
 
+def _signals_system(context: str) -> bool:
+    """A word of a running system in the context; watching the business ("to monitor
+    sales performance") is not one."""
+    for match in _SYSTEM_SIGNAL.finditer(context):
+        if match.group(0).startswith(("monitor", "watch")) and (
+            _MONITOR_FALSE.match(context, match.end())
+            or _BUSINESS_TRACKING.match(context, match.end())
+        ):
+            continue
+        return True
+    return False
+
+
 def _is_product(low: str, start: int, end: int) -> bool:
     """A dashboard, report or metric that is the product built or tuned."""
     left, right = _sentence(low, start)
-    if _SYSTEM_SIGNAL.search(low[left:start] + " " + low[end:right]):
+    if _signals_system(low[left:start] + " " + low[end:right]):
         return False
     return bool(
         _PRODUCT_AFTER.match(low, end)
