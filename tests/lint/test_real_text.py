@@ -585,6 +585,17 @@ COUNT_TOO += [
     "Won a regional innovation award for the triage bot, winning the 2023 Civic Tech Award",
     "Kept close to 100% branch coverage on the billing module",
     "Cut storage costs by a factor of 12 with tiered buckets",
+    # round 16c
+    "These days roughly 200 people in ops use it every morning",
+    "Four retailers signed up in the first quarter",
+    "About 30 store managers open it every Monday",
+    "Recall was 0.55 on the old rules. After we moved to the tuned model it went to 0.71",
+    "Precision ended near 0.9, up from maybe 0.8 before the relabel",
+    "Open incidents down to zero after the runbook clean-up",
+    "The partner SLA was 8h; we averaged 3h across the year",
+    "The fixed build had ~30% lower p99 than the pods it replaced, against the baseline",
+    "The SMS bot reached 12,000 volunteers in its first month",
+    "Cut the queue to 80 open tickets",
 ]
 LOOK_ALIKES += [
     "Stored 40GB of sensor readings from the field units in TimescaleDB",
@@ -596,6 +607,13 @@ LOOK_ALIKES += [
     "Automated the layout of 100s of venue maps for ticketing",
     "After the migration the API should answer in under a second",
     "The legacy scheduler was 40% slower than the vendor's",
+    # round 16c
+    "The spec said sub-50ms p95 for the search API",
+    "The SLA was 99.9% monthly availability and a two-hour response",
+    "The dataset was about 8 million transactions with maybe 1.5% fraud",
+    "Joined when the platform had ~5M MAU",
+    "Owned the on-call runbooks, ~6 hrs/week of my time",
+    "A 20 req/s per-client rate limit on the public API",
 ]
 
 
@@ -737,6 +755,15 @@ WATCHED = [
     ("Helped the collections lead in monitoring the debt agencies' performance", False),
     ("Cut page weight in half, measured with Lighthouse on every release", True),
     ("Sped up first paint from 3.1 s to 1.2 s according to PageSpeed Insights", True),
+    # round 16c
+    ("Set the error threshold at 2% and wired the rule into Alertmanager", True),
+    ("Cut the batch window in half without missing a single SLA", True),
+    ("The nightly eval run posts its scores to our Slack channel", True),
+    ("Built the parcel-tracking dashboard for the warehouse team", False),
+    ("We didn't have any metrics back then, so I can't give a number", False),
+    ("Observability was actually our team's name, but I built internal tools", False),
+    ("I listed Datadog and Grafana on my CV, but another team ran them", False),
+    ("Joined the support logs with CRM tickets to build the churn features", False),
 ]
 
 

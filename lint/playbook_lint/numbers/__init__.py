@@ -452,10 +452,13 @@ def has_outcome(text: str, start: int = 0, end: int | None = None, *, design: bo
 
 
 # Between a result and "from" its starting point: "0.74 (from 0.61)", "38%, up from 21%".
+_FROM_HEDGE = r"(?:(?:about|around|roughly|maybe|perhaps|approximately|nearly)[ \t]+|~[ \t]*)?"
 _FROM_AFTER = re.compile(
     r"[^.;!?\n\d]{0,50}?\b(?:up|down)[ \t]*\(?[ \t]*from[ \t]+"
+    + _FROM_HEDGE
     # but not a source: "1.2 TB of sensor logs from 300 wind turbines"
-    r"|(?:(?!\bof\b)[^.;!?\n\d]){0,20}?[ \t]*\(?[ \t]*from[ \t]+"
+    + r"|(?:(?!\bof\b)[^.;!?\n\d]){0,20}?[ \t]*\(?[ \t]*from[ \t]+"
+    + _FROM_HEDGE
 )
 
 
@@ -472,13 +475,13 @@ _NOW_BETWEEN = re.compile(
 # now across a sentence end, when the next sentence opens on a later time.
 _NOW_NEXT_SENTENCE = re.compile(
     r"(?i:[^.;!?\n\d]{0,60}[.;!?][ \t]+(?:by[ \t]+(?:my|our|the)[ \t]+(?:second|third|next|"
-    r"final|last)[ \t]+(?:year|month|quarter|week|sprint)|by[ \t]+the[ \t]+end[^.;!?\n\d]{0,30}?|"
+    r"final|last)[ \t]+(?:year|month|quarter|week|sprint)|by[ \t]+the[ \t]+end|"
     r"now|today|afterwards|these[ \t]+days|since[ \t]+then|(?:a|one|six|two|three)[ \t]+"
-    r"(?:years?|months?|quarters?|weeks?)[ \t]+later|after[ \t]+(?:the|that|this|we|i)\b"
-    r"[^.;!?\n\d]{0,40}?)"
-    r"[ \t,]+(?:it|that|this|they|we|the[ \t]+[\w-]+)[ \t]+(?:was|were|is|are|took|takes|"
-    r"had[ \t]+(?:come|gone|dropped|fallen|risen))[ \t]+(?:down[ \t]+to|up[ \t]+to|at|"
-    r"under|about|around|just)[ \t]+)"
+    r"(?:years?|months?|quarters?|weeks?)[ \t]+later|after[ \t]+(?:the|that|this|we|i)\b)"
+    r"[^.;!?\n\d]{0,100}?"
+    r"[ \t,]+(?:it|that|this|they|we|the[ \t]+[\w-]+)[ \t]+(?:was|were|is|are|took|takes|got|went|"
+    r"came|dropped|fell|rose|climbed|had[ \t]+(?:come|gone|dropped|fallen|risen))[ \t]+"
+    r"(?:down[ \t]+to|up[ \t]+to|to|at|under|about|around|just)[ \t]+)"
 )
 
 
@@ -528,13 +531,10 @@ def _pair_changes(text: str, items: list[Mention]) -> list[Mention]:
             # "the old system took about 40 seconds and ours takes 6": then and now
             for later in range(index + 1, min(index + 3, len(out))):
                 other = out[later]
-                if (
-                    other.reason in PAIRABLE
-                    and other.start - item.end <= 80
-                    and (
-                        _NOW_BETWEEN.fullmatch(text, item.end, other.start)
-                        or _NOW_NEXT_SENTENCE.fullmatch(text, item.end, other.start)
-                    )
+                gap = other.start - item.end
+                if other.reason in PAIRABLE and (
+                    (gap <= 80 and _NOW_BETWEEN.fullmatch(text, item.end, other.start))
+                    or (gap <= 200 and _NOW_NEXT_SENTENCE.fullmatch(text, item.end, other.start))
                 ):
                     partner = later  # past a "one" in "the new one takes 4"
                     break

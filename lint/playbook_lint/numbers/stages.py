@@ -985,11 +985,18 @@ def _bare_word(c: Candidate) -> bool:
     )  # "we'd need to handle five thousand requests a second" is read in context
 
 
-_HEDGE_AFTER = re.compile(r"(?i:[ \t]+(?:say|guess|estimate|argue|think)\b)")
+_HEDGE_AFTER = re.compile(
+    r"(?i:[ \t]+(?:say|guess|estimate|argue|think)\b"
+    # "we'd rolled back within 12 minutes": 'd is had, the past perfect of a result
+    r"|[ \t]+(?:already[ \t]+|just[ \t]+)?(?:(?!(?:need|feed|speed|seed|proceed|exceed|succeed|"
+    r"embed|breed|bleed)\b)[a-z]+ed|got|gone|done|been|seen|made|cut|built|"
+    r"brought|won)\b)"
+)
 
 
 def _hedge(c: Candidate) -> bool:
-    """The last cue is a hedge, not a plan: "I'd say the bill dropped by $40k"."""
+    """The last cue is a hedge or a past perfect, not a plan: "I'd say the bill dropped
+    by $40k", "we'd rolled back within 12 minutes"."""
     end = _marks(c).last_before(_INTENT, max(0, c.start - 80), c.start)
     return (
         end is not None
@@ -1066,8 +1073,10 @@ def baseline(c: Candidate) -> Decision | None:
         return Decision(Reason.BASELINE)  # "we had like 3 million monthly users"
     if c.before(_LATER_STATE, 60):
         return None  # "... and by the time I left it was 0.83": where it ended
-    if _COMPARATIVE_NEXT.match(c.text, c.unit_stop, c.limit) and c.before(_OPEN_PAREN, 6):
-        return None  # "migrated the legacy views (~40% less boilerplate)": the change made
+    if _COMPARATIVE_NEXT.match(c.text, c.unit_stop, c.limit) and (
+        c.before(_OPEN_PAREN, 6) or c.before(_NEW_SHOWED, 60)
+    ):
+        return None  # "(~40% less boilerplate)", "the new build showed ~40% lower p95"
     if _cue_in_clause(c, _BASELINE) and (
         _result_since(c, _BASELINE) or c.before(_COMPARED_WITH_OLD, 60)
     ):
@@ -1088,7 +1097,8 @@ def baseline(c: Candidate) -> Decision | None:
 # "We had like 3 million monthly users", "they had 40 terabytes of call recordings": the
 # scale of the setting, told before the work. A share or ratio ("we had 99.9% uptime"), a
 # comparison ("had 40 fewer tickets") and none of something ("we had 0 outages") are not.
-_WE_HAD = r"\b(?:we|i|they)[ \t]+(?:had|have)\b"
+# ... or the place, when the work began: "joined when the app had ~2M MAU"
+_WE_HAD = r"\b(?:we|i|they|(?:when|while)[ \t]+(?:the|our|my)[ \t]+[\w-]+)[ \t]+(?:had|have)\b"
 _HAD_HEDGE = (
     r"(?:like[ \t]+|about[ \t]+|around[ \t]+|roughly[ \t]+|some[ \t]+|over[ \t]+|almost[ \t]+|"
     r"nearly[ \t]+|maybe[ \t]+|~[ \t]*)?"
@@ -1207,6 +1217,7 @@ def setting(c: Candidate) -> Decision | None:
         _ARROW_NEAR.match(c.text, c.unit_stop, c.limit)
         or _ARROW_BEFORE.search(c.text, max(0, c.start - 4), c.start)
         or _signed(c)
+        or c.before(_RESULT_TOLD_BEFORE, 40)  # "SLA was 4h; we averaged 1h40m"
     ):
         return None  # "retention 22%->27%", "retention +2.1 pp": a change, not a setting
     if _names_a_setting(c) or (c.token in _PERCENT and _rollout_share(c)):
@@ -1231,6 +1242,12 @@ def setting(c: Candidate) -> Decision | None:
 
 
 _PERCENT = frozenset({"%", "percent", "pct"})
+# What the work achieved, told by whoever did it, after a target or a setting was named
+_RESULT_TOLD_BEFORE = re.compile(
+    r"(?i:\b(?:we|i|it|they)[ \t]+(?:averaged|achieved|delivered|landed[ \t]+at|"
+    r"came[ \t]+in[ \t]+at|ended[ \t]+(?:up[ \t]+)?at)[ \t]+"
+    r"(?:~[ \t]*|about[ \t]+|around[ \t]+|roughly[ \t]+|just[ \t]+)?$)"
+)
 _LOAD_TEST_BEFORE = re.compile(
     r"(?i:\b(?:load|stress|soak|perf(?:ormance)?|capacity)[ \t-]+test(?:s|ed|ing)?\b"
     r"[^.;\n]{0,24}?\b(?:at|with|to)[ \t]+"
@@ -1404,7 +1421,10 @@ _LISTED = re.compile(
     + "|".join(sorted(_LISTED_LABELS, key=len, reverse=True))
     + r")(?:\*\*)?[ \t]*:(?:\*\*)?(?:[^.!?;\n]|\.(?=\d))*$)"
 )
-_HEDGES = frozenset({"about", "around", "roughly", "approximately", "approx.", "nearly", "some"})
+_HEDGES = frozenset(
+    {"about", "around", "roughly", "approximately", "approx.", "nearly", "some", "maybe"}
+    | {"perhaps"}
+)
 
 
 def _signed(c: Candidate) -> bool:
@@ -1457,6 +1477,12 @@ _MET_BEFORE = re.compile(
 _UNDER_OVER = frozenset({"under", "below", "over", "above", "ahead", "beyond"})
 
 
+# What the new version showed against the old: "the new build showed ~40% lower p95"
+_NEW_SHOWED = re.compile(
+    r"(?i:\b(?:new|fixed|patched|rewritten|optimi[sz]ed|candidate)\b[^.;\n]{0,30}\b(?:showed|"
+    r"had|gave|ran|came[ \t]+in|delivered|got)[ \t]+(?:~[ \t]*|about[ \t]+|around[ \t]+|"
+    r"roughly[ \t]+)?$)"
+)
 # An aside that opens just before the number: "(~40% less code)"
 _OPEN_PAREN = re.compile(r"\([ \t]*(?:~|about[ \t]+|approx\.?[ \t]+|roughly[ \t]+)?$")
 _COMPARATIVE_NEXT = re.compile(
@@ -1564,6 +1590,14 @@ _INPUT_BEFORE = re.compile(
 )
 
 
+# "12 million transactions with maybe 0.2% fraud": a share of the data set, not a result
+_SHARE_OF_DATA_BEFORE = re.compile(
+    r"(?i:\b(?:datasets?|data[ \t]+sets?|corpus|transactions|rows|records|examples|samples|"
+    r"images|documents)\b[^.;\n\d]{0,12}\bwith[ \t]+(?:maybe[ \t]+|about[ \t]+|around[ \t]+|"
+    r"roughly[ \t]+|only[ \t]+|just[ \t]+|~[ \t]*)?$)"
+)
+
+
 def input_size(c: Candidate) -> Decision | None:
     """A data set described by its size: 'a 3 TB clickstream dataset', 'a 40k-question
     corpus', 'the dataset was 12 million rows', 'trained on 350k labelled examples'."""
@@ -1571,6 +1605,8 @@ def input_size(c: Candidate) -> Decision | None:
         return None
     if c.token in ("x", "\u00d7") or _HARDWARE_AFTER.match(c.text, c.end, c.limit):
         return None  # "trained on 8x A100", "on 16 GPUs": hardware, not data
+    if c.token in _PERCENT and c.before(_SHARE_OF_DATA_BEFORE, 60):
+        return Decision(Reason.INPUT_SIZE, c.unit_stop)
     if c.spelled:  # "the dataset was about forty million rows"
         return Decision(Reason.INPUT_SIZE) if c.before(_INPUT_BEFORE, 100) else None
     if _INPUT_AFTER.match(c.text, c.unit_stop, c.limit) or c.before(_INPUT_BEFORE, 100):
@@ -2052,10 +2088,15 @@ def reach(c: Candidate) -> Decision | None:
 def _use_told_after(c: Candidate) -> Decision | None:
     """Reach told by the people or readers themselves: '70 analysts query it daily',
     'about 60 of them use it', 'read by 2.3M people'."""
-    if c.token in _ADOPTERS:
-        stop = c.unit_stop
-        if _QUERY_AFTER.match(c.text, stop, c.limit) and not _team_or_source(c):
-            return Decision(Reason.REACH, stop)
+    stop = _people_end(c)
+    if (
+        stop is not None
+        and (
+            _QUERY_AFTER.match(c.text, stop, c.limit) or _USE_IT_AFTER.match(c.text, stop, c.limit)
+        )
+        and not _team_or_source(c)
+    ):
+        return Decision(Reason.REACH, stop)
     them = _OF_THEM_USE.match(c.text, c.end, c.limit)
     if them is not None and not _ADOPTERS.isdisjoint(_marks(c).words()):
         return Decision(Reason.REACH, them.end())
@@ -2065,6 +2106,30 @@ def _use_told_after(c: Candidate) -> Decision | None:
 
 
 _TOLD_USE_TOKENS = frozenset({"people", "persons", "readers", "of"})
+_PEOPLE = frozenset({"people", "persons", "folks", "staff", "colleagues", "employees"})
+_NEXT_WORD = re.compile(r"[ \t]+(?P<tok>[A-Za-z]+)")
+
+
+def _people_end(c: Candidate) -> int | None:
+    """Where the people counted end: '45 managers', '45 regional managers', '300 people'."""
+    if c.token in _ADOPTERS or c.token in _PEOPLE:
+        return c.unit_stop
+    after = _NEXT_WORD.match(c.text, c.unit_stop, c.limit)
+    if after is not None and after.group("tok").lower() in _ADOPTERS:
+        return after.end()
+    return None
+
+
+# What the people counted did with the thing built, told after them: "300 people across
+# finance use it", "three banks signed up for the pilot" ("8 people use Go" is a team's
+# stack: a word of use needs "it" or "them" after it).
+_USE_IT_AFTER = re.compile(
+    r"(?i:(?:[ \t]+(?:across|in|at|from|on)[ \t]+(?:[\w&'-]+[ \t]+){0,3}?[\w&'-]+)?"
+    r"(?:[ \t]+(?:who|that))?(?:[ \t]+(?:now|still|actively|all|regularly|already))?[ \t]+"
+    r"(?:(?:use|uses|rely[ \t]+on|relies[ \t]+on|open|opens|query|queries|log[ \t]+into)[ \t]+"
+    r"(?:it|them)\b|signed[ \t]+up\b|went[ \t]+live\b|(?:have|had)[ \t]+(?:signed[ \t]+up|"
+    r"gone[ \t]+live|switched[ \t]+over)\b|switched[ \t]+over\b|came[ \t]+on[ \t]*board\b))"
+)
 # Words of use that are not words of use everywhere ("a slow query", "open source"): after
 # the people who do them they are.
 _QUERY_AFTER = re.compile(
@@ -2082,7 +2147,8 @@ _READ_BY = re.compile(
 # them use it" (not "3 of them use Go": what a team works with).
 _OF_THEM_USE = re.compile(
     r"(?i:[ \t]+of[ \t]+(?:them|those)[ \t]+(?:\w+[ \t]+)?(?:use|uses|used|using|open|opens|"
-    r"opened|query|queries|rely[ \t]+on|relies[ \t]+on|visit|visits|log[ \t]+into)[ \t]+it\b)"
+    r"opened|query|queries|rely[ \t]+on|relies[ \t]+on|visit|visits|log[ \t]+into)[ \t]+it\b|"
+    r"[ \t]+of[ \t]+(?:them|those)[ \t]+(?:\w+[ \t]+)?(?:went|have[ \t]+gone)[ \t]+live\b)"
 )
 
 
@@ -2138,10 +2204,12 @@ _BUILT_STEMS = (
 
 def _no_reach(text: str, scan: Scan, start: int, prev: str) -> bool:
     """True when reach cannot decide the number at start of an eligible answer: REACH
-    needs 'by' just before or an adopter among the words after (plain lowercase words,
-    so words of the answer), and neither is here."""
+    needs 'by' just before or an adopter or a word for people among the words after
+    (plain lowercase words, so words of the answer), and neither is here."""
+    words = scan.words()
     return (
-        _ADOPTERS.isdisjoint(scan.words())
+        _ADOPTERS.isdisjoint(words)
+        and _PEOPLE.isdisjoint(words)
         and prev != "by"
         and "by" not in text[max(0, start - 24) : start].lower()
     )
@@ -2208,12 +2276,19 @@ _INTERNSHIP_BEFORE = re.compile(
 )
 
 
+_OF_MY_TIME = re.compile(r"(?i:[ \t]+of[ \t]+(?:my|our|his|her|their)[ \t]+(?:own[ \t]+)?time\b)")
+
+
 def time_spent(c: Candidate) -> Decision | None:
     """Time that is not a result: effort ('spent 200 hours on'), years of experience
     ('two to four years of experience'); and hours a week, a rate ('15 hrs/week')."""
     low, stop = c.token, c.unit_stop
     if "/" in low and low.split("/")[0] in _TIME:
-        if _cue_in_clause(c, _EFFORT, commas=True) or c.before(_INTERNSHIP_BEFORE, 40):
+        if (
+            _cue_in_clause(c, _EFFORT, commas=True)
+            or c.before(_INTERNSHIP_BEFORE, 40)
+            or _OF_MY_TIME.match(c.text, stop, c.limit)  # "~10 hrs/week of my time"
+        ):
             return Decision(Reason.EFFORT, stop)  # "put in ~80 hrs/week", "internship (40 h/week)"
         if c.before(_ESTIMATE_BEFORE, 40) and not c.before(_SAVING_PEOPLE, 40):
             return Decision(Reason.BASELINE, stop)  # "estimated 10 hrs/week of alert toil"
@@ -2424,6 +2499,8 @@ def scale(c: Candidate) -> Decision | None:
         # "Rp 850 juta", "1,4 mln zł"; a budget: "Budget 1,2 mln zł per year"
         funds = c.before(_FUNDS_BEFORE, 80)
         return Decision(Reason.FUNDS if funds else Reason.MAGNITUDE, c.unit_stop)
+    if low.endswith("s") and low.isalpha() and c.before(_REACHED_BEFORE, 36):
+        return Decision(Reason.REACH, c.unit_stop)  # "reached 200,000 smallholders"
     # "300 daily reports"; "built about 25 dashboards in Looker"
     stop = (_counted_after_adjective(c) if low in _COUNT_ADJECTIVES else None) or _made_count_end(c)
     return None if stop is None else Decision(Reason.COUNT, stop)
@@ -2449,6 +2526,11 @@ def _counted_after_adjective(c: Candidate) -> int | None:
     return None
 
 
+_REACHED_BEFORE = re.compile(
+    r"(?i:\breach(?:ed|es|ing)[ \t]+(?:a[ \t]+couple[ \t]+of[ \t]+|a[ \t]+few[ \t]+|over[ \t]+|"
+    r"more[ \t]+than[ \t]+|about[ \t]+|around[ \t]+|roughly[ \t]+|nearly[ \t]+|almost[ \t]+|"
+    r"~[ \t]*)?$)"
+)
 _ORG_SIZE = frozenset({"employee", "person", "headcount"})  # singular: "a 10k+ employee bank"
 # Magnitudes written as words in other languages' resumes (million, billion, thousand).
 _WORD_MAGNITUDES = frozenset({"mln", "mio", "mld", "mrd", "juta", "miliar", "milyar", "tys"})
@@ -2469,7 +2551,7 @@ _WRITTEN_BEFORE = re.compile(
 )
 _COUNT_ADJECTIVES = frozenset(
     {"daily", "weekly", "monthly", "hourly", "nightly", "active", "new", "unique", "paying"}
-    | {"distinct", "automated"}
+    | {"distinct", "automated", "open", "unresolved", "outstanding", "pending", "registered"}
 )
 _NEXT_NOUN = re.compile(r"(?:[ \t]+(?:active|unique|paying|new))?[ \t]+(?P<tok>[A-Za-z]+)")
 _COUNTED_AFTER_ADJECTIVE = (_COUNT_NOUNS - _RESOURCE_NOUNS) | _ADOPTERS | {"reports"}
@@ -2781,8 +2863,9 @@ def _described_or_sized(
         not _ANALYSED_WORDS.isdisjoint(scan.words()) and _ANALYSED_AFTER.match(text, stop, limit)
     ):
         return True  # processed_data
-    if not _INPUT_WORDS.isdisjoint(scan.words()) and _INPUT_BEFORE.search(
-        text, max(0, start - 100), start
+    if not _INPUT_WORDS.isdisjoint(scan.words()) and (
+        _INPUT_BEFORE.search(text, max(0, start - 100), start)
+        or _SHARE_OF_DATA_BEFORE.search(text, max(0, start - 60), start)
     ):
         return True
     if _field_before(text, start, _prev_word(text, start)):
@@ -2967,7 +3050,11 @@ def _context_may_decide(
 
 
 # "the 4 h response-time SLA": a hyphened word between the number and the setting word
-_HYPHENED_THEN = re.compile(r"[ \t]+[A-Za-z]+(?:-[A-Za-z]+)+[ \t]+(?P<tok>[A-Za-z]+)")
+_LIMITS = frozenset({"limit", "limits", "cap", "caps", "quota", "quotas", "timeout", "ceiling"})
+# "a 10 req/s per-tenant rate limit": a hyphened word, then one or two words
+_HYPHENED_THEN = re.compile(
+    r"[ \t]+[A-Za-z]+(?:-[A-Za-z]+)+[ \t]+(?P<tok>[A-Za-z]+)(?:[ \t]+(?P<tok2>[A-Za-z]+))?"
+)
 
 
 def _config_word_after(text: str, at: int, limit: int) -> bool:
@@ -2983,5 +3070,8 @@ def _config_word_after(text: str, at: int, limit: int) -> bool:
         return True
     if text.startswith("-", after.end()):
         hyphened = _HYPHENED_THEN.match(text, at, limit)
-        return hyphened is not None and hyphened.group("tok").lower() in _CONFIG_AFTER
+        return hyphened is not None and (
+            hyphened.group("tok").lower() in _CONFIG_AFTER
+            or (hyphened.group("tok2") or "").lower() in _LIMITS
+        )
     return False

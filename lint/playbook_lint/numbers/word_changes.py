@@ -113,7 +113,10 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"dr[io]ve|driv\w*|push\w*|took|tak(?:e|es|ing)|"
             r"lower\w*|eliminat\w*|trimm\w*|shr[ai]nk\w*|decreas\w*|got|get\w*|kept|keep\w*|"
             r"stay\w*|remain\w*)\b[^.;!?\n]{0,50}?\b(?:to|down[ \t]+to|at)[ \t]+(?:near[- ])?"
-            r"(?:zero|none|nil)\b(?![ \t-]+(?:shot|day|trust|knowledge|copy|config|padding|based))",
+            r"(?:zero|none|nil)\b(?![ \t-]+(?:shot|day|trust|knowledge|copy|config|padding|based))"
+            # a bullet with no verb: "duplicate records down to zero after the fix"
+            r"|\bdown[ \t]+to[ \t]+(?:near[- ])?(?:zero|none|nil)\b"
+            r"(?![ \t-]+(?:shot|day|trust|knowledge|copy|config|padding|based))",
         ),
         (
             (

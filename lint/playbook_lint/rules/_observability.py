@@ -79,6 +79,12 @@ _WEIGHED_BEFORE = re.compile(
     r"\b(?:evaluat\w*|compar\w*|shortlist\w*|benchmark\w*)[ \t]+(?:\d+|two|three|four|five|six|"
     r"several|multiple|different|various)[ \t]+(?:[\w-]+[ \t]+)?$"
 )
+# Metrics that were missing: "we didn't have good metrics back then"
+_NO_METRICS_BEFORE = re.compile(
+    r"\b(?:didn't|did not|don't|do not|never|no|without|lacked|lacking)[ \t]+"
+    r"(?:have[ \t]+|had[ \t]+)?"
+    r"(?:any[ \t]+|good[ \t]+|real[ \t]+|proper[ \t]+|reliable[ \t]+|usable[ \t]+)*$"
+)
 # Metrics a model predicts are its output: "predict key mortgage performance metrics".
 _PREDICTED_BEFORE = re.compile(r"\b(?:predict|forecast)\w*\b[^.;:\n]{0,40}$")
 _METRIC_WORD = re.compile(
@@ -106,6 +112,13 @@ _MONITOR_FALSE = re.compile(
 _BUSINESS_TRACKING = re.compile(
     r"[ \t]+(?:the[ \t]+|our[ \t]+|team[ \t]+)?(?:kpis?|okrs?|sales|budgets?|expenses|deals|leads|"
     r"inventory|headcount|hours|progress|tasks|deliverables|milestones)\b"
+)
+
+
+# A compound that names the business thing tracked: "order-tracking", "expense-tracking"
+_TRACKED_THING = re.compile(
+    r"\b(?:order|parcel|package|shipment|delivery|expense|habit|fitness|price|stock|inventory|"
+    r"asset|fleet|vehicle|time|issue|bug|applicant|sales|lead|budget|project)-$"
 )
 
 
@@ -244,6 +257,7 @@ def has_observability(text: str, start: int, end: int) -> bool:
     for match in _METRIC_WORD.finditer(low):
         if (
             not _is_product(low, match.start(), match.end())
+            and not _NO_METRICS_BEFORE.search(low, max(0, match.start() - 40), match.start())
             and not _CHOSEN_BEFORE.search(low, max(0, match.start() - 80), match.start())
             and not _PREDICTED_BEFORE.search(low, max(0, match.start() - 50), match.start())
             and not _CHOSEN_KIND_BEFORE.search(low, max(0, match.start() - 24), match.start())
@@ -276,6 +290,8 @@ def _watched(low: str) -> bool:
         ):
             return True
     for match in _OBSERVE_VERB.finditer(low):
+        if _TRACKED_THING.search(low, max(0, match.start() - 20), match.start()):
+            continue  # "the order-tracking dashboard": the business tracked, a product
         if _METRIC_NOUN.match(low, match.end()) and not _BUSINESS_TRACKING.match(low, match.end()):
             return True
         if match.group(0).startswith("measur") and _MEASURED_HOW.match(low, match.end()):
@@ -290,7 +306,9 @@ _OBS_PHRASES = re.compile(
     r"(?:track|log|compar|watch|monitor|record|plott?)\w*[^.;\n]{0,60}\b(?:mlflow|wandb|w&b|"
     r"weights (?:&|and) biases|tensorboard|comet|neptune)|"
     r"(?:mlflow|wandb|w&b|weights (?:&|and) biases|tensorboard) (?:experiments?|runs?|dashboards?|"
-    r"tracking|sweeps?|reports?|charts?|panels?)|"
+    r"tracking|sweeps?|reports?|charts?|panels?|projects?|workspaces?)|"
+    r"(?:evals?|eval runs?|evaluation runs?|results)\b[^.;\n]{0,30}\bposts?\b[^.;\n]{0,12}"
+    r"\b(?:to|in|into) (?:our |the |a )?(?:[\w-]+ )?slack|"
     r"(?:kept|keep|keeping|keeps) (?:an |a (?:close|careful|watchful) )eye on"
     r"(?! (?:the |our |my |their )?(?:budget|project|plan|schedule|timeline|team|contractors?|"
     r"timesheets?|progress|deadlines?|costs?|spend|interns?|kids|competition|market)\b)|"
@@ -394,13 +412,13 @@ _ASKED_BEFORE = re.compile(
 )
 _SLA_KEPT = re.compile(
     r"(?:[^.;\n]|\.(?=\d)){0,60}?\b(?:kept|held|met|breach\w*|report\w*|track\w*|review\w*|"
-    r"over \d|burn\w*|dashboards?|compliance)\b"
+    r"over \d|burn\w*|dashboards?|compliance|averag\w*)\b"
 )
 
 
 _SLA_KEPT_BEFORE = re.compile(
     r"\b(?:kept|keep\w*|held|hold\w*|met|hit|within|track\w*|report\w*|monitor\w*|breach\w*|"
-    r"honou?r\w*|maintain\w*|achiev\w*|sustain\w*|ensur\w*|guarantee\w*)\b"
+    r"honou?r\w*|maintain\w*|achiev\w*|sustain\w*|ensur\w*|guarantee\w*|miss\w*)\b"
     r"(?:[^.;\n]|\.(?=\d)){0,40}$"
 )
 
@@ -491,7 +509,8 @@ def _is_product(low: str, start: int, end: int) -> bool:
 _LOGS_AS_DATA_BEFORE = re.compile(
     r"(?:\b(?:pb|tb|gb|petabytes?|terabytes?|gigabytes?|billions?|millions?)[ \t]+of[ \t]+"
     r"(?:[\w-]+[ \t]+){0,2}$|\b(?:pars\w*|process\w*|ingest\w*|crawl\w*|scrap\w*|collect\w*|"
-    r"stor(?:e|ed|ing)|compress\w*|archiv\w*)[ \t]+(?:\S+[ \t]+){0,5}$)"
+    r"stor(?:e|ed|ing)|compress\w*|archiv\w*|join(?:ed|ing)|merg(?:ed|ing))[ \t]+"
+    r"(?:\S+[ \t]+){0,5}$)"
 )
 _LOGS_AS_COST = re.compile(
     r"[ -]?(?:bill|bills|costs?|spend|storage|retention|volumes?|budget|licen[cs]\w*)\b"
@@ -511,7 +530,9 @@ _LOGS_AS_DATA_AFTER = re.compile(
     r"training (?:set|data)|into features|dataset|corpus)\b"
 )
 _FALSE_FRIEND = re.compile(
-    r"(?:observability[ \t-]+(?:[\w]+[ \t]+)?(?:team|group|squad|org|guild|chapter|talk|meetup|"
+    r"(?:observability[ \t]+(?:was|is)[ \t]+(?:actually[ \t]+|just[ \t]+)?(?:my|our|the)[ \t]+"
+    r"(?:team|group|squad)|"
+    r"observability[ \t-]+(?:[\w]+[ \t]+)?(?:team|group|squad|org|guild|chapter|talk|meetup|"
     r"conference|course|"
     r"book|track|vendor|startup|company|engineer|intern|lead|manager|role|position|hire|"
     r"hiring|market|summit|club|community|podcast|newsletter)s?\b|"
@@ -535,7 +556,7 @@ _FALSE_FRIEND = re.compile(
 # A skill claimed, not a system watched: "familiar with Prometheus, Loki and Grafana"
 _SKILL_BEFORE = re.compile(
     r"\b(?:know[ \t]+(?:the[ \t]+)?(?:usual[ \t]+)?(?:tooling|tools|stack)[ \t]*[,:]?|"
-    r"(?:i|we)[ \t]+know|"
+    r"(?:i|we)[ \t]+know|(?:i|we)[ \t]+listed|"
     r"familiar[ \t]+with|comfortable[ \t]+with|experience[ \t]+(?:with|in)|knowledge[ \t]+of|"
     r"proficient[ \t]+(?:in|with)|exposure[ \t]+to|skilled[ \t]+in)[ \t]+"
     r"(?:[\w&.-]+(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|&)[ \t]+)){0,5}$"
@@ -545,7 +566,9 @@ _TOPIC_BEFORE = re.compile(
     r"blog posts?|papers?|keynotes?|spoke|speak\w*|present\w*|wr[io]te|writ\w*|blogg\w*|"
     r"taught|teach\w*|lectur\w*)[ \t]+(?:[\w-]+[ \t]+){0,6}?(?:on|about|called|titled)[ \t]+"
     r"(?:[\w-]+[ \t]+){0,2}?"
-    r"|(?:really[ \t]+|very[ \t]+)?(?:into|passionate[ \t]+about|interested[ \t]+in|fan[ \t]+of|"
+    # "into" as a liking ("I'm really into tracing"), not a place ("wired it into Alertmanager")
+    r"|\b(?:i'm|i[ \t]+am|am|are|was|really|very|got|getting|been)[ \t]+into[ \t]+(?:the[ \t]+)?"
+    r"|(?:really[ \t]+|very[ \t]+)?(?:passionate[ \t]+about|interested[ \t]+in|fan[ \t]+of|"
     r"curious[ \t]+about|excited[ \t]+about|familiar[ \t]+with|experience[ \t]+with|"
     r"knowledge[ \t]+of|proficient[ \t]+(?:in|with)|exposure[ \t]+to|"
     r"reading[ \t]+(?:[\w]+[ \t]+){0,3}?about|learning[ \t]+about)[ \t]+(?:the[ \t]+)?"
