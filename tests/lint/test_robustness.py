@@ -126,52 +126,70 @@ def test_the_line_scanner_finds_the_same_bullets_as_markdown_it(text: str) -> No
 # --- adversarial inputs: every pattern stays linear ------------------------------------
 
 N = 100_000
-ADVERSARIAL = {
-    "unclosed comments": "<!--" * (N // 4),
-    "backtick runs": "`a``b" * (N // 5),
-    "link openers": "](" * (N // 2),
-    "one long word list": "a " * (N // 2),
-    "digits": "1" * N,
-    "thousands separators": "1," * (N // 2),
-    "from without to": "from 1 " * (N // 7),
-    "big-O openers": "O(" * (N // 2),
-    "nested big-O": "O(n (" * (N // 5),
-    "percentiles": "p99 " * (N // 4),
-    "STAR labels": "**Situation:**\n\n" * (N // 16),
-    "brackets": "[" * N,
-    "tag openers": "<a " * (N // 3),
-    "currency": "$1 " * (N // 3),
-    "blank lines": " \n" * (N // 2),
-    "ranges": "1-" * (N // 2),
-    "fractions": "1/2/" * (N // 4),
-    "suppression openers": "<!-- playbook-lint: disable=" * (N // 28),
-    "suppression padding": "<!-- playbook-lint: disable=" + " " * N + "x -->",
-    "suppression rule list": "playbook-lint: disable=" + "a " * (N // 2) + "reasonx",
-    "dash rules": "- - " * (N // 4) + "x",
-    "technologies": "Kafka, " * (N // 7),
-    "pronouns": "We we we " * (N // 9),
-    "intensifiers": "significantly " * (N // 14),
-    "vague verbs": "helped " * (N // 7),
-    "dots": "1." * (N // 2),
-    "URL openers": "http://" * (N // 7),
-    "monitor": "monitor " * (N // 8),
-    "emphasis": "*_" * (N // 2),
-    "bullets": "- x\n" * (N // 4),
-    "deep list": "".join("  " * i + "- x\n" for i in range(400)),
-    "deep quotes": "> " * 5_000 + "x",
-}
+
+
+def adversarial(n: int) -> dict[str, str]:
+    """Inputs of about n characters, each built to make some pattern backtrack."""
+    return {
+        "unclosed comments": "<!--" * (n // 4),
+        "backtick runs": "`a``b" * (n // 5),
+        "link openers": "](" * (n // 2),
+        "one long word list": "a " * (n // 2),
+        "digits": "1" * n,
+        "thousands separators": "1," * (n // 2),
+        "from without to": "from 1 " * (n // 7),
+        "big-O openers": "O(" * (n // 2),
+        "nested big-O": "O(n (" * (n // 5),
+        "percentiles": "p99 " * (n // 4),
+        "STAR labels": "**Situation:**\n\n" * (n // 16),
+        "brackets": "[" * n,
+        "tag openers": "<a " * (n // 3),
+        "currency": "$1 " * (n // 3),
+        "blank lines": " \n" * (n // 2),
+        "ranges": "1-" * (n // 2),
+        "fractions": "1/2/" * (n // 4),
+        "suppression openers": "<!-- playbook-lint: disable=" * (n // 28),
+        "suppression padding": "<!-- playbook-lint: disable=" + " " * n + "x -->",
+        "suppression rule list": "playbook-lint: disable=" + "a " * (n // 2) + "reasonx",
+        "dash rules": "- - " * (n // 4) + "x",
+        "technologies": "Kafka, " * (n // 7),
+        "pronouns": "We we we " * (n // 9),
+        "intensifiers": "significantly " * (n // 14),
+        "vague verbs": "helped " * (n // 7),
+        "dots": "1." * (n // 2),
+        "URL openers": "http://" * (n // 7),
+        "monitor": "monitor " * (n // 8),
+        "emphasis": "*_" * (n // 2),
+        "bullets": "- x\n" * (n // 4),
+        "deep list": "".join("  " * i + "- x\n" for i in range(n // 250)),
+        "deep quotes": "> " * (n // 20) + "x",
+    }
+
+
+ADVERSARIAL = adversarial(N)
+HALF = adversarial(N // 2)
+
+
+def _seconds(text: str, kind: str, path: str) -> float:
+    """The best of two runs: one preempted run on a shared machine does not decide."""
+    best = float("inf")
+    for _ in range(2):
+        started = time.perf_counter()
+        lint(text, kind, path)
+        best = min(best, time.perf_counter() - started)
+    return best
 
 
 @pytest.mark.parametrize("name", list(ADVERSARIAL))
 def test_adversarial_input_lints_in_linear_time(name: str) -> None:
-    text = ADVERSARIAL[name]
     for kind, path in (("answer", "a.md"), ("resume", "r.md"), ("resume", "r.txt")):
-        started = time.perf_counter()
-        lint(text, kind, path)
-        elapsed = time.perf_counter() - started
-        # A generous bound for a shared machine: quadratic behaviour on 100k characters
-        # takes minutes; every input here lints in well under a second on an idle core.
-        assert elapsed < 2.0, f"{name} as {kind} in {path}: {elapsed:.2f} s"
+        half, full = _seconds(HALF[name], kind, path), _seconds(ADVERSARIAL[name], kind, path)
+        # Twice the text takes about twice the time; quadratic behaviour takes four times
+        # (and minutes on 100k characters). The 50 ms floor keeps timer noise on inputs
+        # that lint in a few milliseconds from deciding; the absolute bound catches an
+        # input that is slow at both sizes.
+        assert full < 3 * half + 0.05, f"{name} as {kind} in {path}: {half:.2f} s -> {full:.2f} s"
+        assert full < 10.0, f"{name} as {kind} in {path}: {full:.2f} s"
 
 
 # --- hostile files through the command line --------------------------------------------

@@ -472,7 +472,8 @@ _NOW_BETWEEN = re.compile(
 
 
 # "... took eleven working days. By my second year it was down to four": the then and
-# now across a sentence end, when the next sentence opens on a later time.
+# now across a sentence end, when the next sentence opens on a later time and says
+# where things got to.
 _NOW_NEXT_SENTENCE = re.compile(
     r"(?i:[^.;!?\n\d]{0,60}[.;!?][ \t]+(?:by[ \t]+(?:my|our|the)[ \t]+(?:second|third|next|"
     r"final|last)[ \t]+(?:year|month|quarter|week|sprint)|by[ \t]+the[ \t]+end|"

@@ -315,7 +315,7 @@ class Scan:
 
     __slots__ = (
         *("_eligible", "_find", "_live", "_low", "_spaced", "_spans"),
-        *("_tokens", "_words"),
+        *("_colon", "_tokens", "_words"),
         *("end", "exclusion_free", "marks", "plain", "start", "text"),
     )
 
@@ -332,6 +332,15 @@ class Scan:
         self._spaced: str | None = None
         self.plain: bool | None = None  # whether the fast path may run (see _plain)
         self.exclusion_free: bool | None = None  # see _may_be_excluded_at
+        self._colon: int | None = None
+
+    def colon_before(self, at: int) -> bool:
+        """Whether a ':' stands in text[start:at]: the first colon is found once, so a
+        long answer with many numbers is not searched again for each of them."""
+        if self._colon is None:
+            found = self.text.find(":", self.start, self.end)
+            self._colon = self.end if found == -1 else found
+        return self._colon < at
 
     def lower(self) -> str:
         """The answer's window lowercased: from the lowest start of any marks' window
@@ -2729,7 +2738,7 @@ def classify(c: Candidate) -> Decision:
     context = (
         c.token in _PERCENT  # rollout shares
         or not _CONTEXT_WORDS.isdisjoint(words)
-        or (":" in c.text[c.scan.start : c.start] and not _LISTED_WORDS.isdisjoint(words))
+        or (c.scan.colon_before(c.start) and not _LISTED_WORDS.isdisjoint(words))
     )
     for stage in STAGES if context else _PLAIN_STAGES:
         decision = stage(c)
