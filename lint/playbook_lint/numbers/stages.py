@@ -2116,14 +2116,13 @@ def _use_told_after(c: Candidate) -> Decision | None:
 
 _TOLD_USE_TOKENS = frozenset({"people", "persons", "readers", "of"})
 _PEOPLE = frozenset({"people", "persons", "folks", "staff", "colleagues", "employees"})
-_NEXT_WORD = re.compile(r"[ \t]+(?P<tok>[A-Za-z]+)")
 
 
 def _people_end(c: Candidate) -> int | None:
     """Where the people counted end: '45 managers', '45 regional managers', '300 people'."""
     if c.token in _ADOPTERS or c.token in _PEOPLE:
         return c.unit_stop
-    after = _NEXT_WORD.match(c.text, c.unit_stop, c.limit)
+    after = _NEXT2.match(c.text, c.unit_stop, c.limit)
     if after is not None and after.group("tok").lower() in _ADOPTERS:
         return after.end()
     return None
