@@ -596,6 +596,10 @@ COUNT_TOO += [
     "The fixed build had ~30% lower p99 than the pods it replaced, against the baseline",
     "The SMS bot reached 12,000 volunteers in its first month",
     "Cut the queue to 80 open tickets",
+    # round 16d
+    "The new intake form gives the nurses back about an hour each shift",
+    "With the auto-matcher we gave finance those three days back every quarter",
+    "Deploys were a quarterly event with a freeze. These days we ship weekly",
 ]
 LOOK_ALIKES += [
     "Stored 40GB of sensor readings from the field units in TimescaleDB",
@@ -614,6 +618,9 @@ LOOK_ALIKES += [
     "Joined when the platform had ~5M MAU",
     "Owned the on-call runbooks, ~6 hrs/week of my time",
     "A 20 req/s per-client rate limit on the public API",
+    # round 16d
+    "I get back to candidates within a day",
+    "We got the audit files back two days later",
 ]
 
 

@@ -293,6 +293,31 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"(?:a|an|one|half[ \t]+a)[ \t]+(?:second|minute|hour|day)\b",
         ),
         (
+            ("back",),
+            ("back",),
+            r"back",
+            # Time handed back to people: "analysts get back about half a day each per
+            # week", "we gave them those two days back", "getting their Monday mornings back"
+            r"\b(?:gave|give|gives|giving|got|get|gets|getting)[ \t]+(?:[\w'-]+[ \t]+){0,2}?"
+            r"back[ \t]+(?:about[ \t]+|around[ \t]+|roughly[ \t]+|nearly[ \t]+|almost[ \t]+|"
+            r"over[ \t]+)?(?:half[ \t]+a[ \t]+day|a[ \t]+(?:full[ \t]+)?day|an?[ \t]+hour|"
+            r"(?:a|one|two|three|four|five|\d+)[ \t-]+"
+            r"(?:days?|hours?|afternoons?|mornings?|weeks?))\b|"
+            r"\b(?:gave|give|gives|giving|got|get|gets|getting)[ \t]+(?:[\w'-]+[ \t]+){0,4}?"
+            r"(?:days?|hours?|mornings?|afternoons?|evenings?|weekends?)[ \t]+back\b",
+        ),
+        (
+            ("thing", "affair", "ceremony", "ritual", "event", "exercise"),
+            ("thing", "affair", "ceremony", "ritual", "event", "exercise"),
+            r"(?:" + _CADENCE + r") (?:thing|affair|ceremony|ritual|event|exercise)",
+            # A cadence then, another now, a sentence or two apart: "releases were a
+            # monthly thing with a change board ... By the time I left we were deploying daily"
+            r"\b(?:" + _CADENCE + r")[ \t]+(?:thing|affair|ceremony|ritual|event|exercise)\b"
+            r"[^!?\n]{0,200}?\b(?:by[ \t]+the[ \t]+time[ \t]+(?:i|we)[ \t]+left|now|nowadays|"
+            r"these[ \t]+days|today)\b[^.;!?\n]{0,40}?\b(?:" + _CADENCE + r"|"
+            r"(?:several|multiple)[ \t]+times[ \t]+a[ \t]+day)\b",
+        ),
+        (
             ("factor",),
             ("factor",),
             r"factor",
