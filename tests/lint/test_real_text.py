@@ -600,6 +600,19 @@ COUNT_TOO += [
     "The new intake form gives the nurses back about an hour each shift",
     "With the auto-matcher we gave finance those three days back every quarter",
     "Deploys were a quarterly event with a freeze. These days we ship weekly",
+    # round 17
+    "Accuracy started at 0.64 and after the relabel we got it to 0.79",
+    "Now the planners at three depots rely on it, around 40 people",
+    "We shipped the component library and nine squads build on it today",
+    "The close checklist took the accountants back about two days each month",
+    "The disk-full alerts haven't fired since the retention change",
+    "Timeouts on the search page basically disappeared after the index rebuild",
+    "After the fix errors went to basically zero",
+    "Our SLA was 99.9% on the booking API, and we kept it all year",
+    "Zero Saturday/Sunday pages since the batch moved to weekdays",
+    "Cut over the ledger with 0-data loss",
+    "Reached 1500+ learners through the free course",
+    "A site with tens of thousands of visits per month",
 ]
 LOOK_ALIKES += [
     "Stored 40GB of sensor readings from the field units in TimescaleDB",
@@ -621,6 +634,11 @@ LOOK_ALIKES += [
     # round 16d
     "I get back to candidates within a day",
     "We got the audit files back two days later",
+    # round 17
+    "We had a <10 ms budget per cache read",
+    "I ran payments for a platform with 3 million registered users and about 500k monthly actives",
+    "Client: a regional bank with 4M retail customers",
+    "The dataset was huge, like 30 million claims, and the fraud rate was maybe 0.5 percent",
 ]
 
 
@@ -771,6 +789,15 @@ WATCHED = [
     ("Observability was actually our team's name, but I built internal tools", False),
     ("I listed Datadog and Grafana on my CV, but another team ran them", False),
     ("Joined the support logs with CRM tickets to build the churn features", False),
+    # round 17
+    ("We closed the quarter at 99.95% uptime for the quarter against a 99.9% SLA", True),
+    ("I segmented the funnel by device in Amplitude and found the Android drop", True),
+    ("Monitored KPIs such as CAC and ROAS for the growth team", False),
+    ("Monitored customer satisfaction scores after each release", False),
+    ("Built Power BI dashboards for programme monitoring", False),
+    ("I'd like to go deeper on OpenTelemetry next", False),
+    ("Offline I'd measure recall@10 on a labelled set", False),
+    ("Spent a lot of my time monitoring the graduates on the scheme", False),
 ]
 
 

@@ -466,8 +466,9 @@ _FROM_AFTER = re.compile(
 # "it was 38 when I started; now it is 24".
 _NOW_BETWEEN = re.compile(
     r"(?i:[^.;!?\n\d]*?\b(?:ours|the[ \t]+new[ \t]+(?:one|system|version|model|pipeline)|"
-    + LATER
-    + r")\b[^.;!?\n\d]{0,24})"
+    # "we started at 0.71 and after relabelling we got it to 0.84"
+    r"(?:got|brought|pushed|took|drove|moved)[ \t]+(?:it|that|them|this)[ \t]+"
+    r"(?:up[ \t]+|down[ \t]+)?to|" + LATER + r")\b[^.;!?\n\d]{0,24})"
 )
 
 

@@ -1052,8 +1052,10 @@ def _met_since_cue(c: Candidate) -> bool:
     cue_end = marks.last_before(_INTENT, max(0, c.start - 80), c.start)
     if cue_end is None:
         return False
-    if _MET_AFTER.match(c.text, c.unit_stop, c.limit) or _RESULT_VERBS.search(
-        c.text, cue_end, c.start
+    if (
+        _MET_AFTER.match(c.text, c.unit_stop, c.limit)
+        or _RESULT_VERBS.search(c.text, cue_end, c.start)
+        or _KEPT_IT_AFTER.match(c.text, c.unit_stop, c.limit)
     ):
         return True
     # the cue starts the name: "expected calibration error" (not "asked for an AUC of")
@@ -1227,6 +1229,7 @@ def setting(c: Candidate) -> Decision | None:
         or _ARROW_BEFORE.search(c.text, max(0, c.start - 4), c.start)
         or _signed(c)
         or c.before(_RESULT_TOLD_BEFORE, 40)  # "SLA was 4h; we averaged 1h40m"
+        or _KEPT_IT_AFTER.match(c.text, c.unit_stop, c.limit)  # "an SLA of 99.5% ... we kept it"
     ):
         return None  # "retention 22%->27%", "retention +2.1 pp": a change, not a setting
     if _names_a_setting(c) or (c.token in _PERCENT and _rollout_share(c)):
@@ -1273,6 +1276,11 @@ _TIME_SHARE_AFTER = re.compile(
 _TARGET_STATED = re.compile(
     r"(?i:\b(?:slos?|slas?|targets?|goals?|objectives?|budgets?)[ \t]+(?:was|were|is|are|of|at|"
     r"said|says|read)\b([^.;,\n]{0,40})$)"
+)
+# "an SLA of 99.5% ..., and we kept it every month": the target, then that it was met
+_KEPT_IT_AFTER = re.compile(
+    r"(?i:[^.;!?\n]{0,60}?\b(?:we|i|they)[ \t]+(?:kept|met|hit|beat|exceeded)[ \t]+"
+    r"(?:it|that|them)\b)"
 )
 _RESULT_VERBS = re.compile(
     r"(?i:\b(?:hit|reach(?:ed|ing)|achiev(?:ed|ing)|got|met|beat|deliver(?:ed|ing)|kept|held|"
@@ -1499,6 +1507,10 @@ _COMPARATIVE_NEXT = re.compile(
 )
 
 
+# "a <5 ms budget per lookup": a latency allowed, not one reached
+_TIME_BUDGET_AFTER = re.compile(r"(?i:[ \t]+(?:latency[ \t]+|time[ \t]+)?budget\b)")
+
+
 def _names_a_setting(c: Candidate) -> bool:
     """A setting word right after the number or its unit: '0.5 dropout', 'a 5% canary',
     'a 0.7 similarity cutoff', 'a 90-day window'."""
@@ -1507,7 +1519,9 @@ def _names_a_setting(c: Candidate) -> bool:
         return False  # "$80k under budget", "5% below target": a result against it
     if token in _RATIO_UNITS and _COMPARATIVE_NEXT.match(c.text, c.unit_stop, c.limit):
         return False  # "~4x faster batch scoring": a ratio, whatever follows
-    found = token in _CONFIG_AFTER
+    found = token in _CONFIG_AFTER or (
+        token in _TIME and _TIME_BUDGET_AFTER.match(c.text, c.unit_stop, c.limit) is not None
+    )
     if not found:
         if _CONFIG_AFTER.isdisjoint((c._marks or _marks(c)).words()):
             return False  # no setting word anywhere near
@@ -1603,7 +1617,16 @@ _INPUT_BEFORE = re.compile(
 _SHARE_OF_DATA_BEFORE = re.compile(
     r"(?i:\b(?:datasets?|data[ \t]+sets?|corpus|transactions|rows|records|examples|samples|"
     r"images|documents)\b[^.;\n\d]{0,12}\bwith[ \t]+(?:maybe[ \t]+|about[ \t]+|around[ \t]+|"
-    r"roughly[ \t]+|only[ \t]+|just[ \t]+|~[ \t]*)?$)"
+    r"roughly[ \t]+|only[ \t]+|just[ \t]+|~[ \t]*)?$|"
+    # "... 40 million transactions, and the fraud rate was maybe 0.3 percent"
+    r"\b(?:fraud|positive|minority|default|class)[ \t]+rate[ \t]+(?:was|is|of)[ \t]+(?:maybe[ \t]+|"
+    r"about[ \t]+|around[ \t]+|roughly[ \t]+|only[ \t]+|just[ \t]+|~[ \t]*)?$)"
+)
+
+
+_DATASET_THEN = re.compile(
+    r"(?i:\b(?:dataset|data[ \t]+set|corpus)[ \t]*(?:was|is|of)?[ \t]*(?:(?:huge|big|large|small|"
+    r"massive|tiny)[ \t]*)?,?[ \t]*(?:like|about|around|roughly|maybe|~)?[ \t]*$)"
 )
 
 
@@ -1614,8 +1637,8 @@ def input_size(c: Candidate) -> Decision | None:
         return None
     if c.token in ("x", "\u00d7") or _HARDWARE_AFTER.match(c.text, c.end, c.limit):
         return None  # "trained on 8x A100", "on 16 GPUs": hardware, not data
-    if c.token in _PERCENT and c.before(_SHARE_OF_DATA_BEFORE, 60):
-        return Decision(Reason.INPUT_SIZE, c.unit_stop)
+    if (c.token in _PERCENT and c.before(_SHARE_OF_DATA_BEFORE, 60)) or c.before(_DATASET_THEN, 30):
+        return Decision(Reason.INPUT_SIZE, c.unit_stop)  # "a big dataset, like 40 million rows"
     if c.spelled:  # "the dataset was about forty million rows"
         return Decision(Reason.INPUT_SIZE) if c.before(_INPUT_BEFORE, 100) else None
     if _INPUT_AFTER.match(c.text, c.unit_stop, c.limit) or c.before(_INPUT_BEFORE, 100):
@@ -1626,7 +1649,7 @@ def input_size(c: Candidate) -> Decision | None:
 # Data processed as the input of a model: "... a day in Spark to build bot-detection features"
 _FOR_FEATURES = re.compile(
     r"(?i:[^.;\n]{0,60}?\b(?:to[ \t]+build|to[ \t]+train|for[ \t]+training|into[ \t]+features|"
-    r"to[ \t]+create|builds?|built|building|into)\b[^.;\n]{0,30}?\b(?:features?|models?|datasets?|"
+    r"to[ \t]+create|builds?|built|building|into)\b[^.;\n]{0,50}?\b(?:features?|models?|datasets?|"
     r"training)\b)"
 )
 
@@ -1969,6 +1992,7 @@ def calendar(c: Candidate) -> Decision | None:
         and 1900 <= int(num) <= 2099
         and low not in _TIME
         and low not in _COUNT_NOUNS
+        and c.text[c.end : c.end + 1] != "+"  # "reached 2000+ students": a count, no year
     ):
         return Decision(Reason.YEAR)
     if _MONTHS.fullmatch(c.prev or "-") or (c.next and _MONTHS.fullmatch(c.next.group("tok"))):
@@ -2088,7 +2112,7 @@ def reach(c: Candidate) -> Decision | None:
         return Decision(Reason.INTENT)  # "will be used by thousands of stores": a hope
     if used_before and (c.prev == "by" or c.before(_BY_ABOUT, 24)):
         return Decision(Reason.REACH)  # "used by 40 hospitals", "relied on by roughly 90"
-    stop = _adopter_after(c)
+    stop = _adopter_after(c) or (c.unit_stop if used_before and c.token in _PEOPLE else None)
     if stop is not None and (used_before or _USE_AFTER.match(c.text, stop, c.limit)):
         return Decision(Reason.REACH, stop)
     return _use_told_after(c)
@@ -2135,8 +2159,10 @@ _USE_IT_AFTER = re.compile(
     r"(?i:(?:[ \t]+(?:across|in|at|from|on)[ \t]+(?:[\w&'-]+[ \t]+){0,3}?[\w&'-]+)?"
     r"(?:[ \t]+(?:who|that))?(?:[ \t]+(?:now|still|actively|all|regularly|already))?[ \t]+"
     r"(?:(?:use|uses|rely[ \t]+on|relies[ \t]+on|open|opens|query|queries|log[ \t]+into)[ \t]+"
-    r"(?:it|them)\b|signed[ \t]+up\b|went[ \t]+live\b|(?:have|had)[ \t]+(?:signed[ \t]+up|"
-    r"gone[ \t]+live|switched[ \t]+over)\b|switched[ \t]+over\b|came[ \t]+on[ \t]*board\b))"
+    r"(?:it|them)\b|(?:build|builds|run|runs|ran|depend|depends)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"on[ \t]+(?:it|them)\b|integrated\b|onboarded\b|signed[ \t]+up\b|went[ \t]+live\b|"
+    r"(?:have|had)[ \t]+(?:signed[ \t]+up|gone[ \t]+live|switched[ \t]+over)\b|"
+    r"switched[ \t]+over\b|came[ \t]+on[ \t]*board\b))"
 )
 # Words of use that are not words of use everywhere ("a slow query", "open source"): after
 # the people who do them they are.
@@ -2493,6 +2519,8 @@ _BENCHMARK_AFTER = re.compile(
 def scale(c: Candidate) -> Decision | None:
     """Magnitudes (3k, 1.2M) and counts of users, requests and other outcomes."""
     low = c.token
+    if c.before(_SCOPE_WITH, 80) and not _RATE_SOON.match(c.text, c.unit_stop, c.limit):
+        return Decision(Reason.BASELINE, c.unit_stop)  # "a platform with 2.5M users"
     if c.mag and not (low in _RESOURCE_NOUNS or (c.spelled and low not in _COUNT_NOUNS)):
         if low in _ORG_SIZE:  # "a 10k+ employee bank": the size of the place, not a result
             return Decision(Reason.TEAM_SIZE, c.unit_stop)
@@ -2507,6 +2535,12 @@ def scale(c: Candidate) -> Decision | None:
         # "Rp 850 juta", "1,4 mln zł"; a budget: "Budget 1,2 mln zł per year"
         funds = c.before(_FUNDS_BEFORE, 80)
         return Decision(Reason.FUNDS if funds else Reason.MAGNITUDE, c.unit_stop)
+    return _counted_tail(c)
+
+
+def _counted_tail(c: Candidate) -> Decision | None:
+    """People reached, or things counted after an adjective or a verb of making."""
+    low = c.token
     if low.endswith("s") and low.isalpha() and c.before(_REACHED_BEFORE, 36):
         return Decision(Reason.REACH, c.unit_stop)  # "reached 200,000 smallholders"
     # "300 daily reports"; "built about 25 dashboards in Looker"
@@ -2534,6 +2568,15 @@ def _counted_after_adjective(c: Candidate) -> int | None:
     return None
 
 
+# The size of the place the work was done in: "responsible for a platform with 2.5
+# million registered users and roughly 400k monthly actives", "a bank with 11M customers"
+_SCOPE_WITH = re.compile(
+    r"(?i:\b(?:platform|product|app|site|website|service|company|bank|business|client|"
+    r"marketplace|retailer|insurer|telco|startup|scale-?up)[ \t]+with[ \t]+(?:about[ \t]+|"
+    r"around[ \t]+|over[ \t]+|roughly[ \t]+|more[ \t]+than[ \t]+|~[ \t]*)?"
+    r"(?:(?:[^.;:\n]|\.(?=\d)){0,50}?[ \t]and[ \t]+(?:about[ \t]+|around[ \t]+|over[ \t]+|"
+    r"roughly[ \t]+|~[ \t]*)?)?$)"
+)
 _REACHED_BEFORE = re.compile(
     r"(?i:\breach(?:ed|es|ing)[ \t]+(?:a[ \t]+couple[ \t]+of[ \t]+|a[ \t]+few[ \t]+|over[ \t]+|"
     r"more[ \t]+than[ \t]+|about[ \t]+|around[ \t]+|roughly[ \t]+|nearly[ \t]+|almost[ \t]+|"
@@ -2874,6 +2917,7 @@ def _described_or_sized(
     if not _INPUT_WORDS.isdisjoint(scan.words()) and (
         _INPUT_BEFORE.search(text, max(0, start - 100), start)
         or _SHARE_OF_DATA_BEFORE.search(text, max(0, start - 60), start)
+        or _DATASET_THEN.search(text, max(0, start - 30), start)
     ):
         return True
     if _field_before(text, start, _prev_word(text, start)):
@@ -2990,6 +3034,8 @@ def _quick_magnitude(
         or (prev in _TEAM_CUES and _TEAM_BEFORE.search(text, max(0, start - 40), start))
     ):
         return None  # reach, label, calendar, team
+    if _SCOPE_WITH.search(text, max(0, start - 80), start):
+        return None  # scale's scope of the place (or a rate: the stages decide)
     stop = found.end() if found else end
     unit_like = bool(found and found.group("dash"))
     if _context_may_decide(text, scan, start, end, stop, limit, unit_like):

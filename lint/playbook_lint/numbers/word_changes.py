@@ -107,12 +107,15 @@ PATTERNS: tuple[_Entry, ...] = tuple(
         (
             ("zero", "none", "nil"),
             ("zero", "none", "nil"),
-            r"(?:to|at) (?:near[- ])?(?:zero|none|nil)",
+            r"(?:to|at) (?:[a-z]+ )?(?:near[- ])?(?:zero|none|nil)",
             r"\b(?:cut(?:s|ting)?|reduc\w*|brought|bring\w*|dropp\w*|drop|fell|fall\w*|went|"
             r"go(?:es|ing)?|"
             r"dr[io]ve|driv\w*|push\w*|took|tak(?:e|es|ing)|"
             r"lower\w*|eliminat\w*|trimm\w*|shr[ai]nk\w*|decreas\w*|got|get\w*|kept|keep\w*|"
-            r"stay\w*|remain\w*)\b[^.;!?\n]{0,50}?\b(?:to|down[ \t]+to|at)[ \t]+(?:near[- ])?"
+            r"stay\w*|remain\w*)\b[^.;!?\n]{0,50}?\b(?:to|down[ \t]+to|at)[ \t]+"
+            r"(?:(?:basically|essentially|practically|virtually|effectively|pretty[ \t]+much)"
+            r"[ \t]+)?"
+            r"(?:near[- ])?"
             r"(?:zero|none|nil)\b(?![ \t-]+(?:shot|day|trust|knowledge|copy|config|padding|based))"
             # a bullet with no verb: "duplicate records down to zero after the fix"
             r"|\bdown[ \t]+to[ \t]+(?:near[- ])?(?:zero|none|nil)\b"
@@ -298,11 +301,13 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"back",
             # Time handed back to people: "analysts get back about half a day each per
             # week", "we gave them those two days back", "getting their Monday mornings back"
-            r"\b(?:gave|give|gives|giving|got|get|gets|getting)[ \t]+(?:[\w'-]+[ \t]+){0,2}?"
-            r"back[ \t]+(?:about[ \t]+|around[ \t]+|roughly[ \t]+|nearly[ \t]+|almost[ \t]+|"
-            r"over[ \t]+)?(?:half[ \t]+a[ \t]+day|a[ \t]+(?:full[ \t]+)?day|an?[ \t]+hour|"
+            r"\b(?:gave|give|gives|giving|got|get|gets|getting|took|takes|taking|handed|hands)"
+            r"[ \t]+(?:[\w'-]+[ \t]+){0,3}?back[ \t]+(?:about[ \t]+|around[ \t]+|roughly[ \t]+|"
+            r"nearly[ \t]+|almost[ \t]+|over[ \t]+)?(?:half[ \t]+a[ \t]+day|"
+            r"a[ \t]+(?:full[ \t]+)?day|an?[ \t]+hour|"
             r"(?:a|one|two|three|four|five|\d+)[ \t-]+"
-            r"(?:days?|hours?|afternoons?|mornings?|weeks?))\b|"
+            r"(?:days?|hours?|afternoons?|mornings?|weeks?))\b"
+            r"(?![ \t]+(?:later|earlier|after|before|ago|late))|"
             r"\b(?:gave|give|gives|giving|got|get|gets|getting)[ \t]+(?:[\w'-]+[ \t]+){0,4}?"
             r"(?:days?|hours?|mornings?|afternoons?|evenings?|weekends?)[ \t]+back\b",
         ),
@@ -316,6 +321,24 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"[^!?\n]{0,200}?\b(?:by[ \t]+the[ \t]+time[ \t]+(?:i|we)[ \t]+left|now|nowadays|"
             r"these[ \t]+days|today)\b[^.;!?\n]{0,40}?\b(?:" + _CADENCE + r"|"
             r"(?:several|multiple)[ \t]+times[ \t]+a[ \t]+day)\b",
+        ),
+        (
+            ("since",),
+            ("since",),
+            r"(?:n't|not|never) (?:fired|paged|gone off|triggered|tripped|broken|failed|crashed)",
+            # "the SLA-miss alerts haven't fired since": what stopped happening
+            r"\b(?:haven't|hasn't|have[ \t]+not|has[ \t]+not|never)[ \t]+(?:once[ \t]+)?"
+            r"(?:fired|paged|gone[ \t]+off|triggered|tripped|broken|failed|crashed)[ \t]+"
+            r"(?:once[ \t]+)?since\b",
+        ),
+        (
+            ("disappeared", "vanished", "away"),
+            ("disappeared", "vanished", "went away"),
+            r"disappeared|vanished|went away",
+            # "cold starts basically disappeared": a count that went to nothing
+            r"\b(?:cold[ \t]+starts|errors|timeouts|crashes|incidents|pages|alerts|tickets|"
+            r"complaints|failures|outages|retries|duplicates|deadlocks|stalls|escalations)\b"
+            r"[^.;!?\n]{0,40}?\b(?:disappeared|vanished|went[ \t]+away)\b",
         ),
         (
             ("factor",),
@@ -343,9 +366,10 @@ PATTERNS: tuple[_Entry, ...] = tuple(
         ),
         (
             ("zero", "0"),
-            ("zero", "0 "),
-            r"zero|(?<![\w.,])0 ",
-            r"(?:\bzero|(?<![\w.,])0)[ \t-](?:[\w]+(?:-[\w]+)?[ \t]+){0,2}?(?:downtime|incidents?|"
+            ("zero", "0 ", "0-"),
+            r"zero|(?<![\w.,])0[ -]",
+            r"(?:\bzero|(?<![\w.,])0)[ \t-](?:[\w]+(?:[-/][\w]+)?[ \t]+){0,2}?"
+            r"(?:downtime|incidents?|"
             r"outages?|defects?|errors?|"
             r"regressions?|data[ \t-]loss|dropped|failed|failures?|lost|missed|manual|pages|"
             r"escalations|"

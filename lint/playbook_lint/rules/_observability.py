@@ -101,10 +101,12 @@ _MONITOR_FALSE = re.compile(
     r"people|progress|projects?|deadlines?|timelines?|schedules?|budgets?|children|kids|news|"
     r"competitors?|competition|engineers?|members?|situation|class|meetings?|deliverables?|"
     r"vendors?|suppliers?|workload|trainees?|apprentices?|volunteers?|workers?|pupils?|mentees?|"
-    r"onboarding|attendance|social media|brand|market|markets|trends?|prices?|exams?|"
+    r"onboarding|attendance|social media|brand|market|markets|trends?|prices?|exams?|graduates|"
     r"homework|compliance with|adherence|sensors?|greenhouses?|crops?|livestock|animals|soil|"
     r"weather|vital signs|process|processes|plans?|strateg(?:y|ies)|orders|shipments|claims|"
-    r"screens?|displays?|patients?|residents|wards?|landscape|reports?|sales|agenc(?:y|ies))\b)"
+    r"screens?|displays?|patients?|residents|wards?|landscape|reports?|sales|agenc(?:y|ies)|"
+    # the business's own numbers, and monitoring and evaluation (M&E) of programmes
+    r"kpis?|customer satisfaction|csat|nps|evaluation)\b)"
 )
 
 
@@ -115,6 +117,7 @@ _BUSINESS_TRACKING = re.compile(
 )
 
 
+_OFFLINE_BEFORE = re.compile(r"\boffline[ \t,]+(?:(?:i|we)(?:'d|[ \t]+would)?[ \t]+)?$")
 # A compound that names the business thing tracked: "order-tracking", "expense-tracking"
 _TRACKED_THING = re.compile(
     r"\b(?:order|parcel|package|shipment|delivery|expense|habit|fitness|price|stock|inventory|"
@@ -128,7 +131,8 @@ _MONITOR_PRODUCT = re.compile(
     r"soil[- ]moisture|moisture|market|markets|options|trading|"
     r"air[- ]quality|home|social[- ]media|brand|media|price|employee|exam|sleep|fitness|"
     r"vital[- ]signs?|water|soil|traffic[- ]camera|iot|therapeutic|clinical|fleet[- ]tracking|"
-    r"cold[- ]chain|shipments?|vaccines?|parcels?|vehicles?)"
+    r"cold[- ]chain|shipments?|vaccines?|parcels?|vehicles?|program|programme|project|portfolio|"
+    r"individual)"
     r"(?:[ -](?:data|device|sensor))?[ -]$"
 )
 
@@ -290,6 +294,8 @@ def _watched(low: str) -> bool:
         ):
             return True
     for match in _OBSERVE_VERB.finditer(low):
+        if _OFFLINE_BEFORE.search(low, max(0, match.start() - 20), match.start()):
+            continue  # "offline I'd measure recall@5 on a labelled set": no system watched
         if _TRACKED_THING.search(low, max(0, match.start() - 20), match.start()):
             continue  # "the order-tracking dashboard": the business tracked, a product
         if _METRIC_NOUN.match(low, match.end()) and not _BUSINESS_TRACKING.match(low, match.end()):
@@ -324,7 +330,8 @@ _OBS_PHRASES = re.compile(
     r"side[- ]by[- ]side (?:with|against) (?:the )?(?:production|prod|live|old|legacy|current)|"
     r"shadow[- ](?:ran|run|running|tested|testing|scored|scoring|deployed)\b[^.;\n]{0,60}"
     r"\b(?:against|alongside|next to|beside) (?:the |our )?[\w.-]+|"
-    r"(?:watch|track|monitor|follow|measur|check|open|review|compar|pull)\w*[^.;\n]{0,60}\b(?:in|on|"
+    r"(?:watch|track|monitor|follow|measur|check|open|review|compar|pull|split|segment|slic|"
+    r"filter|broke down|queried)\w*[^.;\n]{0,60}\b(?:in|on|"
     r"via|with|using|through|from) (?:the )?(?:amplitude|mixpanel|posthog|heap analytics|"
     r"google analytics|ga4|looker|metabase|"
     r"superset|tableau|statsig|optimizely|launchdarkly|eppo)|"
@@ -392,6 +399,10 @@ _OBS_PHRASES = re.compile(
     r"(?:reviewed|checked|sampled|inspected|spot-checked|audited)[^.;\n]{0,30}\b(?:a|per|each|"
     r"every) (?:day|week|month|sprint|release|deploy)|"
     r"status page|uptime (?:checks?|monitor\w*|robot)|real[- ]user monitoring|"
+    # a measured availability over a period: "99.99% uptime for the quarter"
+    r"\d+(?:\.\d+)?% (?:uptime|availability) (?:for|over|across|during|through(?:out)?) "
+    r"(?:the |each |every |a )?(?:whole |full |entire )?(?:quarter|year|month|contract|"
+    r"period|season|migration|launch)|"
     # a lab tool that measured the result: "according to PageSpeed", "measured with Lighthouse"
     r"(?:according to|measured (?:with|by|in|using|on)|per|in|via|using) (?:google )?"
     r"(?:pagespeed|lighthouse|webpagetest)|"
@@ -482,11 +493,12 @@ def _sentence(low: str, at: int) -> tuple[int, int]:
 
 def _signals_system(context: str) -> bool:
     """A word of a running system in the context; watching the business ("to monitor
-    sales performance") is not one."""
+    sales performance", "program monitoring") is not one."""
     for match in _SYSTEM_SIGNAL.finditer(context):
         if match.group(0).startswith(("monitor", "watch")) and (
             _MONITOR_FALSE.match(context, match.end())
             or _BUSINESS_TRACKING.match(context, match.end())
+            or _MONITOR_PRODUCT.search(context, max(0, match.start() - 24), match.start())
         ):
             continue
         return True
@@ -571,7 +583,8 @@ _TOPIC_BEFORE = re.compile(
     r"|(?:really[ \t]+|very[ \t]+)?(?:passionate[ \t]+about|interested[ \t]+in|fan[ \t]+of|"
     r"curious[ \t]+about|excited[ \t]+about|familiar[ \t]+with|experience[ \t]+with|"
     r"knowledge[ \t]+of|proficient[ \t]+(?:in|with)|exposure[ \t]+to|"
-    r"reading[ \t]+(?:[\w]+[ \t]+){0,3}?about|learning[ \t]+about)[ \t]+(?:the[ \t]+)?"
+    r"reading[ \t]+(?:[\w]+[ \t]+){0,3}?about|learning[ \t]+about|"
+    r"(?:go|dig|dive|going|digging)[ \t]+deeper[ \t]+(?:on|into))[ \t]+(?:the[ \t]+)?"
     r"|[\"\u201c])$"
 )
 
