@@ -2122,13 +2122,7 @@ def _use_told_after(c: Candidate) -> Decision | None:
     """Reach told by the people or readers themselves: '70 analysts query it daily',
     'about 60 of them use it', 'read by 2.3M people'."""
     stop = _people_end(c)
-    if (
-        stop is not None
-        and (
-            _QUERY_AFTER.match(c.text, stop, c.limit) or _USE_IT_AFTER.match(c.text, stop, c.limit)
-        )
-        and not _team_or_source(c)
-    ):
+    if stop is not None and _TOLD_USE_AFTER.match(c.text, stop, c.limit) and not _team_or_source(c):
         return Decision(Reason.REACH, stop)
     them = _OF_THEM_USE.match(c.text, c.end, c.limit)
     if them is not None and not _ADOPTERS.isdisjoint(_marks(c).words()):
@@ -2152,24 +2146,22 @@ def _people_end(c: Candidate) -> int | None:
     return None
 
 
-# What the people counted did with the thing built, told after them: "300 people across
-# finance use it", "three banks signed up for the pilot" ("8 people use Go" is a team's
-# stack: a word of use needs "it" or "them" after it).
-_USE_IT_AFTER = re.compile(
+# What the people counted did with the thing built, told after them: "70 analysts query it
+# every day", "300 people across finance use it", "three banks signed up for the pilot".
+# Words of use that are not words of use everywhere ("a slow query", "open source") are
+# after the people who do them; and "8 people use Go" is a team's stack, so a word of use
+# needs "it" or "them" after it.
+_TOLD_USE_AFTER = re.compile(
     r"(?i:(?:[ \t]+(?:across|in|at|from|on)[ \t]+(?:[\w&'-]+[ \t]+){0,3}?[\w&'-]+)?"
     r"(?:[ \t]+(?:who|that))?(?:[ \t]+(?:now|still|actively|all|regularly|already))?[ \t]+"
-    r"(?:(?:use|uses|rely[ \t]+on|relies[ \t]+on|open|opens|query|queries|log[ \t]+into)[ \t]+"
-    r"(?:it|them)\b|(?:build|builds|run|runs|ran|depend|depends)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
-    r"on[ \t]+(?:it|them)\b|integrated\b|onboarded\b|signed[ \t]+up\b|went[ \t]+live\b|"
+    r"(?:(?:query|queries|open|opens|visit|visits|read|reads|check|checks|log[ \t]+into)[ \t]+"
+    r"(?:it|them|this|that|the|every|each|daily|weekly|monthly|regularly)\b|"
+    r"(?:use|uses|rely[ \t]+on|relies[ \t]+on)[ \t]+(?:it|them)\b|"
+    r"(?:build|builds|run|runs|ran|depend|depends)[ \t]+(?:[\w-]+[ \t]+){0,2}?on[ \t]+"
+    r"(?:it|them)\b|"
+    r"integrated\b|onboarded\b|signed[ \t]+up\b|went[ \t]+live\b|"
     r"(?:have|had)[ \t]+(?:signed[ \t]+up|gone[ \t]+live|switched[ \t]+over)\b|"
     r"switched[ \t]+over\b|came[ \t]+on[ \t]*board\b))"
-)
-# Words of use that are not words of use everywhere ("a slow query", "open source"): after
-# the people who do them they are.
-_QUERY_AFTER = re.compile(
-    r"(?i:(?:[ \t]+(?:who|that))?[ \t]+(?:query|queries|open|opens|visit|visits|read|reads|"
-    r"check|checks|log[ \t]+into)[ \t]+(?:it|them|this|that|the|every|each|daily|weekly|"
-    r"monthly|regularly)\b)"
 )
 _READ_BY = re.compile(
     r"(?i:\b(?:read|viewed|watched|seen|played|streamed|downloaded|visited|opened|queried)"
@@ -2180,9 +2172,9 @@ _READ_BY = re.compile(
 # People counted back by a pronoun, then a word of use of the thing built: "about 60 of
 # them use it" (not "3 of them use Go": what a team works with).
 _OF_THEM_USE = re.compile(
-    r"(?i:[ \t]+of[ \t]+(?:them|those)[ \t]+(?:\w+[ \t]+)?(?:use|uses|used|using|open|opens|"
-    r"opened|query|queries|rely[ \t]+on|relies[ \t]+on|visit|visits|log[ \t]+into)[ \t]+it\b|"
-    r"[ \t]+of[ \t]+(?:them|those)[ \t]+(?:\w+[ \t]+)?(?:went|have[ \t]+gone)[ \t]+live\b)"
+    r"(?i:[ \t]+of[ \t]+(?:them|those)[ \t]+(?:\w+[ \t]+)?(?:(?:use|uses|used|using|open|opens|"
+    r"opened|query|queries|rely[ \t]+on|relies[ \t]+on|visit|visits|log[ \t]+into)[ \t]+it|"
+    r"(?:went|have[ \t]+gone)[ \t]+live)\b)"
 )
 
 
