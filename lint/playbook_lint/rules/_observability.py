@@ -289,9 +289,7 @@ def _watched(low: str) -> bool:
         if not _false_friend(low, match.start(), match.end()):
             return True
     for match in _MONITOR.finditer(low):
-        if not _MONITOR_FALSE.match(low, match.end()) and not _MONITOR_PRODUCT.search(
-            low, max(0, match.start() - 24), match.start()
-        ):
+        if not _monitors_business(low, match.start(), match.end()):
             return True
     for match in _OBSERVE_VERB.finditer(low):
         if _OFFLINE_BEFORE.search(low, max(0, match.start() - 20), match.start()):
@@ -491,14 +489,21 @@ def _sentence(low: str, at: int) -> tuple[int, int]:
     return left, min(right_candidates) if right_candidates else len(low)
 
 
+def _monitors_business(low: str, start: int, end: int) -> bool:
+    """The monitoring word at [start, end) watches people, the business or a product's
+    subject ("monitored the interns", "a patient monitoring app"), not a running system."""
+    return bool(
+        _MONITOR_FALSE.match(low, end) or _MONITOR_PRODUCT.search(low, max(0, start - 24), start)
+    )
+
+
 def _signals_system(context: str) -> bool:
     """A word of a running system in the context; watching the business ("to monitor
     sales performance", "program monitoring") is not one."""
     for match in _SYSTEM_SIGNAL.finditer(context):
         if match.group(0).startswith(("monitor", "watch")) and (
-            _MONITOR_FALSE.match(context, match.end())
+            _monitors_business(context, match.start(), match.end())
             or _BUSINESS_TRACKING.match(context, match.end())
-            or _MONITOR_PRODUCT.search(context, max(0, match.start() - 24), match.start())
         ):
             continue
         return True
