@@ -613,6 +613,14 @@ COUNT_TOO += [
     "Cut over the ledger with 0-data loss",
     "Reached 1500+ learners through the free course",
     "A site with tens of thousands of visits per month",
+    # round 18
+    "The matcher freed up two full-time people in accounts payable",
+    "Freed up 3 part-time analysts for the audit",
+    "Saves about half a day per release for each of the 4 testers",
+    "The template frees up a full day a week for the ops team",
+    "We got back maybe a day and a half of reviewer time every sprint",
+    "Stuck jobs: from weekly \u2192 never after the scheduler fix",
+    "Releases went from a once-a-month ritual to whenever teams wanted",
 ]
 LOOK_ALIKES += [
     "Stored 40GB of sensor readings from the field units in TimescaleDB",
@@ -639,6 +647,10 @@ LOOK_ALIKES += [
     "I ran payments for a platform with 3 million registered users and about 500k monthly actives",
     "Client: a regional bank with 4M retail customers",
     "The dataset was huge, like 30 million claims, and the fraud rate was maybe 0.5 percent",
+    # round 18
+    "We were two full-time engineers and a part-time designer",
+    "The plan said the bot would save each agent an hour a day",
+    "Saved a week of access logs to S3 for the auditors",
 ]
 
 

@@ -164,6 +164,8 @@ _NEXT = re.compile(
 
 _NEXT2 = re.compile(r"[ \t]+(?P<tok>[A-Za-z]+)")
 _PER_CENT = re.compile(r"(?i:[ \t]+cent\b)")
+# "full-time people", "part time analysts": the people after the kind of time
+_TIME_THEN_NOUN = re.compile(r"(?i:[- \t]?time[ \t]+(?P<tok>[a-z]+))")
 _TIME_ADJECTIVES = frozenset({"full", "whole", "entire", "working", "business", "calendar"})
 _ANY_TIME = _TIME | _LONG_TIME
 # Tokens Candidate looks past for the real one; the fast path leaves them to the stages.
@@ -477,6 +479,10 @@ class Candidate:
             unit = _NEXT2.match(text, found.end(), limit)
             if unit is not None and unit.group("tok").lower() in _ANY_TIME:
                 self.token, self.unit_stop = unit.group("tok").lower(), unit.end()
+        if self.token in ("full", "part") and found is not None:  # "two full-time engineers"
+            noun = _TIME_THEN_NOUN.match(text, found.end(), limit)
+            if noun is not None and noun.group("tok").lower() in _TEAM_NOUNS:
+                self.token, self.unit_stop = noun.group("tok").lower(), noun.end()
         if self.token == "per":  # "12 per cent": one unit in two words
             cent = _PER_CENT.match(text, self.unit_stop, limit)
             if cent is not None:
@@ -2034,20 +2040,23 @@ def _saving_before(c: Candidate) -> bool:
 def person_time(c: Candidate) -> Decision | None:
     """Person-time: '40 engineer-hours', '120 analyst hours', '2 FTE' saved. Hours
     spent ('spent 200 person-hours') are effort."""
-    found = None
-    if c.token in _PERSON_WORDS:
-        found = _PERSON_TIME_AFTER.match(c.text, c.unit_stop, c.limit)
-        if found is None:
-            return None
-    elif not (
-        (c.token in ("fte", "ftes", "headcount") or c.token in _TEAM_NOUNS)
-        and (
-            _saving_before(c)
-            or (c.token in ("fte", "ftes") and c.before(_REMOVED_BEFORE, 40))
-            or (c.before(_TOOK_BEFORE, 30) and _OFF_AFTER.match(c.text, c.unit_stop, c.limit))
+    # "40 engineer-hours"; "freed up two people" (a word for people, saved whole) reads on
+    found = (
+        _PERSON_TIME_AFTER.match(c.text, c.unit_stop, c.limit) if c.token in _PERSON_WORDS else None
+    )
+    if (
+        found is None
+        and not (
+            (c.token in ("fte", "ftes", "headcount") or c.token in _TEAM_NOUNS)
+            and (
+                _saving_before(c)
+                or (c.token in ("fte", "ftes") and c.before(_REMOVED_BEFORE, 40))
+                or (c.before(_TOOK_BEFORE, 30) and _OFF_AFTER.match(c.text, c.unit_stop, c.limit))
+            )
         )
-    ) and not (  # "reduced manual QA effort by 3 FTEs"
-        c.token in ("fte", "ftes") and c.prev == "by" and c.before(_CHANGE_VERB_BEFORE, 60)
+        and not (  # "reduced manual QA effort by 3 FTEs"
+            c.token in ("fte", "ftes") and c.prev == "by" and c.before(_CHANGE_VERB_BEFORE, 60)
+        )
     ):
         return None
     stop = found.end() if found else c.unit_stop

@@ -24,8 +24,8 @@ _SPAN = (
 _CADENCE = (
     r"(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annual(?:ly)?|"
     r"bi-?weekly|bi-?monthly|semi-?annual(?:ly)?|"
-    r"(?:once|twice|several[ \t]+times|multiple[ \t]+times)[ \t]+(?:a|per)[ \t]+"
-    r"(?:day|week|month|quarter|year)|"
+    r"(?:once|twice|several[ \t]+times|multiple[ \t]+times)[ \t-]+(?:a|per)[ \t-]+"
+    r"(?:day|week|fortnight|month|quarter|year)|"
     r"(?:once|twice)[ \t]+every[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:days?|weeks?|months?|quarters?)|"
     r"same[- ]day|next[- ]day|real[- ]time|near[- ]real[- ]time|instant(?:ly|aneous)?|"
     r"(?:the[ \t]+)?next[ \t]+(?:morning|afternoon|evening|week)|"
@@ -35,10 +35,19 @@ _CADENCE = (
 )
 _END = (
     r"(?:" + _SPAN + r"|" + _CADENCE + r"|zero|none|nothing|nil|near[- ]zero|seconds|"
+    # "from a monthly release train to whenever we wanted"
+    r"whenever[ \t]+(?:we|they|you|teams?|anyone)[ \t]+(?:wanted|want|wants|needed|need|"
+    r"needs|liked|like|likes)|"
     r"(?:a|an|one|a[ \t]+single|half[ \t]+an?)[ \t]+(?:afternoon|morning|evening|day|night|hour)|"
     r"(?:over|by|before|after)[ \t]+lunch(?:time)?|same[ \t]+(?:afternoon|morning|evening|week))"
 )
 _W = r"[\w'-]+[ \t]+"  # one word and the space after it
+_DAY_AND_A_HALF = r"(?:a[ \t]+day|an[ \t]+hour|a[ \t]+week)[ \t]+and[ \t]+a[ \t]+half"
+# A part of a day or a whole one, said in words: "half a day", "a day and a half"
+_PART_OF_DAY = (
+    r"(?:half[ \t]+an?[ \t]+(?:day|hour|week)|" + _DAY_AND_A_HALF + r"|"
+    r"an?[ \t]+(?:full[ \t]+|whole[ \t]+)?(?:day|hour|week|morning|afternoon))"
+)
 # a word that is not a year: "the engine from 2012 took 40 minutes to plan a day" holds no
 # change from one span to another
 _W_WORD = r"(?!\d{4}\b)[\w'-]+[ \t]+"
@@ -172,7 +181,8 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             ("\u2192", "->", "=>"),
             r"\u2192|->|=>",
             r"\b(?:" + _SPAN + r"|" + _CADENCE + r"|batch)\b[^.;!?\n\d]{0,20}?(?:\u2192|->|=>)"
-            r"[ \t]*(?:" + _W + r"){0,2}?(?:" + _SPAN + r"|" + _CADENCE + r")\b",
+            # "manual restarts: from daily \u2192 never since the upgrade"
+            r"[ \t]*(?:" + _W + r"){0,2}?(?:" + _SPAN + r"|" + _CADENCE + r"|never|zero|none)\b",
         ),
         (
             ("swapped", "swapping", "replaced", "replacing", "traded", "exchanged"),
@@ -303,13 +313,40 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             # week", "we gave them those two days back", "getting their Monday mornings back"
             r"\b(?:gave|give|gives|giving|got|get|gets|getting|took|takes|taking|handed|hands)"
             r"[ \t]+(?:[\w'-]+[ \t]+){0,3}?back[ \t]+(?:about[ \t]+|around[ \t]+|roughly[ \t]+|"
-            r"nearly[ \t]+|almost[ \t]+|over[ \t]+)?(?:half[ \t]+a[ \t]+day|"
+            r"nearly[ \t]+|almost[ \t]+|over[ \t]+|something[ \t]+like[ \t]+|like[ \t]+|"
+            r"maybe[ \t]+)?(?:half[ \t]+a[ \t]+day|" + _DAY_AND_A_HALF + r"|"
             r"a[ \t]+(?:full[ \t]+)?day|an?[ \t]+hour|"
             r"(?:a|one|two|three|four|five|\d+)[ \t-]+"
             r"(?:days?|hours?|afternoons?|mornings?|weeks?))\b"
             r"(?![ \t]+(?:later|earlier|after|before|ago|late))|"
             r"\b(?:gave|give|gives|giving|got|get|gets|getting)[ \t]+(?:[\w'-]+[ \t]+){0,4}?"
             r"(?:days?|hours?|mornings?|afternoons?|evenings?|weekends?)[ \t]+back\b",
+        ),
+        (
+            (*("save", "saved", "saves", "saving", "freed", "frees", "shaved", "shaves"),),
+            (
+                "half",
+                "a day",
+                "an hour",
+                "a week",
+                "a morning",
+                "an afternoon",
+                "a full",
+                "a whole",
+            ),
+            r"(?:sav|free|shav)\w* (?:\S+ ){0,4}?(?:half|an?) ",
+            # Time saved, said in words, for a period or for people: "saved about half a
+            # day per sprint for each of 7 developers", "frees up a full day a week"
+            # (a saving foreseen is no outcome: "would save each developer an hour a day")
+            r"(?<!would )(?<!could )(?<!might )(?<!should )(?<!will )(?<!'d )(?<!'ll )(?<!to )"
+            r"\b(?:sav(?:e|ed|es|ing)|fre(?:ed|es|eing)[ \t]+up|shav(?:e|ed|es|ing))[ \t]+"
+            r"(?:(?:us|them|him|her|me|the[ \t]+team|everyone|each[ \t]+[\w-]+)[ \t]+)?"
+            r"(?:(?:about|around|roughly|nearly|almost|over|like|something[ \t]+like|maybe|"
+            r"up[ \t]+to|at[ \t]+least)[ \t]+)?"
+            + _PART_OF_DAY
+            # (a week of work or engineer time; not "saved a week of logs")
+            + r"[ \t]+(?:(?:a|per|each|every)\b|of[ \t]+(?:[\w-]+[ \t]+)?(?:time|work|effort|toil|"
+            r"engineer|analyst|developer|manual)\w*)",
         ),
         (
             ("thing", "affair", "ceremony", "ritual", "event", "exercise"),
