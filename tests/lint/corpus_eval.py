@@ -283,6 +283,20 @@ def check_rule_names(cases: Iterable[Case]) -> None:
             raise CorpusError(f"{where}: unknown rule {rule!r}") from None
 
 
+def check_answers(cases: Iterable[Case]) -> None:
+    """Every case must hold an answer for the linter to judge: a label on text the linter
+    reads as no answer at all (a resume item without its bullet marker) would always
+    count as passing, whatever the rules do."""
+    from playbook_lint.inputs import read
+
+    for case in cases:
+        if not read(case.path, case.text.encode("utf-8"), case.kind).answers:
+            raise CorpusError(
+                f"{case.source}: the linter finds no answer in this {case.kind} item "
+                "(a resume item needs its '- ' bullet)"
+            )
+
+
 def load_cases(corpus: Path = CORPUS, *, examples: bool = True) -> list[Case]:
     """Every labelled case; raises CorpusError naming the file and line of a bad one."""
     listed = {corpus / name for name, _, _ in SOURCES} | {corpus / "README.md"}
@@ -304,6 +318,7 @@ def load_cases(corpus: Path = CORPUS, *, examples: bool = True) -> list[Case]:
     if examples:
         cases += example_cases()
     check_rule_names(cases)
+    check_answers(cases)
     return cases
 
 

@@ -621,6 +621,19 @@ COUNT_TOO += [
     "We got back maybe a day and a half of reviewer time every sprint",
     "Stuck jobs: from weekly \u2192 never after the scheduler fix",
     "Releases went from a once-a-month ritual to whenever teams wanted",
+    # round 18b
+    "Saves the ops team three full working days every month",
+    "Alert noise went from hourly to almost never after the dedupe rules",
+    "On-call pages went from nightly to, like, twice a month",
+    "Zero duplicate payouts in the nine months since the idempotency fix",
+    "Restored the backups, with no repeat since the cron fix",
+    "Month-end close used to take two full days; with the reconciliation bot it's about an hour",
+    "The export took hours for the big tenants, and now it's minutes",
+    "Precision was about 0.71 at the start, and after the relabel it got to 0.83",
+    "The NPS was 31 when I joined and it's 44 now",
+    "We got about one FTE of data-entry work back after the OCR launch",
+    "The SMS advisory service reached 240 000 farmers in its first season",
+    "The soil-sensor dashboard is used across 900 farms",
 ]
 LOOK_ALIKES += [
     "Stored 40GB of sensor readings from the field units in TimescaleDB",
@@ -651,6 +664,17 @@ LOOK_ALIKES += [
     "We were two full-time engineers and a part-time designer",
     "The plan said the bot would save each agent an hour a day",
     "Saved a week of access logs to S3 for the auditors",
+    # round 18b
+    "Part of the job was to keep the <300 ms p95 promise on checkout",
+    "The platform served a country of 30 million people",
+    "We paid something like 25k a year for the licence",
+    "The alert fires when the six-hour burn rate goes over 6",
+    "Here's the sixty-second version of the story",
+    "The nodes held a ~3 TB working set in memory",
+    "It was a 4 TB table with 900 columns",
+    "Looked after a 20k+ SKU catalogue for the grocery app",
+    "Mentored two interns and onboarded 4 new hires",
+    "Business case: est. 60 dev-hours/quarter of savings, not yet approved",
 ]
 
 
@@ -810,6 +834,11 @@ WATCHED = [
     ("I'd like to go deeper on OpenTelemetry next", False),
     ("Offline I'd measure recall@10 on a labelled set", False),
     ("Spent a lot of my time monitoring the graduates on the scheme", False),
+    # round 18
+    ("Set the consumer-lag alert on the orders topic to fire at 20k messages", True),
+    ("Wrong labels are flagged by a weekly anomaly-detection job", True),
+    ("Sent price-drop alerts to consumers who saved an item", False),
+    ("Pitched an anomaly-detection prototype to the innovation board", False),
 ]
 
 

@@ -68,8 +68,9 @@ _NUMBER = re.compile(
     r"(?P<cur>[$\u20ac\u00a3\u00a5\u20b9][ ]?|(?:USD|EUR|GBP|INR|CHF|CAD|AUD|US\$|R\$|Rs\.?)[ ]?)?"
     # "1,200" groups thousands; "2,1" and "12,50" are decimal commas ("2,1 % to 0,3 %"),
     # but not a list ("1,2,3"); ".78" is a number too
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}(?!\d|,\d)|\d+(?:\.\d+)?|\.\d+)"
-    + _MAGNITUDE
+    # ("180 000" groups thousands with a space, as many languages write them)
+    r"(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d-]|[.,]\d)|"
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}(?!\d|,\d)|\d+(?:\.\d+)?|\.\d+)" + _MAGNITUDE
 )
 
 
@@ -468,8 +469,18 @@ _NOW_BETWEEN = re.compile(
     r"(?i:[^.;!?\n\d]*?\b(?:ours|the[ \t]+new[ \t]+(?:one|system|version|model|pipeline)|"
     # "we started at 0.71 and after relabelling we got it to 0.84"
     r"(?:got|brought|pushed|took|drove|moved)[ \t]+(?:it|that|them|this)[ \t]+"
+    r"(?:up[ \t]+|down[ \t]+)?to|"
+    # "the AUC was like 0.64, and after the new features it got to 0.78"
+    r"(?:it|that|this|they)[ \t]+(?:got|went|came|climbed|rose|fell|dropped)[ \t]+"
     r"(?:up[ \t]+|down[ \t]+)?to|" + LATER + r")\b[^.;!?\n\d]{0,24})"
 )
+# Between a baseline and the number now, told after it: "was 0.69 when I joined and
+# it's 0.87 now"
+_IS_BETWEEN = re.compile(
+    r"(?i:[^.;!?\n\d]*?\b(?:and|but|while)[ \t]+(?:it'?s|it[ \t]+is|that'?s|we'?re|we[ \t]+are|"
+    r"they'?re|it[ \t]+sits[ \t]+at)[ \t]+(?:at[ \t]+)?(?:(?:about|around|roughly|like)[ \t]+|~)?)"
+)
+_NOW_AFTER = re.compile(r"(?i:[ \t]*(?:%|percent)?[ \t]*,?[ \t]*(?:now|today|these[ \t]+days)\b)")
 
 
 # "... took eleven working days. By my second year it was down to four": the then and
@@ -537,6 +548,11 @@ def _pair_changes(text: str, items: list[Mention]) -> list[Mention]:
                 if other.reason in PAIRABLE and (
                     (gap <= 80 and _NOW_BETWEEN.fullmatch(text, item.end, other.start))
                     or (gap <= 200 and _NOW_NEXT_SENTENCE.fullmatch(text, item.end, other.start))
+                    or (
+                        gap <= 80
+                        and _IS_BETWEEN.fullmatch(text, item.end, other.start)
+                        and _NOW_AFTER.match(text, other.end)
+                    )
                 ):
                     partner = later  # past a "one" in "the new one takes 4"
                     break

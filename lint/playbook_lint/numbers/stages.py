@@ -181,7 +181,8 @@ _EFFORT_AFTER = re.compile(
     r"talks?|presentations?|demos?|calls?|"
     r"stand-?ups?|interviews?|loops?|lectures?|webinars?|exams?|slots?|blocks?|breaks?|"
     r"flights?|videos?|recordings?|podcasts?|episodes?|onboarding|bootcamps?|"
-    r"tracks?|specialt(?:y|ies)|nanodegrees?)\b"  # "the 120-hour AWS ML Specialty track"
+    r"tracks?|specialt(?:y|ies)|nanodegrees?|"  # "the 120-hour AWS ML Specialty track"
+    r"versions?|pitch(?:es)?|summary|summaries|intros?)\b"  # "the thirty-second version"
 )
 
 
@@ -431,6 +432,8 @@ _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}").fullmatch
 
 def plain_number(num: str) -> str:
     """The number as the stages read it: a decimal comma ('2,1') becomes a point."""
+    if " " in num or "\u00a0" in num or "\u202f" in num:
+        return "".join(num.split())  # "180 000": thousands grouped by spaces
     return num.replace(",", ".") if _DECIMAL_COMMA(num) else num
 
 
@@ -477,6 +480,8 @@ class Candidate:
             self.unit_stop = found.end() if found else self.end
         if self.token in _TIME_ADJECTIVES and found is not None:  # "two full days"
             unit = _NEXT2.match(text, found.end(), limit)
+            if unit is not None and unit.group("tok").lower() in _TIME_ADJECTIVES:
+                unit = _NEXT2.match(text, unit.end(), limit)  # "two full working days"
             if unit is not None and unit.group("tok").lower() in _ANY_TIME:
                 self.token, self.unit_stop = unit.group("tok").lower(), unit.end()
         if self.token in ("full", "part") and found is not None:  # "two full-time engineers"
@@ -1497,6 +1502,20 @@ _MET_BEFORE = re.compile(
 )
 
 
+# "my job was to keep the <200 ms promise", "we had to meet a 99.9% SLO": a duty, not a
+# setting met
+_DUTY_TO = re.compile(
+    r"(?i:\b(?:had|have|has|need(?:ed|s)?|asked|tasked|expected|required|supposed|job|task|"
+    r"goal|role|aim|brief|mandate)\b[^.;\n]{0,25}?\bto[ \t]+$)"
+)
+
+
+def _met_before(c: Candidate) -> bool:
+    """A verb of meeting just before the setting: 'kept the 99.9% SLO'."""
+    met = _MET_BEFORE.search(c.text, max(0, c.start - 24), c.start)
+    return met is not None and not _DUTY_TO.search(c.text, max(0, met.start() - 40), met.start())
+
+
 _UNDER_OVER = frozenset({"under", "below", "over", "above", "ahead", "beyond"})
 
 
@@ -1535,11 +1554,7 @@ def _names_a_setting(c: Candidate) -> bool:
         found = _config_word_after(c.text, c.unit_stop if unit_like else c.end, c.limit)
     # "hit the 200 ms target", "met our 99.9% SLO", "99.95% SLA met every month": a setting
     # that was met is a result
-    return (
-        found
-        and not _MET_BEFORE.search(c.text, max(0, c.start - 24), c.start)
-        and not _MET_SOON.match(c.text, c.unit_stop, c.limit)
-    )
+    return found and not _met_before(c) and not _MET_SOON.match(c.text, c.unit_stop, c.limit)
 
 
 _hinted(_ROLLOUT_STEPS, "canar|ramp|roll|expos")
@@ -1601,10 +1616,13 @@ _SPENT_BEFORE = frozenset({"paid", "spent", "invested", "charged", "costs", "cos
 _INPUT_WORDS = frozenset(
     {"dataset", "datasets", "corpus", "corpora", "training", "sets", "set", "trained", "pretrained"}
     | {"finetuned", "tuned", "retrained"}
+    | {"table", "working", "catalogue", "catalog"}
 )
 _INPUT_AFTER = re.compile(
     r"(?i:(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:datasets?|data[ \t]+sets?|corpus|corpora|"
-    r"training[ \t]+sets?|crawl|dump|data[ \t]+lake|lakehouse)\b)"
+    r"training[ \t]+sets?|crawl|dump|data[ \t]+lake|lakehouse|"
+    # "a ~2 TB working set", "a 2 TB table with 300 columns", "a 10k+ SKU catalogue"
+    r"working[ \t]+sets?|table|catalogue|catalog)\b)"
 )
 
 
@@ -1757,7 +1775,7 @@ _DATA_AFTER = re.compile(
 
 _SPENT_HEDGED = re.compile(
     r"(?i:\b(?:paid|spent|invested|charged|costs?|costing)[ \t]+(?:~|about|around|roughly|"
-    r"approx\.?|approximately|nearly|over|almost|some)[ \t]*$)"
+    r"approx\.?|approximately|nearly|over|almost|some|like|something[ \t]+like)[ \t]*$)"
 )
 
 
@@ -2012,6 +2030,7 @@ _PERSON_TIME_AFTER = re.compile(
 # "estimated at around a thousand engineer hours", "Project effort: 14 person-months"
 _ESTIMATE_BEFORE = re.compile(
     r"(?i:\b(?:estimat\w*|budget\w*|plann\w*|scop\w*)\b[^.;\n]{0,30}$"
+    r"|\best\.[ \t]*(?:~[ \t]*|about[ \t]+|around[ \t]+)?$"  # "est. 40 dev-hours/quarter"
     r"|\beffort[ \t]*(?::|was\b|is\b|of\b)[^.;\n]{0,20}$"
     # "it was a big effort, like six engineer-months"
     r"|\beffort[ \t]*,?[ \t]+(?:(?:about|around|roughly|like|maybe|some)[ \t]+|~[ \t]*)?$)"
@@ -2052,6 +2071,7 @@ def person_time(c: Candidate) -> Decision | None:
                 _saving_before(c)
                 or (c.token in ("fte", "ftes") and c.before(_REMOVED_BEFORE, 40))
                 or (c.before(_TOOK_BEFORE, 30) and _OFF_AFTER.match(c.text, c.unit_stop, c.limit))
+                or (c.before(_GOT_BEFORE, 30) and _BACK_AFTER.match(c.text, c.unit_stop, c.limit))
             )
         )
         and not (  # "reduced manual QA effort by 3 FTEs"
@@ -2075,6 +2095,9 @@ def person_time(c: Candidate) -> Decision | None:
     return Decision(Reason.PERSON_TIME, stop)
 
 
+# "we got roughly two FTE of manual review back": people's time handed back
+_GOT_BEFORE = re.compile(r"(?i:\b(?:got|get|gets|getting|gave|give|gives|giving)\b[^.;\n]{0,25}$)")
+_BACK_AFTER = re.compile(r"(?i:(?:[ \t]+of)?(?:[ \t]+[\w-]+){0,3}?[ \t]+back\b)")
 # "took us about six months and maybe four hundred engineer hours"
 _TOOK_BEFORE = re.compile(r"(?i:\b(?:took|take|takes|taking)\b[^.;\n]{0,45}$)")
 _OFF_AFTER = re.compile(r"(?i:[^.;\n]{0,25}?\b(?:off|away|back)\b)")
@@ -2106,7 +2129,11 @@ def reach(c: Candidate) -> Decision | None:
     """People or organisations who use a thing built: 'adopted by 120 analysts', 'used
     by 40 hospitals', 'serves 600+ store managers', '30 hospitals rely on it'. Without a
     word of use nearby, '5 data scientists' is a team (the next stage)."""
-    if c.num.lower() == "one" or (c.scan.eligible() and _no_reach(c.text, c.scan, c.start, c.prev)):
+    if (
+        c.num.lower() == "one"
+        or (c.scan.eligible() and _no_reach(c.text, c.scan, c.start, c.prev))
+        or c.before(_PLACE_OF, 40)  # "served a country of 50 million people": its size
+    ):
         return None
     if c.prev == "for" and _found_before(c.text, c.start, 80, _BUILT_FOR, _BUILT_STEMS):
         found = _adopter_after(c)  # "built a release bot for 45+ Android engineers"
@@ -2523,9 +2550,7 @@ def scale(c: Candidate) -> Decision | None:
     if c.before(_SCOPE_WITH, 80) and not _RATE_SOON.match(c.text, c.unit_stop, c.limit):
         return Decision(Reason.BASELINE, c.unit_stop)  # "a platform with 2.5M users"
     if c.mag and not (low in _RESOURCE_NOUNS or (c.spelled and low not in _COUNT_NOUNS)):
-        if low in _ORG_SIZE:  # "a 10k+ employee bank": the size of the place, not a result
-            return Decision(Reason.TEAM_SIZE, c.unit_stop)
-        return Decision(Reason.MAGNITUDE, c.unit_stop if low in _COUNT_NOUNS else None)
+        return _magnitude(c)
     if _unhedged_prev(c.text, c.start, c.prev) in _RESEARCHED_PREV:
         return None  # "interviewed 60 customers during discovery", "interviewed around 20"
     if low in _COUNT_NOUNS and low not in _RESOURCE_NOUNS:
@@ -2537,6 +2562,15 @@ def scale(c: Candidate) -> Decision | None:
         funds = c.before(_FUNDS_BEFORE, 80)
         return Decision(Reason.FUNDS if funds else Reason.MAGNITUDE, c.unit_stop)
     return _counted_tail(c)
+
+
+def _magnitude(c: Candidate) -> Decision:
+    """A magnitude ('3k', '1.2M users'): a count, unless a price paid or a place's size."""
+    if c.prev in _SPENT_BEFORE or c.before(_SPENT_HEDGED, 24):
+        return Decision(Reason.SPEND)  # "we paid something like 40k a year": a price
+    if c.token in _ORG_SIZE:  # "a 10k+ employee bank": the size of the place, not a result
+        return Decision(Reason.TEAM_SIZE, c.unit_stop)
+    return Decision(Reason.MAGNITUDE, c.unit_stop if c.token in _COUNT_NOUNS else None)
 
 
 def _counted_tail(c: Candidate) -> Decision | None:
@@ -2572,11 +2606,17 @@ def _counted_after_adjective(c: Candidate) -> int | None:
 # The size of the place the work was done in: "responsible for a platform with 2.5
 # million registered users and roughly 400k monthly actives", "a bank with 11M customers"
 _SCOPE_WITH = re.compile(
-    r"(?i:\b(?:platform|product|app|site|website|service|company|bank|business|client|"
-    r"marketplace|retailer|insurer|telco|startup|scale-?up)[ \t]+with[ \t]+(?:about[ \t]+|"
+    r"(?i:\b(?:(?:platform|product|app|site|website|service|company|bank|business|client|"
+    r"marketplace|retailer|insurer|telco|startup|scale-?up)[ \t]+with|"
+    # "the platform served a country of 50 million people"
+    r"(?:country|nation|city|state|province|region|population)[ \t]+of)[ \t]+(?:about[ \t]+|"
     r"around[ \t]+|over[ \t]+|roughly[ \t]+|more[ \t]+than[ \t]+|~[ \t]*)?"
     r"(?:(?:[^.;:\n]|\.(?=\d)){0,50}?[ \t]and[ \t]+(?:about[ \t]+|around[ \t]+|over[ \t]+|"
     r"roughly[ \t]+|~[ \t]*)?)?$)"
+)
+_PLACE_OF = re.compile(
+    r"(?i:\b(?:country|nation|city|state|province|region|population)[ \t]+of[ \t]+"
+    r"(?:(?:about|around|over|roughly|nearly|almost|some|more[ \t]+than)[ \t]+|~[ \t]*)?$)"
 )
 _REACHED_BEFORE = re.compile(
     r"(?i:\breach(?:ed|es|ing)[ \t]+(?:a[ \t]+couple[ \t]+of[ \t]+|a[ \t]+few[ \t]+|over[ \t]+|"
@@ -2699,8 +2739,10 @@ def change_size(c: Candidate) -> Decision | None:
         return Decision(Reason.CHANGE_SIZE)
     verb = _unhedged_prev(c.text, c.start, c.prev)  # "blocked roughly 1,500 takeovers"
     if verb in _CHANGE_VERBS:
-        if verb in ("onboarded", "onboarding") and c.before(_HIRED_BEFORE, 40):
-            return Decision(Reason.TEAM_SIZE)  # "hired and onboarded 4 developers"
+        if verb in ("onboarded", "onboarding") and (
+            c.before(_HIRED_BEFORE, 40) or _NEW_PEOPLE_AFTER.match(c.text, c.end, c.limit)
+        ):
+            return Decision(Reason.TEAM_SIZE)  # "hired and onboarded 4 developers", "3 new hires"
         return Decision(Reason.CHANGE_SIZE)
     if c.prev in ("integrated", "onboarded"):
         partners = _PARTNERS_AFTER.match(c.text, c.end, c.limit)
@@ -2709,6 +2751,10 @@ def change_size(c: Candidate) -> Decision | None:
     return None
 
 
+_NEW_PEOPLE_AFTER = re.compile(
+    r"(?i:[ \t]+(?:new|junior|senior|graduate)[ \t]+(?:hires|joiners|starters|engineers|"
+    r"developers|devs|analysts|interns|members|colleagues|teammates|people|staff)\b)"
+)
 _PARTNERS_AFTER = re.compile(
     r"(?i:\+?(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:providers|partners|vendors|sources|carriers|banks|"
     r"gateways|apis|systems|platforms|suppliers|marketplaces|integrations|insurers|"
@@ -3037,6 +3083,8 @@ def _quick_magnitude(
         return None  # reach, label, calendar, team
     if _SCOPE_WITH.search(text, max(0, start - 80), start):
         return None  # scale's scope of the place (or a rate: the stages decide)
+    if prev in _SPENT_BEFORE or _SPENT_HEDGED.search(text, max(0, start - 24), start):
+        return None  # scale's price paid
     stop = found.end() if found else end
     unit_like = bool(found and found.group("dash"))
     if _context_may_decide(text, scan, start, end, stop, limit, unit_like):
@@ -3112,12 +3160,21 @@ _HYPHENED_THEN = re.compile(
 )
 
 
+_PERCENTILE_DIGITS = re.compile(r"\d{2,3}(?:\.\d+)?\b")
+
+
 def _config_word_after(text: str, at: int, limit: int) -> bool:
     """A setting word (_CONFIG_AFTER) among the two words after `at`, or right after one
     hyphened word: 'a 0.7 similarity cutoff', 'the 4 h response-time SLA'."""
     after = _NEXT2.match(text, at, limit)
     if after is None:
         return False
+    if after.group("tok") in ("p", "P"):  # past a percentile: "the <200 ms p99 promise"
+        digits = _PERCENTILE_DIGITS.match(text, after.end(), limit)
+        if digits is not None:
+            after = _NEXT2.match(text, digits.end(), limit)
+            if after is None:
+                return False
     if after.group("tok").lower() in _CONFIG_AFTER:
         return True
     second = _NEXT2.match(text, after.end(), limit)

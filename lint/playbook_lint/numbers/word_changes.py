@@ -35,6 +35,7 @@ _CADENCE = (
 )
 _END = (
     r"(?:" + _SPAN + r"|" + _CADENCE + r"|zero|none|nothing|nil|near[- ]zero|seconds|"
+    r"(?:(?:almost|nearly|basically|virtually|practically)[ \t]+)?never|"
     # "from a monthly release train to whenever we wanted"
     r"whenever[ \t]+(?:we|they|you|teams?|anyone)[ \t]+(?:wanted|want|wants|needed|need|"
     r"needs|liked|like|likes)|"
@@ -79,7 +80,9 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             + r"|"
             + _CADENCE
             + r"|batch|manual(?:ly)?)\b"
-            r"[^.;!?\n\d]{0,80}?\b(?:to|into|down[ \t]+to|under)[ \t]+(?:"
+            # ("from nightly to, like, once a month")
+            r"[^.;!?\n\d]{0,80}?\b(?:to|into|down[ \t]+to|under),?[ \t]+"
+            r"(?:(?:like|maybe|about|around|roughly|basically),[ \t]+)?(?:"
             + _W
             + r"){0,3}?"
             + _END
@@ -203,7 +206,7 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             ("used", "before", "previously"),
             ("used to ", "before", "previously"),
             r"(?:used to |before|previously).{0,200}?(?:\bnow\b|\btoday\b|these days|"
-            r"by the time i left|\bafter\b|with the new)",
+            r"by the time i left|\bafter\b|with (?:the|our|my) )",
             # "used to take a week to ship a fix; now it goes out the same day", "before,
             # the rules were updated weekly by hand; after the pipeline they update hourly"
             r"(?:\bused[ \t]+to[ \t]+[a-z]+|\b(?:before|previously)[,:]?)\b"
@@ -212,8 +215,21 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             + r"|"
             + _CADENCE
             + r")\b[^\n]{0,160}?\b(?:now|today|these[ \t]+days|after|with[ \t]+the[ \t]+new|"
+            # "with the test automation it's about an hour"
+            r"with[ \t]+(?:the|our|my)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:automation|tool|pipeline|"
+            r"bot|script|service|rewrite|model)|"
             r"by[ \t]+the[ \t]+time[ \t]+i[ \t]+left)"
             r"\b[^.;!?\n]{0,120}?\b" + _END + r"\b",
+        ),
+        (
+            ("took", "take", "takes", "taking"),
+            ("now", "today", "these days"),
+            r"(?:now|today|these days)[^.;!?\n]{0,30}?(?:seconds|minutes|milliseconds|an? )",
+            # a slow thing then, a quick one now: "it took hours for the big statements ...
+            # now it's seconds per statement"
+            r"\b(?:took|takes?|taking)[ \t]+(?:[\w']+[ \t]+){0,2}?(?:hours|days|weeks|minutes)\b"
+            r"[^\n]{0,160}?\b(?:now|today|these[ \t]+days)\b[^.;!?\n]{0,30}?\b(?:seconds|minutes|"
+            r"milliseconds|an?[ \t]+(?:minute|second))\b",
         ),
         (
             ("no", "not"),
@@ -221,11 +237,12 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             # "no missed cut-off in the five months since", "not a single failed payroll run
             # in a year"
             r"(?:no|not a single|not one) .{0,40}?(?:outage|incident|sev|p1|p0|breach|data loss|"
-            r"miss|fail|escalation|complaint|downtime|rollback|regression|chargeback)",
+            r"miss|fail|escalation|complaint|downtime|rollback|regression|chargeback|repeat|"
+            r"recurrence)",
             r"\b(?:no|not[ \t]+a[ \t]+single|not[ \t]+one)[ \t]+"
             r"(?:(?:[\w-]+[ \t]+){0,2}?(?:outages?|incidents?|sev-?[012]s?|p[01]s?|breaches|"
             r"rollbacks|data[ \t-]loss|misses|failures|escalations|complaints|downtime|regressions|"
-            r"chargebacks)"
+            r"chargebacks|repeats?|recurrences?)"
             r"(?:[ \t]+[\w-]+){0,4}?[ \t]+(?:since|after|in|for|over|across|during|through)\b|"
             # "missed" and "failed" only over a span of time: "no failed login in the logs" is not
             r"(?:missed|failed)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?[ \t]+(?:since\b|(?:in|for|over)[ \t]+"
@@ -411,7 +428,8 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"regressions?|data[ \t-]loss|dropped|failed|failures?|lost|missed|manual|pages|"
             r"escalations|"
             r"critical|sev-?\d+s?|p[01]s?|customer[ \t-]impact|false[ \t-]negatives?|"
-            r"rollbacks?|breaches|security[ \t-]incidents?)\b",
+            r"rollbacks?|breaches|security[ \t-]incidents?|duplicates?|duplicate[ \t]+[\w-]+|"
+            r"double[ \t-]charges?)\b",
         ),
         (
             (

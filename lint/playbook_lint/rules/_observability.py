@@ -305,8 +305,9 @@ def _watched(low: str) -> bool:
 
 # Phrases that are observability whatever surrounds them.
 _OBS_PHRASES = re.compile(
-    r"\b(?:anomaly detect(?:ion|ors?|ed)(?! (?:system|model|service|product|platform|engine|"
-    r"tool|startup|company|research|paper)s?\b)|anomaly alerts?|"
+    r"\b(?:anomaly[ -]detect(?:ion|ors?|ed)(?![ -](?:system|model|service|product|platform|"
+    r"engine|tool|startup|company|research|paper|add-on|prototype|poc|library|package|"
+    r"solution|offering)s?\b)|anomaly alerts?|"
     r"(?:track|log|compar|watch|monitor|record|plott?)\w*[^.;\n]{0,60}\b(?:mlflow|wandb|w&b|"
     r"weights (?:&|and) biases|tensorboard|comet|neptune)|"
     r"(?:mlflow|wandb|w&b|weights (?:&|and) biases|tensorboard) (?:experiments?|runs?|dashboards?|"
@@ -710,7 +711,9 @@ _CONSUMER_ALERT_AFTER = re.compile(
 )
 _CONSUMER_ALERT_BEFORE = re.compile(
     r"\b(?:price|price-drop|job|email|sms|push|text|weather|news|stock|deal|travel|amber|red|"
-    r"fraud-alert|consumer|customer|churn|credit|renewal|lead|risk|reminder|exchange[ -]rate|"
+    # ("consumer" of a person, not a Kafka consumer's lag or group)
+    r"fraud-alert|consumer(?![ -]*(?:lag|group|offset))|customer|churn|credit|renewal|lead|"
+    r"risk|reminder|exchange[ -]rate|"
     r"currency|heart[- ]rate|health|patient|glucose|fall|budget|spending|balance|payment)"
     r"(?:[ -]+[\w-]+){0,2}"
     r"[ -]+$"
