@@ -634,6 +634,11 @@ COUNT_TOO += [
     "We got about one FTE of data-entry work back after the OCR launch",
     "The SMS advisory service reached 240 000 farmers in its first season",
     "The soil-sensor dashboard is used across 900 farms",
+    # round 18c
+    "Made the tile server hundreds of times faster with a vector cache",
+    "Took the team from the worst engagement scores in the division to among the best",
+    "Won first place at the city hackathon with a triage bot",
+    "Placed third in the national robotics final",
 ]
 LOOK_ALIKES += [
     "Stored 40GB of sensor readings from the field units in TimescaleDB",
@@ -675,6 +680,9 @@ LOOK_ALIKES += [
     "Looked after a 20k+ SKU catalogue for the grocery app",
     "Mentored two interns and onboarded 4 new hires",
     "Business case: est. 60 dev-hours/quarter of savings, not yet approved",
+    # round 18c
+    "Finished second round of interviews at two banks",
+    "Came first to the office on Mondays to open up",
 ]
 
 

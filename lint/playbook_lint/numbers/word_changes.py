@@ -403,6 +403,37 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"over[ \t]+|almost[ \t]+|nearly[ \t]+)?\d+(?:[.,]\d+)?\b",
         ),
         (
+            ("tens", "hundreds", "thousands", "dozens"),
+            ("times",),
+            r"(?:tens|hundreds|thousands|dozens) of times",
+            # a ratio said as a round plural: "hundreds of times faster"
+            r"\b(?:tens|hundreds|thousands|dozens)[ \t]+of[ \t]+times[ \t]+(?:faster|quicker|"
+            r"cheaper|smaller|larger|more|fewer|less|higher|lower)\b",
+        ),
+        (
+            ("lowest", "worst", "bottom", "last"),
+            ("highest", "best", "top"),
+            r"(?:lowest|worst|bottom|last).{0,80}?(?:highest|best|top)",
+            # a rank changed, in words: "from the lowest satisfaction scores in the
+            # company to one of the highest"
+            r"\bfrom[ \t]+(?:the[ \t]+|our[ \t]+)?(?:lowest|worst|bottom|last)\b[^.;!?\n\d]{0,80}?"
+            r"\bto[ \t]+(?:one[ \t]+of[ \t]+|among[ \t]+)?(?:the[ \t]+)?(?:highest|best|top)\b",
+        ),
+        (
+            (
+                *("won", "winning", "wins", "took", "secured", "awarded", "earned", "received"),
+                *("placed", "finished", "came", "ranked", "ranking"),
+            ),
+            ("first", "second", "third", "fourth", "fifth"),
+            r"first|second|third|fourth|fifth",
+            # a place won, in words, as "won 1st place" is in digits: "won first place at
+            # DubHacks", "placed second in the regional final"
+            r"\b(?:(?:won|winning|wins|took|secured|awarded|earned|received)[ \t]+(?:the[ \t]+)?"
+            r"(?:first|second|third)[ \t]+(?:place|prize)|(?:placed|finished|came|ranked|ranking)"
+            r"[ \t]+(?:first|second|third|fourth|fifth)(?![ \t]+(?:round|time|half|stage|phase|"
+            r"year|semester|draft|version|iteration|to)\b))\b",
+        ),
+        (
             ("twice", "thrice"),
             ("twice", "thrice"),
             r"twice|thrice",
