@@ -136,7 +136,7 @@ def report(cases: list[Case] | None = None) -> str:
 
     This is what the site's "How accurate it is" section should show.
     """
-    return render(measure(load_cases() if cases is None else cases))
+    return render(measure(load_cases(held_out=True) if cases is None else cases))
 
 
 def render(results: dict[str, tuple[int, dict[str, Score]]]) -> str:
@@ -194,7 +194,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        cases = load_cases(args.corpus)
+        cases = load_cases(args.corpus, held_out=True)
     except CorpusError as error:
         print(f"eval_lint: {error}", file=sys.stderr)
         return 2

@@ -79,7 +79,7 @@ def _script() -> ModuleType:
 
 EVAL = _script()
 eval_main: Callable[[list[str]], int] = EVAL.main
-CASES = load_cases()
+CASES = load_cases(held_out=True)
 BASELINE = in_groups(CASES, ("baseline",))
 NEW_TUNED = in_groups(CASES, ("new-tuned",))
 HELDOUT = in_groups(CASES, ("heldout",))
@@ -256,6 +256,14 @@ def test_an_unknown_rule_name_is_refused(tmp_path: Path) -> None:
 
 
 # --- measuring, and keeping the held-out part unseen ----------------------------------
+
+
+def test_the_held_out_parts_load_only_when_asked_for() -> None:
+    tuned = load_cases(examples=False)
+    assert tuned
+    assert {case.group for case in tuned} == {"baseline", "new-tuned"}
+    everything = {case.group for case in CASES}
+    assert set(HELDOUT_GROUPS) <= everything
 
 
 def test_errors_lists_tuned_disagreements_but_never_held_out_ones(

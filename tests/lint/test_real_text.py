@@ -630,6 +630,10 @@ COUNT_TOO += [
     "Month-end close used to take two full days; with the reconciliation bot it's about an hour",
     "The export took hours for the big tenants, and now it's minutes",
     "Precision was about 0.71 at the start, and after the relabel it got to 0.83",
+    # round 18d
+    "Cut p95 to 140 ms, as the product team asked",
+    "The new exporter saves about 6 hours of work every week",
+    "Shrank the base images to 300MB each",
     "The NPS was 31 when I joined and it's 44 now",
     "We got about one FTE of data-entry work back after the OCR launch",
     "The SMS advisory service reached 240 000 farmers in its first season",
@@ -683,6 +687,21 @@ LOOK_ALIKES += [
     # round 18c
     "Finished second round of interviews at two banks",
     "Came first to the office on Mondays to open up",
+    # round 18d
+    "Our brief was to keep checkout under 300ms at p95",
+    "Built the pricing API to answer in <80 ms at p99, as the partner bank asked",
+    "Built the ledger API against a sub-50ms latency requirement from the card scheme",
+    "Moved 5% of traffic to the new ranker, then 25%, then everyone",
+    "We sent 2% of traffic to the new model first, watched the error rate, then we went to 30%",
+    "Launched behind a 1% canary \u2192 10% \u2192 full over a week",
+    "Behind a feature flag for 10 percent of users in week one, 40 in week two",
+    "I spent about two months, maybe 300 hours in total, rewriting the billing jobs",
+    "I put in, I'd say, 250 hours on the data migration",
+    "Covered ~150 hours of on-call shifts for the search cluster",
+    "Completed 80 hours of online ML courses",
+    "Redis cluster of 3 nodes, 32GB each",
+    "Training on 8xA100 nodes with 2TB NVMe scratch",
+    "Deploys with a 10-min bake time",
 ]
 
 

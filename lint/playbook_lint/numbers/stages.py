@@ -1039,7 +1039,20 @@ def intent(c: Candidate) -> Decision | None:
         return Decision(
             Reason.INTENT, c.unit_stop if c.token in _TIME or c.token in _RATIO_UNITS else None
         )
+    if _AS_ASKED_AFTER.match(c.text, c.unit_stop, c.limit) and not c.before(
+        _CHANGE_VERB_BEFORE, 60
+    ):
+        return Decision(Reason.INTENT)  # "to answer in <150 ms at p99, as the CTO asked"
     return None
+
+
+# An ask told after the number: "designed the quote API to answer in <150 ms at p99, as
+# the insurer's CTO asked", "... as required by the PSP contract"
+_AS_ASKED_AFTER = re.compile(
+    r"(?i:[^.;\n]{0,40}?(?:,[ \t]*|[ \t]+)as[ \t]+(?:(?:the|our|my|their|a)[ \t]+"
+    r"[\w'\u2019-]+(?:[ \t]+[\w'\u2019-]+){0,2}?[ \t]+)?(?:asked|required|requested|wanted|"
+    r"specified|demanded)\b)"
+)
 
 
 # "in shadow it would have blocked about 18 percent more fraud": measured against the
@@ -1191,10 +1204,16 @@ _ROLLOUT_PREV = frozenset(
     | {"sampled", "sample", "sampling", "exposed", "expose", "exposing", "ramped", "ramp"}
     | {"ramping", "diverted", "divert", "mirrored", "mirror", "mirroring", "on", "at", "with"}
     | {"gave", "give", "released", "shadowed", "shadowing", "exposing"}
+    | {"moved", "move", "moving", "switched", "pointed"}
 )
 _ROLLED_AFTER = re.compile(
     r"(?i:[ \t]+(?:was[ \t]+|were[ \t]+|is[ \t]+|are[ \t]+)?(?:mirrored|shadowed|routed|sent|"
     r"shifted|diverted|exposed|replayed|sampled)\b)"
+)
+# "behind a feature flag for 5 percent of users", "a pilot for 2% of stores"
+_FLAGGED_FOR = re.compile(
+    r"(?i:\b(?:flag|canary|rollout|beta|pilot|experiment)\b[^.;\n]{0,20}?\b(?:for|to)[ \t]+"
+    r"(?:(?:about|around|roughly|~)[ \t]*)?$)"
 )
 _ROLLOUT_AT = re.compile(
     r"(?i:\b(?:canary|canaries|rollout|ramp|ramped|exposure|traffic|split)[ \t]+(?:at|to|of)"
@@ -1215,10 +1234,22 @@ _OUTCOME_AFTER_PERCENT = re.compile(
     r"regression|reduction|gain|error|errors|latency|conversion|of[ \t]+errors|jump|spike)\b)"
 )
 # "10 %, 50 %", "then went to 50 and 100 percent"
-_PERCENT_LIST_BEFORE = re.compile(r"(?:%|\b\d{1,2})[ \t]*(?:,|\u2192|->|and)[ \t]*$")
+# ("a 2% canary \u2192 20%": the step's name between)
+_PERCENT_LIST_BEFORE = re.compile(
+    r"(?:%|\b\d{1,2})(?:[ \t]+(?:canary|ramp|rollout|step))?[ \t]*(?:,|\u2192|->|and)[ \t]*$"
+)
 _ROLLOUT_EARLIER = re.compile(
-    r"(?i:\b(?:canar\w*|ramp\w*|roll(?:ed|ing)?[ \t]+(?:it[ \t]+)?out|rollout|expos\w*)\b"
+    r"(?i:\b(?:canar\w*|ramp\w*|roll(?:ed|ing|s)?(?:[ \t]+[\w-]+){0,4}?[ \t]+out|rollout|"
+    r"expos\w*|"
+    # "sent 10% of traffic to the new model first ... then we went to 50%"
+    r"\d+(?:\.\d+)?[ \t]*(?:%|percent)[ \t]+of[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+)?(?:traffic|"
+    r"users|requests|customers|devices|sessions|tenants|stores|fleet))\b"
     r"[^.;!?\n]{0,90}$)"
+)
+# "..., then 50%", "then we went to 50% the next day"
+_THEN_BEFORE = re.compile(
+    r"(?i:\bthen[ \t]+(?:(?:we|i|it)[ \t]+)?(?:(?:went|moved|ramped|go|going|jumped|stepped)"
+    r"[ \t]+)?(?:up[ \t]+)?(?:to[ \t]+)?$)"
 )
 _ROLLOUT_WORDS = re.compile(r"(?i:\b(?:ramp|roll|releas|canar|going|test|expos|flag)\w*)")
 
@@ -1470,8 +1501,11 @@ def _signed(c: Candidate) -> bool:
 
 
 # Rollout steps chained by arrows that end at 100%: "10 %→50 %→100 %"
+# (a step may be named, "a 2% canary \u2192 20% \u2192 full"; the last step may be said in words)
+_ROLLOUT_STEP = r"\d+[ \t]*%(?:[ \t]+(?:canary|ramp|rollout|step))?[ \t]*(?:\u2192|->|=>)[ \t]*"
 _ROLLOUT_CHAIN = re.compile(
-    r"\d+[ \t]*%[ \t]*(?:\u2192|->|=>)[ \t]*(?:\d+[ \t]*%[ \t]*(?:\u2192|->|=>)[ \t]*)*100[ \t]*%"
+    r"(?i:" + _ROLLOUT_STEP + r"(?:" + _ROLLOUT_STEP + r")*"
+    r"(?:100[ \t]*%|full\b|everyone\b|all\b|ga\b|general[ \t]+availability\b))"
 )
 
 
@@ -1581,8 +1615,11 @@ def _rollout_share(c: Candidate) -> bool:
     if prev in _ROLLOUT_PREV and _SHARE_OF.match(c.text, c.end, c.limit):
         return True
     share = _SHARE_OF.match(c.text, c.end, c.limit)
-    if share is not None and _ROLLED_AFTER.match(c.text, share.end(), c.limit):
-        return True  # "2,5% of traffic mirrored to the new fraud model"
+    if share is not None and (
+        _ROLLED_AFTER.match(c.text, share.end(), c.limit)
+        or (c.before(_FLAGGED_FOR, 50) and not c.before(_CHANGE_VERB_BEFORE, 60))
+    ):
+        return True  # "2,5% of traffic mirrored to the new model", "a flag for 5% of users"
     before = c.text[max(0, c.start - 100) : c.start]
     if before.isascii():
         low = before.lower()
@@ -1599,7 +1636,9 @@ def _rollout_share(c: Candidate) -> bool:
     if _ROLLOUT_AT.search(c.text, max(0, c.start - 24), c.start):
         return True
     if (
-        prev == "then" or _PERCENT_LIST_BEFORE.search(c.text, max(0, c.start - 12), c.start)
+        prev == "then"
+        or _PERCENT_LIST_BEFORE.search(c.text, max(0, c.start - 20), c.start)
+        or _THEN_BEFORE.search(c.text, max(0, c.start - 30), c.start)
     ) and _ROLLOUT_EARLIER.search(c.text, max(0, c.start - 100), c.start):
         return True  # "roll it out to 10% of users first, then 50%", "25 %, 50 %": next steps
     return (
@@ -1920,11 +1959,15 @@ def _pence(c: Candidate) -> bool:
 _MEMORY_UNITS = frozenset({"gb", "gib", "tb", "tib", "mb", "mib"})
 _HARDWARE_BEFORE = re.compile(
     r"(?i:\b(?:[ahvlt]\d{1,3}[a-z]?|rtx[ \t]?\d{4}|\d+-core|\d+[ \t]+v?cpus?|gpus?|nodes?|"
-    r"cards?|instances?|machines?)[ \t]*[,/(]?[ \t]*$)"
+    r"cards?|instances?|machines?|executors?[ \t]+[x\u00d7])[ \t]*[,/(]?[ \t]*$)"
 )
 _MACHINE_AFTER = re.compile(
     r"(?i:(?:[ \t]+[\w-]+)?[ \t]+(?:agents?|machines?|nodes?|instances?|servers?|vms?|boxes|"
     r"hosts?|workers?|ram|vram|gpus?|laptops?)\b)"
+)
+# "3-node Redis, 64GB each", "2TB NVMe scratch": the size of each machine or its disk
+_EACH_AFTER = re.compile(
+    r"(?i:[ \t]+(?:each|per[ \t]+(?:node|machine|gpu|host|worker)|hbm\d*e?|nvme|ssds?|hdds?)\b)"
 )
 
 
@@ -1948,7 +1991,13 @@ def unit(c: Candidate) -> Decision | None:
             return Decision(Reason.STORY_POINTS)
         return Decision(Reason.UNIT, stop)
     if low in _MEMORY_UNITS and (
-        c.before(_HARDWARE_BEFORE, 24) or _MACHINE_AFTER.match(c.text, stop, c.limit)
+        c.before(_HARDWARE_BEFORE, 24)
+        or _MACHINE_AFTER.match(c.text, stop, c.limit)
+        or (
+            _EACH_AFTER.match(c.text, stop, c.limit)
+            and not c.before(_CHANGE_VERB_BEFORE, 60)
+            and not _saving_before(c)
+        )
     ):
         return Decision(Reason.SETTING, stop)  # "A100 80GB", "64 GB build agents": hardware
     if low in _UNITS and low not in ("k", "m"):
@@ -2312,6 +2361,46 @@ _LEARNING_NEAR = re.compile(
     r"nanodegree|self-study|studied|billable)\b)"
 )
 _HOURS = frozenset({"h", "hr", "hrs", "hour", "hours"})
+# "maybe 600 hours in total", "~200 hours of on-call shifts", "Completed 120 hours of ..."
+_TOTAL_AFTER = re.compile(
+    r"(?i:[ \t]+(?:in[ \t]+total|total|all[ \t]+told|of[ \t]+(?:my|our|his|her)[ \t]+time|"
+    r"of[ \t]+(?:work|effort|on-?call|shifts?|overtime|pairing|meetings?)\b))"
+)
+_PER_PERIOD_AFTER = re.compile(
+    r"(?i:(?:[ \t]+of(?:[ \t]+[\w-]+){1,2}?)?[ \t]+(?:a|per|each|every)[ \t]+(?:day|week|month|"
+    r"quarter|year|sprint|release|cycle)\b)"
+)
+_DID_HOURS_BEFORE = re.compile(
+    r"(?i:\b(?:covered|completed|clocked|logged|did|done|pulled|racked[ \t]+up|put[ \t]+in)"
+    r"[ \t]+(?:(?:about|around|roughly|over|some|nearly|~)[ \t]*)?$)"
+)
+# After these a number of hours is how long something takes, not effort put in
+_TAKES_PREV = frozenset(
+    {"in", "within", "under", "to", "takes", "took", "take", "down", "below", "than", "from"}
+)
+
+
+def _hours_put_in(c: Candidate, stop: int) -> bool:
+    """Hours someone put in: 'I spent about four months, maybe 600 hours in total',
+    'I put in, I'd guess, 400 hours', 'covered ~200 hours of on-call shifts'. Hours
+    saved or changed are results."""
+    if (
+        _saving_before(c)
+        or c.before(_CHANGE_BEFORE)
+        or c.before(_CHANGE_VERB_BEFORE, 60)
+        or _PER_PERIOD_AFTER.match(c.text, stop, c.limit)  # "alleviated 4 hours of work every week"
+    ):
+        return False
+    if _TOTAL_AFTER.match(c.text, stop, c.limit) or c.before(_DID_HOURS_BEFORE, 30):
+        return True
+    if _unhedged_prev(c.text, c.start, c.prev) in _TAKES_PREV:
+        return False
+    # an effort cue earlier in the sentence, commas and "so" between allowed
+    cue_end = (c._marks or _marks(c)).last_before(_EFFORT, max(0, c.start - 80), c.start)
+    return cue_end is not None and _SENTENCE_END.search(c.text, cue_end, c.start) is None
+
+
+_SENTENCE_END = re.compile(r"[.;!?\n](?!\d)")
 
 
 def _learning_hours(c: Candidate) -> bool:
@@ -2356,18 +2445,22 @@ def time_spent(c: Candidate) -> Decision | None:
             return Decision(Reason.BASELINE, stop)  # "estimated 10 hrs/week of alert toil"
         return Decision(Reason.RATE, stop)
     if (
-        (low in _TIME or low in _LONG_TIME)
-        and (
-            (
-                _cue_in_clause(c, _EFFORT, commas=True)
-                and not c.before(_CHANGE_BEFORE)
-                and not _saving_before(c)
+        (
+            (low in _TIME or low in _LONG_TIME)
+            and (
+                (
+                    _cue_in_clause(c, _EFFORT, commas=True)
+                    and not c.before(_CHANGE_BEFORE)
+                    and not _saving_before(c)
+                )
+                or _ACTIVITY_AFTER.match(c.text, stop, c.limit)
             )
-            or _ACTIVITY_AFTER.match(c.text, stop, c.limit)
         )
-    ) or (
-        (low in _TIME or low in _LONG_TIME) and c.before(_COURSE_BEFORE, 40)
-    ):  # "the course was sixty hours"
+        or (
+            (low in _TIME or low in _LONG_TIME) and c.before(_COURSE_BEFORE, 40)  # a course's hours
+        )
+        or (low in _HOURS and _hours_put_in(c, stop))
+    ):  # "maybe 600 hours in total"
         return Decision(Reason.EFFORT, stop)
     if _learning_hours(c) or (low in _LONG_TIME and _EXPERIENCE_AFTER.match(c.text, stop, c.limit)):
         # "a DeepLearning.AI specialisation (~60 hrs)"; "two to four years of experience"
@@ -2989,9 +3082,16 @@ def _quick_unit(
 
 
 def _may_chain(text: str, start: int, limit: int) -> bool:
-    """Whether a chain of percentages ending at 100% may hold the number at start."""
+    """Whether a chain of percentages ending at 100% (or 'full', 'everyone', 'all', 'GA')
+    may hold the number at start."""
     near = text[max(0, start - 60) : min(limit, start + 60)]
-    return "100" in near and ("\u2192" in near or "->" in near or "=>" in near)
+    if not ("\u2192" in near or "->" in near or "=>" in near):
+        return False
+    low = near.lower()
+    return "100" in low or any(end in low for end in _CHAIN_ENDS)
+
+
+_CHAIN_ENDS = ("full", "everyone", "all", "ga", "general")
 
 
 def _share_stem_before(text: str, start: int) -> bool:
@@ -3015,6 +3115,13 @@ def _quick_time(
         or (token == "s" and _hundreds_of(text, match.group("num"), match.end(), limit))
         or _found_before(text, start, 40, _COURSE_BEFORE, _COURSE_STEMS)
         or (_adjective_time(token, match.group("num")) and _EFFORT_AFTER.match(text, stop, limit))
+        or (
+            token in _HOURS
+            and (
+                _TOTAL_AFTER.match(text, stop, limit)
+                or _DID_HOURS_BEFORE.search(text, max(0, start - 30), start)
+            )
+        )
     ):
         return None  # duration, time_spent
     prev = _prev_word(text, start)
