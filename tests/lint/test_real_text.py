@@ -634,6 +634,12 @@ COUNT_TOO += [
     "Cut p95 to 140 ms, as the product team asked",
     "The new exporter saves about 6 hours of work every week",
     "Shrank the base images to 300MB each",
+    # round 18e
+    "JS bundle ~220 KB gzipped, down from ~600 KB",
+    "Freed 300 GB of disk on every build agent",
+    "Preserved about 120 MB of RAM on low-end TVs",
+    "Streams 4 TB of events a day into the lakehouse",
+    "The bundle went to <2 MB from almost five",
     "The NPS was 31 when I joined and it's 44 now",
     "We got about one FTE of data-entry work back after the OCR launch",
     "The SMS advisory service reached 240 000 farmers in its first season",
@@ -702,6 +708,10 @@ LOOK_ALIKES += [
     "Redis cluster of 3 nodes, 32GB each",
     "Training on 8xA100 nodes with 2TB NVMe scratch",
     "Deploys with a 10-min bake time",
+    # round 18e
+    "Fine-tuned on ~3TB of scanned invoices",
+    "Built on a 9 TB Delta lake with 4k tables",
+    "The app binary was about 80 MB, so it fit on older phones",
 ]
 
 

@@ -1990,21 +1990,72 @@ def unit(c: Candidate) -> Decision | None:
         ):
             return Decision(Reason.STORY_POINTS)
         return Decision(Reason.UNIT, stop)
-    if low in _MEMORY_UNITS and (
-        c.before(_HARDWARE_BEFORE, 24)
-        or _MACHINE_AFTER.match(c.text, stop, c.limit)
-        or (
-            _EACH_AFTER.match(c.text, stop, c.limit)
-            and not c.before(_CHANGE_VERB_BEFORE, 60)
-            and not _saving_before(c)
-        )
-    ):
-        return Decision(Reason.SETTING, stop)  # "A100 80GB", "64 GB build agents": hardware
+    if low in _DATA_VOLUME:
+        return _data_size(c, stop)
     if low in _UNITS and low not in ("k", "m"):
         return Decision(Reason.UNIT, stop)
     if low == "p" and _pence(c):
         return Decision(Reason.MONEY, stop)  # "11p -> 8p": pence
     return _star_rating(c)
+
+
+# An amount of data is a size, a result only when it changed, was saved or freed, or
+# flows at a rate: "shrank the image from 4.2 GB to 900 MB", "freed 200 GB", "3 PB of
+# logs per day"; not "trained on ~2TB of parquet shards", "a 14 TB data lake".
+_DATA_VOLUME = frozenset(
+    {"kb", "mb", "gb", "tb", "pb", "kib", "mib", "gib", "tib", "pib", "bytes"}
+    | {"kilobytes", "megabytes", "gigabytes", "terabytes", "petabytes"}
+)
+_VOLUME_CHANGE_AFTER = re.compile(
+    r"(?i:[^.;\n\d]{0,30}?\b(?:down|up)[ \t]+from\b|[ \t]*(?:\u2192|->|=>)|"
+    r"[^.;\n\d]{0,15}?\b(?:vs\.?|versus|than|instead[ \t]+of|smaller|less|lighter|"
+    r"leaner|saved|freed)\b)"
+)
+
+
+_VOLUME_GAIN_BEFORE = re.compile(
+    r"(?i:\b(?:preserv\w*|reclaim\w*|recover\w*|releas\w*|free[ds]?|freeing|sav\w*|"
+    r"compress\w*|dedup\w*|trimm\w*|shaved?)\b[^.;\n]{0,30}$)"
+)
+_TO_SIGN_BEFORE = re.compile(r"(?i:\b(?:to|under|below|from|by)[ \t]*[<~\u2248][ \t]*$)")
+
+
+def _data_size(c: Candidate, stop: int) -> Decision:
+    """An amount of memory or data: a machine's memory ('A100 80GB', '64 GB build
+    agents', '3-node Redis, 64GB each') is hardware; data with no change, saving or rate
+    ('~2TB of parquet shards') is a size; the rest are results ('freed 200 GB')."""
+    gained = c.before(_VOLUME_GAIN_BEFORE, 40)
+    if (
+        c.token in _MEMORY_UNITS
+        and not gained
+        and (
+            c.before(_HARDWARE_BEFORE, 24)
+            or _MACHINE_AFTER.match(c.text, stop, c.limit)
+            or (
+                _EACH_AFTER.match(c.text, stop, c.limit)
+                and not c.before(_CHANGE_VERB_BEFORE, 60)
+                and not _saving_before(c)
+            )
+        )
+    ):
+        return Decision(Reason.SETTING, stop)
+    if not gained and _volume_alone(c, stop):
+        return Decision(Reason.INPUT_SIZE, stop)
+    return Decision(Reason.UNIT, stop)
+
+
+def _volume_alone(c: Candidate, stop: int) -> bool:
+    """An amount of data with no change, saving or rate."""
+    return not (
+        c.before(_CHANGE_BEFORE)
+        or c.before(_TO_SIGN_BEFORE, 16)  # "went to <1 MB"
+        or c.before(_CHANGE_VERB_BEFORE, 60)
+        or _saving_before(c)
+        or _ARROW_BEFORE.search(c.text, max(0, c.start - 4), c.start)
+        or _VOLUME_CHANGE_AFTER.match(c.text, stop, c.limit)
+        or _RATE_SOON.match(c.text, stop, c.limit)
+        or "/" in c.token
+    )
 
 
 def _star_rating(c: Candidate) -> Decision | None:
@@ -3062,7 +3113,7 @@ def _described_or_sized(
         return True
     if _field_before(text, start, _prev_word(text, start)):
         return True
-    return token in _CURRENCY_CODES or token in _MEMORY_UNITS
+    return token in _CURRENCY_CODES or token in _MEMORY_UNITS or token in _DATA_VOLUME
 
 
 def _quick_unit(
