@@ -2015,7 +2015,9 @@ _VOLUME_CHANGE_AFTER = re.compile(
 
 _VOLUME_GAIN_BEFORE = re.compile(
     r"(?i:\b(?:preserv\w*|reclaim\w*|recover\w*|releas\w*|free[ds]?|freeing|sav\w*|"
-    r"compress\w*|dedup\w*|trimm\w*|shaved?)\b[^.;\n]{0,30}$)"
+    r"compress\w*|dedup\w*|trimm\w*|shaved?|"
+    # data moved is the work's size, as the contract says: "moved 40 TB of training data"
+    r"mov(?:ed|ing)|migrat\w*|transferr\w*|replicat\w*|backfill\w*)\b[^.;\n]{0,30}$)"
 )
 _TO_SIGN_BEFORE = re.compile(r"(?i:\b(?:to|under|below|from|by)[ \t]*[<~\u2248][ \t]*$)")
 
