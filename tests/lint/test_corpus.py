@@ -324,17 +324,12 @@ def test_current_numbers_are_recorded(capsys: pytest.CaptureFixture[str]) -> Non
         )
 
 
-@pytest.mark.parametrize(
-    "rule",
-    [
-        # Held-out after round 9: P 0.952, R 0.908 (2026-12-01); recall misses the target.
-        pytest.param(
-            "quantified-outcome",
-            marks=pytest.mark.xfail(strict=True, reason="issue 9 target not met on held-out"),
-        ),
-        "observability",
-    ],
-)
+# Held-out 1 after round 18: quantified-outcome P 0.969, R 0.954 (2026-12-02; it was an
+# expected failure until then, at 0.952 / 0.908 after round 9). Held-out 1 is worn: its
+# numbers were looked at after every tuning step, and five of its quantified-outcome
+# misses were printed by accident in round 18. So this test guards against going back; whether the
+# issue's target is met is judged on the sealed sets and real samples (corpus README).
+@pytest.mark.parametrize("rule", ["quantified-outcome", "observability"])
 def test_issue_9_target_held_out_precision_and_recall_at_least_095(rule: str) -> None:
     score = HELDOUT_SCORES[rule]
     # Only the numbers in the message: the held-out disagreements stay unseen.

@@ -712,6 +712,12 @@ LOOK_ALIKES += [
     "Fine-tuned on ~3TB of scanned invoices",
     "Built on a 9 TB Delta lake with 4k tables",
     "The app binary was about 80 MB, so it fit on older phones",
+    # round 18f
+    "Traces go to Tempo with 5% sampling",
+    "Retry policy: 4 attempts, 500ms base",
+    "Payments gateway behind a 20s circuit breaker",
+    "Programme budget \u00a32.4m, 30% capex",
+    "Log sampling at 20% on the edge proxies",
 ]
 
 

@@ -1216,7 +1216,8 @@ _FLAGGED_FOR = re.compile(
     r"(?:(?:about|around|roughly|~)[ \t]*)?$)"
 )
 _ROLLOUT_AT = re.compile(
-    r"(?i:\b(?:canary|canaries|rollout|ramp|ramped|exposure|traffic|split)[ \t]+(?:at|to|of)"
+    r"(?i:\b(?:canary|canaries|rollout|ramp|ramped|exposure|traffic|split|sampling)[ \t]+"
+    r"(?:at|to|of)"
     r"[ \t]+$)"
 )
 _SAMPLE_SIZE = re.compile(r"(?i:\b[nk][ \t]?=[ \t]?$)")
@@ -3030,7 +3031,7 @@ _FAST_TIME = (
 _TIME_PREV = _VERSION_WORDS | _LABEL_WORDS | {"for", "over"}
 _SHARE_STEMS = (
     *("canar", "ramp", "roll", "expos", "releas", "going", "test", "flag", "traffic"),
-    "split",
+    *("split", "sampl"),
 )
 _CUE_KEYS = _KEY_WORDS[id(_INTENT)] | _KEY_WORDS[id(_BASELINE)] | _KEY_WORDS[id(_CONFIG)]
 
