@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -180,7 +181,11 @@ def test_new_items_include_star_stories_and_answers(group: list[Case]) -> None:
 
 
 def _normal(case: Case) -> str:
-    return " ".join(case.text.split()).lower()
+    """The text as compared for leaks: case, spacing and a leading bullet marker aside."""
+    return _BULLETS.sub("", " ".join(case.text.split()).lower())
+
+
+_BULLETS = re.compile(r"^[-*\u2022\s]+")
 
 
 def test_no_text_is_both_tuned_and_held_out() -> None:
