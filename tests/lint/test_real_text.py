@@ -640,6 +640,11 @@ COUNT_TOO += [
     "Preserved about 120 MB of RAM on low-end TVs",
     "Streams 4 TB of events a day into the lakehouse",
     "The bundle went to <2 MB from almost five",
+    # round 19a
+    "Ranked 2nd in the 5th national hackathon",
+    "Placed 14th among 900 teams in the regional contest",
+    "Over 200 people participated in the three meetups",
+    "About 40 teachers attended the training days",
     "The NPS was 31 when I joined and it's 44 now",
     "We got about one FTE of data-entry work back after the OCR launch",
     "The SMS advisory service reached 240 000 farmers in its first season",
@@ -718,6 +723,9 @@ LOOK_ALIKES += [
     "Payments gateway behind a 20s circuit breaker",
     "Programme budget \u00a32.4m, 30% capex",
     "Log sampling at 20% on the edge proxies",
+    # round 19a
+    "Finished 2nd year of the apprenticeship",
+    "Over 2022 the team moved to Kubernetes",
 ]
 
 

@@ -710,7 +710,10 @@ def rank(c: Candidate) -> Decision | None:
         return None
     token = c.token
     if token in ("st", "nd", "rd", "th") and c.next is not None and c.next.start("tok") == c.end:
-        if _PLACE_AFTER.match(c.text, c.unit_stop, c.limit):
+        # "2nd place", "ranked 1st in the ICPC regional", "placed 8th"
+        if _PLACE_AFTER.match(c.text, c.unit_stop, c.limit) or (
+            c.prev in _RANKED_PREV and not _NOT_A_PLACE_AFTER.match(c.text, c.unit_stop, c.limit)
+        ):
             return Decision(Reason.RANK, c.unit_stop)
         return None
     if (
@@ -720,6 +723,16 @@ def rank(c: Candidate) -> Decision | None:
     ):
         return Decision(Reason.RANK)  # "State Rank 42 among 2 lakh candidates"
     return Decision(Reason.RANK) if _field_or_top(c) else None
+
+
+# "finished 3rd year", "came 2nd time round": an ordinal of something else
+_NOT_A_PLACE_AFTER = re.compile(
+    r"(?i:[ \t]+(?:year|semester|term|grade|round|stage|phase|sprint|quarter|week|month|day|"
+    r"edition|iteration|version|draft|time|attempt|try)\b)"
+)
+_RANKED_PREV = frozenset(
+    {"ranked", "ranking", "placed", "finished", "came", "secured", "won", "took", "achieved"}
+)
 
 
 def _field_or_top(c: Candidate) -> bool:
@@ -2106,6 +2119,13 @@ def model_size(c: Candidate) -> Decision | None:
     return None
 
 
+_COUNT_HEDGES = frozenset(
+    {"over", "about", "around", "nearly", "almost", "than", "roughly", "approximately"}
+)
+_YEAR_PREPOSITIONS = frozenset({"in", "since", "by", "from", "until", "till", "circa", "of"})
+_PLURAL_SOON = re.compile(r"(?:[ \t]+[A-Za-z][\w-]*)?[ \t]+[a-z]{2,}[^s\W]?s\b")
+
+
 def calendar(c: Candidate) -> Decision | None:
     """Years (1900-2099) and days next to a month name."""
     if c.spelled:
@@ -2120,6 +2140,12 @@ def calendar(c: Candidate) -> Decision | None:
         and low not in _TIME
         and low not in _COUNT_NOUNS
         and c.text[c.end : c.end + 1] != "+"  # "reached 2000+ students": a count, no year
+        # "deployed on over 2000 Linux systems": a hedged count of things
+        and not (
+            c.prev in _COUNT_HEDGES
+            and _PLURAL_SOON.match(c.text, c.end, c.limit)
+            and _prev_word(c.text, c.start - len(c.prev) - 1).lower() not in _YEAR_PREPOSITIONS
+        )
     ):
         return Decision(Reason.YEAR)
     if _MONTHS.fullmatch(c.prev or "-") or (c.next and _MONTHS.fullmatch(c.next.group("tok"))):
@@ -2300,7 +2326,9 @@ _TOLD_USE_AFTER = re.compile(
     r"(?:it|them)\b|"
     r"integrated\b|onboarded\b|signed[ \t]+up\b|went[ \t]+live\b|"
     r"(?:have|had)[ \t]+(?:signed[ \t]+up|gone[ \t]+live|switched[ \t]+over)\b|"
-    r"switched[ \t]+over\b|came[ \t]+on[ \t]*board\b))"
+    r"switched[ \t]+over\b|came[ \t]+on[ \t]*board\b|"
+    # an event's reach: "over 150 people participated", "300 students attended"
+    r"participated\b|attended\b|enrolled\b|registered\b|took[ \t]+part\b))"
 )
 _READ_BY = re.compile(
     r"(?i:\b(?:read|viewed|watched|seen|played|streamed|downloaded|visited|opened|queried)"
