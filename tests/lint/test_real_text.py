@@ -645,6 +645,10 @@ COUNT_TOO += [
     "Placed 14th among 900 teams in the regional contest",
     "Over 200 people participated in the three meetups",
     "About 40 teachers attended the training days",
+    # round 19b
+    "Saves each support agent about half a day a week",
+    "Zero checkout crashes in the two months since the fix",
+    "Kiosk freezes went away after the driver update",
     "The NPS was 31 when I joined and it's 44 now",
     "We got about one FTE of data-entry work back after the OCR launch",
     "The SMS advisory service reached 240 000 farmers in its first season",
@@ -726,6 +730,9 @@ LOOK_ALIKES += [
     # round 19a
     "Finished 2nd year of the apprenticeship",
     "Over 2022 the team moved to Kubernetes",
+    # round 19b
+    "We scrape every target on a fifteen-second interval",
+    "I processed about 2 TB of clickstream a day into a shape the modelling team could train on",
 ]
 
 
@@ -885,6 +892,10 @@ WATCHED = [
     ("I'd like to go deeper on OpenTelemetry next", False),
     ("Offline I'd measure recall@10 on a labelled set", False),
     ("Spent a lot of my time monitoring the graduates on the scheme", False),
+    # round 19b
+    ("The speed-up was plain in the W&B step-time charts", True),
+    ("My background includes Datadog and Grafana, from a course", False),
+    ("I set up MLflow for experiment tracking across the teams", False),
     # round 18
     ("Set the consumer-lag alert on the orders topic to fire at 20k messages", True),
     ("Wrong labels are flagged by a weekly anomaly-detection job", True),

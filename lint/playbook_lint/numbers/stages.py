@@ -1727,7 +1727,7 @@ def input_size(c: Candidate) -> Decision | None:
 _FOR_FEATURES = re.compile(
     r"(?i:[^.;\n]{0,60}?\b(?:to[ \t]+build|to[ \t]+train|for[ \t]+training|into[ \t]+features|"
     r"to[ \t]+create|builds?|built|building|into)\b[^.;\n]{0,50}?\b(?:features?|models?|datasets?|"
-    r"training)\b)"
+    r"training|train[ \t]+on)\b)"
 )
 
 
@@ -1822,7 +1822,8 @@ _ANALYSED_WORDS = frozenset(
 _DATA_AFTER = re.compile(
     r"(?i:(?:[ \t]*[a-z]{1,2}\b(?:/[a-z]+)?)?(?:[ \t]+of)?(?:[ \t]+[\w-]+){0,4}?[ \t]+"
     r"(?:rows|records|documents|docs|images|files|logs|events|transactions|tokens|pages|data|text|tweets|"
-    r"messages|emails|shards|readings|measurements|samples|recordings)\b)"
+    r"messages|emails|shards|readings|measurements|samples|recordings|clickstream|clicks|"
+    r"audio|video|sensor)\b)"
 )
 
 

@@ -357,7 +357,7 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             # (a saving foreseen is no outcome: "would save each developer an hour a day")
             r"(?<!would )(?<!could )(?<!might )(?<!should )(?<!will )(?<!'d )(?<!'ll )(?<!to )"
             r"\b(?:sav(?:e|ed|es|ing)|fre(?:ed|es|eing)[ \t]+up|shav(?:e|ed|es|ing))[ \t]+"
-            r"(?:(?:us|them|him|her|me|the[ \t]+team|everyone|each[ \t]+[\w-]+)[ \t]+)?"
+            r"(?:(?:us|them|him|her|me|the[ \t]+team|everyone|each(?:[ \t]+[\w-]+){1,2})[ \t]+)?"
             r"(?:(?:about|around|roughly|nearly|almost|over|like|something[ \t]+like|maybe|"
             r"up[ \t]+to|at[ \t]+least)[ \t]+)?"
             + _PART_OF_DAY
@@ -391,7 +391,8 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"disappeared|vanished|went away",
             # "cold starts basically disappeared": a count that went to nothing
             r"\b(?:cold[ \t]+starts|errors|timeouts|crashes|incidents|pages|alerts|tickets|"
-            r"complaints|failures|outages|retries|duplicates|deadlocks|stalls|escalations)\b"
+            r"complaints|failures|outages|retries|duplicates|deadlocks|stalls|escalations|"
+            r"freezes|hangs)\b"
             r"[^.;!?\n]{0,40}?\b(?:disappeared|vanished|went[ \t]+away)\b",
         ),
         (
@@ -460,6 +461,7 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"escalations|"
             r"critical|sev-?\d+s?|p[01]s?|customer[ \t-]impact|false[ \t-]negatives?|"
             r"rollbacks?|breaches|security[ \t-]incidents?|duplicates?|duplicate[ \t]+[\w-]+|"
+            r"crash(?:es)?|hangs|freezes|timeouts|"
             r"double[ \t-]charges?)\b",
         ),
         (

@@ -310,7 +310,10 @@ _OBS_PHRASES = re.compile(
     r"solution|offering)s?\b)|anomaly alerts?|"
     r"(?:track|log|compar|watch|monitor|record|plott?)\w*[^.;\n]{0,60}\b(?:mlflow|wandb|w&b|"
     r"weights (?:&|and) biases|tensorboard|comet|neptune)|"
-    r"(?:mlflow|wandb|w&b|weights (?:&|and) biases|tensorboard) (?:experiments?|runs?|dashboards?|"
+    # ("the W&B step-time charts": a word or two may name what is charted)
+    r"(?:mlflow|wandb|w&b|weights (?:&|and) biases|tensorboard) "
+    r"(?:(?!(?:for|as|and|or|to|in|with)\b)[\w-]+ ){0,2}?"
+    r"(?:experiments?|runs?|dashboards?|"
     r"tracking|sweeps?|reports?|charts?|panels?|projects?|workspaces?)|"
     r"(?:evals?|eval runs?|evaluation runs?|results)\b[^.;\n]{0,30}\bposts?\b[^.;\n]{0,12}"
     r"\b(?:to|in|into) (?:our |the |a )?(?:[\w-]+ )?slack|"
@@ -576,7 +579,8 @@ _SKILL_BEFORE = re.compile(
     r"\b(?:know[ \t]+(?:the[ \t]+)?(?:usual[ \t]+)?(?:tooling|tools|stack)[ \t]*[,:]?|"
     r"(?:i|we)[ \t]+know|(?:i|we)[ \t]+listed|"
     r"familiar[ \t]+with|comfortable[ \t]+with|experience[ \t]+(?:with|in)|knowledge[ \t]+of|"
-    r"proficient[ \t]+(?:in|with)|exposure[ \t]+to|skilled[ \t]+in)[ \t]+"
+    r"proficient[ \t]+(?:in|with)|exposure[ \t]+to|skilled[ \t]+in|"
+    r"background[ \t]+(?:includes?|in))[ \t]+"
     r"(?:[\w&.-]+(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|&)[ \t]+)){0,5}$"
 )
 _TOPIC_BEFORE = re.compile(
