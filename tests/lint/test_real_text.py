@@ -649,6 +649,9 @@ COUNT_TOO += [
     "Saves each support agent about half a day a week",
     "Zero checkout crashes in the two months since the fix",
     "Kiosk freezes went away after the driver update",
+    # round 19c
+    "Regional Datathon Top 5 Finalist with a churn model",
+    "The assistant shipped with zero hallucinations in the acceptance run",
     "The NPS was 31 when I joined and it's 44 now",
     "We got about one FTE of data-entry work back after the OCR launch",
     "The SMS advisory service reached 240 000 farmers in its first season",
@@ -733,6 +736,9 @@ LOOK_ALIKES += [
     # round 19b
     "We scrape every target on a fifteen-second interval",
     "I processed about 2 TB of clickstream a day into a shape the modelling team could train on",
+    # round 19c
+    "Promoted to one of three leads on the payments platform",
+    "Top 10 customers by revenue moved to the new plan",
 ]
 
 

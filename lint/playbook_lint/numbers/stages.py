@@ -616,7 +616,7 @@ def one_in(c: Candidate) -> Decision | None:
 # "two of the seven engineers were on migration work": how a team was staffed
 _STAFFED = re.compile(
     r"(?i:(?:[ \t]+[\w-]+)?[ \t]+(?:engineers|developers|people|members|analysts|scientists|"
-    r"staff|devs)\b"
+    r"staff|devs|leads|architects|managers|founders|owners|maintainers|reviewers)\b"
     r"(?![^.;\n]{0,30}\b(?:use|uses|using|used|adopted|switched|moved|rely|relied)\b))"
 ).match
 
@@ -2101,8 +2101,15 @@ def label(c: Candidate) -> Decision | None:
     if c.prev in _VERSION_WORDS:
         return Decision(Reason.VERSION)
     if c.prev in _LABEL_WORDS:
+        if c.prev == "top" and _FINALIST_AFTER.match(c.text, c.end, c.limit):
+            return Decision(Reason.RANK)  # "Hackathon Top 10 Finalist": a place won
         return Decision(Reason.LABEL)
     return None
+
+
+_FINALIST_AFTER = re.compile(
+    r"(?i:[ \t]*(?:finalists?|finish|placement|place|ranking|team|teams|entr(?:y|ies))\b)"
+)
 
 
 def model_size(c: Candidate) -> Decision | None:

@@ -461,7 +461,7 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"escalations|"
             r"critical|sev-?\d+s?|p[01]s?|customer[ \t-]impact|false[ \t-]negatives?|"
             r"rollbacks?|breaches|security[ \t-]incidents?|duplicates?|duplicate[ \t]+[\w-]+|"
-            r"crash(?:es)?|hangs|freezes|timeouts|"
+            r"crash(?:es)?|hangs|freezes|timeouts|hallucinations?|"
             r"double[ \t-]charges?)\b",
         ),
         (
