@@ -652,6 +652,8 @@ COUNT_TOO += [
     # round 19c
     "Regional Datathon Top 5 Finalist with a churn model",
     "The assistant shipped with zero hallucinations in the acceptance run",
+    # round 20a
+    "The plan was simple. We cut p95 from 900 ms to 300 ms",
     "The NPS was 31 when I joined and it's 44 now",
     "We got about one FTE of data-entry work back after the OCR launch",
     "The SMS advisory service reached 240 000 farmers in its first season",
@@ -739,6 +741,8 @@ LOOK_ALIKES += [
     # round 19c
     "Promoted to one of three leads on the payments platform",
     "Top 10 customers by revenue moved to the new plan",
+    # round 20a
+    "Our plan was a 2% canary first, then 20%, then everyone, all inside 24 hours",
 ]
 
 

@@ -1052,13 +1052,20 @@ def intent(c: Candidate) -> Decision | None:
         return Decision(
             Reason.INTENT, c.unit_stop if c.token in _TIME or c.token in _RATIO_UNITS else None
         )
-    if _AS_ASKED_AFTER.match(c.text, c.unit_stop, c.limit) and not c.before(
-        _CHANGE_VERB_BEFORE, 60
-    ):
+    if (
+        _AS_ASKED_AFTER.match(c.text, c.unit_stop, c.limit)
+        or c.before(_PLAN_SENTENCE_BEFORE, 160)  # "The plan was a 5% canary, then ..."
+    ) and not c.before(_CHANGE_VERB_BEFORE, 60):
         return Decision(Reason.INTENT)  # "to answer in <150 ms at p99, as the CTO asked"
     return None
 
 
+# A sentence that opens on the plan is a plan to its end, commas and all: "The plan was
+# a five percent canary first, then twenty-five, then a hundred, all within 48 hours."
+_PLAN_SENTENCE_BEFORE = re.compile(
+    r"(?i:(?:^|[.;!?\n][ \t]*)(?:the|my|our)[ \t]+(?:plan|proposal|idea)[ \t]+(?:was|is)\b"
+    r"[^.;!?\n]*$)"
+)
 # An ask told after the number: "designed the quote API to answer in <150 ms at p99, as
 # the insurer's CTO asked", "... as required by the PSP contract"
 _AS_ASKED_AFTER = re.compile(
