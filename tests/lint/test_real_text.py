@@ -654,6 +654,12 @@ COUNT_TOO += [
     "The assistant shipped with zero hallucinations in the acceptance run",
     # round 20a
     "The plan was simple. We cut p95 from 900 ms to 300 ms",
+    # round 20b
+    "The triage bot gave back roughly eight officer-hours a week",
+    "Returned 15 caseworker-hours a week to the front desk",
+    "We got the meter feed to sub-second latency",
+    "The screening model reached a specificity of 0.91 in the pilot clinics",
+    "Cut the price to 3 dollars per unit",
     "The NPS was 31 when I joined and it's 44 now",
     "We got about one FTE of data-entry work back after the OCR launch",
     "The SMS advisory service reached 240 000 farmers in its first season",
@@ -743,6 +749,9 @@ LOOK_ALIKES += [
     "Top 10 customers by revenue moved to the new plan",
     # round 20a
     "Our plan was a 2% canary first, then 20%, then everyone, all inside 24 hours",
+    # round 20b
+    "We bought 40 tablets at about 250 dollars each for the wards",
+    "Shifted 10% of card authorisation volume to the new switch",
 ]
 
 
@@ -906,6 +915,8 @@ WATCHED = [
     ("The speed-up was plain in the W&B step-time charts", True),
     ("My background includes Datadog and Grafana, from a course", False),
     ("I set up MLflow for experiment tracking across the teams", False),
+    # round 20b
+    ("My skills are Prometheus, Grafana and Loki, though I never ran them at work", False),
     # round 18
     ("Set the consumer-lag alert on the orders topic to fire at 20k messages", True),
     ("Wrong labels are flagged by a weekly anomaly-detection job", True),

@@ -1215,9 +1215,9 @@ def _is_range_top(c: Candidate) -> bool:
 
 _SHARE_OF = re.compile(
     r"(?i:[ \t]*(?:%|percent|per[ \t]+cent|pct)[ \t]+(?:of[ \t]+(?:the[ \t]+|our[ \t]+|all[ \t]+)?"
-    r"(?:live[ \t]+|production[ \t]+|prod[ \t]+|[a-z-]+[ \t]+)?"
+    r"(?:live[ \t]+|production[ \t]+|prod[ \t]+|(?:[a-z-]+[ \t]+){1,2})?"
     r"(?:traffic|users|sessions|requests|queries|fleet|customers|accounts|hosts|pods|nodes|"
-    r"devices)|at[ \t]+a[ \t]+time)\b)"  # "shift 25% at a time"
+    r"devices|volume|load|transactions)|at[ \t]+a[ \t]+time)\b)"  # "shift 25% at a time"
 )
 _ROLLOUT_PREV = frozenset(
     {"shifted", "shift", "shifting", "sent", "send", "sending", "routed", "route", "routing"}
@@ -2015,7 +2015,7 @@ def unit(c: Candidate) -> Decision | None:
     if low in _DATA_VOLUME:
         return _data_size(c, stop)
     if low in _UNITS and low not in ("k", "m"):
-        return Decision(Reason.UNIT, stop)
+        return _price_or_unit(c, stop)
     if low == "p" and _pence(c):
         return Decision(Reason.MONEY, stop)  # "11p -> 8p": pence
     return _star_rating(c)
@@ -2042,6 +2042,31 @@ _VOLUME_GAIN_BEFORE = re.compile(
     r"mov(?:ed|ing)|migrat\w*|transferr\w*|replicat\w*|backfill\w*)\b[^.;\n]{0,30}$)"
 )
 _TO_SIGN_BEFORE = re.compile(r"(?i:\b(?:to|under|below|from|by)[ \t]*[<~\u2248][ \t]*$)")
+
+
+# "bought 120 scanners at around 300 dollars each": a unit price paid, not a result
+_CURRENCY_WORDS = frozenset({"dollars", "euros", "pounds"})
+_EACH_PRICE_AFTER = re.compile(
+    r"(?i:[ \t]+(?:each|apiece|a[ \t]+(?:piece|unit|seat|licen[cs]e)|"
+    r"per[ \t]+(?:unit|piece|device|seat|licen[cs]e))\b)"
+)
+_BOUGHT_BEFORE = re.compile(
+    r"(?i:\b(?:bought|buy\w*|purchas\w*|paid|pay\w*|order(?:ed|ing)|procur\w*|spent|"
+    r"cost\w*|priced)\b[^.;\n]{0,60}$)"
+)
+
+
+def _price_or_unit(c: Candidate, stop: int) -> Decision:
+    """A unit; money named in words and paid for each thing bought is a price."""
+    if (
+        c.token in _CURRENCY_WORDS
+        and _EACH_PRICE_AFTER.match(c.text, stop, c.limit)
+        and c.before(_BOUGHT_BEFORE, 80)
+        and not c.before(_CHANGE_BEFORE)
+        and not c.before(_CHANGE_VERB_BEFORE, 60)
+    ):
+        return Decision(Reason.SPEND, stop)
+    return Decision(Reason.UNIT, stop)
 
 
 def _data_size(c: Candidate, stop: int) -> Decision:
@@ -3059,6 +3084,7 @@ _FAST_UNITS = (
     - {
         *("x", "\u00d7", "k", "m", "percentage", "basis", "points", "point", "pts"),
         *("in", "of", "out", "st", "nd", "rd", "th"),
+        *_CURRENCY_WORDS,  # unit's price paid ("at 300 dollars each") reads the context
     }
 )
 _FAST_TIME = (

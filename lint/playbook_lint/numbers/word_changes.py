@@ -404,6 +404,15 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"over[ \t]+|almost[ \t]+|nearly[ \t]+)?\d+(?:[.,]\d+)?\b",
         ),
         (
+            ("sub",),
+            ("sub-second", "sub-minute", "sub-millisecond", "sub second"),
+            r"to sub.(?:second|minute|millisecond)",
+            # "we got the sensor pipeline to sub-second latency": a level reached, in words
+            r"\b(?:got|get\w*|brought|bring\w*|cut|reduc\w*|took|drove|pushed|sped|speed\w*|"
+            r"lower\w*|dropp\w*|went)\b[^.;!?\n]{0,50}?\bto[ \t]+sub[- ](?:second|minute|"
+            r"millisecond)\b",
+        ),
+        (
             ("tens", "hundreds", "thousands", "dozens"),
             ("times",),
             r"(?:tens|hundreds|thousands|dozens) of times",

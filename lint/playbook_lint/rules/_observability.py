@@ -580,7 +580,7 @@ _SKILL_BEFORE = re.compile(
     r"(?:i|we)[ \t]+know|(?:i|we)[ \t]+listed|"
     r"familiar[ \t]+with|comfortable[ \t]+with|experience[ \t]+(?:with|in)|knowledge[ \t]+of|"
     r"proficient[ \t]+(?:in|with)|exposure[ \t]+to|skilled[ \t]+in|"
-    r"background[ \t]+(?:includes?|in))[ \t]+"
+    r"background[ \t]+(?:includes?|in)|skills[ \t]+(?:are|include)[ \t]*:?)[ \t]+"
     r"(?:[\w&.-]+(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|&)[ \t]+)){0,5}$"
 )
 _TOPIC_BEFORE = re.compile(
