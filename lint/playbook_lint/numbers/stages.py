@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 from playbook_lint.numbers.reasons import Reason
+from playbook_lint.numbers.word_changes import NOT_A_PLACE
 from playbook_lint.words import lines, load
 
 
@@ -726,10 +727,7 @@ def rank(c: Candidate) -> Decision | None:
 
 
 # "finished 3rd year", "came 2nd time round": an ordinal of something else
-_NOT_A_PLACE_AFTER = re.compile(
-    r"(?i:[ \t]+(?:year|semester|term|grade|round|stage|phase|sprint|quarter|week|month|day|"
-    r"edition|iteration|version|draft|time|attempt|try)\b)"
-)
+_NOT_A_PLACE_AFTER = re.compile(r"(?i:[ \t]+" + NOT_A_PLACE + r")")
 _RANKED_PREV = frozenset(
     {"ranked", "ranking", "placed", "finished", "came", "secured", "won", "took", "achieved"}
 )
@@ -1052,12 +1050,21 @@ def intent(c: Candidate) -> Decision | None:
         return Decision(
             Reason.INTENT, c.unit_stop if c.token in _TIME or c.token in _RATIO_UNITS else None
         )
+    if _ASK_OR_PLAN_WORDS.isdisjoint(c.scan.words()):
+        return None  # the usual case: neither test below can match
     if (
         _AS_ASKED_AFTER.match(c.text, c.unit_stop, c.limit)
         or c.before(_PLAN_SENTENCE_BEFORE, 160)  # "The plan was a 5% canary, then ..."
     ) and not c.before(_CHANGE_VERB_BEFORE, 60):
         return Decision(Reason.INTENT)  # "to answer in <150 ms at p99, as the CTO asked"
     return None
+
+
+# Every match of _AS_ASKED_AFTER or _PLAN_SENTENCE_BEFORE holds one of these words.
+_ASK_OR_PLAN_WORDS = frozenset(
+    {"asked", "required", "requested", "wanted", "specified", "demanded"}
+    | {"plan", "proposal", "idea"}
+)
 
 
 # A sentence that opens on the plan is a plan to its end, commas and all: "The plan was
@@ -2080,11 +2087,7 @@ def _data_size(c: Candidate, stop: int) -> Decision:
         and (
             c.before(_HARDWARE_BEFORE, 24)
             or _MACHINE_AFTER.match(c.text, stop, c.limit)
-            or (
-                _EACH_AFTER.match(c.text, stop, c.limit)
-                and not c.before(_CHANGE_VERB_BEFORE, 60)
-                and not _saving_before(c)
-            )
+            or (_EACH_AFTER.match(c.text, stop, c.limit) and not c.before(_CHANGE_VERB_BEFORE, 60))
         )
     ):
         return Decision(Reason.SETTING, stop)
@@ -2159,9 +2162,7 @@ def model_size(c: Candidate) -> Decision | None:
     return None
 
 
-_COUNT_HEDGES = frozenset(
-    {"over", "about", "around", "nearly", "almost", "than", "roughly", "approximately"}
-)
+_COUNT_HEDGES = _HEDGES | {"over", "almost", "than"}
 _YEAR_PREPOSITIONS = frozenset({"in", "since", "by", "from", "until", "till", "circa", "of"})
 _PLURAL_SOON = re.compile(r"(?:[ \t]+[A-Za-z][\w-]*)?[ \t]+[a-z]{2,}[^s\W]?s\b")
 
@@ -2184,7 +2185,7 @@ def calendar(c: Candidate) -> Decision | None:
         and not (
             c.prev in _COUNT_HEDGES
             and _PLURAL_SOON.match(c.text, c.end, c.limit)
-            and _prev_word(c.text, c.start - len(c.prev) - 1).lower() not in _YEAR_PREPOSITIONS
+            and _prev_word(c.text, c.start - len(c.prev) - 1) not in _YEAR_PREPOSITIONS
         )
     ):
         return Decision(Reason.YEAR)
@@ -2818,19 +2819,22 @@ def _counted_after_adjective(c: Candidate) -> int | None:
     return None
 
 
+# Places counted in people: "a country of 50 million people"
+_PLACE = r"(?:country|nation|city|state|province|region|population)"
 # The size of the place the work was done in: "responsible for a platform with 2.5
 # million registered users and roughly 400k monthly actives", "a bank with 11M customers"
 _SCOPE_WITH = re.compile(
     r"(?i:\b(?:(?:platform|product|app|site|website|service|company|bank|business|client|"
     r"marketplace|retailer|insurer|telco|startup|scale-?up)[ \t]+with|"
     # "the platform served a country of 50 million people"
-    r"(?:country|nation|city|state|province|region|population)[ \t]+of)[ \t]+(?:about[ \t]+|"
+    + _PLACE
+    + r"[ \t]+of)[ \t]+(?:about[ \t]+|"
     r"around[ \t]+|over[ \t]+|roughly[ \t]+|more[ \t]+than[ \t]+|~[ \t]*)?"
     r"(?:(?:[^.;:\n]|\.(?=\d)){0,50}?[ \t]and[ \t]+(?:about[ \t]+|around[ \t]+|over[ \t]+|"
     r"roughly[ \t]+|~[ \t]*)?)?$)"
 )
 _PLACE_OF = re.compile(
-    r"(?i:\b(?:country|nation|city|state|province|region|population)[ \t]+of[ \t]+"
+    r"(?i:\b" + _PLACE + r"[ \t]+of[ \t]+"
     r"(?:(?:about|around|over|roughly|nearly|almost|some|more[ \t]+than)[ \t]+|~[ \t]*)?$)"
 )
 _REACHED_BEFORE = re.compile(

@@ -43,6 +43,12 @@ _END = (
     r"(?:over|by|before|after)[ \t]+lunch(?:time)?|same[ \t]+(?:afternoon|morning|evening|week))"
 )
 _W = r"[\w'-]+[ \t]+"  # one word and the space after it
+# What an ordinal after "finished", "came" or "placed" counts when it is not a place won:
+# "finished 3rd year", "finished second round", "came first to the office"
+NOT_A_PLACE = (
+    r"(?:year|semester|term|grade|round|stage|phase|half|sprint|quarter|week|month|day|"
+    r"edition|iteration|version|draft|time|attempt|try|to)\b"
+)
 _DAY_AND_A_HALF = r"(?:a[ \t]+day|an[ \t]+hour|a[ \t]+week)[ \t]+and[ \t]+a[ \t]+half"
 # A part of a day or a whole one, said in words: "half a day", "a day and a half"
 _PART_OF_DAY = (
@@ -440,8 +446,7 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             # DubHacks", "placed second in the regional final"
             r"\b(?:(?:won|winning|wins|took|secured|awarded|earned|received)[ \t]+(?:the[ \t]+)?"
             r"(?:first|second|third)[ \t]+(?:place|prize)|(?:placed|finished|came|ranked|ranking)"
-            r"[ \t]+(?:first|second|third|fourth|fifth)(?![ \t]+(?:round|time|half|stage|phase|"
-            r"year|semester|draft|version|iteration|to)\b))\b",
+            r"[ \t]+(?:first|second|third|fourth|fifth)(?![ \t]+" + NOT_A_PLACE + r"))\b",
         ),
         (
             ("twice", "thrice"),
