@@ -2031,10 +2031,10 @@ def unit(c: Candidate) -> Decision | None:
 # An amount of data is a size, a result only when it changed, was saved or freed, or
 # flows at a rate: "shrank the image from 4.2 GB to 900 MB", "freed 200 GB", "3 PB of
 # logs per day"; not "trained on ~2TB of parquet shards", "a 14 TB data lake".
-_DATA_VOLUME = frozenset(
-    {"kb", "mb", "gb", "tb", "pb", "kib", "mib", "gib", "tib", "pib", "bytes"}
-    | {"kilobytes", "megabytes", "gigabytes", "terabytes", "petabytes"}
-)
+_DATA_VOLUME = _MEMORY_UNITS | {
+    *("kb", "pb", "kib", "pib", "bytes"),
+    *("kilobytes", "megabytes", "gigabytes", "terabytes", "petabytes"),
+}
 _VOLUME_CHANGE_AFTER = re.compile(
     r"(?i:[^.;\n\d]{0,30}?\b(?:down|up)[ \t]+from\b|[ \t]*(?:\u2192|->|=>)|"
     r"[^.;\n\d]{0,15}?\b(?:vs\.?|versus|than|instead[ \t]+of|smaller|less|lighter|"
@@ -2069,8 +2069,7 @@ def _price_or_unit(c: Candidate, stop: int) -> Decision:
         c.token in _CURRENCY_WORDS
         and _EACH_PRICE_AFTER.match(c.text, stop, c.limit)
         and c.before(_BOUGHT_BEFORE, 80)
-        and not c.before(_CHANGE_BEFORE)
-        and not c.before(_CHANGE_VERB_BEFORE, 60)
+        and not _changed_before(c)
     ):
         return Decision(Reason.SPEND, stop)
     return Decision(Reason.UNIT, stop)
@@ -2099,9 +2098,8 @@ def _data_size(c: Candidate, stop: int) -> Decision:
 def _volume_alone(c: Candidate, stop: int) -> bool:
     """An amount of data with no change, saving or rate."""
     return not (
-        c.before(_CHANGE_BEFORE)
+        _changed_before(c)
         or c.before(_TO_SIGN_BEFORE, 16)  # "went to <1 MB"
-        or c.before(_CHANGE_VERB_BEFORE, 60)
         or _saving_before(c)
         or _ARROW_BEFORE.search(c.text, max(0, c.start - 4), c.start)
         or _VOLUME_CHANGE_AFTER.match(c.text, stop, c.limit)
@@ -2164,7 +2162,7 @@ def model_size(c: Candidate) -> Decision | None:
 
 _COUNT_HEDGES = _HEDGES | {"over", "almost", "than"}
 _YEAR_PREPOSITIONS = frozenset({"in", "since", "by", "from", "until", "till", "circa", "of"})
-_PLURAL_SOON = re.compile(r"(?:[ \t]+[A-Za-z][\w-]*)?[ \t]+[a-z]{2,}[^s\W]?s\b")
+_PLURAL_SOON = re.compile(r"(?:[ \t]+[A-Za-z][\w-]*)?[ \t]+[a-z]{2,}s\b")  # "Linux systems"
 
 
 def calendar(c: Candidate) -> Decision | None:
@@ -2508,9 +2506,8 @@ def _hours_put_in(c: Candidate, stop: int) -> bool:
     'I put in, I'd guess, 400 hours', 'covered ~200 hours of on-call shifts'. Hours
     saved or changed are results."""
     if (
-        _saving_before(c)
-        or c.before(_CHANGE_BEFORE)
-        or c.before(_CHANGE_VERB_BEFORE, 60)
+        _changed_before(c)
+        or _saving_before(c)
         or _PER_PERIOD_AFTER.match(c.text, stop, c.limit)  # "alleviated 4 hours of work every week"
     ):
         return False
@@ -2532,10 +2529,15 @@ def _learning_hours(c: Candidate) -> bool:
         and not _LEARNING_WORDS.isdisjoint((c._marks or _marks(c)).words())
         and _LEARNING_NEAR.search(c.text, max(0, c.start - 80), min(c.limit, c.unit_stop + 40))
         is not None
-        and not c.before(_CHANGE_BEFORE)
-        and not c.before(_CHANGE_VERB_BEFORE, 60)
+        and not _changed_before(c)
         and not _saving_before(c)
     )
+
+
+def _changed_before(c: Candidate) -> bool:
+    """A word of change just before the number ('cut ... to', 'from', 'by'): it is a
+    value that changed, whatever its unit."""
+    return c.before(_CHANGE_BEFORE) or c.before(_CHANGE_VERB_BEFORE, 60)
 
 
 _COURSE_BEFORE = re.compile(
