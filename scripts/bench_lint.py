@@ -5,8 +5,7 @@
     python scripts/bench_lint.py --profile        # where playbook-lint's time goes
 
 It writes --files resumes of --bullets bullets each under an "# Experience" heading
-(bullets drawn from tests/lint/corpus/bullets.txt) into a temporary folder, then times,
-best of --repeat, one process each over all the files:
+into a temporary folder, then times, best of --repeat, one process each over all the files:
 
     playbook-lint --isolated --format json FILES
     proselint check -o json FILES
@@ -19,6 +18,12 @@ every module on every run while proselint, installed into site-packages, does no
 Then it times the cold start: the median of --runs runs of ``playbook-lint --version``
 against a bare ``python -c pass`` of the same environment.
 It prints numbers; it asserts nothing.
+
+The bullets are drawn from every resume bullet of the corpus's tuned parts (--pool corpus,
+about 3,800 bullets written by many writers, so each appears about four times in 16,000).
+--pool seed draws from tests/lint/corpus/bullets.txt alone, the 189 tidy bullets that the
+figures before 2026-12-02 were measured on: each of them appeared about 85 times, and they
+are shorter and simpler than what people write.
 """
 
 from __future__ import annotations
@@ -35,26 +40,41 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-BULLETS = ROOT / "tests" / "lint" / "corpus" / "bullets.txt"
+CORPUS = ROOT / "tests" / "lint" / "corpus"
 BIN = Path(sys.executable).parent
 # The environment of every timed command: the bytecode cache on (see the module docstring).
 ENV = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
 
 
-def bullets() -> list[str]:
-    """The corpus bullets, without their labels and comments."""
-    lines = BULLETS.read_text(encoding="utf-8").splitlines()
-    return [
-        line[3:].split(" ## ")[0] for line in lines if line.strip() and not line.startswith("#")
-    ]
+def pool_files(pool: str) -> list[Path]:
+    """The line files whose bullets the resumes are drawn from: the seed bullets, and for
+    the corpus pool every tuned part's resume bullets (held-out sets are left alone)."""
+    seed = [CORPUS / "bullets.txt"]
+    if pool == "seed":
+        return seed
+    parts = sorted(CORPUS.glob("realworld-tuned*.txt"))
+    return seed + [path for path in parts if not path.name.endswith("-answers.txt")]
 
 
-def write_resumes(folder: Path, files: int, per_file: int, seed: int = 7) -> list[Path]:
+def bullets(pool: str = "corpus") -> list[str]:
+    """The pool's bullets, without their labels, bullet marks and trailing extra labels."""
+    out = []
+    for path in pool_files(pool):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                text = line[3:].split(" ## ")[0].strip()
+                out.append(text.removeprefix("- ").strip())
+    return out
+
+
+def write_resumes(
+    folder: Path, files: int, per_file: int, seed: int = 7, pool: str = "corpus"
+) -> list[Path]:
     rng = random.Random(seed)
-    pool = bullets()
+    drawn = bullets(pool)
     paths = []
     for index in range(files):
-        body = "\n".join(f"- {line}" for line in rng.sample(pool, per_file))
+        body = "\n".join(f"- {line}" for line in rng.sample(drawn, per_file))
         path = folder / f"resume-{index:05d}.md"
         path.write_text(f"# Experience\n\n{body}\n", encoding="utf-8")
         paths.append(path)
@@ -124,16 +144,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bullets", type=int, default=8, help="bullets per resume")
     parser.add_argument("--repeat", type=int, default=3, help="runs per linter (best is kept)")
     parser.add_argument("--runs", type=int, default=31, help="cold-start runs per command")
+    parser.add_argument(
+        "--pool",
+        choices=("corpus", "seed"),
+        default="corpus",
+        help="draw bullets from every tuned corpus part (default) or the 189 seed bullets",
+    )
     parser.add_argument("--skip-proselint", action="store_true")
     parser.add_argument("--profile", action="store_true", help="print a cProfile and stop")
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="playbook-lint-bench-") as tmp:
         folder = Path(tmp)
-        paths = write_resumes(folder, args.files, args.bullets)
+        paths = write_resumes(folder, args.files, args.bullets, pool=args.pool)
         names = [path.name for path in paths]
         size = sum(path.stat().st_size for path in paths) / 1e6
-        print(f"corpus: {len(paths)} resumes of {args.bullets} bullets, {size:.2f} MB")
+        distinct = len(set(bullets(args.pool)))
+        print(
+            f"corpus: {len(paths)} resumes of {args.bullets} bullets, {size:.2f} MB, "
+            f"drawn from {distinct:,} distinct bullets (--pool {args.pool})"
+        )
         if args.profile:
             profile(paths)
             return 0
