@@ -415,6 +415,10 @@ WHY_ROUND_3 += [
     ("Returned 429s with a Retry-After header", "429", Reason.NO_UNIT),
     ("Joined as engineer #7 in 2021", "7", Reason.NO_UNIT),
     ("Owned a €2,5 Mio. data budget", "€2,5", Reason.FUNDS),
+    # round 21: "over" before a count of change is a hedge, like "about"
+    ("Retired over 120 cron jobs from the old scheduler", "120", Reason.CHANGE_SIZE),
+    ("Resolved over 400 help desk tickets in my first year", "400", Reason.CHANGE_SIZE),
+    ("Moved the archive over 3 years, a region at a time", "3", Reason.LONG_DURATION),
 ]
 
 
@@ -669,6 +673,8 @@ COUNT_TOO += [
     "Took the team from the worst engagement scores in the division to among the best",
     "Won first place at the city hackathon with a triage bot",
     "Placed third in the national robotics final",
+    # round 21
+    "Won hackathon at the state university's tech fest with a sign-language app",
 ]
 LOOK_ALIKES += [
     "Stored 40GB of sensor readings from the field units in TimescaleDB",

@@ -361,7 +361,8 @@ _GROWTH_OF_TEAM = re.compile(
 )
 # "won the Brenntag hackathon", "won first prize": a place won, stated without a number
 _AWARD = re.compile(
-    r"(?i:\b(?:(?:won|winning)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|first[ \t]+|1st[ \t]+)|"
+    # "won hackathon at ...": people drop the article
+    r"(?i:\b(?:(?:won|winning)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|first[ \t]+|1st[ \t]+)?|"
     r"winner[ \t]+of[ \t]+"
     r"(?:the[ \t]+|a[ \t]+|an[ \t]+)?)(?:[\w&'-]+[ \t]+){0,3}?"
     r"(?:hackathon|competition|challenge|award|prize|cup|contest|datathon|kaggle)s?\b)"

@@ -2959,6 +2959,8 @@ def change_size(c: Candidate) -> Decision | None:
     if c.prev == "by" and c.before(_CHANGE_VERB_BEFORE, 100):
         return Decision(Reason.CHANGE_SIZE)
     verb = _unhedged_prev(c.text, c.start, c.prev)  # "blocked roughly 1,500 takeovers"
+    if verb == "over":
+        verb = _prev_word(c.text, c.start - 5)  # "resolved over 400 help desk tickets"
     if verb in _CHANGE_VERBS:
         if verb in ("onboarded", "onboarding") and (
             c.before(_HIRED_BEFORE, 40) or _NEW_PEOPLE_AFTER.match(c.text, c.end, c.limit)
