@@ -419,6 +419,9 @@ WHY_ROUND_3 += [
     ("Retired over 120 cron jobs from the old scheduler", "120", Reason.CHANGE_SIZE),
     ("Resolved over 400 help desk tickets in my first year", "400", Reason.CHANGE_SIZE),
     ("Moved the archive over 3 years, a region at a time", "3", Reason.LONG_DURATION),
+    # time given to people is effort, like time worked
+    ("Mentored two juniors about 3 hours a week", "3", Reason.EFFORT),
+    ("Taught an evening SQL class 6 hours a week", "6", Reason.EFFORT),
 ]
 
 
@@ -675,6 +678,13 @@ COUNT_TOO += [
     "Placed third in the national robotics final",
     # round 21
     "Won hackathon at the state university's tech fest with a sign-language app",
+    "Eliminated timeouts on multi-GB CSV uploads with multipart S3 writes",
+    "Chunked the writes and eliminated the nightly deadlocks",
+]
+LOOK_ALIKES += [
+    # round 21: no failure brought to none, so nothing measured
+    "Eliminated manual data entry for the claims team",
+    "Coached the support leads 2 hours a week on SQL",
 ]
 LOOK_ALIKES += [
     "Stored 40GB of sensor readings from the field units in TimescaleDB",

@@ -462,7 +462,10 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"\beliminat\w*[ \t]+(?:all|every)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:incidents?|p[0-3]s?|"
             r"sev-?[0-3]s?|"
             r"outages?|errors?|failures?|manual|regressions?|escalations?|pages|tickets|defects?|"
-            r"restarts?)\b",
+            r"restarts?)\b"
+            # "eliminated timeouts on large uploads": failures of a system brought to none
+            r"|\beliminat\w*[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:timeouts|outages|crashes|"
+            r"deadlocks|hangs|freezes|double[ \t-]charges|duplicate[ \t]+charges)\b",
         ),
         (
             ("zero", "0"),
