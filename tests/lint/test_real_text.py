@@ -422,6 +422,14 @@ WHY_ROUND_3 += [
     # time given to people is effort, like time worked
     ("Mentored two juniors about 3 hours a week", "3", Reason.EFFORT),
     ("Taught an evening SQL class 6 hours a week", "6", Reason.EFFORT),
+    # round 21c: an estimate told as an aside, and a saving nearer than the effort word
+    ("Toil fell by, we estimated, roughly 8 engineer-hours a week", "8", Reason.PERSON_TIME),
+    ("We worked out the bot saved the clerks about 3 person-hours a day", "3", Reason.PERSON_TIME),
+    ("We estimated the rewrite at 9 engineer-months", "9", Reason.EFFORT),
+    # a sign between "to" and the number: a level reached
+    ("Brought consumer lag down to <2s (it was minutes)", "2s", Reason.UNIT),
+    ("The ledger API serves 9 insurtechs today", "9", Reason.REACH),
+    ("Lead-scoring model with a top-decile lift of 2.7", "2.7", Reason.NAMED_METRIC),
 ]
 
 
@@ -680,6 +688,9 @@ COUNT_TOO += [
     "Won hackathon at the state university's tech fest with a sign-language app",
     "Eliminated timeouts on multi-GB CSV uploads with multipart S3 writes",
     "Chunked the writes and eliminated the nightly deadlocks",
+    "The schema checks caught the bad feed early, and 0 mispriced quotes went out",
+    "After the queue fix we had zero late refunds in the peak month",
+    "Reconciliation ran clean all year with zero discrepancies",
 ]
 LOOK_ALIKES += [
     # round 21: no failure brought to none, so nothing measured

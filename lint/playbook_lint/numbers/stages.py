@@ -202,7 +202,8 @@ _TEAM_BEFORE = re.compile(
 
 _CHANGE_BEFORE = re.compile(
     r"(?i:\b(?:from|to|by|under|below|within|than|down|saving|saved|save)\s+(?:about\s+|around\s+|"
-    r"roughly\s+|nearly\s+|almost\s+|over\s+|just\s+|only\s+)?(?:sub-|under-)?$)"
+    r"roughly\s+|nearly\s+|almost\s+|over\s+|just\s+|only\s+)?(?:sub-|under-)?"
+    r"(?:[<>~\u2264\u2265][ \t]*)?$)"  # "took replica lag to <1s"
 )
 
 
@@ -2197,7 +2198,8 @@ _PERSON_TIME_AFTER = re.compile(
 )
 # "estimated at around a thousand engineer hours", "Project effort: 14 person-months"
 _ESTIMATE_BEFORE = re.compile(
-    r"(?i:\b(?:estimat\w*|budget\w*|plann\w*|scop\w*)\b[^.;\n]{0,30}$"
+    # "dropped by, we estimated, about 6 engineer-hours": a hedge on a measure, not a plan
+    r"(?i:\b(?:estimat\w*(?![ \t]*,)|budget\w*|plann\w*|scop\w*)\b[^.;\n]{0,30}$"
     r"|\best\.[ \t]*(?:~[ \t]*|about[ \t]+|around[ \t]+)?$"  # "est. 40 dev-hours/quarter"
     r"|\beffort[ \t]*(?::|was\b|is\b|of\b)[^.;\n]{0,20}$"
     # "it was a big effort, like six engineer-months"
@@ -2249,7 +2251,7 @@ def person_time(c: Candidate) -> Decision | None:
         return None
     stop = found.end() if found else c.unit_stop
     if (
-        _cue_in_clause(c, _EFFORT, commas=True)
+        _effort_nearer(c)
         or _ESTIMATE_AFTER.match(c.text, stop, c.limit)
         or (c.before(_ESTIMATE_BEFORE, 50) and not _saving_before(c))
         # "the rebuild took us about four engineer-months" ("took ten hours a week off" saves)
@@ -2261,6 +2263,18 @@ def person_time(c: Candidate) -> Decision | None:
     ):
         return Decision(Reason.EFFORT, stop)
     return Decision(Reason.PERSON_TIME, stop)
+
+
+def _effort_nearer(c: Candidate) -> bool:
+    """A word of effort in the number's clause, with no saving between it and the number
+    ('we worked out it saved the team about 5 person-hours a week' saves)."""
+    if not _cue_in_clause(c, _EFFORT, commas=True):
+        return False
+    if not _saving_before(c):
+        return True
+    cue_end = (c._marks or _marks(c)).last_before(_EFFORT, max(0, c.start - 80), c.start)
+    saving = _SAVING_PEOPLE.search(c.text, max(0, c.start - 40), c.start)
+    return saving is None or cue_end is None or cue_end > saving.start()
 
 
 # "we got roughly two FTE of manual review back": people's time handed back

@@ -478,8 +478,11 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"escalations|"
             r"critical|sev-?\d+s?|p[01]s?|customer[ \t-]impact|false[ \t-]negatives?|"
             r"rollbacks?|breaches|security[ \t-]incidents?|duplicates?|duplicate[ \t]+[\w-]+|"
-            r"crash(?:es)?|hangs|freezes|timeouts|hallucinations?|"
-            r"double[ \t-]charges?)\b",
+            r"crash(?:es)?|hangs|freezes|timeouts|hallucinations?|discrepanc(?:y|ies)|"
+            r"disruptions?|double[ \t-]charges?)\b"
+            # "0 mispriced orders reached customers", "zero bad approvals came from it"
+            r"|(?:\bzero|(?<![\w.,])0)[ \t](?:bad|wrong|incorrect|mispriced|erroneous|fraudulent|"
+            r"corrupted|late|unplanned)[ \t]+[a-z][\w-]*",
         ),
         (
             (
