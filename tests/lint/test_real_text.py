@@ -430,6 +430,10 @@ WHY_ROUND_3 += [
     ("Brought consumer lag down to <2s (it was minutes)", "2s", Reason.UNIT),
     ("The ledger API serves 9 insurtechs today", "9", Reason.REACH),
     ("Lead-scoring model with a top-decile lift of 2.7", "2.7", Reason.NAMED_METRIC),
+    # round 21d: the gerund of an ask, a size chosen, a budget per year
+    ("Was charged with reaching 99.9% availability on the partner API", "99.9", Reason.INTENT),
+    ("Sized a 20k-entry LRU cache per pod", "20k", Reason.SETTING),
+    ("Handled a $3m/yr media spend for six retail brands", "$3", Reason.FUNDS),
 ]
 
 
@@ -691,6 +695,8 @@ COUNT_TOO += [
     "The schema checks caught the bad feed early, and 0 mispriced quotes went out",
     "After the queue fix we had zero late refunds in the peak month",
     "Reconciliation ran clean all year with zero discrepancies",
+    "Grew the app to a 100k-user milestone in its first year",
+    "Our SLO target was 99.9% and, focusing on reaching it, we hit 99.95%",
 ]
 LOOK_ALIKES += [
     # round 21: no failure brought to none, so nothing measured
@@ -949,6 +955,9 @@ WATCHED = [
     ("Wrong labels are flagged by a weekly anomaly-detection job", True),
     ("Sent price-drop alerts to consumers who saved an item", False),
     ("Pitched an anomaly-detection prototype to the innovation board", False),
+    # round 21d: a holdout test compares, like an A/B test; a holdout set is data
+    ("New dunning emails: confirmed a 2% lift in recovered payments in a holdout test", True),
+    ("Scored the claims model on a holdout set of 5k claims", False),
 ]
 
 

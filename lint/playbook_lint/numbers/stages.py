@@ -1106,7 +1106,7 @@ def _met_since_cue(c: Candidate) -> bool:
         return False
     if (
         _MET_AFTER.match(c.text, c.unit_stop, c.limit)
-        or _RESULT_VERBS.search(c.text, cue_end, c.start)
+        or _met_verb_in(c.text, cue_end, c.start)
         or _KEPT_IT_AFTER.match(c.text, c.unit_stop, c.limit)
     ):
         return True
@@ -1117,6 +1117,22 @@ def _met_since_cue(c: Candidate) -> bool:
         and name_end >= cue_end
         and _METRIC_NAME.match(c.text, cue_end + 1, name_end) is not None
     )
+
+
+def _met_verb_in(text: str, lo: int, hi: int) -> bool:
+    """A result verb in text[lo:hi] that tells a result, not one that names the ask
+    ('tasked with reaching 99.95%', 'a goal of achieving 99.9%')."""
+    for found in _RESULT_VERBS.finditer(text, lo, hi):
+        if not (
+            found.group(0).lower().endswith("ing")
+            and _ASK_OF_BEFORE.search(text, max(0, found.start() - 12), found.start())
+        ):
+            return True
+    return False
+
+
+# Before an ask's gerund: "tasked with reaching", "a goal of achieving"
+_ASK_OF_BEFORE = re.compile(r"(?i:\b(?:with|of|on|at|for|towards?)[ \t]+$)")
 
 
 # A figure that was met: "SLO of 99.9% met" (_MET_AFTER), "99.95% availability met every
@@ -1894,7 +1910,7 @@ def money(c: Candidate) -> Decision | None:
 # "a $2M annual cloud budget", "a $50k innovation grant": money to spend, not a result
 # ("saved $200k of the budget" and "$80k under budget" are results).
 _FUNDS_AFTER = re.compile(
-    r"(?i:(?:/[a-z]+|[ \t]+(?:mio|mln|mrd|mld)\b\.?)?"
+    r"(?i:(?:[kmb]?/[a-z]+|[ \t]+(?:mio|mln|mrd|mld)\b\.?)?"  # "£2m/yr ad spend"
     r"(?:[ \t]+(?!of\b|from\b|in\b|off\b|under\b|over\b|below\b|less\b)[\w-]+){0,2}?"
     r"[ \t]+(?:budgets?|grants?|funding|allowance|stipend|salary|spend|"
     r"fixed-price[ \t]+contract)\b)"
@@ -2782,6 +2798,8 @@ def scale(c: Candidate) -> Decision | None:
     if c.before(_SCOPE_WITH, 80) and not _RATE_SOON.match(c.text, c.unit_stop, c.limit):
         return Decision(Reason.BASELINE, c.unit_stop)  # "a platform with 2.5M users"
     if c.mag and not (low in _RESOURCE_NOUNS or (c.spelled and low not in _COUNT_NOUNS)):
+        if _size_chosen(c.text, c.prev, c.end, low, c.unit_stop):
+            return Decision(Reason.SETTING, c.unit_stop)  # "a 5k-entry cache"
         return _magnitude(c)
     if _unhedged_prev(c.text, c.start, c.prev) in _RESEARCHED_PREV:
         return None  # "interviewed 60 customers during discovery", "interviewed around 20"
@@ -2794,6 +2812,20 @@ def scale(c: Candidate) -> Decision | None:
         funds = c.before(_FUNDS_BEFORE, 80)
         return Decision(Reason.FUNDS if funds else Reason.MAGNITUDE, c.unit_stop)
     return _counted_tail(c)
+
+
+def _size_chosen(text: str, prev: str, end: int, token: str, stop: int) -> bool:
+    """A magnitude dashed to a singular noun after "a": the size of a thing chosen or
+    built ('a 5k-entry cache', 'a 10k-user pilot'), unless a milestone reached."""
+    return (
+        prev in ("a", "an")
+        and text.startswith("-", end)
+        and not token.endswith("s")
+        and _MILESTONE_AFTER.match(text, stop) is None
+    )
+
+
+_MILESTONE_AFTER = re.compile(r"(?i:[ \t]+(?:milestone|mark)\b)")
 
 
 def _magnitude(c: Candidate) -> Decision:
@@ -3271,7 +3303,8 @@ def _quick_time(
         return None  # duration, time_spent
     prev = _prev_word(text, start)
     if (
-        (scan.live(_ADOPTION_NEAR) and not _no_reach(text, scan, start, prev))
+        _size_chosen(text, prev, end, token, found.end() if found else end)  # "a 5k-entry cache"
+        or (scan.live(_ADOPTION_NEAR) and not _no_reach(text, scan, start, prev))
         or prev in _TIME_PREV
         or _unhedged_prev(text, start, prev) in _TIME_PREV
         or _MONTHS.fullmatch(prev or "-")
@@ -3321,7 +3354,8 @@ def _quick_magnitude(
         return None  # named_metric
     prev = _prev_word(text, start)
     if (
-        (scan.live(_ADOPTION_NEAR) and not _no_reach(text, scan, start, prev))
+        _size_chosen(text, prev, end, token, found.end() if found else end)  # "a 5k-entry cache"
+        or (scan.live(_ADOPTION_NEAR) and not _no_reach(text, scan, start, prev))
         or token in _ADOPTERS
         or token in _TOLD_USE_TOKENS  # reach's _use_told_after
         or prev == "for"
@@ -3332,7 +3366,7 @@ def _quick_magnitude(
         or (found is not None and _MONTHS.fullmatch(found.group("tok")))
         or (prev in _TEAM_CUES and _TEAM_BEFORE.search(text, max(0, start - 40), start))
     ):
-        return None  # reach, label, calendar, team
+        return None  # scale's size chosen; reach, label, calendar, team
     if _SCOPE_WITH.search(text, max(0, start - 80), start):
         return None  # scale's scope of the place (or a rate: the stages decide)
     if prev in _SPENT_BEFORE or _SPENT_HEDGED.search(text, max(0, start - 24), start):
