@@ -434,6 +434,10 @@ WHY_ROUND_3 += [
     ("Was charged with reaching 99.9% availability on the partner API", "99.9", Reason.INTENT),
     ("Sized a 20k-entry LRU cache per pod", "20k", Reason.SETTING),
     ("Handled a $3m/yr media spend for six retail brands", "$3", Reason.FUNDS),
+    # round 21e: settings set at a value, and a hyphened setting word after a unit
+    ("Owned the checkout API; its p95 SLO was set at <250ms", "250", Reason.SETTING),
+    ("Loaded clickstream into BigQuery on 10-min micro-batches", "10-min", Reason.SETTING),
+    ("Throttled clients get a 429 and a 20s Retry-After", "20s", Reason.SETTING),
 ]
 
 
@@ -697,6 +701,16 @@ COUNT_TOO += [
     "Reconciliation ran clean all year with zero discrepancies",
     "Grew the app to a 100k-user milestone in its first year",
     "Our SLO target was 99.9% and, focusing on reaching it, we hit 99.95%",
+    "Signed 12 new clients in my first year on the partnerships team",
+    "Grew the platform from 3 to 40 tenants",
+    "Traces showed that retrieval timeouts sat behind 30% of the bad answers",
+]
+LOOK_ALIKES += [
+    # round 21e: whom the work was for, and runs kept in a tracker
+    "Partnered with 6 clients and two regulators on the reporting spec",
+    "At the agency I looked after about twelve clients, mostly retailers",
+    "Logged 50+ fine-tuning experiments in Weights & Biases to compare LoRA ranks",
+    "Tracked all 300 runs of my thesis in MLflow",
 ]
 LOOK_ALIKES += [
     # round 21: no failure brought to none, so nothing measured

@@ -38,6 +38,11 @@ _TEAM_CUES = load("team_cues")
 _ADOPTERS = load("adopters")
 _ADOPTION = load("adoption_cues")
 _CONFIG_AFTER = load("config_after")
+# The words of the setting words: a hyphened one ("micro-batches") is two words to a
+# word set, and the set is only a cheap first test.
+_CONFIG_AFTER_PARTS = frozenset(
+    part for word in _CONFIG_AFTER for part in re.findall(r"[a-z0-9]+", word)
+)
 _PERSON_WORDS = load("person_words")
 _EXPERIENCE = load("experience_words")
 
@@ -1627,7 +1632,7 @@ def _names_a_setting(c: Candidate) -> bool:
         token in _TIME and _TIME_BUDGET_AFTER.match(c.text, c.unit_stop, c.limit) is not None
     )
     if not found:
-        if _CONFIG_AFTER.isdisjoint((c._marks or _marks(c)).words()):
+        if _CONFIG_AFTER_PARTS.isdisjoint((c._marks or _marks(c)).words()):
             return False  # no setting word anywhere near
         unit_like = c.dashed or token in _UNITS or token in _TIME or token in _RATIO_UNITS
         found = _config_word_after(c.text, c.unit_stop if unit_like else c.end, c.limit)
@@ -2388,7 +2393,8 @@ def _people_end(c: Candidate) -> int | None:
 _TOLD_USE_AFTER = re.compile(
     r"(?i:(?:[ \t]+(?:across|in|at|from|on)[ \t]+(?:[\w&'-]+[ \t]+){0,3}?[\w&'-]+)?"
     r"(?:[ \t]+(?:who|that))?(?:[ \t]+(?:now|still|actively|all|regularly|already))?[ \t]+"
-    r"(?:(?:query|queries|open|opens|visit|visits|read|reads|check|checks|log[ \t]+into)[ \t]+"
+    r"(?:(?:query|queries|open|opens|visit|visits|read|reads|check|checks|log[ \t]+into|"
+    r"look[ \t]+at|looks[ \t]+at)[ \t]+"
     r"(?:it|them|this|that|the|every|each|daily|weekly|monthly|regularly)\b|"
     r"(?:use|uses|rely[ \t]+on|relies[ \t]+on)[ \t]+(?:it|them)\b|"
     r"(?:build|builds|run|runs|ran|depend|depends)[ \t]+(?:[\w-]+[ \t]+){0,2}?on[ \t]+"
@@ -2804,14 +2810,28 @@ def scale(c: Candidate) -> Decision | None:
     if _unhedged_prev(c.text, c.start, c.prev) in _RESEARCHED_PREV:
         return None  # "interviewed 60 customers during discovery", "interviewed around 20"
     if low in _COUNT_NOUNS and low not in _RESOURCE_NOUNS:
-        if c.prev in _WRITTEN_PREV or c.before(_WRITTEN_BEFORE, 50):
-            return None  # "wrote 45 pages": things written, not what they achieved
-        return Decision(Reason.COUNT, c.unit_stop)
+        return Decision(Reason.COUNT, c.unit_stop) if _counts_as_result(c) else None
     if low in _WORD_MAGNITUDES:
         # "Rp 850 juta", "1,4 mln zł"; a budget: "Budget 1,2 mln zł per year"
         funds = c.before(_FUNDS_BEFORE, 80)
         return Decision(Reason.FUNDS if funds else Reason.MAGNITUDE, c.unit_stop)
     return _counted_tail(c)
+
+
+def _counts_as_result(c: Candidate) -> bool:
+    """Whether a count of a count noun ('120 tickets', '3,000 customers') is a result."""
+    low = c.token
+    if c.prev in _WRITTEN_PREV or c.before(_WRITTEN_BEFORE, 50):
+        return False  # "wrote 45 pages": things written, not what they achieved
+    if low in _SCOPE_NOUNS and not (
+        c.before(_CHANGE_BEFORE)
+        or c.before(_CHANGE_VERB_BEFORE, 60)
+        or c.before(_WON_OVER_BEFORE, 40)
+        or _RATE_SOON.match(c.text, c.unit_stop, c.limit)
+    ):
+        return False  # "partnered with 5 clients": who the work was for, not its reach
+    # "30+ experiments logged in W&B": the bookkeeping, not a result
+    return not (low in ("experiments", "runs") and _tracked_runs(c))
 
 
 def _size_chosen(text: str, prev: str, end: int, token: str, stop: int) -> bool:
@@ -2826,6 +2846,29 @@ def _size_chosen(text: str, prev: str, end: int, token: str, stop: int) -> bool:
 
 
 _MILESTONE_AFTER = re.compile(r"(?i:[ \t]+(?:milestone|mark)\b)")
+
+
+# Runs and experiments kept in a tracker: "tracked all 200+ experiments in MLflow",
+# "30+ experiments logged in Weights & Biases", "Runs tracked in MLflow (~400 experiments)"
+_TRACKER = (
+    r"(?:tracked|tracking|logged|logging|recorded|mlflow|w&b|wandb|weights[ \t]+&[ \t]+biases|"
+    r"comet|neptune|tensorboard)"
+)
+_TRACKED_BEFORE = re.compile(r"(?i:\b" + _TRACKER + r"\b[^.;\n]{0,40}$)")
+_TRACKED_AFTER = re.compile(r"(?i:[^.;\n]{0,30}?\b" + _TRACKER + r"(?![\w&]))")
+
+
+def _tracked_runs(c: Candidate) -> bool:
+    return bool(c.before(_TRACKED_BEFORE, 50) or _TRACKED_AFTER.match(c.text, c.unit_stop, c.limit))
+
+
+# Whom a person's work was for: counted as a result only when won over or grown ("signed
+# 12 new clients", "grew to 40 tenants"); "partnered with 5 clients" is the work's scope.
+_SCOPE_NOUNS = frozenset({"clients", "partners", "tenants"})
+_WON_OVER_BEFORE = re.compile(
+    r"(?i:\b(?:won|wins?|winning|sign\w*|acquir\w*|land\w*|brought[ \t]+in|bring\w*[ \t]+in|"
+    r"gain\w*|attract\w*|convert\w*|retain\w*|add\w*|onboard\w*|new)\b[^.;\n]{0,25}$)"
+)
 
 
 def _magnitude(c: Candidate) -> Decision:
@@ -3076,7 +3119,7 @@ _CONTEXT_WORDS = (
     | _KEY_WORDS[id(_BASELINE)]
     | _KEY_WORDS[id(_CONFIG)]
     | _KEY_WORDS[id(_TRIGGER)]
-    | _CONFIG_AFTER
+    | _CONFIG_AFTER_PARTS
     | _BASELINE_AFTER_WORDS
     | {"canary", "canaries", "ramp", "ramped", "ramping", "rollout", "rolled", "rolling", "roll"}
     | {"exposure", "traffic", "split", "going", "test", "testing", "flag", "released", "every"}
@@ -3433,7 +3476,7 @@ def _context_may_decide(
         return True
     if not _INPUT_WORDS.isdisjoint(words) and _INPUT_AFTER.match(text, stop, limit):
         return True
-    return not _CONFIG_AFTER.isdisjoint(words) and _config_word_after(
+    return not _CONFIG_AFTER_PARTS.isdisjoint(words) and _config_word_after(
         text, stop if unit_like else end, limit
     )
 
@@ -3441,6 +3484,7 @@ def _context_may_decide(
 # "the 4 h response-time SLA": a hyphened word between the number and the setting word
 _LIMITS = frozenset({"limit", "limits", "cap", "caps", "quota", "quotas", "timeout", "ceiling"})
 # "a 10 req/s per-tenant rate limit": a hyphened word, then one or two words
+_HYPHENED_WORD = re.compile(r"[ \t]+([A-Za-z]+(?:-[A-Za-z]+)+)\b")
 _HYPHENED_THEN = re.compile(
     r"[ \t]+[A-Za-z]+(?:-[A-Za-z]+)+[ \t]+(?P<tok>[A-Za-z]+)(?:[ \t]+(?P<tok2>[A-Za-z]+))?"
 )
@@ -3463,6 +3507,10 @@ def _config_word_after(text: str, at: int, limit: int) -> bool:
                 return False
     if after.group("tok").lower() in _CONFIG_AFTER:
         return True
+    if text.startswith("-", after.end()):  # "15-min micro-batches", "a 30s Retry-After"
+        whole = _HYPHENED_WORD.match(text, at, limit)
+        if whole is not None and whole.group(1).lower() in _CONFIG_AFTER:
+            return True
     second = _NEXT2.match(text, after.end(), limit)
     if second is not None and second.group("tok").lower() in _CONFIG_AFTER:
         return True
