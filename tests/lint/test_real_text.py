@@ -438,6 +438,8 @@ WHY_ROUND_3 += [
     ("Owned the checkout API; its p95 SLO was set at <250ms", "250", Reason.SETTING),
     ("Loaded clickstream into BigQuery on 10-min micro-batches", "10-min", Reason.SETTING),
     ("Throttled clients get a 429 and a 20s Retry-After", "20s", Reason.SETTING),
+    # what a price bought
+    ("Paid a labelling vendor $40k for 25k transcribed calls", "25k", Reason.SPEND),
 ]
 
 

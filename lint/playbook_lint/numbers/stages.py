@@ -2871,10 +2871,21 @@ _WON_OVER_BEFORE = re.compile(
 )
 
 
+_PAID_FOR_BEFORE = re.compile(
+    r"(?i:\b(?:paid|pay|pays|paying|bought|buy|buys|buying|purchased|spent)\b[^.;\n]{0,50}$)"
+)
+
+
 def _magnitude(c: Candidate) -> Decision:
     """A magnitude ('3k', '1.2M users'): a count, unless a price paid or a place's size."""
-    if c.prev in _SPENT_BEFORE or c.before(_SPENT_HEDGED, 24):
-        return Decision(Reason.SPEND)  # "we paid something like 40k a year": a price
+    if (
+        c.prev in _SPENT_BEFORE
+        or c.before(_SPENT_HEDGED, 24)
+        or (c.prev == "for" and c.before(_PAID_FOR_BEFORE, 60))
+    ):
+        # "we paid something like 40k a year": a price; "paid ₹18 lakh ... for 60k
+        # labelled utterances": what the price bought
+        return Decision(Reason.SPEND)
     if c.token in _ORG_SIZE:  # "a 10k+ employee bank": the size of the place, not a result
         return Decision(Reason.TEAM_SIZE, c.unit_stop)
     return Decision(Reason.MAGNITUDE, c.unit_stop if c.token in _COUNT_NOUNS else None)
