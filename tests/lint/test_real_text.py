@@ -974,6 +974,8 @@ WATCHED = [
     # round 21d: a holdout test compares, like an A/B test; a holdout set is data
     ("New dunning emails: confirmed a 2% lift in recovered payments in a holdout test", True),
     ("Scored the claims model on a holdout set of 5k claims", False),
+    # a nested list item that lists tools
+    ("- Tools: Loki, Tempo, Grafana, PagerDuty", False),
 ]
 
 

@@ -194,7 +194,7 @@ _TOOL_PRODUCT_AFTER = re.compile(
 
 # A line that lists tools or skills: "Tools: Prometheus, Grafana, MLflow".
 _LISTED_LINE = re.compile(
-    r"[ \t]*(?:[-*+\u2022][ \t]+)?(?:\*\*)?(?:tools?|tooling|stack|tech(?:nolog(?:y|ies))?"
+    r"[ \t]*(?:[-*+\u2022][ \t]+)*(?:\*\*)?(?:tools?|tooling|stack|tech(?:nolog(?:y|ies))?"
     r"(?:[ \t]+stack)?|skills|technologies|environment)(?:\*\*)?[ \t]*:(?:\*\*)?[^.;:\n]*$"
 )
 
