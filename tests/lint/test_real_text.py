@@ -440,6 +440,14 @@ WHY_ROUND_3 += [
     ("Throttled clients get a 429 and a 20s Retry-After", "20s", Reason.SETTING),
     # what a price bought
     ("Paid a labelling vendor $40k for 25k transcribed calls", "25k", Reason.SPEND),
+    # round 21g: shares of one's own time, prices set, objectives set, diagnoses, scope
+    ("About 30% of each sprint on support rotation", "30%", Reason.EFFORT),
+    ("15% of my time on hiring, 85% on the ledger service", "85%", Reason.EFFORT),
+    ("Priced the three support tiers at $900 / $2,500 / $6,000 a month", "$2,500", Reason.SPEND),
+    ("Search SLO defined at 99.9% of queries under 400 ms", "99.9", Reason.SETTING),
+    ("The client's acceptance bar was a WER of 12%", "12%", Reason.INTENT),
+    ("Profiling showed JSON parsing was ~45% of CPU on the ingest nodes", "45%", Reason.BASELINE),
+    ("As account engineer I looked after about 90 customers in Norway", "90", Reason.BASELINE),
 ]
 
 
@@ -713,6 +721,13 @@ LOOK_ALIKES += [
     "At the agency I looked after about twelve clients, mostly retailers",
     "Logged 50+ fine-tuning experiments in Weights & Biases to compare LoRA ranks",
     "Tracked all 300 runs of my thesis in MLflow",
+]
+COUNT_TOO += [
+    # round 21g: a result after the same words
+    "Freed up about 20% of each sprint for roadmap work",
+    "Our new pricing page drove $900k in new ARR",
+    "We beat the acceptance bar with a WER of 9.5%",
+    "Profiling showed GC was 40% of CPU, so I tuned the heap and cut it to 5%",
 ]
 LOOK_ALIKES += [
     # round 21: no failure brought to none, so nothing measured

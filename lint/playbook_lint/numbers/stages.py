@@ -1110,7 +1110,8 @@ def _met_since_cue(c: Candidate) -> bool:
     if cue_end is None:
         return False
     if (
-        _MET_AFTER.match(c.text, c.unit_stop, c.limit)
+        _BEAT_THE_CUE.search(c.text, max(0, cue_end - 40), cue_end)  # "beat the pass mark"
+        or _MET_AFTER.match(c.text, c.unit_stop, c.limit)
         or _met_verb_in(c.text, cue_end, c.start)
         or _KEPT_IT_AFTER.match(c.text, c.unit_stop, c.limit)
     ):
@@ -1140,6 +1141,12 @@ def _met_verb_in(text: str, lo: int, hi: int) -> bool:
 _ASK_OF_BEFORE = re.compile(r"(?i:\b(?:with|of|on|at|for|towards?)[ \t]+$)")
 
 
+_BEAT_THE_CUE = re.compile(
+    r"(?i:(?<!to )\b(?:beat|beats|beating|met|exceeded|surpassed|cleared|passed)[ \t]+"
+    r"(?:the|our|their|its|every)[ \t]+(?:[\w-]+[ \t]+)?[\w-]+$)"
+)
+
+
 # A figure that was met: "SLO of 99.9% met" (_MET_AFTER), "99.95% availability met every
 # month" (_MET_SOON, a word or two later).
 _MET = r"[ \t]+(?:was[ \t]+|were[ \t]+)?(?:met|hit|achieved|exceeded|beaten|held|kept)\b"
@@ -1147,10 +1154,34 @@ _MET_AFTER = re.compile(r"(?i:" + _MET + ")")
 _MET_SOON = re.compile(r"(?i:(?:[ \t]+[\w-]+){0,2}?" + _MET + ")")
 
 
+# What a diagnosis found, before any fix: "Tempo traces showed the ORM layer was ~70% of
+# request latency"
+_FOUND_WORDS = frozenset({"showed", "shows", "revealed", "reveals", "found", "indicated"})
+_FOUND_SHARE_BEFORE = re.compile(
+    r"(?i:\b(?:showed|shows|revealed|reveals|found|indicated)\b[^.;\n\d]{0,50}\b(?:was|were|"
+    r"is|are|made[ \t]+up|accounted[ \t]+for)[ \t]+(?:~[ \t]*|about[ \t]+|around[ \t]+|"
+    r"roughly[ \t]+|nearly[ \t]+|almost[ \t]+|over[ \t]+)?$)"
+)
+_SHARE_OF_AFTER = re.compile(r"(?i:[ \t]+of[ \t]+)")
+
+
+def _found_share(text: str, start: int, stop: int, limit: int) -> bool:
+    return bool(
+        _SHARE_OF_AFTER.match(text, stop, limit)
+        and _FOUND_SHARE_BEFORE.search(text, max(0, start - 80), start)
+    )
+
+
 def baseline(c: Candidate) -> Decision | None:
     """A starting point with no change: 'the legacy page took 3-4 seconds'. A number
     right after 'from', 'to' or 'by' is part of a change, not a baseline; the top of a
-    range ('8 to 10 seconds') is not."""
+    range ('8 to 10 seconds') is not. A share that a diagnosis found is one too."""
+    if c.token in _PERCENT and _found_share(c.text, c.start, c.unit_stop, c.limit):
+        return Decision(Reason.BASELINE, c.unit_stop)  # "traces showed X was ~70% of latency"
+    return _baseline(c)
+
+
+def _baseline(c: Candidate) -> Decision | None:
     if _bare_word(c):
         return None
     if _scene_set(c):
@@ -1364,10 +1395,42 @@ _TIME_SHARE_AFTER = re.compile(
     r"(?i:[ \t]+of[ \t]+(?:my|our|his|her|their|the[ \t]+team's|the[ \t]+team|team)[ \t]+"
     r"(?:time|week|capacity|bandwidth|hours)\b)"
 )
+# "~25% of each sprint on on-call toil"; and the next share of the same time: "20% of my
+# time on on-call, 80% on the roadmap"
+_EACH_SPAN_AFTER = re.compile(
+    r"(?i:[ \t]+of[ \t]+(?:each|every|a|the|my|our)[ \t]+(?:sprint|week|day|month|quarter|"
+    r"working[ \t]+week|work[ \t]+week|workweek)\b[^.;\n\d]{0,20}?[ \t]+(?:on|in|to|for)\b)"
+)
+_SHARE_BEFORE = re.compile(
+    r"(?i:%[ \t]+of[ \t]+(?:my|our|each|every|the[ \t]+team's)[ \t]+(?:time|week|sprint|day|"
+    r"month|capacity|bandwidth|hours)\b[^.;\n]{0,60}?(?:,|\band\b)[ \t]*$)"
+)
+_ON_AFTER = re.compile(r"(?i:[ \t]+(?:on|in|to)[ \t]+)")
+_FREED_BEFORE = re.compile(
+    r"(?i:\b(?:free\w*|reclaim\w*|gave[ \t]+back|won[ \t]+back|gained|recover\w*)\b[^.;\n]*$)"
+)
+
+
+def _time_share_of(text: str, start: int, stop: int, limit: int) -> bool:
+    """A share of one's own time, not one changed: '~25% of each sprint on toil', and
+    '80% on the roadmap' after '20% of my time on on-call'."""
+    if _CHANGE_VERB_BEFORE.search(text, max(0, start - 60), start) or _FREED_BEFORE.search(
+        text, max(0, start - 40), start
+    ):
+        return False  # "freed up 25% of each sprint"
+    return bool(
+        _EACH_SPAN_AFTER.match(text, stop, limit)
+        or (
+            _ON_AFTER.match(text, stop, limit)
+            and _SHARE_BEFORE.search(text, max(0, start - 90), start)
+        )
+    )
+
+
 # "our SLO was 99.5% of requests under 300 ms": the objective stated, not a result
 _TARGET_STATED = re.compile(
     r"(?i:\b(?:slos?|slas?|targets?|goals?|objectives?|budgets?)[ \t]+(?:was|were|is|are|of|at|"
-    r"said|says|read)\b([^.;,\n]{0,40})$)"
+    r"said|says|read|(?:defined|set|agreed|fixed|signed)[ \t]+(?:at|to|as))\b([^.;,\n]{0,40})$)"
 )
 # "an SLA of 99.5% ..., and we kept it every month": the target, then that it was met
 _KEPT_IT_AFTER = re.compile(
@@ -1421,6 +1484,7 @@ def _described_at(text: str, start: int, stop: int, token: str, limit: int) -> D
     if token in _PERCENT and (
         _TIME_SHARE_AFTER.match(text, stop, limit)
         or _ALLOCATED_BEFORE.search(text, max(0, start - 24), start)
+        or _time_share_of(text, start, stop, limit)
     ):
         return Decision(Reason.EFFORT, stop)  # "dedicated 20% of my time to"
     if _found_before(text, start, 60, _PLANNED_BEFORE, _PLANNED_STEMS):
@@ -1905,10 +1969,17 @@ def money(c: Candidate) -> Decision | None:
         return Decision(Reason.FUNDS, stop)
     if c.before(_ESTIMATED_MONEY_BEFORE, 40):
         return Decision(Reason.INTENT, stop)  # "business case estimated $1M savings"
-    if _at_before(c.text, c.start) and (
-        _EACH_AFTER.match(c.text, stop, c.limit) or c.before(_PRICED_BEFORE, 60)
+    if (
+        _at_before(c.text, c.start)
+        and (_EACH_AFTER.match(c.text, stop, c.limit) or c.before(_PRICED_BEFORE, 60))
+    ) or (
+        c.before(_PRICE_SET_BEFORE, 70)
+        and not c.before(_CHANGE_VERB_BEFORE, 70)
+        and not c.before(_MONEY_MADE_BEFORE, 70)
     ):
-        return Decision(Reason.SPEND, stop)  # "bought 120 devices at $499 each"
+        # "bought 120 devices at $499 each"; "priced the tiers at $1,500 / $4,000", "my day
+        # rate was around 1,200 euros", "avg contract 18k/yr": prices, not results
+        return Decision(Reason.SPEND, stop)
     return Decision(Reason.MONEY, stop)
 
 
@@ -1935,6 +2006,16 @@ _FUNDS_BEFORE = re.compile(
 _EACH_AFTER = re.compile(
     r"(?i:[ \t]*(?:each|apiece|a[ \t]+piece|per[ \t]+(?:unit|device|seat|licen[cs]e|head|user)|"
     r"/[ \t]?(?:unit|device|seat|licen[cs]e|head|user))\b)"
+)
+_PRICE_SET_BEFORE = re.compile(
+    r"(?i:\b(?:priced|day[ \t-]rates?|hourly[ \t-]rates?|rate[ \t]+card|bid|quoted|"
+    r"avg\.?[ \t]+contracts?|average[ \t]+contracts?|contract[ \t]+values?|deal[ \t]+sizes?|"
+    r"engagements?|arr[ \t]+band|retainers?)\b[^.;\n]{0,60}$)"
+)
+# Money a piece of work brought in, after a word of price: "the new tier drove $1.2M ARR"
+_MONEY_MADE_BEFORE = re.compile(
+    r"(?i:\b(?:drove|driv\w*|generat\w*|brought|add\w*|won|clos\w*|land\w*|earn\w*|made|"
+    r"grew|lift\w*|unlock\w*|recover\w*|secur\w*|sav\w*)\b[^.;\n]*$)"
 )
 _PRICED_BEFORE = re.compile(
     r"(?i:\b(?:bought|buy\w*|purchas\w*|priced|pric\w*|leased|rented|licen[cs]ed|"
@@ -2328,10 +2409,26 @@ _BY_ABOUT = re.compile(
 )
 
 
+# Whom or what a person looked after: the scope of the job, not a result ("support roughly
+# 150 accounts in EMEA", "managed a book of 65 SMB accounts", "covered around 200 customers")
+_LOOKED_AFTER_BEFORE = re.compile(
+    r"(?i:\b(?:look(?:ed|s|ing)?[ \t]+after|cover(?:ed|s|ing)?|a[ \t]+book[ \t]+of|"
+    r"account[ \t]+manager[ \t]+for|named[ \t]+contact[ \t]+for|i[ \t]+support|we[ \t]+support)"
+    r"[ \t]+(?:(?:about|around|roughly|some|between|maybe|over|~)[ \t]*)?$)"
+)
+
+
 def reach(c: Candidate) -> Decision | None:
     """People or organisations who use a thing built: 'adopted by 120 analysts', 'used
     by 40 hospitals', 'serves 600+ store managers', '30 hospitals rely on it'. Without a
-    word of use nearby, '5 data scientists' is a team (the next stage)."""
+    word of use nearby, '5 data scientists' is a team (the next stage). Whom a person
+    looked after is the job's scope."""
+    if c.before(_LOOKED_AFTER_BEFORE, 50):
+        return Decision(Reason.BASELINE, c.unit_stop)  # "looked after about 150 accounts"
+    return _reach(c)
+
+
+def _reach(c: Candidate) -> Decision | None:
     if (
         c.num.lower() == "one"
         or (c.scan.eligible() and _no_reach(c.text, c.scan, c.start, c.prev))
@@ -3132,6 +3229,7 @@ _CONTEXT_WORDS = (
     | _KEY_WORDS[id(_TRIGGER)]
     | _CONFIG_AFTER_PARTS
     | _BASELINE_AFTER_WORDS
+    | _FOUND_WORDS
     | {"canary", "canaries", "ramp", "ramped", "ramping", "rollout", "rolled", "rolling", "roll"}
     | {"exposure", "traffic", "split", "going", "test", "testing", "flag", "released", "every"}
     | {"n", "k", "releasing", "release", "tests", "flags", "exposed"}
@@ -3358,6 +3456,7 @@ def _quick_time(
     prev = _prev_word(text, start)
     if (
         _size_chosen(text, prev, end, token, found.end() if found else end)  # "a 5k-entry cache"
+        or _LOOKED_AFTER_BEFORE.search(text, max(0, start - 50), start)
         or (scan.live(_ADOPTION_NEAR) and not _no_reach(text, scan, start, prev))
         or prev in _TIME_PREV
         or _unhedged_prev(text, start, prev) in _TIME_PREV
@@ -3409,6 +3508,7 @@ def _quick_magnitude(
     prev = _prev_word(text, start)
     if (
         _size_chosen(text, prev, end, token, found.end() if found else end)  # "a 5k-entry cache"
+        or _LOOKED_AFTER_BEFORE.search(text, max(0, start - 50), start)
         or (scan.live(_ADOPTION_NEAR) and not _no_reach(text, scan, start, prev))
         or token in _ADOPTERS
         or token in _TOLD_USE_TOKENS  # reach's _use_told_after
@@ -3420,7 +3520,7 @@ def _quick_magnitude(
         or (found is not None and _MONTHS.fullmatch(found.group("tok")))
         or (prev in _TEAM_CUES and _TEAM_BEFORE.search(text, max(0, start - 40), start))
     ):
-        return None  # scale's size chosen; reach, label, calendar, team
+        return None  # scale's size chosen; reach (also a scope looked after), label, calendar, team
     if _SCOPE_WITH.search(text, max(0, start - 80), start):
         return None  # scale's scope of the place (or a rate: the stages decide)
     if prev in _SPENT_BEFORE or _SPENT_HEDGED.search(text, max(0, start - 24), start):
@@ -3461,8 +3561,9 @@ def _quick_money(
         _FUNDS_AFTER.match(text, stop, limit)
         or _FUNDS_BEFORE.search(text, max(0, start - 80), start)
         or _ESTIMATED_MONEY_BEFORE.search(text, max(0, start - 40), start)
+        or _PRICE_SET_BEFORE.search(text, max(0, start - 70), start)
     ):
-        return None  # money: FUNDS, or an estimate (INTENT)
+        return None  # money: FUNDS, an estimate (INTENT) or a price set (SPEND)
     return Decision(Reason.MONEY, stop)
 
 
@@ -3479,6 +3580,8 @@ def _context_may_decide(
     if _COMPARE_BEFORE.search(text, max(0, start - 16), start) and scan.live(_TRIGGER):
         return True
     words = scan.words()
+    if not _FOUND_WORDS.isdisjoint(words) and _found_share(text, start, stop, limit):
+        return True  # baseline's share found
     if "every" in words and _ONE_IN_EVERY.match(text, end, limit):
         return True
     if not _BASELINE_AFTER_WORDS.isdisjoint(words) and (
