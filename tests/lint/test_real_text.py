@@ -991,6 +991,9 @@ WATCHED = [
     ("Scored the claims model on a holdout set of 5k claims", False),
     # a nested list item that lists tools
     ("- Tools: Loki, Tempo, Grafana, PagerDuty", False),
+    # round 21g: people watched, and alerts that are the product
+    ("Monitored the contract annotators and spot-checked their labels weekly", False),
+    ("Built the flight-delay alerts that go out to passengers by SMS", False),
 ]
 
 

@@ -102,6 +102,7 @@ _MONITOR_FALSE = re.compile(
     r"people|progress|projects?|deadlines?|timelines?|schedules?|budgets?|children|kids|news|"
     r"competitors?|competition|engineers?|members?|situation|class|meetings?|deliverables?|"
     r"vendors?|suppliers?|workload|trainees?|apprentices?|volunteers?|workers?|pupils?|mentees?|"
+    r"testers?|annotators?|labell?ers?|moderators?|reviewers?|"
     r"onboarding|attendance|social media|brand|market|markets|trends?|prices?|exams?|graduates|"
     r"homework|compliance with|adherence|sensors?|greenhouses?|crops?|livestock|animals|soil|"
     r"weather|vital signs|process|processes|plans?|strateg(?:y|ies)|orders|shipments|claims|"
@@ -709,6 +710,7 @@ _CONSUMER_ALERT_AFTER = re.compile(
     r"[^.;\n]{0,30}?\b(?:to|for|by|texts?|emails?|notif(?:y|ies))[ \t]+(?:[~\w,.-]+[ \t]+){0,2}?"
     r"(?:customers|users|shoppers|cardholders|"
     r"clients|patients|buyers|subscribers|members|drivers|parents|students|travell?ers|fans|"
+    r"passengers|commuters|"
     r"farmers|growers|residents|citizens|tenants|homeowners|owners|teachers|riders|guests|"
     r"merchants|sellers|dealers|investors|players|viewers|listeners|readers|callers|"
     r"managers|executives|reps|sales|marketing|agents|advis[eo]rs|traders|brokers|bankers|"
@@ -716,6 +718,7 @@ _CONSUMER_ALERT_AFTER = re.compile(
 )
 _CONSUMER_ALERT_BEFORE = re.compile(
     r"\b(?:price|price-drop|job|email|sms|push|text|weather|news|stock|deal|travel|amber|red|"
+    r"delay|flight|delivery|booking|appointment|"
     # ("consumer" of a person, not a Kafka consumer's lag or group)
     r"fraud-alert|consumer(?![ -]*(?:lag|group|offset))|customer|churn|credit|renewal|lead|"
     r"risk|reminder|exchange[ -]rate|"
