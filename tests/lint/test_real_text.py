@@ -721,6 +721,9 @@ LOOK_ALIKES += [
     "At the agency I looked after about twelve clients, mostly retailers",
     "Logged 50+ fine-tuning experiments in Weights & Biases to compare LoRA ranks",
     "Tracked all 300 runs of my thesis in MLflow",
+    # round 21h: a count with no verb that made it a result is a size or a setting
+    "An isolation forest with 256 samples per tree and 200 trees",
+    "Chunked the manuals into 500 tokens with 50 overlap",
 ]
 COUNT_TOO += [
     # round 21g: a result after the same words
@@ -728,6 +731,11 @@ COUNT_TOO += [
     "Our new pricing page drove $900k in new ARR",
     "We beat the acceptance bar with a WER of 9.5%",
     "Profiling showed GC was 40% of CPU, so I tuned the heap and cut it to 5%",
+    # round 21h: counts that a verb made a result, and a product's uptake on its own
+    "Discovered 40+ bugs in the vendor's firmware",
+    "Resolved 300 tickets in my first quarter",
+    "Mobile banking app, 50,000 downloads",
+    "Semantic search over the manuals achieving 85%+ accuracy, chunked at 500 tokens",
 ]
 LOOK_ALIKES += [
     # round 21: no failure brought to none, so nothing measured

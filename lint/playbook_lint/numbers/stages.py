@@ -1371,6 +1371,8 @@ def setting(c: Candidate) -> Decision | None:
         and c.prev != "from"
         and not c.before(_CHANGE_VERB_BEFORE, 60)
         and not _metric_before(c)  # "the best LoRA config gave a win rate of 64%"
+        # "chunking (500 tokens, 50 overlap) and semantic search achieving 85%+ accuracy"
+        and not _RESULT_VERBS.search(c.text, max(0, c.start - 24), c.start)
     ):
         return Decision(Reason.SETTING)
     return None
@@ -2920,6 +2922,20 @@ def _counts_as_result(c: Candidate) -> bool:
     low = c.token
     if c.prev in _WRITTEN_PREV or c.before(_WRITTEN_BEFORE, 50):
         return False  # "wrote 45 pages": things written, not what they achieved
+    if (
+        low not in _SCOPE_NOUNS
+        and low not in _ADOPTION_COUNTS
+        and not (
+            c.before(_CHANGE_BEFORE)
+            or c.before(_CHANGE_VERB_BEFORE, 60)
+            or c.before(_WON_OVER_BEFORE, 40)
+            or _RATE_SOON.match(c.text, c.unit_stop, c.limit)
+            or _unhedged_prev(c.text, c.start, c.prev) in _CHANGE_VERBS
+            or c.before(_MADE_N_BEFORE, 24)
+            or c.before(_RESULT_COUNT_BEFORE, 40)
+        )
+    ):
+        return False  # "256 samples per tree and 200 trees": no verb made it a result
     if low in _SCOPE_NOUNS and not (
         c.before(_CHANGE_BEFORE)
         or c.before(_CHANGE_VERB_BEFORE, 60)
@@ -2962,6 +2978,20 @@ def _tracked_runs(c: Candidate) -> bool:
 # Whom a person's work was for: counted as a result only when won over or grown ("signed
 # 12 new clients", "grew to 40 tenants"); "partnered with 5 clients" is the work's scope.
 _SCOPE_NOUNS = frozenset({"clients", "partners", "tenants"})
+# Counts that tell a product's uptake on their own: "Chrome extension, 2,000 users",
+# "50,000 downloads". Other counts need a verb that made them a result.
+_ADOPTION_COUNTS = frozenset(
+    {"users", "customers", "downloads", "installs", "signups", "subscribers", "visitors"}
+    | {"riders", "buyers", "sellers", "merchants", "patients", "drivers", "conversions"}
+    | {"mau", "dau", "wau", "maus", "daus", "waus", "clicks", "impressions", "sessions"}
+)
+# Verbs that make a count a result: "resolved 300 tickets", "discovered 40+ bugs"
+_RESULT_COUNT_BEFORE = re.compile(
+    r"(?i:\b(?:discover\w*|found|uncover\w*|identif\w*|report\w*|serv\w*|handl\w*|"
+    r"process\w*|resolv\w*|clos\w*|fix\w*|prevent\w*|caught|catch\w*|block\w*|flag\w*|"
+    r"detect\w*|answer\w*|deflect\w*|automat\w*|reach\w*|hit|achiev\w*|generat\w*|drove|"
+    r"driv\w*|attract\w*|got|now|over|more[ \t]+than)\b[^.;\n]{0,30}$)"
+)
 _WON_OVER_BEFORE = re.compile(
     r"(?i:\b(?:won|wins?|winning|sign\w*|acquir\w*|land\w*|brought[ \t]+in|bring\w*[ \t]+in|"
     r"gain\w*|attract\w*|convert\w*|retain\w*|add\w*|onboard\w*|new)\b[^.;\n]{0,25}$)"
