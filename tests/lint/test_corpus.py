@@ -516,7 +516,8 @@ class Sealed:
     def shown_in(self, out: str) -> bool:
         """Whether eval_lint.py's output names this set (its table, items or JSON key)."""
         names = (f"HELD-OUT {self.number}", self.group, self.group.replace("-", "_"))
-        return any(name in out for name in names)
+        # a whole name: "heldout-3" is not in "heldout-30"
+        return any(re.search(re.escape(name) + r"(?!\d)", out) for name in names)
 
 
 # Every held-out set from the fourth on (the third has its own tests above), from the one
