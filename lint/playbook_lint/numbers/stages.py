@@ -39,10 +39,12 @@ _ADOPTERS = load("adopters")
 _ADOPTION = load("adoption_cues")
 _CONFIG_AFTER = load("config_after")
 # The words of the setting words: a hyphened one ("micro-batches") is two words to a
-# word set, and the set is only a cheap first test.
+# word set, and the set is only a cheap first test. Common words ("after" of
+# "retry-after", "back" and "off" of "back-off") are left out: they would send most
+# answers down the slow path, and the other part of each is there to find.
 _CONFIG_AFTER_PARTS = frozenset(
     part for word in _CONFIG_AFTER for part in re.findall(r"[a-z0-9]+", word)
-)
+) - {"after", "back", "off"}
 _PERSON_WORDS = load("person_words")
 _EXPERIENCE = load("experience_words")
 
