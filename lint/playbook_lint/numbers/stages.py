@@ -1410,15 +1410,12 @@ _SHARE_BEFORE = re.compile(
     r"month|capacity|bandwidth|hours)\b[^.;\n]{0,60}?(?:,|\band\b)[ \t]*$)"
 )
 _ON_AFTER = re.compile(r"(?i:[ \t]+(?:on|in|to)[ \t]+)")
-_FREED_BEFORE = re.compile(
-    r"(?i:\b(?:free\w*|reclaim\w*|gave[ \t]+back|won[ \t]+back|gained|recover\w*)\b[^.;\n]*$)"
-)
 
 
 def _time_share_of(text: str, start: int, stop: int, limit: int) -> bool:
     """A share of one's own time, not one changed: '~25% of each sprint on toil', and
     '80% on the roadmap' after '20% of my time on on-call'."""
-    if _CHANGE_VERB_BEFORE.search(text, max(0, start - 60), start) or _FREED_BEFORE.search(
+    if _CHANGE_VERB_BEFORE.search(text, max(0, start - 60), start) or _SAVING_PEOPLE.search(
         text, max(0, start - 40), start
     ):
         return False  # "freed up 25% of each sprint"
