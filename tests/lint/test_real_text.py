@@ -723,6 +723,9 @@ LOOK_ALIKES += [
     "Tracked all 300 runs of my thesis in MLflow",
     # round 21h: a count with no verb that made it a result is a size or a setting
     "An isolation forest with 256 samples per tree and 200 trees",
+    # round 21i: a magnitude of data with no verb that made it a result is its size
+    "Our data lake held 3 bn rows in the biggest events table",
+    "A glossary of 1.2M segments across 9 language pairs",
     "Chunked the manuals into 500 tokens with 50 overlap",
 ]
 COUNT_TOO += [
@@ -735,6 +738,8 @@ COUNT_TOO += [
     "Discovered 40+ bugs in the vendor's firmware",
     "Resolved 300 tickets in my first quarter",
     "Mobile banking app, 50,000 downloads",
+    "Built a pipeline ingesting 30M+ records quarterly from the regulator's feed",
+    "Indexed 25M documents for the legal search product",
     "Semantic search over the manuals achieving 85%+ accuracy, chunked at 500 tokens",
 ]
 LOOK_ALIKES += [

@@ -2904,6 +2904,8 @@ def scale(c: Candidate) -> Decision | None:
     if c.mag and not (low in _RESOURCE_NOUNS or (c.spelled and low not in _COUNT_NOUNS)):
         if _size_chosen(c.text, c.prev, c.end, low, c.unit_stop):
             return Decision(Reason.SETTING, c.unit_stop)  # "a 5k-entry cache"
+        if low in _DATA_NOUNS and not _counts_as_result(c):
+            return Decision(Reason.INPUT_SIZE, c.unit_stop)  # "2 bn rows in the fact table"
         return _magnitude(c)
     if _unhedged_prev(c.text, c.start, c.prev) in _RESEARCHED_PREV:
         return None  # "interviewed 60 customers during discovery", "interviewed around 20"
@@ -2917,33 +2919,37 @@ def scale(c: Candidate) -> Decision | None:
 
 
 def _counts_as_result(c: Candidate) -> bool:
-    """Whether a count of a count noun ('120 tickets', '3,000 customers') is a result."""
+    """Whether a count of a count noun ('120 tickets', '3,000 customers') is a result:
+    a product's uptake counts on its own, whom the work was for only when won over or
+    changed, anything else after a verb that made it a result."""
     low = c.token
     if c.prev in _WRITTEN_PREV or c.before(_WRITTEN_BEFORE, 50):
         return False  # "wrote 45 pages": things written, not what they achieved
-    if (
-        low not in _SCOPE_NOUNS
-        and low not in _ADOPTION_COUNTS
-        and not (
-            c.before(_CHANGE_BEFORE)
-            or c.before(_CHANGE_VERB_BEFORE, 60)
-            or c.before(_WON_OVER_BEFORE, 40)
-            or _RATE_SOON.match(c.text, c.unit_stop, c.limit)
-            or _unhedged_prev(c.text, c.start, c.prev) in _CHANGE_VERBS
-            or c.before(_MADE_N_BEFORE, 24)
-            or c.before(_RESULT_COUNT_BEFORE, 40)
-        )
-    ):
-        return False  # "256 samples per tree and 200 trees": no verb made it a result
-    if low in _SCOPE_NOUNS and not (
+    if low in ("experiments", "runs") and _tracked_runs(c):
+        return False  # "30+ experiments logged in W&B": the bookkeeping, not a result
+    if low in _ADOPTION_COUNTS:
+        return True
+    changed = (
         c.before(_CHANGE_BEFORE)
         or c.before(_CHANGE_VERB_BEFORE, 60)
         or c.before(_WON_OVER_BEFORE, 40)
-        or _RATE_SOON.match(c.text, c.unit_stop, c.limit)
-    ):
-        return False  # "partnered with 5 clients": who the work was for, not its reach
-    # "30+ experiments logged in W&B": the bookkeeping, not a result
-    return not (low in ("experiments", "runs") and _tracked_runs(c))
+        or _RATE_SOON.match(c.text, c.unit_stop, c.limit) is not None
+        or _CADENCE_AFTER.match(c.text, c.unit_stop, c.limit) is not None  # "50M+ rows a quarter"
+    )
+    if low in _SCOPE_NOUNS:
+        return changed  # "partnered with 5 clients": who the work was for
+    # "256 samples per tree and 200 trees": no verb made it a result
+    return (
+        changed
+        or _unhedged_prev(c.text, c.start, c.prev) in _CHANGE_VERBS
+        or c.before(_MADE_N_BEFORE, 24)
+        or c.before(_RESULT_COUNT_BEFORE, 40)
+    )
+
+
+_CADENCE_AFTER = re.compile(
+    r"(?i:[ \t]+(?:daily|weekly|monthly|quarterly|yearly|annually|nightly|hourly)\b)"
+)
 
 
 def _size_chosen(text: str, prev: str, end: int, token: str, stop: int) -> bool:
@@ -2984,9 +2990,16 @@ _ADOPTION_COUNTS = frozenset(
     | {"riders", "buyers", "sellers", "merchants", "patients", "drivers", "conversions"}
     | {"mau", "dau", "wau", "maus", "daus", "waus", "clicks", "impressions", "sessions"}
 )
+# What data is counted in: a magnitude of these with no verb that made it a result is the
+# size of the data ("a translation memory of 3.2M segments"), not what the work achieved.
+_DATA_NOUNS = frozenset(
+    {"rows", "records", "segments", "tokens", "documents", "files", "objects", "vectors"}
+    | {"embeddings", "images", "samples", "examples", "lines", "tables", "columns", "tags"}
+)
 # Verbs that make a count a result: "resolved 300 tickets", "discovered 40+ bugs"
 _RESULT_COUNT_BEFORE = re.compile(
     r"(?i:\b(?:discover\w*|found|uncover\w*|identif\w*|report\w*|serv\w*|handl\w*|"
+    r"ingest\w*|index\w*|load\w*|sync\w*|transfer\w*|stream\w*|"
     r"process\w*|resolv\w*|clos\w*|fix\w*|prevent\w*|caught|catch\w*|block\w*|flag\w*|"
     r"detect\w*|answer\w*|deflect\w*|automat\w*|reach\w*|hit|achiev\w*|generat\w*|drove|"
     r"driv\w*|attract\w*|got|now|over|more[ \t]+than)\b[^.;\n]{0,30}$)"
@@ -3485,6 +3498,7 @@ def _quick_time(
     prev = _prev_word(text, start)
     if (
         _size_chosen(text, prev, end, token, found.end() if found else end)  # "a 5k-entry cache"
+        or token in _DATA_NOUNS
         or _LOOKED_AFTER_BEFORE.search(text, max(0, start - 50), start)
         or (scan.live(_ADOPTION_NEAR) and not _no_reach(text, scan, start, prev))
         or prev in _TIME_PREV
@@ -3537,6 +3551,7 @@ def _quick_magnitude(
     prev = _prev_word(text, start)
     if (
         _size_chosen(text, prev, end, token, found.end() if found else end)  # "a 5k-entry cache"
+        or token in _DATA_NOUNS
         or _LOOKED_AFTER_BEFORE.search(text, max(0, start - 50), start)
         or (scan.live(_ADOPTION_NEAR) and not _no_reach(text, scan, start, prev))
         or token in _ADOPTERS
@@ -3549,7 +3564,8 @@ def _quick_magnitude(
         or (found is not None and _MONTHS.fullmatch(found.group("tok")))
         or (prev in _TEAM_CUES and _TEAM_BEFORE.search(text, max(0, start - 40), start))
     ):
-        return None  # scale's size chosen; reach (also a scope looked after), label, calendar, team
+        return None  # scale's size chosen or data size; reach (a scope looked after too),
+        # label, calendar, team
     if _SCOPE_WITH.search(text, max(0, start - 80), start):
         return None  # scale's scope of the place (or a rate: the stages decide)
     if prev in _SPENT_BEFORE or _SPENT_HEDGED.search(text, max(0, start - 24), start):
