@@ -1007,6 +1007,8 @@ WATCHED = [
     # round 21g: people watched, and alerts that are the product
     ("Monitored the contract annotators and spot-checked their labels weekly", False),
     ("Built the flight-delay alerts that go out to passengers by SMS", False),
+    # round 21i: a skill claimed past a kind of tools
+    ("Experience with monitoring tools (Icinga, Zabbix) from my first job", False),
 ]
 
 

@@ -499,7 +499,10 @@ def _monitors_business(low: str, start: int, end: int) -> bool:
     """The monitoring word at [start, end) watches people, the business or a product's
     subject ("monitored the interns", "a patient monitoring app"), not a running system."""
     return bool(
-        _MONITOR_FALSE.match(low, end) or _MONITOR_PRODUCT.search(low, max(0, start - 24), start)
+        _MONITOR_FALSE.match(low, end)
+        or _MONITOR_PRODUCT.search(low, max(0, start - 24), start)
+        # "experience with monitoring tools (Nagios, Zabbix)": a skill claimed
+        or _SKILL_BEFORE.search(low, max(0, start - 80), start)
     )
 
 
@@ -583,6 +586,9 @@ _SKILL_BEFORE = re.compile(
     r"familiar[ \t]+with|comfortable[ \t]+with|experience[ \t]+(?:with|in)|knowledge[ \t]+of|"
     r"proficient[ \t]+(?:in|with)|exposure[ \t]+to|skilled[ \t]+in|"
     r"background[ \t]+(?:includes?|in)|skills[ \t]+(?:are|include)[ \t]*:?)[ \t]+"
+    # past a kind of tools: "experience with monitoring tools (Nagios, Zabbix)"
+    r"(?:(?:monitoring|logging|observability|apm|alerting)[ \t]+tools?[ \t]*"
+    r"(?:\(|,|:|such[ \t]+as|like)?[ \t]*)?"
     r"(?:[\w&.-]+(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|&)[ \t]+)){0,5}$"
 )
 _TOPIC_BEFORE = re.compile(
