@@ -1160,7 +1160,7 @@ _MET_SOON = re.compile(r"(?i:(?:[ \t]+[\w-]+){0,2}?" + _MET + ")")
 # request latency"
 _FOUND_WORDS = frozenset({"showed", "shows", "revealed", "reveals", "found", "indicated"})
 _FOUND_SHARE_BEFORE = re.compile(
-    r"(?i:\b(?:showed|shows|revealed|reveals|found|indicated)\b[^.;\n\d]{0,50}\b(?:was|were|"
+    r"(?i:\b(?:" + "|".join(sorted(_FOUND_WORDS)) + r")\b[^.;\n\d]{0,50}\b(?:was|were|"
     r"is|are|made[ \t]+up|accounted[ \t]+for)[ \t]+(?:~[ \t]*|about[ \t]+|around[ \t]+|"
     r"roughly[ \t]+|nearly[ \t]+|almost[ \t]+|over[ \t]+)?$)"
 )
@@ -1415,16 +1415,13 @@ _ON_AFTER = re.compile(r"(?i:[ \t]+(?:on|in|to)[ \t]+)")
 def _time_share_of(text: str, start: int, stop: int, limit: int) -> bool:
     """A share of one's own time, not one changed: '~25% of each sprint on toil', and
     '80% on the roadmap' after '20% of my time on on-call'."""
-    if _CHANGE_VERB_BEFORE.search(text, max(0, start - 60), start) or _SAVING_PEOPLE.search(
-        text, max(0, start - 40), start
-    ):
-        return False  # "freed up 25% of each sprint"
-    return bool(
-        _EACH_SPAN_AFTER.match(text, stop, limit)
-        or (
-            _ON_AFTER.match(text, stop, limit)
-            and _SHARE_BEFORE.search(text, max(0, start - 90), start)
-        )
+    # The anchored test after the number first: this runs for every percentage.
+    share = _EACH_SPAN_AFTER.match(text, stop, limit) or (
+        _ON_AFTER.match(text, stop, limit) and _SHARE_BEFORE.search(text, max(0, start - 90), start)
+    )
+    return bool(share) and not (
+        _CHANGE_VERB_BEFORE.search(text, max(0, start - 60), start)
+        or _SAVING_PEOPLE.search(text, max(0, start - 40), start)  # "freed up 25% of each sprint"
     )
 
 
