@@ -335,14 +335,27 @@ def load_cases(
             raise CorpusError(f"{name}: corpus file missing")
         if group in HELDOUT_GROUPS and not held_out:
             continue
-        cases += (
-            yaml_cases(path, group, name) if kind is None else line_cases(path, group, kind, name)
-        )
+        cases += _file_cases(path, group, kind, name)
     if examples:
         cases += example_cases()
     check_rule_names(cases)
     check_answers(cases)
     return cases
+
+
+def _file_cases(path: Path, group: str, kind: str | None, name: str) -> list[Case]:
+    """One corpus file's cases, parsed once per process while the file is unchanged: the
+    seal tests load the whole corpus once per flag, and parsing took most of each run."""
+    stat = path.stat()
+    key = (path, group, kind, name, stat.st_mtime_ns, stat.st_size)
+    if key not in _PARSED:
+        _PARSED[key] = tuple(
+            yaml_cases(path, group, name) if kind is None else line_cases(path, group, kind, name)
+        )
+    return list(_PARSED[key])
+
+
+_PARSED: dict[tuple[Path, str, str | None, str, int, int], tuple[Case, ...]] = {}
 
 
 def fired_rules(case: Case) -> set[str]:
