@@ -81,7 +81,13 @@ def number_of(group: str) -> int:
 def ordinal(group: str) -> str:
     """The ordinal a sealed set's burn warning names: "third" for "heldout-3"."""
     number = number_of(group)
-    return _ORDINALS[number - 1] if number <= len(_ORDINALS) else f"{number}th"
+    if number <= len(_ORDINALS):
+        return _ORDINALS[number - 1]
+    # 21st, 22nd, 23rd, but 111th to 113th
+    suffix = (
+        "th" if number % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    )
+    return f"{number}{suffix}"
 
 
 def title(group: str) -> str:

@@ -703,3 +703,22 @@ def test_pooled_adds_a_sealed_set_only_when_its_flag_is_given(
     )
     # Compared into bools first, so a failure never prints a sealed set's numbers.
     assert groups and cases and summed, f"--pooled {sealed.flag} does not add {sealed.group}"
+
+
+@pytest.mark.parametrize(
+    ("group", "nth"),
+    [
+        ("heldout-3", "third"),
+        ("heldout-15", "fifteenth"),
+        ("heldout-16", "16th"),
+        ("heldout-21", "21st"),
+        ("heldout-22", "22nd"),
+        ("heldout-23", "23rd"),
+        ("heldout-40", "40th"),
+        ("heldout-111", "111th"),
+        ("heldout-112", "112th"),
+        ("heldout-113", "113th"),
+    ],
+)
+def test_a_burn_warning_names_its_set_by_an_english_ordinal(group: str, nth: str) -> None:
+    assert EVAL.ordinal(group) == nth
