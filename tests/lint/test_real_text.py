@@ -448,6 +448,13 @@ WHY_ROUND_3 += [
     ("The client's acceptance bar was a WER of 12%", "12%", Reason.INTENT),
     ("Profiling showed JSON parsing was ~45% of CPU on the ingest nodes", "45%", Reason.BASELINE),
     ("As account engineer I looked after about 90 customers in Norway", "90", Reason.BASELINE),
+    # round 22a: person-time named past a word of role; a diagnosis told share first
+    ("The new triage bot saves 2 support FTE at the Nairobi office", "2", Reason.PERSON_TIME),
+    ("Self-healing runbooks save ~6 on-call hours every week", "6", Reason.PERSON_TIME),
+    ("Freed up one full-time data engineer for the lakehouse", "one", Reason.PERSON_TIME),
+    ("About 3 days of analyst time saved at each quarter-end", "3", Reason.PERSON_TIME),
+    ("Flame graphs showed 55% of CPU in regex compilation", "55%", Reason.BASELINE),
+    ("Tracing revealed that roughly 40% of request time was DNS", "40%", Reason.BASELINE),
 ]
 
 
@@ -829,6 +836,8 @@ LOOK_ALIKES += [
     # round 20b
     "We bought 40 tablets at about 250 dollars each for the wards",
     "Shifted 10% of card authorisation volume to the new switch",
+    # round 22a
+    "Reviewed the work of two junior analysts every week",
 ]
 
 

@@ -1165,12 +1165,30 @@ _FOUND_SHARE_BEFORE = re.compile(
     r"roughly[ \t]+|nearly[ \t]+|almost[ \t]+|over[ \t]+)?$)"
 )
 _SHARE_OF_AFTER = re.compile(r"(?i:[ \t]+of[ \t]+)")
+# "traces in Jaeger showed 70% of checkout latency was the loyalty call": the share
+# right after the finding, when it is a share of where time, cost or failures went
+_FOUND_RIGHT_BEFORE = re.compile(
+    r"(?i:\b(?:" + "|".join(sorted(_FOUND_WORDS)) + r")(?:[ \t]+that)?[ \t]+"
+    r"(?:something[ \t]+like[ \t]+|~[ \t]*|about[ \t]+|around[ \t]+|roughly[ \t]+|"
+    r"nearly[ \t]+|almost[ \t]+|over[ \t]+)?$)"
+)
+_SPENT_SHARE_AFTER = re.compile(
+    r"(?i:[ \t]+of[ \t]+(?:the[ \t]+|our[ \t]+|all[ \t]+|its[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:time|latency|cpu|memory|cost|costs|spend|errors|failures|alerts|pages|incidents|"
+    r"tickets|runtime|duration|requests?|load)\b)"
+)
 
 
 def _found_share(text: str, start: int, stop: int, limit: int) -> bool:
+    if not _SHARE_OF_AFTER.match(text, stop, limit):
+        return False
+    window = max(0, start - 80)
     return bool(
-        _SHARE_OF_AFTER.match(text, stop, limit)
-        and _FOUND_SHARE_BEFORE.search(text, max(0, start - 80), start)
+        _FOUND_SHARE_BEFORE.search(text, window, start)
+        or (
+            _FOUND_RIGHT_BEFORE.search(text, window, start)
+            and _SPENT_SHARE_AFTER.match(text, stop, limit)
+        )
     )
 
 
@@ -2321,6 +2339,30 @@ _SAVING_STEMS = (
 )
 
 
+# After a saving verb, people or their hours named past a word or three of role or kind:
+# "save 3 ops FTE", "saves ~10 on-call hours a week", "freeing ~20 actuary-hours",
+# "freed up one full-time QA engineer"
+_SAVED_STAFF_AFTER = re.compile(
+    r"(?i:(?:[ \t]*[\w]+(?:[- \t]+|(?=-)-)){0,3}?[ \t]*"
+    r"(?:ftes?|hours|hrs|days|weeks|engineers?|analysts?|people|persons?|developers?|"
+    r"testers?|agents?|reviewers?|staff)\b)"
+)
+
+
+# The verbs of saving proper, for people named past a word of role: "the work of two
+# junior engineers" is whose work someone watched.
+_SAVED_VERB_BEFORE = re.compile(
+    r"(?i:\b(?:sav(?:e|ed|es|ing)|free(?:d|s|ing)?(?:[ \t]+up)?|reclaim\w*)\b[^.;\n]{0,30}$)"
+)
+
+
+def _saved_staff(c: Candidate) -> re.Match[str] | None:
+    """People or their hours saved, named past a word or three of role: '3 ops FTE'."""
+    if c.token.split("/")[0] in _ANY_TIME or not c.before(_SAVED_VERB_BEFORE, 40):
+        return None  # a bare time ("saved 3 weeks", "300 hours/yr") is duration's or rate's
+    return _SAVED_STAFF_AFTER.match(c.text, c.end, c.limit)
+
+
 def _saving_before(c: Candidate) -> bool:
     """c.before(_SAVING_PEOPLE, 40)."""
     return _found_before(c.text, c.start, 40, _SAVING_PEOPLE, _SAVING_STEMS)
@@ -2333,6 +2375,7 @@ def person_time(c: Candidate) -> Decision | None:
     found = (
         _PERSON_TIME_AFTER.match(c.text, c.unit_stop, c.limit) if c.token in _PERSON_WORDS else None
     )
+    staff = _saved_staff(c) if found is None else None
     if (
         found is None
         and not (
@@ -2344,12 +2387,15 @@ def person_time(c: Candidate) -> Decision | None:
                 or (c.before(_GOT_BEFORE, 30) and _BACK_AFTER.match(c.text, c.unit_stop, c.limit))
             )
         )
+        and staff is None
         and not (  # "reduced manual QA effort by 3 FTEs"
             c.token in ("fte", "ftes") and c.prev == "by" and c.before(_CHANGE_VERB_BEFORE, 60)
         )
     ):
         return None
     stop = found.end() if found else c.unit_stop
+    if found is None and staff is not None:
+        stop = max(stop, staff.end())
     if (
         _effort_nearer(c)
         or _ESTIMATE_AFTER.match(c.text, stop, c.limit)
@@ -2686,6 +2732,12 @@ _INTERNSHIP_BEFORE = re.compile(
 _OF_MY_TIME = re.compile(r"(?i:[ \t]+of[ \t]+(?:my|our|his|her|their)[ \t]+(?:own[ \t]+)?time\b)")
 
 
+# "~2 days of tester time saved": whose time, then the saving
+_ROLE_TIME_SAVED_AFTER = re.compile(
+    r"(?i:[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,3}?time[ \t]+(?:saved|freed|given[ \t]+back)\b)"
+)
+
+
 def time_spent(c: Candidate) -> Decision | None:
     """Time that is not a result: effort ('spent 200 hours on'), years of experience
     ('two to four years of experience'); and hours a week, a rate ('15 hrs/week')."""
@@ -2729,8 +2781,10 @@ def time_spent(c: Candidate) -> Decision | None:
     ):
         # "ran the canary for 48 hours": how long something ran, not a result
         return Decision(Reason.PERIOD, stop)
-    if low in _LONG_TIME and _saving_before(c):
-        # "saved the team two days a week"
+    if low in _LONG_TIME and (
+        _saving_before(c) or _ROLE_TIME_SAVED_AFTER.match(c.text, stop, c.limit)
+    ):
+        # "saved the team two days a week", "~2 days of tester time saved per release"
         return Decision(Reason.PERSON_TIME, stop)
     return _compute_saved(c)
 
