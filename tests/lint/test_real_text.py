@@ -455,6 +455,14 @@ WHY_ROUND_3 += [
     ("About 3 days of analyst time saved at each quarter-end", "3", Reason.PERSON_TIME),
     ("Flame graphs showed 55% of CPU in regex compilation", "55%", Reason.BASELINE),
     ("Tracing revealed that roughly 40% of request time was DNS", "40%", Reason.BASELINE),
+    # round 22b: dollars with a country's letters, a metric's setting or target, uptake
+    ("Budget approx. NZ$90k for the kiosk rollout", "NZ$90k", Reason.FUNDS),
+    ("Priced the tiers at S$19 / S$49 a month", "S$19", Reason.SPEND),
+    ("Tuned the IoU threshold (0.5) for the pallet detector", "0.5", Reason.SETTING),
+    ("Agreed an eval target of recall@20 >= 0.85 with product", "0.85", Reason.INTENT),
+    ("Hand keypoint model: PCK@0.1 reached 0.81", "0.81", Reason.NAMED_METRIC),
+    ("Data portal used by 9 data-engineering squads", "9", Reason.REACH),
+    ("Linting plugin with 1,100 GitHub stars", "1,100", Reason.COUNT),
 ]
 
 
@@ -515,6 +523,10 @@ COUNT_TOO = [
     "Recall@5 climbed to 0.71 (from 0.58)", "Queue alerts: nightly batch -> near-real-time",
     "No Sev1 incidents since the cut-over", "Per-query cost fell to under a tenth of a cent",
     "The report now lands at 8 a.m. the same day instead of the next morning",
+    # round 22b
+    "Took the review queue down to nothing within a week",
+    "Page loads went from seconds to near-instant", "No hand-edits needed since the cut-over",
+    "About 900 game studios have downloaded it",
     "Checkout pages a third lighter after the image clean-up",
     "Won the regional datathon with two colleagues",
     "Moved alert triage from manual review to near real time",
@@ -838,6 +850,8 @@ LOOK_ALIKES += [
     "Shifted 10% of card authorisation volume to the new switch",
     # round 22a
     "Reviewed the work of two junior analysts every week",
+    # round 22b
+    "Customer complaints mostly went away after the fix",
 ]
 
 

@@ -1922,7 +1922,8 @@ _PROCESSED_STEMS = (
 )
 _PROCESSED_BEFORE = re.compile(
     r"(?i:\b(?:pars|clean|dedup\w*|enrich|combin|scrap|crawl|ingest|preprocess|annotat|"
-    r"label|process|analys|analyz|stor)(?:ed|ing|es|e|s)?\b[^.;\n]{0,40}$)"
+    r"label|process|analys|analyz)(?:ed|ing|es|e|s)?\b[^.;\n]{0,40}$"
+    r"|\bstor(?:ed|ing)\b[^.;\n]{0,40}$)"  # "a feature store", "400 stores": nouns
 )
 # "100,000 orders analysed": the data named before the verb ("2B events processed a day"
 # is throughput, so processed is not among them)
@@ -1939,7 +1940,7 @@ _DATA_AFTER = re.compile(
     r"(?i:(?:[ \t]*[a-z]{1,2}\b(?:/[a-z]+)?)?(?:[ \t]+of)?(?:[ \t]+[\w-]+){0,4}?[ \t]+"
     r"(?:rows|records|documents|docs|images|files|logs|events|transactions|tokens|pages|data|text|tweets|"
     r"messages|emails|shards|readings|measurements|samples|recordings|clickstream|clicks|"
-    r"audio|video|sensor)\b)"
+    r"audio|video|sensor)\b(?!-\w))"  # "14 data-science squads": a modifier
 )
 
 
@@ -2011,8 +2012,9 @@ _FUNDS_AFTER = re.compile(
 
 # "project budget £1.8m", "contracts worth £40K": money to spend or manage
 _FUNDS_BEFORE = re.compile(
-    r"(?i:\b(?:budgets?|grants?|funding|allocation|series[ \t]+[a-e]|seed[ \t]+round)[ \t]+"
-    r"(?:of[ \t]+|was[ \t]+|is[ \t]+)?(?:about[ \t]+|around[ \t]+|roughly[ \t]+|~)?$"
+    r"(?i:\b(?:budgets?|grants?|funding|allocation|series[ \t]+[a-e]|seed[ \t]+round)"
+    r"(?:[ \t]*:)?[ \t]+(?:of[ \t]+|was[ \t]+|is[ \t]+)?"
+    r"(?:approx\.?[ \t]*|about[ \t]+|around[ \t]+|roughly[ \t]+|~[ \t]*)?$"
     r"|\bbudget[ \t-]+(?:owner|holder)[ \t]+(?:for|of)[ \t]+(?:a[ \t]+|an[ \t]+|the[ \t]+)?$"
     r"|\b(?:manag\w*|oversaw|oversee\w*|administer\w*|own\w*|handl\w*|responsible)\b"
     r"[^.;\n]{0,30}?"
@@ -2538,6 +2540,8 @@ _TOLD_USE_AFTER = re.compile(
     r"look[ \t]+at|looks[ \t]+at)[ \t]+"
     r"(?:it|them|this|that|the|every|each|daily|weekly|monthly|regularly)\b|"
     r"(?:use|uses|rely[ \t]+on|relies[ \t]+on)[ \t]+(?:it|them)\b|"
+    # "2,000 indie studios have downloaded it"
+    r"(?:(?:have|has|had)[ \t]+)?(?:downloaded|installed|adopted|forked)[ \t]+(?:it|them)\b|"
     r"(?:build|builds|run|runs|ran|depend|depends)[ \t]+(?:[\w-]+[ \t]+){0,2}?on[ \t]+"
     r"(?:it|them)\b|"
     r"integrated\b|onboarded\b|signed[ \t]+up\b|went[ \t]+live\b|"
@@ -2910,9 +2914,10 @@ def named_metric(c: Candidate) -> Decision | None:
         return None  # no metric named anywhere near
     if c.prev == "at" and c.num.isdigit() and _metric_ends_at(c.text, c.start):
         return Decision(Reason.METRIC_CUTOFF)  # "recall at 20", said for recall@20
+    if _metric_before(c):
+        return _metric_value(c)
     if (
-        _metric_before(c)
-        or _BENCHMARK_AFTER.match(c.text, c.end, c.limit)
+        _BENCHMARK_AFTER.match(c.text, c.end, c.limit)
         or _VERSUS_AFTER.match(c.text, c.end, c.limit)  # "best model 13.9 vs 21.5"
     ):
         return Decision(Reason.NAMED_METRIC)  # "AUC of 0.91", "scored 71.5 on the MMLU subset"
@@ -2925,7 +2930,26 @@ def named_metric(c: Candidate) -> Decision | None:
     return None
 
 
+# Between a metric's name and a number that sets it, not one reached with it
+_METRIC_SETTING_GAP = re.compile(r"(?i:\b(?:threshold|cut-?off|beta|weight(?:ing)?)\b)")
+_COMPARED_GAP = re.compile(r"(?:>=?|<=?|\u2265|\u2264)[ \t]*$")
+# "target recall@50 >= 0.9": a target, the metric and a comparison
+_METRIC_TARGET_BEFORE = re.compile(
+    r"(?i:\b(?:targets?|goals?|required|requirement)[ \t]+(?:of[ \t]+|was[ \t]+|is[ \t]+)?"
+    r"[\w@.-]+(?:[ \t]+[\w@.-]+)?[ \t]*(?:>=?|<=?|\u2265|\u2264)[ \t]*$)"
+)
 _AT_BEFORE_NUMBER = re.compile(r"(?i:[ \t]+at[ \t]+$)")
+
+
+def _metric_value(c: Candidate) -> Decision:
+    """A number right after a metric's name: its value, unless the words between set it."""
+    name_end = _marks(c).last_before(_METRIC_NAME, max(0, c.start - 70), c.start)
+    gap = c.text[name_end or c.start : c.start]
+    if _METRIC_SETTING_GAP.search(gap):
+        return Decision(Reason.SETTING)  # "IoU threshold (0.45)", "F-beta (beta=2)"
+    if _COMPARED_GAP.search(gap) and c.before(_METRIC_TARGET_BEFORE, 70):
+        return Decision(Reason.INTENT)  # "set the eval target recall@50 >= 0.9"
+    return Decision(Reason.NAMED_METRIC)  # "AUC of 0.91"
 
 
 def _metric_ends_at(text: str, start: int) -> bool:
@@ -3081,11 +3105,16 @@ def _magnitude(c: Candidate) -> Decision:
     return Decision(Reason.MAGNITUDE, c.unit_stop if c.token in _COUNT_NOUNS else None)
 
 
+_STARS_AFTER = re.compile(r"(?i:\+?[ \t]+(?:github[ \t]+)?stars\b)")
+
+
 def _counted_tail(c: Candidate) -> Decision | None:
     """People reached, or things counted after an adjective or a verb of making."""
     low = c.token
     if low.endswith("s") and low.isalpha() and c.before(_REACHED_BEFORE, 36):
         return Decision(Reason.REACH, c.unit_stop)  # "reached 200,000 smallholders"
+    if low in ("stars", "github") and (stars := _STARS_AFTER.match(c.text, c.end, c.limit)):
+        return Decision(Reason.COUNT, stars.end())  # "2,300 GitHub stars": a project's uptake
     # "300 daily reports"; "built about 25 dashboards in Looker"
     stop = (_counted_after_adjective(c) if low in _COUNT_ADJECTIVES else None) or _made_count_end(c)
     return None if stop is None else Decision(Reason.COUNT, stop)

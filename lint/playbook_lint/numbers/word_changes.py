@@ -27,7 +27,7 @@ _CADENCE = (
     r"(?:once|twice|several[ \t]+times|multiple[ \t]+times)[ \t-]+(?:a|per)[ \t-]+"
     r"(?:day|week|fortnight|month|quarter|year)|"
     r"(?:once|twice)[ \t]+every[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:days?|weeks?|months?|quarters?)|"
-    r"same[- ]day|next[- ]day|real[- ]time|near[- ]real[- ]time|instant(?:ly|aneous)?|"
+    r"same[- ]day|next[- ]day|real[- ]time|near[- ]real[- ]time|(?:near[- ])?instant(?:ly|aneous)?|"
     r"(?:the[ \t]+)?next[ \t]+(?:morning|afternoon|evening|week)|"
     r"on[- ]demand|continuous(?:ly)?|streaming|"
     r"(?:on[ \t]+)?every[ \t]+(?:merge|commit|deploy|push|change|release|request|pull[ \t]request|"
@@ -123,9 +123,9 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"(?:a[ \t]+few[ \t]+|just[ \t]+)?(?:seconds|minutes|milliseconds)\b",
         ),
         (
-            ("zero", "none", "nil"),
-            ("zero", "none", "nil"),
-            r"(?:to|at) (?:[a-z]+ )?(?:near[- ])?(?:zero|none|nil)",
+            ("zero", "none", "nil", "nothing"),
+            ("zero", "none", "nil", "nothing"),
+            r"(?:to|at) (?:[a-z]+ )?(?:near[- ])?(?:zero|none|nil|nothing)",
             r"\b(?:cut(?:s|ting)?|reduc\w*|brought|bring\w*|dropp\w*|drop|fell|fall\w*|went|"
             r"go(?:es|ing)?|"
             r"dr[io]ve|driv\w*|push\w*|took|tak(?:e|es|ing)|"
@@ -134,9 +134,11 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"(?:(?:basically|essentially|practically|virtually|effectively|pretty[ \t]+much)"
             r"[ \t]+)?"
             r"(?:near[- ])?"
-            r"(?:zero|none|nil)\b(?![ \t-]+(?:shot|day|trust|knowledge|copy|config|padding|based))"
+            # "cut the annotation backlog to nothing"
+            r"(?:zero|none|nil|nothing)\b"
+            r"(?![ \t-]+(?:shot|day|trust|knowledge|copy|config|padding|based))"
             # a bullet with no verb: "duplicate records down to zero after the fix"
-            r"|\bdown[ \t]+to[ \t]+(?:near[- ])?(?:zero|none|nil)\b"
+            r"|\bdown[ \t]+to[ \t]+(?:near[- ])?(?:zero|none|nil|nothing)\b"
             r"(?![ \t-]+(?:shot|day|trust|knowledge|copy|config|padding|based))",
         ),
         (
@@ -392,6 +394,14 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"(?:once[ \t]+)?since\b",
         ),
         (
+            ("since",),
+            ("needed since", "required since"),
+            r"(?:needed|required) since",
+            # "none needed since go-live", "no manual re-runs needed since the cut-over"
+            r"\b(?:none|no[ \t]+(?:[\w-]+[ \t]+){0,3}?[\w-]+)[ \t]+"
+            r"(?:(?:have|has)[ \t]+been[ \t]+|(?:were|was)[ \t]+)?(?:needed|required)[ \t]+since\b",
+        ),
+        (
             ("disappeared", "vanished", "away"),
             ("disappeared", "vanished", "went away"),
             r"disappeared|vanished|went away",
@@ -399,7 +409,10 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"\b(?:cold[ \t]+starts|errors|timeouts|crashes|incidents|pages|alerts|tickets|"
             r"complaints|failures|outages|retries|duplicates|deadlocks|stalls|escalations|"
             r"freezes|hangs)\b"
-            r"[^.;!?\n]{0,40}?\b(?:disappeared|vanished|went[ \t]+away)\b",
+            # "mostly went away" tells no amount, only that some of it went
+            r"[^.;!?\n]{0,40}?(?<!mostly[ \t])(?<!largely[ \t])(?<!partly[ \t])"
+            r"(?<!somewhat[ \t])(?<!partially[ \t])"
+            r"\b(?:disappeared|vanished|went[ \t]+away)\b",
         ),
         (
             ("factor",),
