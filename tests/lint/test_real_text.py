@@ -463,6 +463,10 @@ WHY_ROUND_3 += [
     ("Hand keypoint model: PCK@0.1 reached 0.81", "0.81", Reason.NAMED_METRIC),
     ("Data portal used by 9 data-engineering squads", "9", Reason.REACH),
     ("Linting plugin with 1,100 GitHub stars", "1,100", Reason.COUNT),
+    # round 22c: a result and the usual, an alert named after its condition, a job's time
+    ("Found the bad join in 3 hours vs. the usual ~2 days", "2 days", Reason.CHANGE),
+    ("Any queue over 5k messages for ten minutes pages the on-call", "5k", Reason.INTENT),
+    ("4 engineer-months rewriting the billing exports", "4", Reason.EFFORT),
 ]
 
 
@@ -527,6 +531,9 @@ COUNT_TOO = [
     "Took the review queue down to nothing within a week",
     "Page loads went from seconds to near-instant", "No hand-edits needed since the cut-over",
     "About 900 game studios have downloaded it",
+    # round 22c
+    "The export took 9 seconds when I started, and after the index change it got down to 0.7",
+    "The release script frees about half a day of an engineer every sprint",
     "Checkout pages a third lighter after the image clean-up",
     "Won the regional datathon with two colleagues",
     "Moved alert triage from manual review to near real time",

@@ -505,7 +505,10 @@ _NOW_NEXT_SENTENCE = re.compile(
 
 
 _VERSUS_BETWEEN = re.compile(
-    r"(?i:[ \t]*\(?(?:against|vs\.?|versus|compared[ \t]+(?:with|to))[ \t]+(?:about[ \t]+|~)?)"
+    r"(?i:[ \t]*\(?(?:against|vs\.?|versus|compared[ \t]+(?:with|to))[ \t]+"
+    # "in 2 days vs. the usual ~6 weeks"
+    r"(?:(?:the|our)[ \t]+(?:usual|old|previous|former|typical|legacy|earlier)[ \t]+)?"
+    r"(?:about[ \t]+|around[ \t]+|~[ \t]*)?)"
 )
 
 
@@ -552,7 +555,8 @@ def _pair_changes(text: str, items: list[Mention]) -> list[Mention]:
                 other = out[later]
                 gap = other.start - item.end
                 if other.reason in PAIRABLE and (
-                    (gap <= 80 and _NOW_BETWEEN.fullmatch(text, item.end, other.start))
+                    # one sentence, with no stop between them
+                    (gap <= 160 and _NOW_BETWEEN.fullmatch(text, item.end, other.start))
                     or (gap <= 200 and _NOW_NEXT_SENTENCE.fullmatch(text, item.end, other.start))
                     or (
                         gap <= 80

@@ -1011,9 +1011,22 @@ def _condition(c: Candidate) -> bool:
         return False  # no trigger cue in the window: _cue_in_clause says no
     return (
         _COMPARE_BEFORE.search(c.text, max(0, c.start - 16), c.start) is not None
-        and _cue_in_clause(c, _TRIGGER, commas=True, width=60)
+        and (
+            _cue_in_clause(c, _TRIGGER, commas=True, width=60)
+            or _PAGES_SOMEONE_AFTER.match(c.text, c.end, c.limit) is not None
+        )
         and not c.before(_CHANGE_VERB_BEFORE, 60)
     )
+
+
+# The alert named after its condition: "anything >1% errors for five minutes pages the
+# primary" (every word that can start it is a _TRIGGER word, so the fast path's test of
+# a live trigger cue covers it)
+_PAGES_SOMEONE_AFTER = re.compile(
+    r"(?i:[^.;!?\n]{0,50}?\b(?:pages|paged|alerts|alerted|notifies|notified|escalates|"
+    r"triggers)[ \t]+(?:the[ \t]+|an?[ \t]+|our[ \t]+)?(?:primary|secondary|on-?call|sre|"
+    r"someone|us|me|engineer|rota|channel|team|pager|slack)\b)"
+)
 
 
 def _bare_word(c: Candidate) -> bool:
@@ -2401,6 +2414,8 @@ def person_time(c: Candidate) -> Decision | None:
     if (
         _effort_nearer(c)
         or _ESTIMATE_AFTER.match(c.text, stop, c.limit)
+        # "6 engineer-months migrating Jenkins": the time a job took
+        or (_DOING_AFTER.match(c.text, stop, c.limit) and not _saving_before(c))
         or (c.before(_ESTIMATE_BEFORE, 50) and not _saving_before(c))
         # "the rebuild took us about four engineer-months" ("took ten hours a week off" saves)
         or (
@@ -2736,6 +2751,7 @@ _INTERNSHIP_BEFORE = re.compile(
 _OF_MY_TIME = re.compile(r"(?i:[ \t]+of[ \t]+(?:my|our|his|her|their)[ \t]+(?:own[ \t]+)?time\b)")
 
 
+_DOING_AFTER = re.compile(r"(?i:[ \t]+(?:spent[ \t]+)?(?!saving\b|freeing\b)[a-z]+ing\b)")
 # "~2 days of tester time saved": whose time, then the saving
 _ROLE_TIME_SAVED_AFTER = re.compile(
     r"(?i:[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,3}?time[ \t]+(?:saved|freed|given[ \t]+back)\b)"

@@ -394,6 +394,21 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"(?:once[ \t]+)?since\b",
         ),
         (
+            ("saved", "saves", "saving", "freed", "frees", "freeing"),
+            ("saved", "saves", "saving", "freed", "frees", "freeing"),
+            r"sav(?:ed|es|ing)|free(?:d|s|ing)",
+            # person-time saved in words: "freed about half a day of a QA engineer every
+            # release", "saves the team a day a week"
+            r"\b(?:sav(?:ed|es|ing)|free(?:d|s|ing)(?:[ \t]+up)?)[ \t]+"
+            r"(?:(?:us|me|them|the[ \t]+team|each[ \t]+[\w-]+)[ \t]+)?"
+            r"(?:about[ \t]+|around[ \t]+|roughly[ \t]+|nearly[ \t]+|~[ \t]*)?"
+            + _PART_OF_DAY
+            # whose time ("of a QA engineer") or how often; not "a week of access logs"
+            + r"[ \t]+(?:a|per|every|each|of[ \t]+(?:(?:a|an|the|one|our|my|each)[ \t]+)?"
+            r"(?:[\w-]+[ \t]+){0,2}?(?:engineer|analyst|developer|person|people|staff|team|"
+            r"tester|manual[ \t]+work|work|effort|toil|time)s?)\b",
+        ),
+        (
             ("since",),
             ("needed since", "required since"),
             r"(?:needed|required) since",
