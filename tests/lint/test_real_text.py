@@ -1039,6 +1039,15 @@ WATCHED = [
     ("Built the flight-delay alerts that go out to passengers by SMS", False),
     # round 21i: a skill claimed past a kind of tools
     ("Experience with monitoring tools (Icinga, Zabbix) from my first job", False),
+    # round 22d: a tool's renewal or the cheaper one it replaced, logs parsed into
+    # features, a talk's topic past a comma, alerts sent to a team's chat, RUM
+    ("Negotiated our New Relic renewal down for 80 hosts", False),
+    ("Moved log shipping to Vector, about 3x cheaper than the old Logstash cluster", False),
+    ("Parsed 900 GB of raw game-server logs into player retention features", False),
+    ("Spoke at a DevOps meetup in Porto, about OpenTelemetry for small teams", False),
+    ("Ran a lunch-and-learn on Prometheus for the data team", False),
+    ("Failed nightly loads are now alerted in Slack with the owner tagged", True),
+    ("After the image CDN move, p75 LCP is 1.9 s in our RUM data", True),
 ]
 
 

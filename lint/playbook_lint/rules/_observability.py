@@ -57,7 +57,10 @@ _OBS_PLAIN = re.compile(
     r"(?:every|each|all) [^.;\n]{0,40}\b(?:is|are|gets?|got|was|were) logged|"
     r"(?:watched|tracked|monitored|checked|reviewed) (?:daily|weekly|hourly|nightly|every day|"
     r"each day|every week)|"
-    r"alerted (?:on|when|if|us when|me when))\b)"
+    r"alerted (?:on|when|if|us when|me when)|"
+    # "build failures now alerted in Slack", "RUM data", "real user monitoring"
+    r"alerted (?:in|to|via|on) (?:the )?(?:slack|teams|pagerduty|opsgenie|on-?call|email|"
+    r"the channel)|real[- ]user monitoring|rum (?:data|dashboards?|metrics?|beacons?))\b)"
 )
 
 
@@ -176,13 +179,16 @@ _DATA_LOGS = re.compile(
 _OBS_WORDS = load("observability_words")
 # A tool named as a bill to cut ("halved the Datadog bill") says nothing about watching.
 _COST_HINT = re.compile(
-    r"\b(?:bill|bills|costs?|spend|licen[cs]\w*|contracts?|invoices?|pricing|seats|accounts)\b"
+    r"\b(?:bill|bills|costs?|spend|licen[cs]\w*|contracts?|invoices?|pricing|seats|accounts|"
+    # "negotiated the Datadog renewal", "~4x cheaper than the old Logstash setup"
+    r"renewals?|negotiat\w*|cheaper)\b"
 )
 
 
 # A tool named as something bought or administered, not as the way a system was watched.
 _TOOL_ACCOUNT = re.compile(
     r"\b(?:bill|bills|costs?|spend|licen[cs]\w*|contracts?|invoices?|seats|accounts|"
+    r"renewals?|negotiat\w*|cheaper|"
     r"provision\w*(?! concurrency| throughput| capacity| iops))\b"
 )
 
@@ -222,7 +228,7 @@ def _tool_watched(low: str, tools: frozenset[str]) -> bool:
             if _listed(low, match.start()):
                 continue  # "Tools: Prometheus, Grafana, MLflow": a list, not a watch
             if (
-                _TOPIC_BEFORE.search(low, max(0, match.start() - 40), match.start())
+                _TOPIC_BEFORE.search(low, max(0, match.start() - 60), match.start())
                 or _SKILL_BEFORE.search(low, max(0, match.start() - 80), match.start())
                 or _TOOL_PRODUCT_AFTER.match(low, match.end())
             ):
@@ -231,13 +237,20 @@ def _tool_watched(low: str, tools: frozenset[str]) -> bool:
                 return True  # "latency, cost and judge score tracked in Langfuse"
             # the bill or accounts of the tool itself, near its name ("halved the Datadog
             # bill"), not a cost watched with it ("every call's cost lands in Helicone")
-            left, right = _sentence(low, match.start())
-            left, right = max(left, match.start() - 60), min(right, match.end() + 30)
-            if not _COST_HINT.search(low, left, right) and not _TOOL_ACCOUNT.search(
-                low, left, right
-            ):
+            if not _cost_near(low, match.start(), match.end()):
                 return True
     return False
+
+
+def _cost_near(low: str, start: int, end: int) -> bool:
+    """A bill, licence, renewal or account in the sentence, near the tool at [start, end)."""
+    left, right = _sentence(low, start)
+    left, right = max(left, start - 60), min(right, end + 30)
+    return bool(_COST_HINT.search(low, left, right) or _TOOL_ACCOUNT.search(low, left, right))
+
+
+# Tools named in more than one word: "negotiated our New Relic renewal" is a bill
+_VENDOR_PHRASE = re.compile(r"new relic|weights (?:&|and) biases|google analytics")
 
 
 # Words that are observability unless their context makes them something else: the
@@ -273,6 +286,10 @@ def has_observability(text: str, start: int, end: int) -> bool:
         ):
             return True
     for phrase in _OBS_PHRASES.finditer(low):
+        if _VENDOR_PHRASE.fullmatch(phrase.group(0)) and _cost_near(
+            low, phrase.start(), phrase.end()
+        ):
+            continue
         if not _SKILL_BEFORE.search(low, max(0, phrase.start() - 80), phrase.start()):
             return True  # not a skill claimed: "familiar with Datadog and New Relic"
     return _watched(low)
@@ -536,7 +553,8 @@ _LOGS_AS_DATA_BEFORE = re.compile(
     r"(?:\b(?:pb|tb|gb|petabytes?|terabytes?|gigabytes?|billions?|millions?)[ \t]+of[ \t]+"
     r"(?:[\w-]+[ \t]+){0,2}$|\b(?:pars\w*|process\w*|ingest\w*|crawl\w*|scrap\w*|collect\w*|"
     r"stor(?:e|ed|ing)|compress\w*|archiv\w*|join(?:ed|ing)|merg(?:ed|ing))[ \t]+"
-    r"(?:\S+[ \t]+){0,5}$)"
+    # "parsed ~2 TB of raw match-server logs": the last word may be the first half of one
+    r"(?:\S+[ \t]+){0,5}(?:\w+-)?$)"
 )
 _LOGS_AS_COST = re.compile(
     r"[ -]?(?:bill|bills|costs?|spend|storage|retention|volumes?|budget|licen[cs]\w*)\b"
@@ -553,7 +571,7 @@ _LOGS_AS_FILING_AFTER = re.compile(
 )
 _LOGS_AS_DATA_AFTER = re.compile(
     r"[^.;\n]{0,60}?\b(?:to build|to train|to create|to engineer|for training|as training|"
-    r"training (?:set|data)|into features|dataset|corpus)\b"
+    r"training (?:set|data)|into (?:[\w-]+ ){0,3}?features|dataset|corpus)\b"
 )
 _FALSE_FRIEND = re.compile(
     r"(?:observability[ \t]+(?:was|is)[ \t]+(?:actually[ \t]+|just[ \t]+)?(?:my|our|the)[ \t]+"
@@ -594,7 +612,10 @@ _SKILL_BEFORE = re.compile(
 _TOPIC_BEFORE = re.compile(
     r"(?:\b(?:talks?|workshops?|courses?|books?|presentations?|lectures?|sessions?|articles?|"
     r"blog posts?|papers?|keynotes?|spoke|speak\w*|present\w*|wr[io]te|writ\w*|blogg\w*|"
-    r"taught|teach\w*|lectur\w*)[ \t]+(?:[\w-]+[ \t]+){0,6}?(?:on|about|called|titled)[ \t]+"
+    r"lunch-and-learns?|brown[ -]bags?|webinars?|meetups?|"
+    # "a talk at the Observability meetup in Helsinki, about OpenTelemetry"
+    r"taught|teach(?:es|ing)?|lectur(?:ed|es|ing)?)[ \t]+(?:[\w-]+,?[ \t]+){0,6}?"
+    r"(?:on|about|called|titled)[ \t]+"
     r"(?:[\w-]+[ \t]+){0,2}?"
     # "into" as a liking ("I'm really into tracing"), not a place ("wired it into Alertmanager")
     r"|\b(?:i'm|i[ \t]+am|am|are|was|really|very|got|getting|been)[ \t]+into[ \t]+(?:the[ \t]+)?"
@@ -629,11 +650,11 @@ def _false_friend(low: str, start: int, end: int) -> bool:
         )
     if (
         listed
-        or _TOPIC_BEFORE.search(low, max(0, start - 40), start)
+        or _TOPIC_BEFORE.search(low, max(0, start - 60), start)
         or _SKILL_BEFORE.search(low, max(0, start - 80), start)
     ):
         return True  # "gave a talk on OpenTelemetry": a topic, not a system watched
-    if word in _OBS_WORDS:
+    if word in _OBS_WORDS or _VENDOR_PHRASE.fullmatch(word):
         left, right = _sentence(low, start)
         if _TOOL_ACCOUNT.search(low, left, right) or _TOOL_PRODUCT_AFTER.match(low, end):
             return True  # "the Datadog bill", "Terraform for the Datadog accounts", a plugin
