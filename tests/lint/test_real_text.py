@@ -467,6 +467,9 @@ WHY_ROUND_3 += [
     ("Found the bad join in 3 hours vs. the usual ~2 days", "2 days", Reason.CHANGE),
     ("Any queue over 5k messages for ten minutes pages the on-call", "5k", Reason.INTENT),
     ("4 engineer-months rewriting the billing exports", "4", Reason.EFFORT),
+    # round 22e: a magnitude of a noun with no verb, uptake or rate that made it a result
+    # is the size of the place or the work
+    ("Fintech with around 3 million monthly payers and no fraud model yet", "3", Reason.BASELINE),
 ]
 
 
@@ -534,6 +537,9 @@ COUNT_TOO = [
     # round 22c
     "The export took 9 seconds when I started, and after the index change it got down to 0.7",
     "The release script frees about half a day of an engineer every sprint",
+    # round 22e
+    "85k parents opted in to the homework reminders", "Scaled the gateway to 40k+ connections",
+    "SDK with 4.2k GitHub stars", "12k+ new sign-ups in launch week",
     "Checkout pages a third lighter after the image clean-up",
     "Won the regional datathon with two colleagues",
     "Moved alert triage from manual review to near real time",

@@ -3118,7 +3118,65 @@ def _magnitude(c: Candidate) -> Decision:
         return Decision(Reason.SPEND)
     if c.token in _ORG_SIZE:  # "a 10k+ employee bank": the size of the place, not a result
         return Decision(Reason.TEAM_SIZE, c.unit_stop)
+    if not _magnitude_is_result(c):
+        # "over 40k PDFs of circulars", "about 2 million monthly players": the size of the
+        # work or the place, with no verb that made it a result
+        return Decision(Reason.BASELINE, c.unit_stop if c.token in _COUNT_NOUNS else None)
     return Decision(Reason.MAGNITUDE, c.unit_stop if c.token in _COUNT_NOUNS else None)
+
+
+# A magnitude's uptake, result or throughput, told after it: "10k+ daily active farmers",
+# "3MM+ annual savings", "30k+ pallets/month"
+_UPTAKE_SOON = re.compile(
+    r"(?i:\+?(?:[ \t-]+[\w-]+){0,3}?[ \t-]+(?:users|customers|riders|players|farmers|"
+    r"stars|contributors|connections|"
+    r"sign-?ups|subscribers|downloads|installs|merchants|drivers|patients|students|learners|"
+    r"visitors|buyers|sellers|members|readers|listeners|viewers|mau|dau|wau|maus|daus|"
+    r"savings|saved|revenue|sales|orders|bookings|transactions|requests|queries|calls|"
+    r"events|messages|predictions|visits|sessions|pageviews|views|streams|plays)\b)"
+)
+
+
+# "we sent about 1.2 million of those alerts", "served 40M requests"
+_DELIVERED_BEFORE = re.compile(
+    r"(?i:\b(?:sent|delivered|served|serves|serving|handled|handles|handling|processed|"
+    r"processes|processing|answered|resolved|shipped|sold|won|signed)\b[^.;\n\d]{0,24}$"
+    r"|\bscal(?:ed|es|ing)[ \t]+(?:[\w-]+[ \t]+){0,3}?to[ \t]+(?:[\w-]+[ \t]+)?$)"
+)
+
+
+_COMPARED_TOKENS = frozenset(
+    {"under", "below", "over", "above", "less", "more", "fewer", "lower", "higher", "off"}
+    | {"cheaper", "faster", "ahead", "saved", "up", "down", "in", "per", "a", "an", "every"}
+)
+
+
+# What was done to them, told after: "85k parents opted in", "2M documents indexed"
+_RESULT_VERB_SOON = re.compile(
+    r"(?i:\+?(?:[ \t-]+[\w-]+){0,3}?[ \t]+(?:(?:have|has|had|were|was|got|get)[ \t]+)?"
+    r"(?:opted[ \t]+in|signed[ \t]+up|joined|enrolled|registered|subscribed|indexed|triaged|"
+    r"migrated|processed|served|handled|delivered|resolved|automated|classified|scored|"
+    r"moderated|reviewed|routed|onboarded|deployed|shipped|sent|answered|generated|flagged|"
+    r"caught|blocked|prevented|recovered|saved|used|use|uses|rely|relied|adopted|downloaded|"
+    r"installed|completed|converted|renewed|reached|cleared|closed|fixed|removed|eliminated|"
+    r"avoided|freed|reclaimed|cut)\b)"
+)
+
+
+def _magnitude_is_result(c: Candidate) -> bool:
+    """Whether a magnitude is a result: an uptake, a throughput or a saving, or a count
+    after a verb that made it one."""
+    return (
+        not c.token.isalpha()  # no noun after it: "the same cluster does about 45k"
+        or c.token in _COMPARED_TOKENS  # "came in roughly 60k under"
+        or "/" in c.token
+        or c.before(_DELIVERED_BEFORE, 30)
+        or _counts_as_result(c)
+        or c.before(_REACHED_BEFORE, 36)
+        or _saving_before(c)
+        or _UPTAKE_SOON.match(c.text, c.end, c.limit) is not None
+        or _RESULT_VERB_SOON.match(c.text, c.end, c.limit) is not None
+    )
 
 
 _STARS_AFTER = re.compile(r"(?i:\+?[ \t]+(?:github[ \t]+)?stars\b)")
@@ -3668,7 +3726,12 @@ def _quick_magnitude(
         return None  # scale's price paid
     stop = found.end() if found else end
     unit_like = bool(found and found.group("dash"))
-    if _context_may_decide(text, scan, start, end, stop, limit, unit_like):
+    if (
+        _context_may_decide(text, scan, start, end, stop, limit, unit_like)
+        # person_time's staff saved past a word of role ("saved 3k ops hours")
+        or _SAVED_VERB_BEFORE.search(text, max(0, start - 40), start)
+        or not _magnitude_is_result(Candidate(text, match, scan, limit))  # scale's size
+    ):
         return None
     return Decision(Reason.MAGNITUDE, stop if token in _COUNT_NOUNS else None)
 
@@ -3688,7 +3751,7 @@ def _quick_money(
     unit_like = bool(found and found.group("dash")) or token in _UNITS or token in _TIME
     if (
         token in _CONFIG_AFTER
-        or token == "%"
+        or token in _PERCENT  # "$0.01 percent" in a rollout: setting reads it as a share
         or _context_may_decide(
             text, scan, start, end, found.end() if found else end, limit, unit_like
         )
