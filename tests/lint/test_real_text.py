@@ -470,6 +470,10 @@ WHY_ROUND_3 += [
     # round 22e: a magnitude of a noun with no verb, uptake or rate that made it a result
     # is the size of the place or the work
     ("Fintech with around 3 million monthly payers and no fraud model yet", "3", Reason.BASELINE),
+    # round 22f: the next terms of an SLA
+    ("SLA with the card network: 99.9% uptime, 30-min response on Sev1", "30", Reason.SETTING),
+    ("Signed the 99.5% uptime SLA and 2h P1 response with the ministry", "2h", Reason.SETTING),
+    ("The SLA in the contract was 99.7 percent and a 4-hour fix for P1s", "99.7", Reason.SETTING),
 ]
 
 

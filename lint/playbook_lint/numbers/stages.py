@@ -1591,11 +1591,17 @@ def _stated_target(text: str, start: int, stop: int, limit: int) -> bool:
 # An SLA or SLO named just before its figure: "(SLO 99.9%)", "SLA agreed with the
 # hospital: 4 h", "our SLA with the client was 99.5%", "defined the SLO for the API, 99.9%"
 _SLA_STATED = re.compile(
-    r"(?i:\b(?:slos?|slas?)\b(?:[ \t]+(?:with|for|agreed|myself|ourselves)\b[^.;\n\d]{0,40}?)?"
+    r"(?i:\b(?:slos?|slas?)\b(?:[ \t]+(?:with|for|agreed|myself|ourselves|in)\b[^.;\n\d]{0,40}?)?"
     r"[ \t]*(?:[:(,]|was|were|is|are|of)?[ \t]*(?:about[ \t]+|~)?$"
     r"|\b(?:slos?|slas?)[ \t]*\([^)\n]{0,40}$"
     r"|\b(?:slos?|slas?)\b(?:[^.;\n]|\.(?=\d)){0,70}?\b(?:under|below|within|less[ \t]+than)"
-    r"[ \t]*~?$)"
+    r"[ \t]*~?$"
+    # the next term of the same SLA: "SLA with the aggregator: 99.5% uptime, 15-min
+    # response on P1", "the SLA was 99.5 percent and a four-hour response for P1s",
+    # "negotiated the 99.9% uptime SLA and 4h P1 response"
+    r"|\b(?:slos?|slas?)\b(?:[^.;\n\d]|\.(?=\d)){0,40}?\d(?:[^.;,\n]|\.(?=\d)){0,30}"
+    r"(?:,|[ \t]+and)[ \t]+(?:an?[ \t]+)?(?:about[ \t]+|~)?$"
+    r"|\b(?:slos?|slas?)[ \t]+and[ \t]+(?:an?[ \t]+)?$)"
 )
 # A kept SLA is a result: "kept the SLA", "met our SLO", "ensured a 99.9% SLA". Unlike
 # _MET_BEFORE (which reads before a figure) it has no 'under', 'within' or 'below':
