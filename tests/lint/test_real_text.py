@@ -474,6 +474,11 @@ WHY_ROUND_3 += [
     ("SLA with the card network: 99.9% uptime, 30-min response on Sev1", "30", Reason.SETTING),
     ("Signed the 99.5% uptime SLA and 2h P1 response with the ministry", "2h", Reason.SETTING),
     ("The SLA in the contract was 99.7 percent and a 4-hour fix for P1s", "99.7", Reason.SETTING),
+    # round 23a: person-time with nothing saved is the size of a job; whom one supported
+    ("Something like five engineer-months between two of us to port it", "five", Reason.EFFORT),
+    ("Roughly 900 engineer-hours in total to move the ledger onto Postgres", "900", Reason.EFFORT),
+    ("Supported 14 wholesale clients on the payouts API", "14", Reason.BASELINE),
+    ("Embedded analyst for 4 marketing squads", "4", Reason.BASELINE),
 ]
 
 

@@ -2333,7 +2333,9 @@ def calendar(c: Candidate) -> Decision | None:
 
 
 _PERSON_TIME_AFTER = re.compile(
-    r"(?:[- \t][a-z]+)?[- \t](?:hours?|hrs?|h|days?|weeks?|months?|years?)\b"
+    # not "30,000 people a month": a rate of people
+    r"(?:[- \t](?!(?:a|an|per|each|every)\b)[a-z]+)?[- \t](?:hours?|hrs?|h|days?|weeks?|months?|"
+    r"years?)\b"
 )
 # "estimated at around a thousand engineer hours", "Project effort: 14 person-months"
 _ESTIMATE_BEFORE = re.compile(
@@ -2431,7 +2433,35 @@ def person_time(c: Candidate) -> Decision | None:
         )
     ):
         return Decision(Reason.EFFORT, stop)
+    if found is not None and not _person_time_saved(c, stop):
+        # "something like eight engineer-months between three of us": the size of a job
+        return Decision(Reason.EFFORT, stop)
     return Decision(Reason.PERSON_TIME, stop)
+
+
+# Person-time that recurs or is handed back is time saved: "40 engineer-hours a week",
+# "~2 analyst-days per release", "800 analyst hours back"
+_SAVED_AFTER = re.compile(
+    r"(?i:[^.;\n]{0,30}?\b(?:saved|freed|back|reclaimed|returned|less|fewer|avoided|"
+    r"a[ \t]+(?:week|month|year|quarter|day|sprint)|per[ \t]+\w+|each[ \t]+\w+|every[ \t]+\w+|"
+    r"weekly|monthly|annually|yearly|quarterly|daily)\b|[^.;\n]{0,3}/[ \t]?[a-z]+)"
+)
+
+
+def _person_time_saved(c: Candidate, stop: int) -> bool:
+    """Whether person-time (N engineer-hours) is time saved: a saving, a change or an
+    automation before it, or a period or saving after it."""
+    return (
+        _saving_before(c)
+        or c.before(_REMOVED_BEFORE, 40)
+        or c.before(_CHANGE_VERB_BEFORE, 60)
+        or c.before(_CHANGE_BEFORE)
+        or c.before(_USED_TO_BEFORE, 50)  # "used to eat about 200 analyst-hours"
+        or _SAVED_AFTER.match(c.text, stop, c.limit) is not None
+    )
+
+
+_USED_TO_BEFORE = re.compile(r"(?i:\bused[ \t]+to\b[^.;\n]{0,40}$)")
 
 
 def _effort_nearer(c: Candidate) -> bool:
@@ -2492,7 +2522,26 @@ def reach(c: Candidate) -> Decision | None:
     looked after is the job's scope."""
     if c.before(_LOOKED_AFTER_BEFORE, 50):
         return Decision(Reason.BASELINE, c.unit_stop)  # "looked after about 150 accounts"
+    if c.before(_SUPPORTED_BEFORE, 60) and (
+        staff := _STAFF_OR_ORGS_SOON.match(c.text, c.end, c.limit)
+    ):
+        return Decision(Reason.BASELINE, staff.end())  # "supported 20 property agencies"
     return _reach(c)
+
+
+# Whom a person supported or trained is the job's scope, not the reach of a thing built:
+# "Supported 3 logistics clients", "point of contact for 3 state governments", "embedded
+# data engineer for 3 product squads"
+_SUPPORTED_BEFORE = re.compile(
+    r"(?i:\b(?:supported|point[ \t]+of[ \t]+contact[ \t]+for|"
+    r"embedded[ \t]+(?:[\w-]+[ \t]+){0,3}?for)[ \t]+"
+    r"(?:(?:about|around|roughly|some|over|~)[ \t]*)?$)"
+)
+_STAFF_OR_ORGS_SOON = re.compile(
+    r"(?i:\+?(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:clients|tenants|agencies|governments|squads|teams|"
+    r"partners|accounts|merchants|staff|employees|colleagues|agents|nurses|engineers|analysts|"
+    r"developers|hires|interns)\b)"
+)
 
 
 def _reach(c: Candidate) -> Decision | None:
@@ -3660,6 +3709,7 @@ def _quick_time(
         _size_chosen(text, prev, end, token, found.end() if found else end)  # "a 5k-entry cache"
         or token in _DATA_NOUNS
         or _LOOKED_AFTER_BEFORE.search(text, max(0, start - 50), start)
+        or _SUPPORTED_BEFORE.search(text, max(0, start - 60), start)  # reach's scope
         or (scan.live(_ADOPTION_NEAR) and not _no_reach(text, scan, start, prev))
         or prev in _TIME_PREV
         or _unhedged_prev(text, start, prev) in _TIME_PREV
@@ -3713,6 +3763,7 @@ def _quick_magnitude(
         _size_chosen(text, prev, end, token, found.end() if found else end)  # "a 5k-entry cache"
         or token in _DATA_NOUNS
         or _LOOKED_AFTER_BEFORE.search(text, max(0, start - 50), start)
+        or _SUPPORTED_BEFORE.search(text, max(0, start - 60), start)  # reach's scope
         or (scan.live(_ADOPTION_NEAR) and not _no_reach(text, scan, start, prev))
         or token in _ADOPTERS
         or token in _TOLD_USE_TOKENS  # reach's _use_told_after
