@@ -479,6 +479,13 @@ WHY_ROUND_3 += [
     ("Roughly 900 engineer-hours in total to move the ledger onto Postgres", "900", Reason.EFFORT),
     ("Supported 14 wholesale clients on the payouts API", "14", Reason.BASELINE),
     ("Embedded analyst for 4 marketing squads", "4", Reason.BASELINE),
+    # round 23b: an ask named as the subject, an alert's threshold, a rate limit, a test's load
+    ("The target we got from the board was 99.95% availability", "99.95", Reason.SETTING),
+    ("Planned for 3k orders a minute, with 99.9% uptime as the target", "99.9", Reason.SETTING),
+    ("Alert fires when queue depth climbs past 50k for 10 min", "50k", Reason.INTENT),
+    ("Set a p99 > 700 ms alert on the quotes API", "700", Reason.INTENT),
+    ("Rate limits 300 req/min per token, with 429s logged", "300", Reason.SETTING),
+    ("48-hour soak test of the ledger at 3k TPS", "3k", Reason.SETTING),
 ]
 
 
@@ -549,6 +556,9 @@ COUNT_TOO = [
     # round 22e
     "85k parents opted in to the homework reminders", "Scaled the gateway to 40k+ connections",
     "SDK with 4.2k GitHub stars", "12k+ new sign-ups in launch week",
+    # round 23b
+    "k6 load test at 8k VUs showed p99 of 210 ms", "Cut errors when traffic peaks to below 1%",
+    "The goal was faster checkout, and we got p95 from 800 ms to 120 ms",
     "Checkout pages a third lighter after the image clean-up",
     "Won the regional datathon with two colleagues",
     "Moved alert triage from manual review to near real time",

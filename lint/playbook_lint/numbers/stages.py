@@ -1001,7 +1001,7 @@ _TRIGGER_WORDS = [
 _TRIGGER = _register(re.compile(r"(?i:\b(?:" + "|".join(_TRIGGER_WORDS) + r")\b)"), _TRIGGER_WORDS)
 _COMPARE_BEFORE = re.compile(
     r"(?i:(?:\b(?:exceed\w*|cross\w*|above|below|over|under|more[ \t]+than|less[ \t]+than|"
-    r"at|hits?|reach\w*|passes)\b|[><\u2265\u2264]=?)[ \t]*$)"
+    r"at|hits?|reach\w*|passes|past)\b|[><\u2265\u2264]=?)[ \t]*$)"
 )
 
 
@@ -1014,9 +1014,28 @@ def _condition(c: Candidate) -> bool:
         and (
             _cue_in_clause(c, _TRIGGER, commas=True, width=60)
             or _PAGES_SOMEONE_AFTER.match(c.text, c.end, c.limit) is not None
+            or _ALERT_RIGHT_AFTER.match(c.text, c.unit_stop, c.limit) is not None
         )
-        and not c.before(_CHANGE_VERB_BEFORE, 60)
+        # a change verb inside the condition is the condition's ("fires when USSD
+        # session drops exceed 5%"), not a result
+        and not _changed_before_condition(c)
     )
+
+
+def _changed_before_condition(c: Candidate) -> bool:
+    """A change verb before the number that is not inside a 'when' or 'if' clause
+    holding the number ('cut errors when traffic peaks to below 1%' is a result)."""
+    window = max(0, c.start - 60)
+    change = _CHANGE_VERB_BEFORE.search(c.text, window, c.start)
+    if change is None:
+        return False
+    when = _WHEN_BEFORE.search(c.text, max(0, c.start - 50), c.start)
+    return when is None or change.start() < when.start()
+
+
+# "Set p95 > 800 ms alert on the search API": the alert named right after its threshold
+_ALERT_RIGHT_AFTER = re.compile(r"(?i:[ \t]+(?:alerts?|alarms?|pages?|paging)\b)")
+_WHEN_BEFORE = re.compile(r"(?i:\b(?:when|whenever|if|once)\b[^.;,\n]{0,40}$)")
 
 
 # The alert named after its condition: "anything >1% errors for five minutes pages the
@@ -1368,10 +1387,25 @@ _THEN_BEFORE = re.compile(
 _ROLLOUT_WORDS = re.compile(r"(?i:\b(?:ramp|roll|releas|canar|going|test|expos|flag)\w*)")
 
 
+# The load a test ran at: "72-hour soak test of the settlement engine at 2k TPS",
+# "benchmarked with k6 at 5k rps" (what it measured under that load is a result)
+_LOAD_TEST_WORDS = frozenset({"load", "soak", "stress", "benchmark", "benchmarked"})
+_LOAD_TEST_AT = re.compile(
+    r"(?i:\b(?:load|soak|stress)[- ]?test\w*\b[^.;:\n]{0,60}?[ \t]at[ \t]+"
+    r"(?:~[ \t]*|about[ \t]+|around[ \t]+|roughly[ \t]+)?$"
+    r"|\bbenchmark\w*\b[^.;:\n]{0,40}?[ \t]at[ \t]+(?:~[ \t]*|about[ \t]+|around[ \t]+)?$)"
+)
+
+# Every text that _LOAD_TEST_AT matches at some end holds a match of this.
+_LOAD_TEST_ANY = re.compile(
+    r"(?i:\b(?:(?:load|soak|stress)[- ]?test|benchmark)\w*\b[^.;:\n]*?[ \t]at[ \t])"
+)
+
+
 def setting(c: Candidate) -> Decision | None:
     """Configuration: 'a 5% canary', 'shifted 20% of traffic', 'batch size 64',
     'configured autoscaling between 2 and 40 replicas', 'retrained every 24 hours'."""
-    if (
+    if c.before(_LOAD_TEST_AT, 90) or (  # "soak test ... at 2k TPS": the load
         c.token in _PERCENT
         and _in_rollout_chain(c)
         and (
@@ -1569,7 +1603,38 @@ _AUTHORED_STEMS = (
 )
 
 
+# The ask named as a sentence's subject, then what it asked: "The target we got from
+# management was 99.9% availability", "the ask from the central bank was that any
+# transfer clears in under 10 seconds", "The SLO we defined was 99.9% of requests"
+_ASK_STATED = re.compile(
+    r"(?i:\b(?:the|our|my|their)[ \t]+(?:targets?|goals?|asks?|requirements?|slos?|slas?|"
+    r"objectives?)\b(?:[ \t]+(?:we|i|they)[ \t]+(?:got|had|were[ \t]+given|was[ \t]+given|"
+    r"defined|set|agreed|signed|wrote))?(?:[ \t]+(?:from|for|of|with|on)[ \t]+"
+    r"(?:[\w&'-]+[ \t]+){0,5}?)?[ \t]*(?:was|is|were|are)\b([^.;!?\n]{0,100})$)"
+)
+# "with 99.99% availability as the target"
+_AS_TARGET_AFTER = re.compile(
+    r"(?i:[^.;,\n]{0,30}?\bas[ \t]+(?:the|our|a|an)[ \t]+(?:target|goal|requirement|sla|slo|"
+    r"objective)\b)"
+)
+
+
+def _asked_for(text: str, start: int, stop: int, limit: int) -> bool:
+    """What an ask named as the subject asked for, or a figure called the target after."""
+    if _AS_TARGET_AFTER.match(text, stop, limit):
+        return True
+    found = _ASK_STATED.search(text, max(0, start - 140), start)
+    return (
+        found is not None
+        and _RESULT_VERBS.search(found.group(1)) is None
+        and not _MET_AFTER.match(text, stop, limit)
+        and not _KEPT_IT_AFTER.match(text, stop, limit)
+    )
+
+
 def _stated_target(text: str, start: int, stop: int, limit: int) -> bool:
+    if _asked_for(text, start, stop, limit):
+        return True
     if _found_before(text, start, 70, _SLA_STATED, ("slo", "sla")):
         found_sla = _SLA_STATED.search(text, max(0, start - 70), start)
         if (
@@ -3485,6 +3550,7 @@ _CONTEXT_WORDS = (
     | {"exposure", "traffic", "split", "going", "test", "testing", "flag", "released", "every"}
     | {"n", "k", "releasing", "release", "tests", "flags", "exposed"}
     | {"load", "stress", "soak", "capacity", "slo", "slos", "sla", "slas", "goal", "goals"}
+    | {"benchmark", "benchmarked"}
     | {"objective", "objectives", "dedicated", "devoted", "spent", "spend", "split", "allocated"}
     | {"forecast", "forecasts", "forecasted", "projected", "predicted", "designed", "design"}
     | {"sized", "size", "sizing", "architected", "planned", "plan"}
@@ -3568,6 +3634,10 @@ def _plain(scan: Scan) -> bool:
     if not scan.eligible():
         return False
     words = scan.words()
+    if not _LOAD_TEST_WORDS.isdisjoint(words) and _LOAD_TEST_ANY.search(
+        scan.text, scan.start, scan.end
+    ):
+        return False  # setting's load a test ran at
     if ("had" in words or "have" in words) and _SCENE.search(scan.text, scan.start, scan.end):
         return False  # baseline's _scene_set may decide
     return _CUE_KEYS.isdisjoint(words) or not (
