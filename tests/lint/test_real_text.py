@@ -486,6 +486,14 @@ WHY_ROUND_3 += [
     ("Set a p99 > 700 ms alert on the quotes API", "700", Reason.INTENT),
     ("Rate limits 300 req/min per token, with 429s logged", "300", Reason.SETTING),
     ("48-hour soak test of the ledger at 3k TPS", "3k", Reason.SETTING),
+    # round 23c: person-time handed back, a role's time saved, an FTE freed
+    ("The claims bot took about 2 FTE of work off the intake team", "2", Reason.PERSON_TIME),
+    ("Gave back 3 radiologist-days per month", "3", Reason.PERSON_TIME),
+    ("~40 on-call hours/month saved, per the PagerDuty data", "40", Reason.PERSON_TIME),
+    ("About 1.5 FTE redeployed to fraud review", "1.5", Reason.PERSON_TIME),
+    ("Saved approx. 2 FTE of manual matching", "2", Reason.PERSON_TIME),
+    ("Cut release sign-off by 10 tester-hours per sprint", "10", Reason.PERSON_TIME),
+    ("15 tester-hours on regression every release", "15", Reason.EFFORT),
 ]
 
 

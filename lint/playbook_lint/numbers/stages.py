@@ -1076,6 +1076,23 @@ def _hedge(c: Candidate) -> bool:
     )
 
 
+def _cue_in_changed_object(c: Candidate) -> bool:
+    """The ask word names what a change verb changed, and the number is its size: "cut
+    manual QA sign-off by 12 tester-hours per sprint" ("was asked to cut latency by 30%"
+    has its cue before the verb)."""
+    if c.prev != "by":
+        return False
+    change = _CHANGE_VERB_BEFORE.search(c.text, max(0, c.start - 60), c.start)
+    if change is None:
+        return False
+    cue_end = (c._marks or _marks(c)).last_before(_INTENT, max(0, c.start - 80), c.start)
+    return (
+        cue_end is not None
+        and cue_end > change.start()
+        and not _INTENT.search(c.text, max(0, c.start - 80), change.start())
+    )
+
+
 def intent(c: Candidate) -> Decision | None:
     """A target, ask or plan: 'was asked to get p95 under 300 ms', 'a goal of 99.9%';
     or the condition of an alert: 'pages the on-call when p95 exceeds 500 ms'."""
@@ -1086,6 +1103,7 @@ def intent(c: Candidate) -> Decision | None:
         and not _hedge(c)
         and not _met_since_cue(c)
         and not c.before(_COUNTERFACTUAL_BEFORE, 60)
+        and not _cue_in_changed_object(c)
     ) or _condition(c):
         return Decision(
             Reason.INTENT, c.unit_stop if c.token in _TIME or c.token in _RATIO_UNITS else None
@@ -1238,8 +1256,12 @@ def _baseline(c: Candidate) -> Decision | None:
         return None
     if _scene_set(c):
         return Decision(Reason.BASELINE)  # "we had like 3 million monthly users"
-    if c.before(_LATER_STATE, 60):
-        return None  # "... and by the time I left it was 0.83": where it ended
+    if c.before(_LATER_STATE, 60) or (
+        c.before(_TOOK_BEFORE, 50) and _OFF_AFTER.match(c.text, c.unit_stop, c.limit)
+    ):
+        # "... and by the time I left it was 0.83": where it ended; "took roughly 1.5 FTE
+        # of work off the L1 team": time handed back
+        return None
     if _COMPARATIVE_NEXT.match(c.text, c.unit_stop, c.limit) and (
         c.before(_OPEN_PAREN, 6) or c.before(_NEW_SHOWED, 60)
     ):
@@ -2417,7 +2439,7 @@ _SAVING_PEOPLE = re.compile(
     r"returned|(?:gave|give|gives|giving)(?:[ \t]+[\w-]+){0,3}?[ \t]+back|equivalent[ \t]+of|"
     r"worth[ \t]+of|"
     r"work[ \t]+of)\b"
-    r"[^.;\n]{0,35}$)"
+    r"(?:[^.;\n]|(?<=approx)\.){0,35}$)"  # "saved approx. 1.5 FTE"
 )
 # Every match of _SAVING_PEOPLE holds one of these, lowercased (in ASCII text, where
 # case-blind matching is lowercasing).
@@ -2461,7 +2483,12 @@ def person_time(c: Candidate) -> Decision | None:
     spent ('spent 200 person-hours') are effort."""
     # "40 engineer-hours"; "freed up two people" (a word for people, saved whole) reads on
     found = (
-        _PERSON_TIME_AFTER.match(c.text, c.unit_stop, c.limit) if c.token in _PERSON_WORDS else None
+        _PERSON_TIME_AFTER.match(c.text, c.unit_stop, c.limit)
+        if c.token in _PERSON_WORDS
+        # "2 pathologist-days", "12 tester-hours", "~60 on-call hours"
+        else _ROLE_TIME_AFTER.match(c.text, c.end, c.limit)
+        if c.token.isalpha() and c.token not in _ANY_TIME
+        else None
     )
     staff = _saved_staff(c) if found is None else None
     if (
@@ -2470,6 +2497,11 @@ def person_time(c: Candidate) -> Decision | None:
             (c.token in ("fte", "ftes", "headcount") or c.token in _TEAM_NOUNS)
             and (
                 _saving_before(c)
+                # "1.5 FTE freed up", "2 FTE redeployed", "~3 FTE of manual matching removed"
+                or (
+                    c.token in ("fte", "ftes")
+                    and _FTE_SAVED_AFTER.match(c.text, c.unit_stop, c.limit)
+                )
                 or (c.token in ("fte", "ftes") and c.before(_REMOVED_BEFORE, 40))
                 or (c.before(_TOOK_BEFORE, 30) and _OFF_AFTER.match(c.text, c.unit_stop, c.limit))
                 or (c.before(_GOT_BEFORE, 30) and _BACK_AFTER.match(c.text, c.unit_stop, c.limit))
@@ -2486,7 +2518,11 @@ def person_time(c: Candidate) -> Decision | None:
         stop = max(stop, staff.end())
     if (
         _effort_nearer(c)
-        or _ESTIMATE_AFTER.match(c.text, stop, c.limit)
+        # "6 engineer-months of work" ("took 1.5 FTE of work off the team" hands it back)
+        or (
+            _ESTIMATE_AFTER.match(c.text, stop, c.limit)
+            and not _OFF_AFTER.match(c.text, stop, c.limit)
+        )
         # "6 engineer-months migrating Jenkins": the time a job took
         or (_DOING_AFTER.match(c.text, stop, c.limit) and not _saving_before(c))
         or (c.before(_ESTIMATE_BEFORE, 50) and not _saving_before(c))
@@ -2498,12 +2534,32 @@ def person_time(c: Candidate) -> Decision | None:
         )
     ):
         return Decision(Reason.EFFORT, stop)
-    if found is not None and not _person_time_saved(c, stop):
+    if found is not None and c.token not in _PERSON_WORDS:
+        # a role's time ("12 tester-hours") counts only when saved, never on its own
+        if not _person_time_saved(c, stop, period=False):
+            return None
+    elif found is not None and (
+        not _person_time_saved(c, stop)
+        # "12 tester-hours on regression every release": time spent on a job
+        or (
+            _ON_JOB_AFTER.match(c.text, stop, c.limit)
+            and not _person_time_saved(c, stop, period=False)
+        )
+    ):
         # "something like eight engineer-months between three of us": the size of a job
         return Decision(Reason.EFFORT, stop)
     return Decision(Reason.PERSON_TIME, stop)
 
 
+_ROLE_TIME_AFTER = re.compile(
+    r"(?i:[ \t]*(?:[a-z]+-)?[a-z]+-(?:hours?|hrs?|days?|weeks?|months?)\b"
+    r"|[ \t]+on-?call[ \t]+(?:hours?|hrs?|days?)\b)"
+)
+_FTE_SAVED_AFTER = re.compile(
+    r"(?i:(?:[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:work|time|effort|review|matching|checking|"
+    r"toil|labou?r))?[^.;\n]{0,20}?\b(?:saved|freed|off|back|redeployed|removed|reallocated|"
+    r"returned|released|reassigned)\b)"
+)
 # Person-time that recurs or is handed back is time saved: "40 engineer-hours a week",
 # "~2 analyst-days per release", "800 analyst hours back"
 _SAVED_AFTER = re.compile(
@@ -2513,16 +2569,23 @@ _SAVED_AFTER = re.compile(
 )
 
 
-def _person_time_saved(c: Candidate, stop: int) -> bool:
+_ON_JOB_AFTER = re.compile(r"(?i:[ \t]+on[ \t]+(?!call\b|-call\b))")
+_SAVED_WORD_AFTER = re.compile(
+    r"(?i:[^.;\n]{0,30}?\b(?:saved|freed|back|reclaimed|returned|less|fewer|avoided|off)\b)"
+)
+
+
+def _person_time_saved(c: Candidate, stop: int, *, period: bool = True) -> bool:
     """Whether person-time (N engineer-hours) is time saved: a saving, a change or an
-    automation before it, or a period or saving after it."""
+    automation before it, or a saving (or, with `period`, a period) after it."""
     return (
         _saving_before(c)
         or c.before(_REMOVED_BEFORE, 40)
         or c.before(_CHANGE_VERB_BEFORE, 60)
         or c.before(_CHANGE_BEFORE)
         or c.before(_USED_TO_BEFORE, 50)  # "used to eat about 200 analyst-hours"
-        or _SAVED_AFTER.match(c.text, stop, c.limit) is not None
+        or _SAVED_WORD_AFTER.match(c.text, stop, c.limit) is not None
+        or (period and _SAVED_AFTER.match(c.text, stop, c.limit) is not None)
     )
 
 
