@@ -75,7 +75,7 @@ CLASSES = (
 # corpus/heldout-N/ are then listed in SOURCES, and eval_lint.py gives it its own flags.
 # heldout-37 to heldout-44 were each run once and then moved into the tuned part as
 # parts 36 to 43 (round 23 was tuned on them), so the numbers skip them.
-HELDOUT_NUMBERS = tuple(range(2, 37))  # heldout-45 and on: added as they are written
+HELDOUT_NUMBERS = (*range(2, 37), *range(45, 51))
 HELDOUT_GROUPS = ("heldout", *(f"heldout-{n}" for n in HELDOUT_NUMBERS))
 GROUPS = ("baseline", "new-tuned", *HELDOUT_GROUPS)
 PARTS = {"tuned": ("baseline", "new-tuned"), **{group: (group,) for group in HELDOUT_GROUPS}}
