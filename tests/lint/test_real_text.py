@@ -494,6 +494,13 @@ WHY_ROUND_3 += [
     ("Saved approx. 2 FTE of manual matching", "2", Reason.PERSON_TIME),
     ("Cut release sign-off by 10 tester-hours per sprint", "10", Reason.PERSON_TIME),
     ("15 tester-hours on regression every release", "15", Reason.EFFORT),
+    # round 23d: credit and uplift metrics, a lift in the top decile, a metric held, uptake
+    ("Scorecard in LightGBM: KS 0.44 on the out-of-time sample", "0.44", Reason.NAMED_METRIC),
+    ("Uplift model with a Qini coefficient of 0.21", "0.21", Reason.NAMED_METRIC),
+    ("Essay grader at QWK 0.81 against two human raters", "0.81", Reason.NAMED_METRIC),
+    ("Retention model with a lift of 2.7 in the top decile", "2.7", Reason.NAMED_METRIC),
+    ("Drift alerts fired twice, and the Gini held at 0.58 all year", "0.58", Reason.NAMED_METRIC),
+    ("Booking bot for clinics: 41 clinics use it every day", "41", Reason.REACH),
 ]
 
 
@@ -892,6 +899,9 @@ LOOK_ALIKES += [
     "Reviewed the work of two junior analysts every week",
     # round 22b
     "Customer complaints mostly went away after the fix",
+    # round 23d
+    "A heavy lift of 3 legacy services onto the new cluster",
+    "3 services use it for auth",
 ]
 
 

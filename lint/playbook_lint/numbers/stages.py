@@ -1019,7 +1019,15 @@ def _condition(c: Candidate) -> bool:
         # a change verb inside the condition is the condition's ("fires when USSD
         # session drops exceed 5%"), not a result
         and not _changed_before_condition(c)
+        and not c.before(_HELD_AT_BEFORE, 24)
     )
+
+
+# "Gini held at 0.62", "p99 stayed below 200 ms": where a metric stayed, not a threshold
+_HELD_AT_BEFORE = re.compile(
+    r"(?i:\b(?:held|kept|stayed|remained|sat|landed|ended|finished)[ \t]+"
+    r"(?:steady[ \t]+)?(?:at|above|below|under|over)[ \t]*~?$)"
+)
 
 
 def _changed_before_condition(c: Candidate) -> bool:
@@ -2704,6 +2712,11 @@ def _use_told_after(c: Candidate) -> Decision | None:
     stop = _people_end(c)
     if stop is not None and _TOLD_USE_AFTER.match(c.text, stop, c.limit) and not _team_or_source(c):
         return Decision(Reason.REACH, stop)
+    # any plural noun that uses the thing, told with a pronoun: "38 inns use it every day",
+    # "2,300 enumerators using it", "3,000 tax agents were relying on it"
+    plural = _PLURAL_THEN_USE_IT.match(c.text, c.end, c.limit)
+    if plural is not None and not _team_or_source(c):
+        return Decision(Reason.REACH, plural.end("noun"))
     them = _OF_THEM_USE.match(c.text, c.end, c.limit)
     if them is not None and not _ADOPTERS.isdisjoint(_marks(c).words()):
         return Decision(Reason.REACH, them.end())
@@ -2713,6 +2726,13 @@ def _use_told_after(c: Candidate) -> Decision | None:
 
 
 _TOLD_USE_TOKENS = frozenset({"people", "persons", "readers", "of"})
+_PLURAL_THEN_USE_IT = re.compile(
+    r"(?i:\+?(?:[ \t]+[a-z][\w-]*){0,2}?[ \t]+(?P<noun>[a-z][a-z-]{2,}s)"
+    r"(?:[ \t]+(?:now|still|actively|all|regularly|already))?"
+    r"(?:[ \t]+(?:were|are|have|had|has))?[ \t]+"
+    r"(?:use|used|using|rely[ \t]+on|relying[ \t]+on|relied[ \t]+on|depend[ \t]+on|"
+    r"booked[ \t]+through|book[ \t]+through|have|had)[ \t]+(?:it|them)\b)"
+)
 _PEOPLE = frozenset({"people", "persons", "folks", "staff", "colleagues", "employees"})
 
 
@@ -3104,16 +3124,27 @@ def _may_be_metric_value(c: Candidate) -> bool:
     )
 
 
+_LIFT_OF_BEFORE = re.compile(r"(?i:\blift[ \t]+(?:of[ \t]+)?~?$)")
+_DECILE_AFTER = re.compile(
+    r"(?i:x?[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?(?:top|first|1st)[ \t-]+"
+    r"(?:decile|quintile|percentile|\d+%))"
+)
+
+
 def named_metric(c: Candidate) -> Decision | None:
     """A value of a named metric: 'AUC of 0.91', 'MRR 0.61', 'BLEU 31', 'F1 to .78'.
     A number followed by a noun ('F1 on 3 datasets') is a count, not the metric."""
     if not _may_be_metric_value(c):
         return None
-    if not (c._marks or _marks(c)).spans(_METRIC_NAME)[0]:
+    # "lift of 3.1 in top decile": a lift named by where it was measured
+    lifted = _LIFT_OF_BEFORE.search(
+        c.text, max(0, c.start - 14), c.start
+    ) is not None and _DECILE_AFTER.match(c.text, c.end, c.limit)
+    if not lifted and not (c._marks or _marks(c)).spans(_METRIC_NAME)[0]:
         return None  # no metric named anywhere near
     if c.prev == "at" and c.num.isdigit() and _metric_ends_at(c.text, c.start):
         return Decision(Reason.METRIC_CUTOFF)  # "recall at 20", said for recall@20
-    if _metric_before(c):
+    if lifted or _metric_before(c):
         return _metric_value(c)
     if (
         _BENCHMARK_AFTER.match(c.text, c.end, c.limit)
