@@ -1091,6 +1091,13 @@ WATCHED = [
     ("Ran a lunch-and-learn on Prometheus for the data team", False),
     ("Failed nightly loads are now alerted in Slack with the owner tagged", True),
     ("After the image CDN move, p75 LCP is 1.9 s in our RUM data", True),
+    # round 23e: observability as a topic, a talk on logging, what someone taught
+    ("Observability is honestly my favourite subject, I spoke at a meetup on tracing", False),
+    ("My observability experience is mostly from tutorials on Grafana", False),
+    ("Gave a talk on structured logging at a Python meetup", False),
+    ("Mentored 4 juniors on SRE practice: SLO design, error budgets, postmortems", False),
+    ("Ran a bootcamp for new hires, covering MLflow tracking and Grafana alerting", False),
+    ("Mentored two juniors while the new p99 alerts in Grafana paged us twice", True),
 ]
 
 

@@ -290,8 +290,10 @@ def has_observability(text: str, start: int, end: int) -> bool:
             low, phrase.start(), phrase.end()
         ):
             continue
-        if not _SKILL_BEFORE.search(low, max(0, phrase.start() - 80), phrase.start()):
-            return True  # not a skill claimed: "familiar with Datadog and New Relic"
+        if not _SKILL_BEFORE.search(
+            low, max(0, phrase.start() - 80), phrase.start()
+        ) and not _TOPIC_BEFORE.search(low, max(0, phrase.start() - 60), phrase.start()):
+            return True  # not a skill claimed ("familiar with New Relic") or a topic taught
     return _watched(low)
 
 
@@ -579,7 +581,12 @@ _FALSE_FRIEND = re.compile(
     r"observability[ \t-]+(?:[\w]+[ \t]+)?(?:team|group|squad|org|guild|chapter|talk|meetup|"
     r"conference|course|"
     r"book|track|vendor|startup|company|engineer|intern|lead|manager|role|position|hire|"
-    r"hiring|market|summit|club|community|podcast|newsletter)s?\b|"
+    r"hiring|market|summit|club|community|podcast|newsletter|experience|day|topic|"
+    r"interest|background|theory)s?\b|"
+    # "Observability is honestly my favourite topic", "into observability as a topic"
+    r"observability[ \t]+(?:is|was)[ \t]+(?:[\w]+[ \t]+){0,2}?(?:my|a|our)[ \t]+(?:[\w]+[ \t]+)?"
+    r"(?:topic|interest|passion|hobby|subject)\b|"
+    r"observability[ \t]+as[ \t]+a[ \t]+(?:topic|subject|field|career)\b|"
     r"tracing[ \t]+(?:it|them|back|down)\b|"
     r"(?<!the )(?<!our )(?<!phoenix )(?<!langfuse )(?<!langsmith )(?<!jaeger )traces[ \t]+of\b|"
     r"pager[ \t]+(?:for|to|on|about)\b|"
@@ -612,7 +619,7 @@ _SKILL_BEFORE = re.compile(
 _TOPIC_BEFORE = re.compile(
     r"(?:\b(?:talks?|workshops?|courses?|books?|presentations?|lectures?|sessions?|articles?|"
     r"blog posts?|papers?|keynotes?|spoke|speak\w*|present\w*|wr[io]te|writ\w*|blogg\w*|"
-    r"lunch-and-learns?|brown[ -]bags?|webinars?|meetups?|"
+    r"lunch-and-learns?|brown[ -]bags?|webinars?|meetups?|tutorials?|"
     # "a talk at the Observability meetup in Helsinki, about OpenTelemetry"
     r"taught|teach(?:es|ing)?|lectur(?:ed|es|ing)?)[ \t]+(?:[\w-]+,?[ \t]+){0,6}?"
     r"(?:on|about|called|titled)[ \t]+"
@@ -624,7 +631,11 @@ _TOPIC_BEFORE = re.compile(
     r"knowledge[ \t]+of|proficient[ \t]+(?:in|with)|exposure[ \t]+to|"
     r"reading[ \t]+(?:[\w]+[ \t]+){0,3}?about|learning[ \t]+about|"
     r"(?:go|dig|dive|going|digging)[ \t]+deeper[ \t]+(?:on|into))[ \t]+(?:the[ \t]+)?"
-    r"|[\"\u201c])$"
+    r"|[\"\u201c]"
+    # what someone taught: "mentored 5 juniors on SRE practices: SLO definition, ...",
+    # "an onboarding bootcamp ..., covering MLflow run tracking and Grafana alerting"
+    r"|\bmentor(?:ed|ing|s)?\b[^.;\n]{0,30}?\bon[ \t]+[^.;\n]{0,60}?"
+    r"|\b(?:covering|introducing|explaining)[ \t]+(?:[\w&/-]+,?[ \t]+(?:and[ \t]+)?){0,6}?)$"
 )
 
 
@@ -641,6 +652,9 @@ def _false_friend(low: str, start: int, end: int) -> bool:
     ):
         return bool(
             listed
+            or _TOPIC_BEFORE.search(
+                low, max(0, start - 60), start
+            )  # "a talk on structured logging"
             or _DATA_LOGS.search(low, max(0, start - 20), start)
             or _LOGS_AS_DATA_BEFORE.search(low, max(0, start - 40), start)
             or _LOGS_AS_DATA_AFTER.match(low, end)
