@@ -501,6 +501,11 @@ WHY_ROUND_3 += [
     ("Retention model with a lift of 2.7 in the top decile", "2.7", Reason.NAMED_METRIC),
     ("Drift alerts fired twice, and the Gini held at 0.58 all year", "0.58", Reason.NAMED_METRIC),
     ("Booking bot for clinics: 41 clinics use it every day", "41", Reason.REACH),
+    # round 23f: a rollout chain named by its last step, labelled funds, long price lists
+    ("Ranker rolled via 2%→20%→60% canary, CTR compared at each step", "20%", Reason.SETTING),
+    ("Budget owner: $900k for the labelling programme", "$900k", Reason.FUNDS),
+    ("Grant-funded (£180k, Innovate UK) pilot for bridge sensors", "£180k", Reason.FUNDS),
+    ("Priced the farm app's co-op tiers at $12 / $40 / $95 per farm a month", "$95", Reason.SPEND),
 ]
 
 

@@ -1749,7 +1749,9 @@ def _signed(c: Candidate) -> bool:
 _ROLLOUT_STEP = r"\d+[ \t]*%(?:[ \t]+(?:canary|ramp|rollout|step))?[ \t]*(?:\u2192|->|=>)[ \t]*"
 _ROLLOUT_CHAIN = re.compile(
     r"(?i:" + _ROLLOUT_STEP + r"(?:" + _ROLLOUT_STEP + r")*"
-    r"(?:100[ \t]*%|full\b|everyone\b|all\b|ga\b|general[ \t]+availability\b))"
+    r"(?:100[ \t]*%|full\b|everyone\b|all\b|ga\b|general[ \t]+availability\b|"
+    # "via 1%→10%→50% canary": the chain named by its last step
+    r"\d+[ \t]*%[ \t]+(?:canary|canaries|rollout|roll-out|ramp)\b))"
 )
 
 
@@ -2129,7 +2131,10 @@ _FUNDS_BEFORE = re.compile(
     r"(?i:\b(?:budgets?|grants?|funding|allocation|series[ \t]+[a-e]|seed[ \t]+round)"
     r"(?:[ \t]*:)?[ \t]+(?:of[ \t]+|was[ \t]+|is[ \t]+)?"
     r"(?:approx\.?[ \t]*|about[ \t]+|around[ \t]+|roughly[ \t]+|~[ \t]*)?$"
-    r"|\bbudget[ \t-]+(?:owner|holder)[ \t]+(?:for|of)[ \t]+(?:a[ \t]+|an[ \t]+|the[ \t]+)?$"
+    r"|\bbudget[ \t-]+(?:owner|holder)(?:[ \t]+(?:for|of)[ \t]+(?:a[ \t]+|an[ \t]+|the[ \t]+)?"
+    r"|[ \t]*:[ \t]*)$"
+    # "Grant-funded (€250k, Horizon Europe)"
+    r"|\b(?:grant|donor|vc|seed)[ \t-]+funded[ \t]*[(:,][ \t]*(?:~[ \t]*)?$"
     r"|\b(?:manag\w*|oversaw|oversee\w*|administer\w*|own\w*|handl\w*|responsible)\b"
     r"[^.;\n]{0,30}?"
     r"\b(?:contracts?|budgets?|portfolios?|accounts|spend)[ \t]+(?:worth|of|valued[ \t]+at|"
@@ -2142,7 +2147,7 @@ _EACH_AFTER = re.compile(
 _PRICE_SET_BEFORE = re.compile(
     r"(?i:\b(?:priced|day[ \t-]rates?|hourly[ \t-]rates?|rate[ \t]+card|bid|quoted|"
     r"avg\.?[ \t]+contracts?|average[ \t]+contracts?|contract[ \t]+values?|deal[ \t]+sizes?|"
-    r"engagements?|arr[ \t]+band|retainers?)\b[^.;\n]{0,60}$)"
+    r"engagements?|arr[ \t]+band|retainers?)\b[^.;\n]{0,90}$)"
 )
 # Money a piece of work brought in, after a word of price: "the new tier drove $1.2M ARR"
 _MONEY_MADE_BEFORE = re.compile(
@@ -2560,7 +2565,9 @@ def person_time(c: Candidate) -> Decision | None:
 
 
 _ROLE_TIME_AFTER = re.compile(
-    r"(?i:[ \t]*(?:[a-z]+-)?[a-z]+-(?:hours?|hrs?|days?|weeks?|months?)\b"
+    # a role, not a count: "a 38k two-week A/B test" has none
+    r"(?i:[ \t]*(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|few|"
+    r"several|multi|full|part)-)(?:[a-z]+-)?[a-z]+-(?:hours?|hrs?|days?|weeks?|months?)\b"
     r"|[ \t]+on-?call[ \t]+(?:hours?|hrs?|days?)\b)"
 )
 _FTE_SAVED_AFTER = re.compile(
@@ -3949,8 +3956,10 @@ def _quick_magnitude(
     unit_like = bool(found and found.group("dash"))
     if (
         _context_may_decide(text, scan, start, end, stop, limit, unit_like)
-        # person_time's staff saved past a word of role ("saved 3k ops hours")
+        # person_time's staff saved past a word of role ("saved 3k ops hours"), or a
+        # role's time ("3k analyst-hours")
         or _SAVED_VERB_BEFORE.search(text, max(0, start - 40), start)
+        or _ROLE_TIME_AFTER.match(text, end, limit)
         or not _magnitude_is_result(Candidate(text, match, scan, limit))  # scale's size
     ):
         return None
