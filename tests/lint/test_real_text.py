@@ -576,6 +576,9 @@ COUNT_TOO = [
     # round 22e
     "85k parents opted in to the homework reminders", "Scaled the gateway to 40k+ connections",
     "SDK with 4.2k GitHub stars", "12k+ new sign-ups in launch week",
+    # round 23g
+    "Moved 30 services to Java 21 with no customer-facing incidents",
+    "Postgres 13 to 16 upgrade on 9 clusters w/o downtime",
     # round 23b
     "k6 load test at 8k VUs showed p99 of 210 ms", "Cut errors when traffic peaks to below 1%",
     "The goal was faster checkout, and we got p95 from 800 ms to 120 ms",

@@ -301,18 +301,22 @@ PATTERNS: tuple[_Entry, ...] = tuple(
         ),
         (
             (
-                *("downtime", "loss", "impact", "dropped"),
+                *("downtime", "loss", "impact", "dropped", "incidents", "outages"),
                 *("accuracy", "quality", "precision", "recall"),
             ),
             (
-                *("downtime", "data", "customer", "dropped"),
+                *("downtime", "data", "customer", "dropped", "incidents", "outages"),
                 *("accuracy", "quality", "precision", "recall"),
             ),
-            r"downtime|data.loss|customer.impact|dropped|"
+            r"downtime|data.loss|customer.impact|dropped|incidents|outages|"
             r"(?:loss|drop|compromise|degradation|regression) (?:in|of) "
             r"(?:accuracy|quality|precision|recall)",
-            r"\b(?:no|without|with[ \t]+no|with[ \t]+zero)[ \t]+(?:downtime|data[ \t-]loss|"
-            r"customer[ \t-]impact|dropped[ \t]+(?:requests|writes|events))\b|"
+            # "w/o downtime", "with no customer-facing incidents"
+            r"(?:\b(?:no|without|with[ \t]+no|with[ \t]+zero)|\bw/o)[ \t]+"
+            r"(?:downtime|data[ \t-]loss|customer[ \t-]impact|"
+            r"dropped[ \t]+(?:requests|writes|events))\b|"
+            r"(?:\b(?:without|with[ \t]+no|with[ \t]+zero)|\bw/o)[ \t]+"
+            r"(?:(?:customer|user)-facing[ \t]+|p[0-2][ \t]+|sev-?[0-2][ \t]+)?(?:incidents|outages)\b|"
             # "without any compromise in accuracy": a result held
             r"\b(?:no|without(?:[ \t]+any)?)[ \t]+(?:loss|drop|compromise|degradation|regression)"
             r"[ \t]+(?:in|of)[ \t]+(?:accuracy|quality|precision|recall)\b",
