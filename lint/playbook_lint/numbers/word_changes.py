@@ -316,7 +316,8 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"(?:downtime|data[ \t-]loss|customer[ \t-]impact|"
             r"dropped[ \t]+(?:requests|writes|events))\b|"
             r"(?:\b(?:without|with[ \t]+no|with[ \t]+zero)|\bw/o)[ \t]+"
-            r"(?:(?:customer|user)-facing[ \t]+|p[0-2][ \t]+|sev-?[0-2][ \t]+)?(?:incidents|outages)\b|"
+            r"(?:(?:customer|user)-facing[ \t]+|p[0-2][ \t]+|sev-?[0-2][ \t]+)?"
+            r"(?:incidents|outages)\b|"
             # "without any compromise in accuracy": a result held
             r"\b(?:no|without(?:[ \t]+any)?)[ \t]+(?:loss|drop|compromise|degradation|regression)"
             r"[ \t]+(?:in|of)[ \t]+(?:accuracy|quality|precision|recall)\b",
