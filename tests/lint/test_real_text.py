@@ -506,6 +506,15 @@ WHY_ROUND_3 += [
     ("Budget owner: $900k for the labelling programme", "$900k", Reason.FUNDS),
     ("Grant-funded (£180k, Innovate UK) pilot for bridge sensors", "£180k", Reason.FUNDS),
     ("Priced the farm app's co-op tiers at $12 / $40 / $95 per farm a month", "$95", Reason.SPEND),
+    # round 24a: whom a person supported, the place worked on, asks and alerts in more forms
+    ("Supported 150+ internal users of the Looker instance", "150", Reason.BASELINE),
+    ("Partnered with 7 regional banks on the payouts API", "7", Reason.BASELINE),
+    ("On-call for a platform serving 6 million subscribers", "6", Reason.BASELINE),
+    ("SLO defined: 99.9% availability for the login API", "99.9", Reason.SETTING),
+    ("The request from ops was to get dispatch under four minutes", "four", Reason.SETTING),
+    ("A daily drop of >5% pages the search on-call", "5%", Reason.INTENT),
+    ("Ran a k6 load test @ 3k rps before go-live", "3k", Reason.SETTING),
+    ("Managed a PKR 60 lakh/yr cloud budget", "PKR", Reason.FUNDS),
 ]
 
 
@@ -576,6 +585,8 @@ COUNT_TOO = [
     # round 22e
     "85k parents opted in to the homework reminders", "Scaled the gateway to 40k+ connections",
     "SDK with 4.2k GitHub stars", "12k+ new sign-ups in launch week",
+    # round 24a
+    "Built a booking platform serving 2M users", "Cut card fees by KES 2M a year",
     # round 23g
     "Moved 30 services to Java 21 with no customer-facing incidents",
     "Postgres 13 to 16 upgrade on 9 clusters w/o downtime",

@@ -1009,18 +1009,18 @@ def _condition(c: Candidate) -> bool:
     scan = c.scan
     if scan.eligible() and not scan.live(_TRIGGER):
         return False  # no trigger cue in the window: _cue_in_clause says no
-    return (
-        _COMPARE_BEFORE.search(c.text, max(0, c.start - 16), c.start) is not None
-        and (
-            _cue_in_clause(c, _TRIGGER, commas=True, width=60)
-            or _PAGES_SOMEONE_AFTER.match(c.text, c.end, c.limit) is not None
-            or _ALERT_RIGHT_AFTER.match(c.text, c.unit_stop, c.limit) is not None
-        )
-        # a change verb inside the condition is the condition's ("fires when USSD
-        # session drops exceed 5%"), not a result
-        and not _changed_before_condition(c)
-        and not c.before(_HELD_AT_BEFORE, 24)
-    )
+    if _COMPARE_BEFORE.search(c.text, max(0, c.start - 16), c.start) is None or c.before(
+        _HELD_AT_BEFORE, 24
+    ):
+        return False
+    if (
+        _PAGES_SOMEONE_AFTER.match(c.text, c.end, c.limit) is not None
+        or _ALERT_RIGHT_AFTER.match(c.text, c.unit_stop, c.limit) is not None
+    ):
+        return True  # the alert told after its threshold: "a weekly drop of >3% pages the on-call"
+    # a change verb inside the condition is the condition's ("fires when USSD session
+    # drops exceed 5%"), not a result
+    return _cue_in_clause(c, _TRIGGER, commas=True, width=60) and not _changed_before_condition(c)
 
 
 # "Gini held at 0.62", "p99 stayed below 200 ms": where a metric stayed, not a threshold
@@ -1051,8 +1051,8 @@ _WHEN_BEFORE = re.compile(r"(?i:\b(?:when|whenever|if|once)\b[^.;,\n]{0,40}$)")
 # a live trigger cue covers it)
 _PAGES_SOMEONE_AFTER = re.compile(
     r"(?i:[^.;!?\n]{0,50}?\b(?:pages|paged|alerts|alerted|notifies|notified|escalates|"
-    r"triggers)[ \t]+(?:the[ \t]+|an?[ \t]+|our[ \t]+)?(?:primary|secondary|on-?call|sre|"
-    r"someone|us|me|engineer|rota|channel|team|pager|slack)\b)"
+    r"triggers)[ \t]+(?:the[ \t]+|an?[ \t]+|our[ \t]+)?(?:[\w-]+[ \t]+)?"
+    r"(?:primary|secondary|on-?call|sre|someone|us|me|engineer|rota|channel|team|pager|slack)\b)"
 )
 
 
@@ -1421,14 +1421,14 @@ _ROLLOUT_WORDS = re.compile(r"(?i:\b(?:ramp|roll|releas|canar|going|test|expos|f
 # "benchmarked with k6 at 5k rps" (what it measured under that load is a result)
 _LOAD_TEST_WORDS = frozenset({"load", "soak", "stress", "benchmark", "benchmarked"})
 _LOAD_TEST_AT = re.compile(
-    r"(?i:\b(?:load|soak|stress)[- ]?test\w*\b[^.;:\n]{0,60}?[ \t]at[ \t]+"
+    r"(?i:\b(?:load|soak|stress)[- ]?test\w*\b[^.;:\n]{0,60}?[ \t](?:at|@)[ \t]*"
     r"(?:~[ \t]*|about[ \t]+|around[ \t]+|roughly[ \t]+)?$"
     r"|\bbenchmark\w*\b[^.;:\n]{0,40}?[ \t]at[ \t]+(?:~[ \t]*|about[ \t]+|around[ \t]+)?$)"
 )
 
 # Every text that _LOAD_TEST_AT matches at some end holds a match of this.
 _LOAD_TEST_ANY = re.compile(
-    r"(?i:\b(?:(?:load|soak|stress)[- ]?test|benchmark)\w*\b[^.;:\n]*?[ \t]at[ \t])"
+    r"(?i:\b(?:(?:load|soak|stress)[- ]?test|benchmark)\w*\b[^.;:\n]*?[ \t](?:at|@))"
 )
 
 
@@ -1637,15 +1637,27 @@ _AUTHORED_STEMS = (
 # management was 99.9% availability", "the ask from the central bank was that any
 # transfer clears in under 10 seconds", "The SLO we defined was 99.9% of requests"
 _ASK_STATED = re.compile(
-    r"(?i:\b(?:the|our|my|their)[ \t]+(?:targets?|goals?|asks?|requirements?|slos?|slas?|"
-    r"objectives?)\b(?:[ \t]+(?:we|i|they)[ \t]+(?:got|had|were[ \t]+given|was[ \t]+given|"
+    r"(?i:\b(?:the|our|my|their)[ \t]+(?:targets?|goals?|asks?|requirements?|requests?|slos?|"
+    r"slas?|objectives?)\b(?:[ \t]+(?:we|i|they)[ \t]+(?:got|had|were[ \t]+given|was[ \t]+given|"
     r"defined|set|agreed|signed|wrote))?(?:[ \t]+(?:from|for|of|with|on)[ \t]+"
     r"(?:[\w&'-]+[ \t]+){0,5}?)?[ \t]*(?:was|is|were|are)\b([^.;!?\n]{0,100})$)"
+)
+# Every match of _ASK_STATED holds one of these (the words of setting's ask stated).
+_ASK_NOUNS = frozenset(
+    {"target", "targets", "goal", "goals", "ask", "asks", "requirement", "requirements"}
+    | {"request", "requests", "slo", "slos", "sla", "slas", "objective", "objectives"}
 )
 # "with 99.99% availability as the target"
 _AS_TARGET_AFTER = re.compile(
     r"(?i:[^.;,\n]{0,30}?\bas[ \t]+(?:the|our|a|an)[ \t]+(?:target|goal|requirement|sla|slo|"
     r"objective)\b)"
+)
+
+
+# Every text that _ASK_STATED matches at some end holds a match of this.
+_ASK_STATED_ANY = re.compile(
+    r"(?i:\b(?:the|our|my|their)[ \t]+(?:targets?|goals?|asks?|requirements?|requests?|slos?|"
+    r"slas?|objectives?)\b[^.;!?\n]*?[ \t](?:was|is|were|are)\b)"
 )
 
 
@@ -1696,7 +1708,10 @@ _SLA_STATED = re.compile(
     # "negotiated the 99.9% uptime SLA and 4h P1 response"
     r"|\b(?:slos?|slas?)\b(?:[^.;\n\d]|\.(?=\d)){0,40}?\d(?:[^.;,\n]|\.(?=\d)){0,30}"
     r"(?:,|[ \t]+and)[ \t]+(?:an?[ \t]+)?(?:about[ \t]+|~)?$"
-    r"|\b(?:slos?|slas?)[ \t]+and[ \t]+(?:an?[ \t]+)?$)"
+    r"|\b(?:slos?|slas?)[ \t]+and[ \t]+(?:an?[ \t]+)?$"
+    # "SLO defined: 99.95%", "in our SLO we put 99.5%"
+    r"|\b(?:slos?|slas?)[ \t]+(?:defined|agreed|set|signed)[ \t]*:[ \t]*$"
+    r"|\b(?:slos?|slas?)[ \t]+(?:we|i)[ \t]+(?:put|set|wrote|defined|agreed)[ \t]+$)"
 )
 # A kept SLA is a result: "kept the SLA", "met our SLO", "ensured a 99.9% SLA". Unlike
 # _MET_BEFORE (which reads before a figure) it has no 'under', 'within' or 'below':
@@ -2451,7 +2466,8 @@ _SAVING_PEOPLE = re.compile(
     r"(?i:\b(?:sav(?:e|ed|es|ing)|free(?:d|s|ing)?(?:[ \t]+up)?|eliminat\w*|reclaim\w*|shav\w*|"
     r"returned|(?:gave|give|gives|giving)(?:[ \t]+[\w-]+){0,3}?[ \t]+back|equivalent[ \t]+of|"
     r"worth[ \t]+of|"
-    r"work[ \t]+of)\b"
+    # "did the work of 4 analysts" ("monitored the work of 3 interns" watched them)
+    r"(?<!monitored the )(?<!reviewed the )(?<!supervised the )(?<!checked the )work[ \t]+of)\b"
     r"(?:[^.;\n]|(?<=approx)\.){0,35}$)"  # "saved approx. 1.5 FTE"
 )
 # Every match of _SAVING_PEOPLE holds one of these, lowercased (in ASCII text, where
@@ -2663,12 +2679,18 @@ def reach(c: Candidate) -> Decision | None:
     by 40 hospitals', 'serves 600+ store managers', '30 hospitals rely on it'. Without a
     word of use nearby, '5 data scientists' is a team (the next stage). Whom a person
     looked after is the job's scope."""
-    if c.before(_LOOKED_AFTER_BEFORE, 50):
-        return Decision(Reason.BASELINE, c.unit_stop)  # "looked after about 150 accounts"
+    if c.before(_LOOKED_AFTER_BEFORE, 50) or c.before(_SCOPE_WITH, 80):
+        # "looked after about 150 accounts", "on-call for a platform serving 8 million"
+        return Decision(Reason.BASELINE, c.unit_stop)
     if c.before(_SUPPORTED_BEFORE, 60) and (
         staff := _STAFF_OR_ORGS_SOON.match(c.text, c.end, c.limit)
     ):
         return Decision(Reason.BASELINE, staff.end())  # "supported 20 property agencies"
+    if c.before(_PERSON_SUPPORTED_BEFORE, 80) and (
+        users := _STAFF_OR_ORGS_SOON.match(c.text, c.end, c.limit)
+        or _USERS_SOON.match(c.text, c.end, c.limit)
+    ):
+        return Decision(Reason.BASELINE, users.end())  # "Supported 200+ internal users"
     return _reach(c)
 
 
@@ -2677,13 +2699,23 @@ def reach(c: Candidate) -> Decision | None:
 # data engineer for 3 product squads"
 _SUPPORTED_BEFORE = re.compile(
     r"(?i:\b(?:supported|point[ \t]+of[ \t]+contact[ \t]+for|"
-    r"embedded[ \t]+(?:[\w-]+[ \t]+){0,3}?for)[ \t]+"
-    r"(?:(?:about|around|roughly|some|over|~)[ \t]*)?$)"
+    r"embedded[ \t]+(?:[\w-]+[ \t]+){0,3}?for|partnered[ \t]+with|"
+    r"looked[ \t]+after[ \t]+(?:the[ \t]+)?relationships?[ \t]+with)[ \t]+"
+    r"(?:(?:about|around|roughly|some|over|maybe|~)[ \t]*)?$)"
 )
+# The person supporting, told first, whoever they supported: "Supported 200+ internal
+# users", "I supported the analytics platform for, I'd say, around three hundred users"
+# ("the platform supported 2M users" is the platform's reach)
+_PERSON_SUPPORTED_BEFORE = re.compile(
+    r"(?i:(?:^|[\n.;:\u2022-][ \t]*|\b(?:i|we)[ \t]+)supported\b[^.;\n\d]{0,60}?"
+    r"(?:\bfor|\bin)?[ \t,]*(?:i'd[ \t]+say,?[ \t]+)?"
+    r"(?:(?:about|around|roughly|some|over|maybe|~)[ \t]*)?$)"
+)
+_USERS_SOON = re.compile(r"(?i:\+?(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:users|analysts|customers)\b)")
 _STAFF_OR_ORGS_SOON = re.compile(
     r"(?i:\+?(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:clients|tenants|agencies|governments|squads|teams|"
     r"partners|accounts|merchants|staff|employees|colleagues|agents|nurses|engineers|analysts|"
-    r"developers|hires|interns)\b)"
+    r"developers|hires|interns|departments|studios|units|banks|labs)\b)"
 )
 
 
@@ -3442,6 +3474,11 @@ _PLACE = r"(?:country|nation|city|state|province|region|population)"
 _SCOPE_WITH = re.compile(
     r"(?i:\b(?:(?:platform|product|app|site|website|service|company|bank|business|client|"
     r"marketplace|retailer|insurer|telco|startup|scale-?up)[ \t]+with|"
+    # a place someone worked on, by whom it served: "on-call for a platform serving 8
+    # million subscribers", "backend dev on a ride-hailing platform serving ~2 million"
+    r"\b(?:on|for|at|in)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:platform|network|"
+    r"company|app|bank|system|marketplace|operator|telco|product|service)[ \t]+"
+    r"(?:that[ \t]+|which[ \t]+)?serv(?:ing|es|ed)(?:[ \t]+like)?|"
     # "the platform served a country of 50 million people"
     + _PLACE
     + r"[ \t]+of)[ \t]+(?:about[ \t]+|"
@@ -3652,6 +3689,7 @@ _CONTEXT_WORDS = (
     | {"n", "k", "releasing", "release", "tests", "flags", "exposed"}
     | {"load", "stress", "soak", "capacity", "slo", "slos", "sla", "slas", "goal", "goals"}
     | {"benchmark", "benchmarked"}
+    | _ASK_NOUNS
     | {"objective", "objectives", "dedicated", "devoted", "spent", "spend", "split", "allocated"}
     | {"forecast", "forecasts", "forecasted", "projected", "predicted", "designed", "design"}
     | {"sized", "size", "sizing", "architected", "planned", "plan"}
@@ -3739,6 +3777,8 @@ def _plain(scan: Scan) -> bool:
         scan.text, scan.start, scan.end
     ):
         return False  # setting's load a test ran at
+    if not _ASK_NOUNS.isdisjoint(words) and _ASK_STATED_ANY.search(scan.text, scan.start, scan.end):
+        return False  # setting's ask stated ("the request from ops was to get ...")
     if ("had" in words or "have" in words) and _SCENE.search(scan.text, scan.start, scan.end):
         return False  # baseline's _scene_set may decide
     return _CUE_KEYS.isdisjoint(words) or not (
@@ -3881,6 +3921,7 @@ def _quick_time(
         or token in _DATA_NOUNS
         or _LOOKED_AFTER_BEFORE.search(text, max(0, start - 50), start)
         or _SUPPORTED_BEFORE.search(text, max(0, start - 60), start)  # reach's scope
+        or _PERSON_SUPPORTED_BEFORE.search(text, max(0, start - 80), start)
         or (scan.live(_ADOPTION_NEAR) and not _no_reach(text, scan, start, prev))
         or prev in _TIME_PREV
         or _unhedged_prev(text, start, prev) in _TIME_PREV
@@ -3935,6 +3976,7 @@ def _quick_magnitude(
         or token in _DATA_NOUNS
         or _LOOKED_AFTER_BEFORE.search(text, max(0, start - 50), start)
         or _SUPPORTED_BEFORE.search(text, max(0, start - 60), start)  # reach's scope
+        or _PERSON_SUPPORTED_BEFORE.search(text, max(0, start - 80), start)
         or (scan.live(_ADOPTION_NEAR) and not _no_reach(text, scan, start, prev))
         or token in _ADOPTERS
         or token in _TOLD_USE_TOKENS  # reach's _use_told_after
