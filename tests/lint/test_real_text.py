@@ -515,6 +515,11 @@ WHY_ROUND_3 += [
     ("A daily drop of >5% pages the search on-call", "5%", Reason.INTENT),
     ("Ran a k6 load test @ 3k rps before go-live", "3k", Reason.SETTING),
     ("Managed a PKR 60 lakh/yr cloud budget", "PKR", Reason.FUNDS),
+    # round 24b: FTE cut, a role's time replaced, more metrics
+    ("Cut claims intake effort by ~3 FTE", "3", Reason.PERSON_TIME),
+    ("Replacing 2 days of analyst time per quarter-end", "2", Reason.PERSON_TIME),
+    ("Whisper port: real-time factor 0.11 on CPU", "0.11", Reason.NAMED_METRIC),
+    ("Receipt classifier at top-1 acc. 0.91 on the audit sample", "0.91", Reason.NAMED_METRIC),
 ]
 
 
@@ -587,6 +592,9 @@ COUNT_TOO = [
     "SDK with 4.2k GitHub stars", "12k+ new sign-ups in launch week",
     # round 24a
     "Built a booking platform serving 2M users", "Cut card fees by KES 2M a year",
+    # round 24b
+    "Three quarters without an SLO breach", "Cut false alarms to almost none",
+    "0 mismatches across the shadow run",
     # round 23g
     "Moved 30 services to Java 21 with no customer-facing incidents",
     "Postgres 13 to 16 upgrade on 9 clusters w/o downtime",

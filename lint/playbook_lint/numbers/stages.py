@@ -2502,6 +2502,16 @@ def _saved_staff(c: Candidate) -> re.Match[str] | None:
     return _SAVED_STAFF_AFTER.match(c.text, c.end, c.limit)
 
 
+def _fte_cut(c: Candidate) -> bool:
+    """FTE a change verb took away: "reduced manual QA effort by 3 FTEs", "reducing branch
+    data entry by ~1.5 FTE per branch"."""
+    return (
+        c.token in ("fte", "ftes")
+        and _unhedged_prev(c.text, c.start, c.prev) == "by"
+        and c.before(_CHANGE_VERB_BEFORE, 60)
+    )
+
+
 def _saving_before(c: Candidate) -> bool:
     """c.before(_SAVING_PEOPLE, 40)."""
     return _found_before(c.text, c.start, 40, _SAVING_PEOPLE, _SAVING_STEMS)
@@ -2537,11 +2547,11 @@ def person_time(c: Candidate) -> Decision | None:
             )
         )
         and staff is None
-        and not (  # "reduced manual QA effort by 3 FTEs"
-            c.token in ("fte", "ftes") and c.prev == "by" and c.before(_CHANGE_VERB_BEFORE, 60)
-        )
+        and not _fte_cut(c)
     ):
         return None
+    if _fte_cut(c):
+        return Decision(Reason.PERSON_TIME, c.unit_stop)  # "cut support effort by ~2 FTE"
     stop = found.end() if found else c.unit_stop
     if found is None and staff is not None:
         stop = max(stop, staff.end())
@@ -2993,6 +3003,7 @@ _INTERNSHIP_BEFORE = re.compile(
 _OF_MY_TIME = re.compile(r"(?i:[ \t]+of[ \t]+(?:my|our|his|her|their)[ \t]+(?:own[ \t]+)?time\b)")
 
 
+_OF_ROLE_TIME = re.compile(r"(?i:[ \t]+of[ \t]+(?:[\w'-]+[ \t]+){0,2}?time\b)")
 _DOING_AFTER = re.compile(r"(?i:[ \t]+(?:spent[ \t]+)?(?!saving\b|freeing\b)[a-z]+ing\b)")
 # "~2 days of tester time saved": whose time, then the saving
 _ROLE_TIME_SAVED_AFTER = re.compile(
@@ -3044,7 +3055,10 @@ def time_spent(c: Candidate) -> Decision | None:
         # "ran the canary for 48 hours": how long something ran, not a result
         return Decision(Reason.PERIOD, stop)
     if low in _LONG_TIME and (
-        _saving_before(c) or _ROLE_TIME_SAVED_AFTER.match(c.text, stop, c.limit)
+        _saving_before(c)
+        or _ROLE_TIME_SAVED_AFTER.match(c.text, stop, c.limit)
+        # "replacing 3 days of geologist time per field campaign"
+        or (c.before(_REMOVED_BEFORE, 40) and _OF_ROLE_TIME.match(c.text, stop, c.limit))
     ):
         # "saved the team two days a week", "~2 days of tester time saved per release"
         return Decision(Reason.PERSON_TIME, stop)

@@ -131,8 +131,8 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"dr[io]ve|driv\w*|push\w*|took|tak(?:e|es|ing)|"
             r"lower\w*|eliminat\w*|trimm\w*|shr[ai]nk\w*|decreas\w*|got|get\w*|kept|keep\w*|"
             r"stay\w*|remain\w*)\b[^.;!?\n]{0,50}?\b(?:to|down[ \t]+to|at)[ \t]+"
-            r"(?:(?:basically|essentially|practically|virtually|effectively|pretty[ \t]+much)"
-            r"[ \t]+)?"
+            r"(?:(?:basically|essentially|practically|virtually|effectively|pretty[ \t]+much|"
+            r"almost|nearly)[ \t]+)?"
             r"(?:near[- ])?"
             # "cut the annotation backlog to nothing"
             r"(?:zero|none|nil|nothing)\b"
@@ -301,14 +301,15 @@ PATTERNS: tuple[_Entry, ...] = tuple(
         ),
         (
             (
-                *("downtime", "loss", "impact", "dropped", "incidents", "outages"),
+                *("downtime", "loss", "impact", "dropped", "incidents", "outages", "incident"),
+                *("outage", "breach", "breaches"),
                 *("accuracy", "quality", "precision", "recall"),
             ),
             (
-                *("downtime", "data", "customer", "dropped", "incidents", "outages"),
+                *("downtime", "data", "customer", "dropped", "incident", "outage", "breach"),
                 *("accuracy", "quality", "precision", "recall"),
             ),
-            r"downtime|data.loss|customer.impact|dropped|incidents|outages|"
+            r"downtime|data.loss|customer.impact|dropped|incident|outage|breach|"
             r"(?:loss|drop|compromise|degradation|regression) (?:in|of) "
             r"(?:accuracy|quality|precision|recall)",
             # "w/o downtime", "with no customer-facing incidents"
@@ -316,8 +317,8 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"(?:downtime|data[ \t-]loss|customer[ \t-]impact|"
             r"dropped[ \t]+(?:requests|writes|events))\b|"
             r"(?:\b(?:without|with[ \t]+no|with[ \t]+zero)|\bw/o)[ \t]+"
-            r"(?:(?:customer|user)-facing[ \t]+|p[0-2][ \t]+|sev-?[0-2][ \t]+)?"
-            r"(?:incidents|outages)\b|"
+            r"(?:(?:customer|user)-facing[ \t]+|p[0-2][ \t]+|sev-?[0-2][ \t]+|an?[ \t]+|any[ \t]+)?"
+            r"(?:(?:slo|sla)[ \t]+)?(?:incidents?|outages?|breach(?:es)?)\b|"
             # "without any compromise in accuracy": a result held
             r"\b(?:no|without(?:[ \t]+any)?)[ \t]+(?:loss|drop|compromise|degradation|regression)"
             r"[ \t]+(?:in|of)[ \t]+(?:accuracy|quality|precision|recall)\b",
@@ -512,7 +513,7 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"critical|sev-?\d+s?|p[01]s?|customer[ \t-]impact|false[ \t-]negatives?|"
             r"rollbacks?|breaches|security[ \t-]incidents?|duplicates?|duplicate[ \t]+[\w-]+|"
             r"crash(?:es)?|hangs|freezes|timeouts|hallucinations?|discrepanc(?:y|ies)|"
-            r"disruptions?|double[ \t-]charges?)\b"
+            r"disruptions?|double[ \t-]charges?|mismatch(?:es)?|rejects?|violations?)\b"
             # "0 mispriced orders reached customers", "zero bad approvals came from it"
             r"|(?:\bzero|(?<![\w.,])0)[ \t](?:bad|wrong|incorrect|mispriced|erroneous|fraudulent|"
             r"corrupted|late|unplanned)[ \t]+[a-z][\w-]*",
