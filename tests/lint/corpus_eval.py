@@ -75,8 +75,8 @@ CLASSES = (
 # corpus/heldout-N/ are then listed in SOURCES, and eval_lint.py gives it its own flags.
 # heldout-37 to heldout-44, and heldout-45 to heldout-50, were each run once and then
 # moved into the tuned part as parts 36 to 43 and 44 to 49 (rounds 23 and 24 were tuned
-# on them), so the numbers skip them. heldout-51 and on: added as they are written.
-HELDOUT_NUMBERS = tuple(range(2, 37))
+# on them), so the numbers skip them.
+HELDOUT_NUMBERS = (*range(2, 37), *range(51, 57))
 HELDOUT_GROUPS = ("heldout", *(f"heldout-{n}" for n in HELDOUT_NUMBERS))
 GROUPS = ("baseline", "new-tuned", *HELDOUT_GROUPS)
 PARTS = {"tuned": ("baseline", "new-tuned"), **{group: (group,) for group in HELDOUT_GROUPS}}
