@@ -1125,6 +1125,10 @@ WATCHED = [
     ("Mentored 4 juniors on SRE practice: SLO design, error budgets, postmortems", False),
     ("Ran a bootcamp for new hires, covering MLflow tracking and Grafana alerting", False),
     ("Mentored two juniors while the new p99 alerts in Grafana paged us twice", True),
+    # round 24c: a result watched in a named tool, whatever the tool
+    ("Flaky-test rate 9% to 1%, trend watched in ReportPortal", True),
+    ("Cold start 2.1 s to 0.9 s, tracked in Firebase Performance per release", True),
+    ("Kept the migration project tracked in Jira", False),
 ]
 
 

@@ -206,6 +206,29 @@ _LISTED_LINE = re.compile(
 )
 
 
+# A result watched in a named tool, whatever the tool: "trend watched in ReportPortal &
+# Allure history", "tracked in Firebase Performance per release" (a capital letter names
+# it, so the pattern reads the text as written)
+_WATCH_VERBS = frozenset({"watched", "tracked", "monitored", "charted", "graphed", "measured"})
+_WATCHED_IN_TOOL = re.compile(
+    r"\b(?i:watched|tracked|monitored|charted|graphed|measured)\b(?:[ \t]+(?i:it|them|this))?"
+    r"(?:[ \t]+(?i:release[ \t]+by[ \t]+release|daily|weekly|per[ \t]+release))?[ \t]+"
+    r"(?i:in|on|via|through|with|using)[ \t]+(?:(?i:our|the)[ \t]+)?[A-Z][\w.-]*"
+)
+# The work tracked, not a system watched: "kept the project tracked in Jira"
+_WORK_TRACKED_BEFORE = re.compile(
+    r"(?i:\b(?:project|plan|tasks?|tickets?|work|time|hours|budget|sprints?|backlog|status|"
+    r"issues?|bugs?|progress|deadlines?|interns?|people|staff)\b[^.;\n]{0,20}$)"
+)
+
+
+def _watched_in_a_tool(text: str, start: int, end: int) -> bool:
+    return any(
+        not _WORK_TRACKED_BEFORE.search(text, max(start, found.start() - 30), found.start())
+        for found in _WATCHED_IN_TOOL.finditer(text, start, end)
+    )
+
+
 _WATCHED_IN = re.compile(
     r"\b(?:tracked|traced|logged|watched|monitored|charted|graphed|lands?|landed|visible)[ \t]+"
     r"(?:in|on|into|to|via|through)[ \t]+$"
@@ -273,6 +296,8 @@ def has_observability(text: str, start: int, end: int) -> bool:
     tools = words & _OBS_WORDS
     if tools and _tool_watched(low, tools):
         return True
+    if not _WATCH_VERBS.isdisjoint(words) and _watched_in_a_tool(text, start, end):
+        return True  # "trend watched in ReportPortal", "tracked in Firebase Performance"
     for match in _METRIC_WORD.finditer(low):
         if (
             not _is_product(low, match.start(), match.end())
