@@ -520,6 +520,13 @@ WHY_ROUND_3 += [
     ("Replacing 2 days of analyst time per quarter-end", "2", Reason.PERSON_TIME),
     ("Whisper port: real-time factor 0.11 on CPU", "0.11", Reason.NAMED_METRIC),
     ("Receipt classifier at top-1 acc. 0.91 on the audit sample", "0.91", Reason.NAMED_METRIC),
+    # round 24d: a change after a canary, 'targeted' as an adjective, what a system caught
+    ("Shipped a 5% → 50% → 100% canary; redemptions up 18% in the quarter", "18%", Reason.UNIT),
+    ("Day-7 retention up 1.2 points in the readout", "1.2", Reason.UNIT),
+    ("Targeted win-back offers saved €400k in year one", "€400k", Reason.MONEY),
+    ("The vibration model flagged 52 bearing faults before failure", "52", Reason.COUNT),
+    ("Churn model with a lift of about 2.9 in the top decile", "2.9", Reason.NAMED_METRIC),
+    ("Set up 15s scrape intervals and recording rules in Prometheus", "15s", Reason.SETTING),
 ]
 
 

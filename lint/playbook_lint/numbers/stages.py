@@ -1084,6 +1084,23 @@ def _hedge(c: Candidate) -> bool:
     )
 
 
+_TARGETED_NOUN_AFTER = re.compile(
+    r"(?i:[ \t]+(?!(?:a|an|the|at|to|under|below|above|over|less|more|sub|about|around|"
+    r"roughly|p\d+)\b)[a-z][\w-]*)"
+)
+
+
+def _targeted_as_adjective(c: Candidate) -> bool:
+    """'targeted retention saved €1.3m', 'targeted campaigns': a kind of work, not an ask
+    ('targeted 99.9%', 'targeted a p95 of 200 ms' are asks)."""
+    cue_end = (c._marks or _marks(c)).last_before(_INTENT, max(0, c.start - 80), c.start)
+    return (
+        cue_end is not None
+        and c.text[max(0, cue_end - 8) : cue_end].lower() == "targeted"
+        and _TARGETED_NOUN_AFTER.match(c.text, cue_end, c.start) is not None
+    )
+
+
 def _cue_in_changed_object(c: Candidate) -> bool:
     """The ask word names what a change verb changed, and the number is its size: "cut
     manual QA sign-off by 12 tester-hours per sprint" ("was asked to cut latency by 30%"
@@ -1112,6 +1129,7 @@ def intent(c: Candidate) -> Decision | None:
         and not _met_since_cue(c)
         and not c.before(_COUNTERFACTUAL_BEFORE, 60)
         and not _cue_in_changed_object(c)
+        and not _targeted_as_adjective(c)
     ) or _condition(c):
         return Decision(
             Reason.INTENT, c.unit_stop if c.token in _TIME or c.token in _RATIO_UNITS else None
@@ -1417,6 +1435,14 @@ _THEN_BEFORE = re.compile(
 _ROLLOUT_WORDS = re.compile(r"(?i:\b(?:ramp|roll|releas|canar|going|test|expos|flag)\w*)")
 
 
+# "redemptions up 22%" (not "set up 15s scrape interval" or "ramped up to 50%": verbs)
+_UP_OR_DOWN_BEFORE = re.compile(
+    r"(?i:(?<!set )(?<!sets )(?<!setting )(?<!spun )(?<!spin )(?<!stood )(?<!signed )"
+    r"(?<!ramped )(?<!ramp )(?<!scaled )(?<!scale )(?<!warmed )(?<!backed )(?<!sped )"
+    r"\b(?:up|down)[ \t]+(?:by[ \t]+)?(?:~[ \t]*|about[ \t]+|around[ \t]+|nearly[ \t]+)?$)"
+)
+
+
 # The load a test ran at: "72-hour soak test of the settlement engine at 2k TPS",
 # "benchmarked with k6 at 5k rps" (what it measured under that load is a result)
 _LOAD_TEST_WORDS = frozenset({"load", "soak", "stress", "benchmark", "benchmarked"})
@@ -1450,8 +1476,11 @@ def setting(c: Candidate) -> Decision | None:
         or _signed(c)
         or c.before(_RESULT_TOLD_BEFORE, 40)  # "SLA was 4h; we averaged 1h40m"
         or _KEPT_IT_AFTER.match(c.text, c.unit_stop, c.limit)  # "an SLA of 99.5% ... we kept it"
+        or _UP_OR_DOWN_BEFORE.search(c.text, max(0, c.start - 14), c.start)
     ):
-        return None  # "retention 22%->27%", "retention +2.1 pp": a change, not a setting
+        # "retention 22%->27%", "retention +2.1 pp", "day-7 retention up 1.4 points",
+        # "redemptions up 22%": a change, not a setting
+        return None
     if _names_a_setting(c) or (c.token in _PERCENT and _rollout_share(c)):
         return Decision(Reason.SETTING, c.unit_stop)
     described = _described(c)
@@ -3177,7 +3206,9 @@ def _may_be_metric_value(c: Candidate) -> bool:
     )
 
 
-_LIFT_OF_BEFORE = re.compile(r"(?i:\blift[ \t]+(?:of[ \t]+)?~?$)")
+_LIFT_OF_BEFORE = re.compile(
+    r"(?i:\blift[ \t]+(?:of[ \t]+)?(?:about[ \t]+|around[ \t]+|roughly[ \t]+|~[ \t]*)?$)"
+)
 _DECILE_AFTER = re.compile(
     r"(?i:x?[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?(?:top|first|1st)[ \t-]+"
     r"(?:decile|quintile|percentile|\d+%))"
@@ -3191,7 +3222,7 @@ def named_metric(c: Candidate) -> Decision | None:
         return None
     # "lift of 3.1 in top decile": a lift named by where it was measured
     lifted = _LIFT_OF_BEFORE.search(
-        c.text, max(0, c.start - 14), c.start
+        c.text, max(0, c.start - 24), c.start
     ) is not None and _DECILE_AFTER.match(c.text, c.end, c.limit)
     if not lifted and not (c._marks or _marks(c)).spans(_METRIC_NAME)[0]:
         return None  # no metric named anywhere near
@@ -3446,6 +3477,11 @@ def _magnitude_is_result(c: Candidate) -> bool:
     )
 
 
+# What a system caught: "flagged 37 faults", "caught 1,900 tampered meters"
+_CAUGHT_BEFORE = re.compile(
+    r"(?i:\b(?:flagged|caught|detected|blocked|prevented|intercepted|stopped)[ \t]+"
+    r"(?:about[ \t]+|around[ \t]+|over[ \t]+|more[ \t]+than[ \t]+|~[ \t]*)?$)"
+)
 _STARS_AFTER = re.compile(r"(?i:\+?[ \t]+(?:github[ \t]+)?stars\b)")
 
 
@@ -3456,6 +3492,8 @@ def _counted_tail(c: Candidate) -> Decision | None:
         return Decision(Reason.REACH, c.unit_stop)  # "reached 200,000 smallholders"
     if low in ("stars", "github") and (stars := _STARS_AFTER.match(c.text, c.end, c.limit)):
         return Decision(Reason.COUNT, stars.end())  # "2,300 GitHub stars": a project's uptake
+    if low.isalpha() and c.before(_CAUGHT_BEFORE, 30):
+        return Decision(Reason.COUNT, c.unit_stop)  # "flagged 37 faults before failure"
     # "300 daily reports"; "built about 25 dashboards in Looker"
     stop = (_counted_after_adjective(c) if low in _COUNT_ADJECTIVES else None) or _made_count_end(c)
     return None if stop is None else Decision(Reason.COUNT, stop)
