@@ -527,6 +527,15 @@ WHY_ROUND_3 += [
     ("The vibration model flagged 52 bearing faults before failure", "52", Reason.COUNT),
     ("Churn model with a lift of about 2.9 in the top decile", "2.9", Reason.NAMED_METRIC),
     ("Set up 15s scrape intervals and recording rules in Prometheus", "15s", Reason.SETTING),
+    # round 25a: more whom-supported, the size of a place in brackets, a metric held fixed,
+    # a span of data, load tests named by their tool, a funder's dotted name
+    ("So I supported, I think, 40 or so data analysts on the platform", "40", Reason.BASELINE),
+    ("I was the main contact for roughly 25 pharmacies using the tool", "25", Reason.BASELINE),
+    ("Backend for the city's tram network (~3 million rides a year)", "3", Reason.BASELINE),
+    ("We tuned recall at a fixed precision of 0.95", "0.95", Reason.SETTING),
+    ("Built the eval set from two weeks of search logs", "two", Reason.LONG_DURATION),
+    ("k6 tests at 3k VUs in CI before each release", "3k", Reason.SETTING),
+    ("Won a $40k Mozilla.org grant for the offline maps work", "$40k", Reason.FUNDS),
 ]
 
 
@@ -599,6 +608,8 @@ COUNT_TOO = [
     "SDK with 4.2k GitHub stars", "12k+ new sign-ups in launch week",
     # round 24a
     "Built a booking platform serving 2M users", "Cut card fees by KES 2M a year",
+    # round 25a
+    "Launched the booking app (2M downloads in year one)",
     # round 24b
     "Three quarters without an SLO breach", "Cut false alarms to almost none",
     "0 mismatches across the shadow run",

@@ -1445,16 +1445,19 @@ _UP_OR_DOWN_BEFORE = re.compile(
 
 # The load a test ran at: "72-hour soak test of the settlement engine at 2k TPS",
 # "benchmarked with k6 at 5k rps" (what it measured under that load is a result)
-_LOAD_TEST_WORDS = frozenset({"load", "soak", "stress", "benchmark", "benchmarked"})
+_LOAD_TEST_WORDS = frozenset(
+    {"load", "soak", "stress", "benchmark", "benchmarked", "k6", "locust", "jmeter", "gatling"}
+)
 _LOAD_TEST_AT = re.compile(
-    r"(?i:\b(?:load|soak|stress)[- ]?test\w*\b[^.;:\n]{0,60}?[ \t](?:at|@)[ \t]*"
-    r"(?:~[ \t]*|about[ \t]+|around[ \t]+|roughly[ \t]+)?$"
+    r"(?i:\b(?:load|soak|stress|k6|locust|jmeter|gatling)[- ]?test\w*\b[^.;:\n]{0,60}?[ \t](?:at|@)"
+    r"[ \t]*(?:~[ \t]*|about[ \t]+|around[ \t]+|roughly[ \t]+|approx\.?[ \t]*)?$"
     r"|\bbenchmark\w*\b[^.;:\n]{0,40}?[ \t]at[ \t]+(?:~[ \t]*|about[ \t]+|around[ \t]+)?$)"
 )
 
 # Every text that _LOAD_TEST_AT matches at some end holds a match of this.
 _LOAD_TEST_ANY = re.compile(
-    r"(?i:\b(?:(?:load|soak|stress)[- ]?test|benchmark)\w*\b[^.;:\n]*?[ \t](?:at|@))"
+    r"(?i:\b(?:(?:load|soak|stress|k6|locust|jmeter|gatling)[- ]?test|benchmark)\w*\b"
+    r"[^.;:\n]*?[ \t](?:at|@))"
 )
 
 
@@ -2164,7 +2167,8 @@ def money(c: Candidate) -> Decision | None:
 # ("saved $200k of the budget" and "$80k under budget" are results).
 _FUNDS_AFTER = re.compile(
     r"(?i:(?:[kmb]?/[a-z]+|[ \t]+(?:mio|mln|mrd|mld)\b\.?)?"  # "£2m/yr ad spend"
-    r"(?:[ \t]+(?!of\b|from\b|in\b|off\b|under\b|over\b|below\b|less\b)[\w-]+){0,2}?"
+    # "a $50k Google.org grant": a funder's name may hold a dot
+    r"(?:[ \t]+(?!of\b|from\b|in\b|off\b|under\b|over\b|below\b|less\b)[\w-]+(?:\.[a-z]+)?){0,2}?"
     r"[ \t]+(?:budgets?|grants?|funding|allowance|stipend|salary|spend|"
     r"fixed-price[ \t]+contract)\b)"
 )
@@ -2739,6 +2743,7 @@ def reach(c: Candidate) -> Decision | None:
 _SUPPORTED_BEFORE = re.compile(
     r"(?i:\b(?:supported|point[ \t]+of[ \t]+contact[ \t]+for|"
     r"embedded[ \t]+(?:[\w-]+[ \t]+){0,3}?for|partnered[ \t]+with|"
+    r"(?:main|primary|first)[ \t]+contact[ \t]+for|"
     r"looked[ \t]+after[ \t]+(?:the[ \t]+)?relationships?[ \t]+with)[ \t]+"
     r"(?:(?:about|around|roughly|some|over|maybe|~)[ \t]*)?$)"
 )
@@ -2747,14 +2752,17 @@ _SUPPORTED_BEFORE = re.compile(
 # ("the platform supported 2M users" is the platform's reach)
 _PERSON_SUPPORTED_BEFORE = re.compile(
     r"(?i:(?:^|[\n.;:\u2022-][ \t]*|\b(?:i|we)[ \t]+)supported\b[^.;\n\d]{0,60}?"
-    r"(?:\bfor|\bin)?[ \t,]*(?:i'd[ \t]+say,?[ \t]+)?"
-    r"(?:(?:about|around|roughly|some|over|maybe|~)[ \t]*)?$)"
+    r"(?:\bfor|\bin)?[ \t,]*(?:(?:i'd[ \t]+say|i[ \t]+think),?[ \t]+)?"
+    r"(?:(?:about|around|roughly|some|over|maybe|like|~)[ \t]*)?$)"
 )
-_USERS_SOON = re.compile(r"(?i:\+?(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:users|analysts|customers)\b)")
+_USERS_SOON = re.compile(
+    r"(?i:\+?(?:[ \t]+or[ \t]+so)?(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:users|analysts|customers)\b)"
+)
 _STAFF_OR_ORGS_SOON = re.compile(
     r"(?i:\+?(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:clients|tenants|agencies|governments|squads|teams|"
     r"partners|accounts|merchants|staff|employees|colleagues|agents|nurses|engineers|analysts|"
-    r"developers|hires|interns|departments|studios|units|banks|labs)\b)"
+    r"developers|hires|interns|departments|studios|units|banks|labs|operators|managers|"
+    r"pharmacies|officers)\b)"
 )
 
 
@@ -3154,7 +3162,11 @@ def duration(c: Candidate) -> Decision | None:
         return Decision(Reason.UNIT, stop)
     if low in _LONG_TIME:
         if (
-            (c.before(_CHANGE_BEFORE) and not _is_range_top(c))
+            (
+                c.before(_CHANGE_BEFORE)
+                and not _is_range_top(c)
+                and not _OF_DATA_AFTER.match(c.text, stop, c.limit)  # "from two weeks of logs"
+            )
             or _SOONER_AFTER.match(c.text, stop, c.limit)
             or _saving_before(c)  # "saved the coding team two full days per week"
         ):
@@ -3163,6 +3175,12 @@ def duration(c: Candidate) -> Decision | None:
             return Decision(Reason.DURATION_ADJECTIVE, stop)
         return Decision(Reason.LONG_DURATION, stop)
     return None
+
+
+_OF_DATA_AFTER = re.compile(
+    r"(?i:[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:logs?|data|history|traffic|transactions|events|"
+    r"records|sessions|queries|purchases|clicks|labels?|audio|recordings?|footage)\b)"
+)
 
 
 def times(c: Candidate) -> Decision | None:
@@ -3245,7 +3263,11 @@ def named_metric(c: Candidate) -> Decision | None:
 
 
 # Between a metric's name and a number that sets it, not one reached with it
-_METRIC_SETTING_GAP = re.compile(r"(?i:\b(?:threshold|cut-?off|beta|weight(?:ing)?)\b)")
+_METRIC_SETTING_GAP = re.compile(r"(?i:\b(?:threshold|cut-?off|beta|weight(?:ing)?|fixed)\b)")
+# "recall at a fixed precision of 0.9": the metric held fixed is a setting
+_AT_FIXED_BEFORE = re.compile(
+    r"(?i:\bat[ \t]+(?:a[ \t]+)?fixed[ \t]+[\w@-]+[ \t]+(?:of[ \t]+)?~?$)"
+)
 _COMPARED_GAP = re.compile(r"(?:>=?|<=?|\u2265|\u2264)[ \t]*$")
 # "target recall@50 >= 0.9": a target, the metric and a comparison
 _METRIC_TARGET_BEFORE = re.compile(
@@ -3259,7 +3281,7 @@ def _metric_value(c: Candidate) -> Decision:
     """A number right after a metric's name: its value, unless the words between set it."""
     name_end = _marks(c).last_before(_METRIC_NAME, max(0, c.start - 70), c.start)
     gap = c.text[name_end or c.start : c.start]
-    if _METRIC_SETTING_GAP.search(gap):
+    if _METRIC_SETTING_GAP.search(gap) or c.before(_AT_FIXED_BEFORE, 50):
         return Decision(Reason.SETTING)  # "IoU threshold (0.45)", "F-beta (beta=2)"
     if _COMPARED_GAP.search(gap) and c.before(_METRIC_TARGET_BEFORE, 70):
         return Decision(Reason.INTENT)  # "set the eval target recall@50 >= 0.9"
@@ -3536,7 +3558,11 @@ _SCOPE_WITH = re.compile(
     + r"[ \t]+of)[ \t]+(?:about[ \t]+|"
     r"around[ \t]+|over[ \t]+|roughly[ \t]+|more[ \t]+than[ \t]+|~[ \t]*)?"
     r"(?:(?:[^.;:\n]|\.(?=\d)){0,50}?[ \t]and[ \t]+(?:about[ \t]+|around[ \t]+|over[ \t]+|"
-    r"roughly[ \t]+|~[ \t]*)?)?$)"
+    r"roughly[ \t]+|~[ \t]*)?)?$"
+    # "the Zurich regional network (~5 million passengers a year)": its size in brackets
+    r"|\b(?:on|for|at|in|with)[ \t]+(?:a|an|the)[ \t]+(?:[\w'-]+[ \t]+){0,3}?(?:platform|network|"
+    r"bank|company|app|airline|hospital|retailer|chain|operator|city|title|game|marketplace|"
+    r"site|insurer|telco)[ \t]*\([ \t]*(?:about[ \t]+|around[ \t]+|over[ \t]+|~[ \t]*)?$)"
 )
 _PLACE_OF = re.compile(
     r"(?i:\b" + _PLACE + r"[ \t]+of[ \t]+"
@@ -3740,7 +3766,7 @@ _CONTEXT_WORDS = (
     | {"exposure", "traffic", "split", "going", "test", "testing", "flag", "released", "every"}
     | {"n", "k", "releasing", "release", "tests", "flags", "exposed"}
     | {"load", "stress", "soak", "capacity", "slo", "slos", "sla", "slas", "goal", "goals"}
-    | {"benchmark", "benchmarked"}
+    | _LOAD_TEST_WORDS
     | _ASK_NOUNS
     | {"objective", "objectives", "dedicated", "devoted", "spent", "spend", "split", "allocated"}
     | {"forecast", "forecasts", "forecasted", "projected", "predicted", "designed", "design"}
