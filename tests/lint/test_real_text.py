@@ -610,6 +610,10 @@ COUNT_TOO = [
     "Built a booking platform serving 2M users", "Cut card fees by KES 2M a year",
     # round 25a
     "Launched the booking app (2M downloads in year one)",
+    # round 25b
+    "A fixture library that saves each new QA joiner roughly a week of env setup",
+    "The contract-test generator saved around half an FTE on the QA side",
+    "It took roughly 12 engineer-hours a week of ad-hoc backfill requests off the data team",
     # round 24b
     "Three quarters without an SLO breach", "Cut false alarms to almost none",
     "0 mismatches across the shadow run",

@@ -2683,7 +2683,8 @@ _GOT_BEFORE = re.compile(r"(?i:\b(?:got|get|gets|getting|gave|give|gives|giving)
 _BACK_AFTER = re.compile(r"(?i:(?:[ \t]+of)?(?:[ \t]+[\w-]+){0,3}?[ \t]+back\b)")
 # "took us about six months and maybe four hundred engineer hours"
 _TOOK_BEFORE = re.compile(r"(?i:\b(?:took|take|takes|taking)\b[^.;\n]{0,45}$)")
-_OFF_AFTER = re.compile(r"(?i:[^.;\n]{0,25}?\b(?:off|away|back)\b)")
+# "took 15 engineer-hours a week of ad-hoc backfill requests off the data eng team"
+_OFF_AFTER = re.compile(r"(?i:[^.;\n]{0,50}?\b(?:off|away|back)\b)")
 # "removed ~1.5 FTE of manual review", "replaced roughly 2 FTE of label checking"
 _REMOVED_BEFORE = re.compile(r"(?i:\b(?:remov|replac|automat)\w*\b[^.;\n\d]{0,25}$)")
 # "6 engineer-months of effort estimated": the size of the work, not time saved
@@ -2855,7 +2856,8 @@ _TOLD_USE_AFTER = re.compile(
     r"participated\b|attended\b|enrolled\b|registered\b|took[ \t]+part\b))"
 )
 _READ_BY = re.compile(
-    r"(?i:\b(?:read|viewed|watched|seen|played|streamed|downloaded|visited|opened|queried)"
+    r"(?i:\b(?:read|viewed|watched|seen|played|streamed|downloaded|visited|opened|queried|"
+    r"completed|submitted|filled[ \t]+in)"
     r"[ \t]+by[ \t]+(?:about[ \t]+|around[ \t]+|over[ \t]+|more[ \t]+than[ \t]+|some[ \t]+|~)?$)"
 )
 

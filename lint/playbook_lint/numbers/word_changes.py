@@ -406,13 +406,16 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             # person-time saved in words: "freed about half a day of a QA engineer every
             # release", "saves the team a day a week"
             r"\b(?:sav(?:ed|es|ing)|free(?:d|s|ing)(?:[ \t]+up)?)[ \t]+"
-            r"(?:(?:us|me|them|the[ \t]+team|each[ \t]+[\w-]+)[ \t]+)?"
+            # whom: "us", "the team", "analysts", "each new QA joiner"
+            r"(?:(?:us|me|them|the[ \t]+team|each(?:[ \t]+[\w-]+){1,3}|[a-z]+s)[ \t]+)?"
             r"(?:about[ \t]+|around[ \t]+|roughly[ \t]+|nearly[ \t]+|~[ \t]*)?"
+            r"(?:half[ \t]+an?[ \t]+fte\b|"
             + _PART_OF_DAY
             # whose time ("of a QA engineer") or how often; not "a week of access logs"
             + r"[ \t]+(?:a|per|every|each|of[ \t]+(?:(?:a|an|the|one|our|my|each)[ \t]+)?"
             r"(?:[\w-]+[ \t]+){0,2}?(?:engineer|analyst|developer|person|people|staff|team|"
-            r"tester|manual[ \t]+work|work|effort|toil|time)s?)\b",
+            r"tester|manual[ \t]+work|work|effort|toil|time|setup|set-up|onboarding|rework|"
+            r"re-keying|admin|paperwork)s?)\b)",
         ),
         (
             ("since",),
