@@ -1151,6 +1151,13 @@ WATCHED = [
     ("Flaky-test rate 9% to 1%, trend watched in ReportPortal", True),
     ("Cold start 2.1 s to 0.9 s, tracked in Firebase Performance per release", True),
     ("Kept the migration project tracked in Jira", False),
+    # round 25c: a tools line named two ways, key accounts are customers, alerts sent as
+    # the product, skills played with, RUM panels
+    ("Tools & stack: Prometheus / Grafana / Loki, Jenkins, Postman", False),
+    ("Looked after 20 key accounts and was on PagerDuty for their incidents", True),
+    ("Flood-warning SMS service: sent 2.1M alerts in 2023", False),
+    ("I've played with Prometheus and Grafana at home on a Raspberry Pi", False),
+    ("Checkout LCP from 4 s to 1.6 s on the same RUM panel", True),
 ]
 
 

@@ -60,7 +60,8 @@ _OBS_PLAIN = re.compile(
     r"alerted (?:on|when|if|us when|me when)|"
     # "build failures now alerted in Slack", "RUM data", "real user monitoring"
     r"alerted (?:in|to|via|on) (?:the )?(?:slack|teams|pagerduty|opsgenie|on-?call|email|"
-    r"the channel)|real[- ]user monitoring|rum (?:data|dashboards?|metrics?|beacons?))\b)"
+    r"the channel)|real[- ]user monitoring|rum (?:data|dashboards?|metrics?|beacons?|tool|panel)|"
+    r"in rum)\b)"
 )
 
 
@@ -179,7 +180,8 @@ _DATA_LOGS = re.compile(
 _OBS_WORDS = load("observability_words")
 # A tool named as a bill to cut ("halved the Datadog bill") says nothing about watching.
 _COST_HINT = re.compile(
-    r"\b(?:bill|bills|costs?|spend|licen[cs]\w*|contracts?|invoices?|pricing|seats|accounts|"
+    r"\b(?:bill|bills|costs?|spend|licen[cs]\w*|contracts?|invoices?|pricing|seats|"
+    r"(?<!key )(?<!enterprise )(?<!customer )(?<!client )(?<!strategic )(?<!\d )accounts|"
     # "negotiated the Datadog renewal", "~4x cheaper than the old Logstash setup"
     r"renewals?|negotiat\w*|cheaper)\b"
 )
@@ -187,7 +189,9 @@ _COST_HINT = re.compile(
 
 # A tool named as something bought or administered, not as the way a system was watched.
 _TOOL_ACCOUNT = re.compile(
-    r"\b(?:bill|bills|costs?|spend|licen[cs]\w*|contracts?|invoices?|seats|accounts|"
+    r"\b(?:bill|bills|costs?|spend|licen[cs]\w*|contracts?|invoices?|seats|"
+    # a tool's accounts, not customers ("looked after 35 key accounts ... on PagerDuty")
+    r"(?<!key )(?<!enterprise )(?<!customer )(?<!client )(?<!strategic )(?<!\d )accounts|"
     r"renewals?|negotiat\w*|cheaper|"
     r"provision\w*(?! concurrency| throughput| capacity| iops))\b"
 )
@@ -202,7 +206,10 @@ _TOOL_PRODUCT_AFTER = re.compile(
 # A line that lists tools or skills: "Tools: Prometheus, Grafana, MLflow".
 _LISTED_LINE = re.compile(
     r"[ \t]*(?:[-*+\u2022][ \t]+)*(?:\*\*)?(?:tools?|tooling|stack|tech(?:nolog(?:y|ies))?"
-    r"(?:[ \t]+stack)?|skills|technologies|environment)(?:\*\*)?[ \t]*:(?:\*\*)?[^.;:\n]*$"
+    r"(?:[ \t]+stack)?|skills|technologies|environment)"
+    # "Tools & stack:", "Skills / tools:"
+    r"(?:[ \t]*(?:&|and|/)[ \t]*(?:tools?|stack|tech\w*|skills|frameworks?|languages?))?"
+    r"(?:\*\*)?[ \t]*:(?:\*\*)?[^.;:\n]*$"
 )
 
 
@@ -634,6 +641,8 @@ _SKILL_BEFORE = re.compile(
     r"\b(?:know[ \t]+(?:the[ \t]+)?(?:usual[ \t]+)?(?:tooling|tools|stack)[ \t]*[,:]?|"
     r"(?:i|we)[ \t]+know|(?:i|we)[ \t]+listed|"
     r"familiar[ \t]+with|comfortable[ \t]+with|experience[ \t]+(?:with|in)|knowledge[ \t]+of|"
+    r"worked[ \t]+(?:a[ \t]+lot[ \t]+)?with[ \t]+the|played[ \t]+(?:around[ \t]+)?with|"
+    r"tinkered[ \t]+with|presented|"
     r"proficient[ \t]+(?:in|with)|exposure[ \t]+to|skilled[ \t]+in|"
     r"background[ \t]+(?:includes?|in)|skills[ \t]+(?:are|include)[ \t]*:?)[ \t]+"
     # past a kind of tools: "experience with monitoring tools (Nagios, Zabbix)"
@@ -791,6 +800,8 @@ _CONSUMER_ALERT_BEFORE = re.compile(
     r"currency|heart[- ]rate|health|patient|glucose|fall|budget|spending|balance|payment)"
     r"(?:[ -]+[\w-]+){0,2}"
     r"[ -]+$"
+    # "sent 4.5M alerts in FY23": alerts counted as sent are the product
+    r"|\bsent[ \t]+(?:about[ \t]+|over[ \t]+|~)?[\d.,]+[ \t]*[kmb]?[ \t]+$"
 )
 _NAMED_BEFORE = re.compile(
     r"\b(?:project|codename|code-named|code name|called it|named it|called|named|dubbed)[ \t]+$"
