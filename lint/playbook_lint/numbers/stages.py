@@ -1283,7 +1283,8 @@ def _baseline(c: Candidate) -> Decision | None:
     if _scene_set(c):
         return Decision(Reason.BASELINE)  # "we had like 3 million monthly users"
     if c.before(_LATER_STATE, 60) or (
-        c.before(_TOOK_BEFORE, 50) and _OFF_AFTER.match(c.text, c.unit_stop, c.limit)
+        _found_before(c.text, c.start, 50, _TOOK_BEFORE, ("took", "tak"))
+        and _OFF_AFTER.match(c.text, c.unit_stop, c.limit)
     ):
         # "... and by the time I left it was 0.83": where it ended; "took roughly 1.5 FTE
         # of work off the L1 team": time handed back
@@ -1464,7 +1465,10 @@ _LOAD_TEST_ANY = re.compile(
 def setting(c: Candidate) -> Decision | None:
     """Configuration: 'a 5% canary', 'shifted 20% of traffic', 'batch size 64',
     'configured autoscaling between 2 and 40 replicas', 'retrained every 24 hours'."""
-    if c.before(_LOAD_TEST_AT, 90) or (  # "soak test ... at 2k TPS": the load
+    if (
+        not _LOAD_TEST_WORDS.isdisjoint((c._marks or _marks(c)).words())
+        and c.before(_LOAD_TEST_AT, 90)
+    ) or (  # "soak test ... at 2k TPS": the load
         c.token in _PERCENT
         and _in_rollout_chain(c)
         and (
@@ -2530,7 +2534,9 @@ _SAVED_VERB_BEFORE = re.compile(
 
 def _saved_staff(c: Candidate) -> re.Match[str] | None:
     """People or their hours saved, named past a word or three of role: '3 ops FTE'."""
-    if c.token.split("/")[0] in _ANY_TIME or not c.before(_SAVED_VERB_BEFORE, 40):
+    if c.token.split("/")[0] in _ANY_TIME or not _found_before(
+        c.text, c.start, 40, _SAVED_VERB_BEFORE, ("sav", "free", "reclaim")
+    ):
         return None  # a bare time ("saved 3 weeks", "300 hours/yr") is duration's or rate's
     return _SAVED_STAFF_AFTER.match(c.text, c.end, c.limit)
 
@@ -2723,14 +2729,16 @@ def reach(c: Candidate) -> Decision | None:
     by 40 hospitals', 'serves 600+ store managers', '30 hospitals rely on it'. Without a
     word of use nearby, '5 data scientists' is a team (the next stage). Whom a person
     looked after is the job's scope."""
-    if c.before(_LOOKED_AFTER_BEFORE, 50) or c.before(_SCOPE_WITH, 80):
+    if c.before(_LOOKED_AFTER_BEFORE, 50) or _found_before(
+        c.text, c.start, 80, _SCOPE_WITH, _SCOPE_STEMS
+    ):
         # "looked after about 150 accounts", "on-call for a platform serving 8 million"
         return Decision(Reason.BASELINE, c.unit_stop)
-    if c.before(_SUPPORTED_BEFORE, 60) and (
+    if _found_before(c.text, c.start, 60, _SUPPORTED_BEFORE, _SUPPORTED_STEMS) and (
         staff := _STAFF_OR_ORGS_SOON.match(c.text, c.end, c.limit)
     ):
         return Decision(Reason.BASELINE, staff.end())  # "supported 20 property agencies"
-    if c.before(_PERSON_SUPPORTED_BEFORE, 80) and (
+    if _found_before(c.text, c.start, 80, _PERSON_SUPPORTED_BEFORE, ("supported",)) and (
         users := _STAFF_OR_ORGS_SOON.match(c.text, c.end, c.limit)
         or _USERS_SOON.match(c.text, c.end, c.limit)
     ):
@@ -2759,6 +2767,8 @@ _PERSON_SUPPORTED_BEFORE = re.compile(
 _USERS_SOON = re.compile(
     r"(?i:\+?(?:[ \t]+or[ \t]+so)?(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:users|analysts|customers)\b)"
 )
+# Every match of _SUPPORTED_BEFORE holds one of these, lowercased.
+_SUPPORTED_STEMS = ("supported", "contact", "embedded", "partnered", "relationship")
 _STAFF_OR_ORGS_SOON = re.compile(
     r"(?i:\+?(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:clients|tenants|agencies|governments|squads|teams|"
     r"partners|accounts|merchants|staff|employees|colleagues|agents|nurses|engineers|analysts|"
@@ -3547,6 +3557,8 @@ def _counted_after_adjective(c: Candidate) -> int | None:
 _PLACE = r"(?:country|nation|city|state|province|region|population)"
 # The size of the place the work was done in: "responsible for a platform with 2.5
 # million registered users and roughly 400k monthly actives", "a bank with 11M customers"
+# Every match of _SCOPE_WITH holds one of these, lowercased.
+_SCOPE_STEMS = ("with", "serv", "(", "of")
 _SCOPE_WITH = re.compile(
     r"(?i:\b(?:(?:platform|product|app|site|website|service|company|bank|business|client|"
     r"marketplace|retailer|insurer|telco|startup|scale-?up)[ \t]+with|"
