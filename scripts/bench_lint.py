@@ -20,8 +20,8 @@ against a bare ``python -c pass`` of the same environment.
 It prints numbers; it asserts nothing.
 
 The bullets are drawn from every resume bullet of the corpus's tuned parts (--pool corpus,
-about 5,600 bullets written by many writers by December 2026, so each appears about three
-times in 16,000; the pool grows with the corpus, and the run prints its size).
+about 7,000 bullets written by many writers by December 2026, so each appears about twice
+in 16,000; the pool grows with the corpus, and the run prints its size).
 --pool seed draws from tests/lint/corpus/bullets.txt alone, the 189 tidy bullets that the
 figures before 2026-12-02 were measured on: each of them appeared about 85 times, and they
 are shorter and simpler than what people write.
