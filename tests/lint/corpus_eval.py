@@ -383,18 +383,21 @@ def evaluate(cases: Iterable[Case]) -> dict[str, Score]:
         for rule, verdict in case.expect.items():
             score = scores.setdefault(rule, Score())
             expected_fail = verdict == "fail"
-            snippet = " ".join(case.text.split())[:110]
             if rule in fired and expected_fail:
                 score.tp += 1
             elif rule in fired:
                 score.fp += 1
-                score.errors.append(f"false alarm   {case.source}: {snippet}")
+                score.errors.append(f"false alarm   {case.source}: {_snippet(case)}")
             elif expected_fail:
                 score.fn += 1
-                score.errors.append(f"missed        {case.source}: {snippet}")
+                score.errors.append(f"missed        {case.source}: {_snippet(case)}")
             else:
                 score.tn += 1
     return scores
+
+
+def _snippet(case: Case) -> str:
+    return " ".join(case.text.split())[:110]
 
 
 def in_groups(cases: Iterable[Case], groups: Sequence[str]) -> list[Case]:
