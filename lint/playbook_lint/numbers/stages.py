@@ -1446,19 +1446,18 @@ _UP_OR_DOWN_BEFORE = re.compile(
 
 # The load a test ran at: "72-hour soak test of the settlement engine at 2k TPS",
 # "benchmarked with k6 at 5k rps" (what it measured under that load is a result)
-_LOAD_TEST_WORDS = frozenset(
-    {"load", "soak", "stress", "benchmark", "benchmarked", "k6", "locust", "jmeter", "gatling"}
-)
+_TESTS_OF_LOAD = ("load", "soak", "stress", "k6", "locust", "jmeter", "gatling")
+_LOAD_TEST_WORDS = frozenset({*_TESTS_OF_LOAD, "benchmark", "benchmarked"})
+_TEST_OF_LOAD = r"(?:" + "|".join(_TESTS_OF_LOAD) + r")[- ]?test"
 _LOAD_TEST_AT = re.compile(
-    r"(?i:\b(?:load|soak|stress|k6|locust|jmeter|gatling)[- ]?test\w*\b[^.;:\n]{0,60}?[ \t](?:at|@)"
+    r"(?i:\b" + _TEST_OF_LOAD + r"\w*\b[^.;:\n]{0,60}?[ \t](?:at|@)"
     r"[ \t]*(?:~[ \t]*|about[ \t]+|around[ \t]+|roughly[ \t]+|approx\.?[ \t]*)?$"
     r"|\bbenchmark\w*\b[^.;:\n]{0,40}?[ \t]at[ \t]+(?:~[ \t]*|about[ \t]+|around[ \t]+)?$)"
 )
 
 # Every text that _LOAD_TEST_AT matches at some end holds a match of this.
 _LOAD_TEST_ANY = re.compile(
-    r"(?i:\b(?:(?:load|soak|stress|k6|locust|jmeter|gatling)[- ]?test|benchmark)\w*\b"
-    r"[^.;:\n]*?[ \t](?:at|@))"
+    r"(?i:\b(?:" + _TEST_OF_LOAD + r"|benchmark)\w*\b[^.;:\n]*?[ \t](?:at|@))"
 )
 
 
@@ -1672,16 +1671,16 @@ _AUTHORED_STEMS = (
 # The ask named as a sentence's subject, then what it asked: "The target we got from
 # management was 99.9% availability", "the ask from the central bank was that any
 # transfer clears in under 10 seconds", "The SLO we defined was 99.9% of requests"
+_ASK_SINGULARS = ("target", "goal", "ask", "requirement", "request", "slo", "sla", "objective")
+# Every match of _ASK_STATED holds one of these (the words of setting's ask stated).
+_ASK_NOUNS = frozenset({*_ASK_SINGULARS, *(noun + "s" for noun in _ASK_SINGULARS)})
+_ASK_SUBJECT = r"\b(?:the|our|my|their)[ \t]+(?:" + "|".join(_ASK_SINGULARS) + r")s?\b"
 _ASK_STATED = re.compile(
-    r"(?i:\b(?:the|our|my|their)[ \t]+(?:targets?|goals?|asks?|requirements?|requests?|slos?|"
-    r"slas?|objectives?)\b(?:[ \t]+(?:we|i|they)[ \t]+(?:got|had|were[ \t]+given|was[ \t]+given|"
+    r"(?i:"
+    + _ASK_SUBJECT
+    + r"(?:[ \t]+(?:we|i|they)[ \t]+(?:got|had|were[ \t]+given|was[ \t]+given|"
     r"defined|set|agreed|signed|wrote))?(?:[ \t]+(?:from|for|of|with|on)[ \t]+"
     r"(?:[\w&'-]+[ \t]+){0,5}?)?[ \t]*(?:was|is|were|are)\b([^.;!?\n]{0,100})$)"
-)
-# Every match of _ASK_STATED holds one of these (the words of setting's ask stated).
-_ASK_NOUNS = frozenset(
-    {"target", "targets", "goal", "goals", "ask", "asks", "requirement", "requirements"}
-    | {"request", "requests", "slo", "slos", "sla", "slas", "objective", "objectives"}
 )
 # "with 99.99% availability as the target"
 _AS_TARGET_AFTER = re.compile(
@@ -1691,10 +1690,7 @@ _AS_TARGET_AFTER = re.compile(
 
 
 # Every text that _ASK_STATED matches at some end holds a match of this.
-_ASK_STATED_ANY = re.compile(
-    r"(?i:\b(?:the|our|my|their)[ \t]+(?:targets?|goals?|asks?|requirements?|requests?|slos?|"
-    r"slas?|objectives?)\b[^.;!?\n]*?[ \t](?:was|is|were|are)\b)"
-)
+_ASK_STATED_ANY = re.compile(r"(?i:" + _ASK_SUBJECT + r"[^.;!?\n]*?[ \t](?:was|is|were|are)\b)")
 
 
 def _asked_for(text: str, start: int, stop: int, limit: int) -> bool:
@@ -2640,12 +2636,12 @@ _FTE_SAVED_AFTER = re.compile(
     r"toil|labou?r))?[^.;\n]{0,20}?\b(?:saved|freed|off|back|redeployed|removed|reallocated|"
     r"returned|released|reassigned)\b)"
 )
-# Person-time that recurs or is handed back is time saved: "40 engineer-hours a week",
-# "~2 analyst-days per release", "800 analyst hours back"
-_SAVED_AFTER = re.compile(
-    r"(?i:[^.;\n]{0,30}?\b(?:saved|freed|back|reclaimed|returned|less|fewer|avoided|"
-    r"a[ \t]+(?:week|month|year|quarter|day|sprint)|per[ \t]+\w+|each[ \t]+\w+|every[ \t]+\w+|"
-    r"weekly|monthly|annually|yearly|quarterly|daily)\b|[^.;\n]{0,3}/[ \t]?[a-z]+)"
+# Person-time that recurs is time saved: "40 engineer-hours a week", "~2 analyst-days per
+# release" (handed back, "800 analyst hours back", is _SAVED_WORD_AFTER's)
+_PERIOD_AFTER = re.compile(
+    r"(?i:[^.;\n]{0,30}?\b(?:a[ \t]+(?:week|month|year|quarter|day|sprint)|per[ \t]+\w+|"
+    r"each[ \t]+\w+|every[ \t]+\w+|weekly|monthly|annually|yearly|quarterly|daily)\b"
+    r"|[^.;\n]{0,3}/[ \t]?[a-z]+)"
 )
 
 
@@ -2665,7 +2661,7 @@ def _person_time_saved(c: Candidate, stop: int, *, period: bool = True) -> bool:
         or c.before(_CHANGE_BEFORE)
         or c.before(_USED_TO_BEFORE, 50)  # "used to eat about 200 analyst-hours"
         or _SAVED_WORD_AFTER.match(c.text, stop, c.limit) is not None
-        or (period and _SAVED_AFTER.match(c.text, stop, c.limit) is not None)
+        or (period and _PERIOD_AFTER.match(c.text, stop, c.limit) is not None)
     )
 
 
