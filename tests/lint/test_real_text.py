@@ -329,7 +329,7 @@ WHY_ROUND_3 += [
         "eight",
         Reason.PERSON_TIME,
     ),
-    ("Saved Rp 900 juta a year in cloud cost", "900", Reason.MAGNITUDE),
+    ("Saved Rp 900 juta a year in cloud cost", "Rp 900", Reason.MONEY),
     ("Generated savings of 1.4 mln zł annually", "1.4", Reason.MAGNITUDE),
     ("Staged rollout on Play Store 5 %→25 %→100 %", "25", Reason.SETTING),
     ("- 5% canary for 30 minutes, then full rollout", "5", Reason.SETTING),
@@ -536,6 +536,22 @@ WHY_ROUND_3 += [
     ("Built the eval set from two weeks of search logs", "two", Reason.LONG_DURATION),
     ("k6 tests at 3k VUs in CI before each release", "3k", Reason.SETTING),
     ("Won a $40k Mozilla.org grant for the offline maps work", "$40k", Reason.FUNDS),
+    # round 26: things moved or upgraded, batch work counted, places a person supported,
+    # a glued cadence, other currencies, a price named first, what a launch took in, a
+    # value told before its percentile, a load test named by its tool alone
+    ("Upgraded about 40 Terraform modules to provider v5", "40", Reason.CHANGE_SIZE),
+    ("Closed out 120 stale Jira bugs before the audit", "120", Reason.CHANGE_SIZE),
+    ("Moved 18 legacy services onto the new cluster", "18", Reason.CHANGE_SIZE),
+    ("Rewrote the scheduler and migrated 60 batch jobs onto it", "60", Reason.CHANGE_SIZE),
+    ("Supported 30+ retail branches through the POS upgrade", "30", Reason.BASELINE),
+    ("Ran the 4x-daily data refresh for the sales team", "4x", Reason.SETTING),
+    ("Renegotiated hosting and saved NOK 1.2M a year", "NOK 1.2M", Reason.MONEY),
+    ("Cut the cloud bill by 180,000 PLN a year", "180,000 PLN", Reason.MONEY),
+    ("Prices of $12 per seat per month for the team plan", "$12", Reason.SPEND),
+    ("The clinic app got 2,400 online bookings in its first month", "2,400", Reason.COUNT),
+    ("We landed at roughly 95 at p99 after the index change", "95", Reason.PERCENTILE),
+    ("The k6 scripts pushed the checkout API at 2k RPS for an hour", "2k", Reason.SETTING),
+    ("Fraud model at 0.91 balanced accuracy on the holdout month", "0.91", Reason.NAMED_METRIC),
 ]
 
 
@@ -1175,6 +1191,8 @@ DESIGNS = [
     ("I'd reuse what we built at my last job, where p99 fell from 180 ms to 35 ms.", True),
     ("When we shipped this design last year, it cut token spend by 35%.", True),
     ("The service handles 30k QPS at peak with a p99 of 80 ms.", True),
+    ("The requirement is to fan out 5 million push messages within ten minutes.", False),
+    ("The goal is to serve 40k requests per second at peak.", False),
 ]
 
 

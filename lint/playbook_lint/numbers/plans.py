@@ -6,7 +6,7 @@ cap retries at 3 with a 250 ms first backoff", "it has to fan out to 30 million 
 in under five minutes"). A result from a system the candidate built before is told in the
 past ("when we built this at my last job, p99 fell from 180 ms to 35 ms"). So in a design
 answer a sentence counts as a plan when it holds a word of intent (would, I'd, has to,
-needs to, should, will) and no word of something done; its numbers are not outcomes.
+needs to, should, will, the goal is) and no word of something done; its numbers are not outcomes.
 Sentences with neither kind of word ("The service handles 30k QPS at p99 80 ms") are
 left to the stages, as in any other answer.
 """
@@ -20,7 +20,10 @@ from playbook_lint.sentences import Sentences
 _INTENT = re.compile(
     r"(?i:\b(?:i'd|i\u2019d|we'd|we\u2019d|would|should|i'll|i\u2019ll|we'll|we\u2019ll|"
     r"i[ \t]+will|we[ \t]+will|going[ \t]+to|plan[ \t]+to|needs?[ \t]+to|has[ \t]+to|"
-    r"have[ \t]+to|must)\b)"
+    r"have[ \t]+to|must|"
+    # a requirement told as a noun: "the requirement is to notify 30 million subscribers",
+    # "the goal is to go from the daily CSV drop to near real time"
+    r"(?:requirements?|goals?|targets?|aims?|brief)[ \t]+(?:is|are)(?:[ \t]+to)?)\b)"
 )
 _DONE = re.compile(
     r"(?i:\b(?:was|were|had|did|went|got|came|fell|rose|dropped|cut|reduced|improved|saved|"

@@ -702,6 +702,22 @@ _FIELD_BEFORE = re.compile(
 _TOP_BEFORE = re.compile(r"(?i:\b(?:rank\w*|plac\w*|finish\w*|in[ \t]+the)[ \t]+top[ \t]+$)")
 
 
+def uptake_taken(c: Candidate) -> Decision | None:
+    """What a launched thing took in: 'they took 1,100 online bookings in the first
+    season', 'got 300 sign-ups' ('the page took 3 seconds' is a duration, decided later)."""
+    if c.prev in _TOOK_IN_PREV and (taken := _TAKEN_IN_SOON.match(c.text, c.end, c.limit)):
+        return Decision(Reason.COUNT, taken.end())
+    return None
+
+
+_TOOK_IN_PREV = frozenset({"took", "got", "received", "saw", "drew"})
+_TAKEN_IN_SOON = re.compile(
+    r"(?i:\+?(?:[ \t]+(?:new|online|paid|paying|direct|first|daily|weekly|monthly))?[ \t]+"
+    r"(?:bookings|orders|sign-?ups|registrations|applications|enquiries|inquiries|downloads|"
+    r"installs|subscribers|subscriptions|reservations|donations|preorders|pre-orders)\b)"
+)
+
+
 def rank(c: Candidate) -> Decision | None:
     """A rank or place won: 'ranked #1 in', '#2 on the leaderboard', '2nd place of 140
     teams', 'finished in the top 10'. A bare '#4' is a name ('engineer #4')."""
@@ -1446,9 +1462,15 @@ _UP_OR_DOWN_BEFORE = re.compile(
 
 # The load a test ran at: "72-hour soak test of the settlement engine at 2k TPS",
 # "benchmarked with k6 at 5k rps" (what it measured under that load is a result)
-_TESTS_OF_LOAD = ("load", "soak", "stress", "k6", "locust", "jmeter", "gatling")
+_LOAD_TOOLS = ("k6", "locust", "jmeter", "gatling")
+_TESTS_OF_LOAD = ("load", "soak", "stress", *_LOAD_TOOLS)
 _LOAD_TEST_WORDS = frozenset({*_TESTS_OF_LOAD, "benchmark", "benchmarked"})
-_TEST_OF_LOAD = r"(?:" + "|".join(_TESTS_OF_LOAD) + r")[- ]?test"
+# "a soak test", "the load scripts", or a load-testing tool by itself ("the k6 scripts that
+# hit the payment API at 1k+ RPS")
+_TEST_OF_LOAD = (
+    r"(?:(?:" + "|".join(_TESTS_OF_LOAD) + r")[- ]?(?:test|script)|"
+    r"(?:" + "|".join(_LOAD_TOOLS) + r")\b)"
+)
 _LOAD_TEST_AT = re.compile(
     r"(?i:\b" + _TEST_OF_LOAD + r"\w*\b[^.;:\n]{0,60}?[ \t](?:at|@)"
     r"[ \t]*(?:~[ \t]*|about[ \t]+|around[ \t]+|roughly[ \t]+|approx\.?[ \t]*)?$"
@@ -1863,6 +1885,10 @@ _COMPARATIVE_NEXT = re.compile(
 _TIME_BUDGET_AFTER = re.compile(r"(?i:[ \t]+(?:latency[ \t]+|time[ \t]+)?budget\b)")
 
 
+# "migrated about 80 batch jobs": batch work counted, not a batch size
+_BATCH_WORK = re.compile(r"(?i:(?<=batch)[ \t]+(?:jobs|pipelines|processes|workloads|scripts)\b)")
+
+
 def _names_a_setting(c: Candidate) -> bool:
     """A setting word right after the number or its unit: '0.5 dropout', 'a 5% canary',
     'a 0.7 similarity cutoff', 'a 90-day window'."""
@@ -1871,6 +1897,8 @@ def _names_a_setting(c: Candidate) -> bool:
         return False  # "$80k under budget", "5% below target": a result against it
     if token in _RATIO_UNITS and _COMPARATIVE_NEXT.match(c.text, c.unit_stop, c.limit):
         return False  # "~4x faster batch scoring": a ratio, whatever follows
+    if token == "batch" and _BATCH_WORK.match(c.text, c.unit_stop, c.limit):
+        return False
     found = token in _CONFIG_AFTER or (
         token in _TIME and _TIME_BUDGET_AFTER.match(c.text, c.unit_stop, c.limit) is not None
     )
@@ -2128,7 +2156,10 @@ def _at_before(text: str, start: int) -> bool:
 
 
 _AT_HEDGED = re.compile(r"(?i:\bat[ \t]*(?:~|about[ \t]+|around[ \t]+|roughly[ \t]+)[ \t]*$)")
-_CURRENCY_CODES = frozenset({"usd", "eur", "gbp", "inr", "chf", "cad", "aud", "jpy", "sgd"})
+_CURRENCY_CODES = frozenset(
+    {"usd", "eur", "gbp", "inr", "chf", "cad", "aud", "jpy", "sgd", "sek", "nok", "dkk", "pln"}
+    | {"czk", "huf", "brl", "mxn", "cny", "krw", "idr", "myr", "thb", "vnd", "twd", "zar", "zł"}
+)
 _MONEY_AFTER = _CURRENCY_CODES | {"k", "m", "b", "bn"}
 
 
@@ -2193,7 +2224,8 @@ _EACH_AFTER = re.compile(
     r"/[ \t]?(?:unit|device|seat|licen[cs]e|head|user))\b)"
 )
 _PRICE_SET_BEFORE = re.compile(
-    r"(?i:\b(?:priced|day[ \t-]rates?|hourly[ \t-]rates?|rate[ \t]+card|bid|quoted|"
+    r"(?i:\b(?:priced|prices?[ \t]+(?:of|at|from)|day[ \t-]rates?|hourly[ \t-]rates?|"
+    r"rate[ \t]+card|bid|quoted|"
     r"avg\.?[ \t]+contracts?|average[ \t]+contracts?|contract[ \t]+values?|deal[ \t]+sizes?|"
     r"engagements?|arr[ \t]+band|retainers?)\b[^.;\n]{0,90}$)"
 )
@@ -2241,7 +2273,14 @@ def _times_not_ratio(c: Candidate) -> Decision | None:
         return Decision(Reason.LABEL)  # "2 x ICASSP": papers at a venue, counted
     if c.prev == "at" and _LOAD_AFTER.match(c.text, stop, c.limit):
         return Decision(Reason.SETTING, stop)  # "a soak test at 2x the expected peak load"
+    if c.prev not in _CADENCE_CHANGED_PREV and (cadence := _CADENCE_GLUED.match(c.text, stop)):
+        return Decision(Reason.SETTING, cadence.end())  # "the 2x-weekly release windows"
     return None
+
+
+# "a 3x-weekly release train": how often, not how much better; "to 3x-daily" is a change
+_CADENCE_GLUED = re.compile(r"(?i:-(?:weekly|daily|monthly|nightly|hourly|yearly)\b)")
+_CADENCE_CHANGED_PREV = frozenset({"to", "from", "now", "into"})
 
 
 _RETRY_PREV = frozenset({"retries", "retry", "retried", "attempts", "replicas", "replication"})
@@ -2737,6 +2776,7 @@ def reach(c: Candidate) -> Decision | None:
     if _found_before(c.text, c.start, 80, _PERSON_SUPPORTED_BEFORE, ("supported",)) and (
         users := _STAFF_OR_ORGS_SOON.match(c.text, c.end, c.limit)
         or _USERS_SOON.match(c.text, c.end, c.limit)
+        or _SITES_SOON.match(c.text, c.end, c.limit)
     ):
         return Decision(Reason.BASELINE, users.end())  # "Supported 200+ internal users"
     return _reach(c)
@@ -2762,6 +2802,12 @@ _PERSON_SUPPORTED_BEFORE = re.compile(
 )
 _USERS_SOON = re.compile(
     r"(?i:\+?(?:[ \t]+or[ \t]+so)?(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:users|analysts|customers)\b)"
+)
+# The places a person supported: "Supported 40+ warehouse sites during the WMS rollout",
+# "I supported about 40 factories" ("the platform supported 40 hospitals" is reach)
+_SITES_SOON = re.compile(
+    r"(?i:\+?(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:sites|factories|plants|stores|branches|"
+    r"warehouses|depots|mines|offices|clinics|schools|hospitals|locations|outlets)\b)"
 )
 # Every match of _SUPPORTED_BEFORE holds one of these, lowercased.
 _SUPPORTED_STEMS = ("supported", "contact", "embedded", "partnered", "relationship")
@@ -3679,7 +3725,12 @@ def percentile(c: Candidate) -> Decision | None:
     window = c.text[max(0, c.start - 40) : c.start].lower()
     if any(cue in window for cue in _PERCENTILE_CUES) and c.before(_PERCENTILE_BEFORE):
         return Decision(Reason.PERCENTILE)
+    if c.token == "at" and (told := _AT_PERCENTILE_AFTER.match(c.text, c.end, c.limit)):
+        return Decision(Reason.PERCENTILE, told.end())  # "we ended at around 180 at p95"
     return None
+
+
+_AT_PERCENTILE_AFTER = re.compile(r"(?i:[ \t]+at[ \t]+(?:the[ \t]+)?(?:p\d{2}(?:\.\d+)?|median)\b)")
 
 
 _DELIVERY_OF = re.compile(
@@ -3700,6 +3751,8 @@ def change_size(c: Candidate) -> Decision | None:
     verb = _unhedged_prev(c.text, c.start, c.prev)  # "blocked roughly 1,500 takeovers"
     if verb == "over":
         verb = _prev_word(c.text, c.start - 5)  # "resolved over 400 help desk tickets"
+    elif verb == "out" and c.prev == "out":
+        verb = _prev_word(c.text, c.start - 4)  # "closed out 85 long-standing bugs"
     if verb in _CHANGE_VERBS:
         if verb in ("onboarded", "onboarding") and (
             c.before(_HIRED_BEFORE, 40) or _NEW_PEOPLE_AFTER.match(c.text, c.end, c.limit)
@@ -3731,6 +3784,7 @@ def fallback(c: Candidate) -> Decision:
 STAGES: tuple[Stage, ...] = (
     excluded,
     glued_tail,
+    uptake_taken,
     rank,
     name_part,
     intent,
