@@ -227,8 +227,10 @@ _NUMBER_WORDS = re.compile(
     r"(?:half|a[ \t]+third|a[ \t]+quarter|a[ \t]+fraction)[ \t]+of[ \t]+what[ \t]+"
     r"(?:it|they|we)[ \t]+(?:was|were|had[ \t]+been|used[ \t]+to[ \t]+be)|"
     r"triples|quadrupled|quartered|quartering|quintupled|"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)fold|"
-    r"(?:two|three|four|five|ten)-fold|cut (?:it |them |that |this )?in half|"
+    # "five-fold cross-validation" is how a model was checked, not a change
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)fold|"
+    r"(?:two|three|four|five|ten)-fold)(?![ \t-]+(?:cross|cv\b|stratified|validation))|"
+    r"cut (?:it |them |that |this )?in half|"
     r"by[ \t]+(?:(?:about|around|roughly|nearly|almost|over|more[ \t]+than|just[ \t]+over|"
     r"just[ \t]+under|close[ \t]+to|some)[ \t]+)?(?:half|a half|a third|a quarter|a fifth|"
     r"two[- ]thirds|three[- ]quarters|"

@@ -2773,7 +2773,7 @@ def reach(c: Candidate) -> Decision | None:
         staff := _STAFF_OR_ORGS_SOON.match(c.text, c.end, c.limit)
     ):
         return Decision(Reason.BASELINE, staff.end())  # "supported 20 property agencies"
-    if _found_before(c.text, c.start, 80, _PERSON_SUPPORTED_BEFORE, ("supported",)) and (
+    if _found_before(c.text, c.start, 80, _PERSON_SUPPORTED_BEFORE, ("support",)) and (
         users := _STAFF_OR_ORGS_SOON.match(c.text, c.end, c.limit)
         or _USERS_SOON.match(c.text, c.end, c.limit)
         or _SITES_SOON.match(c.text, c.end, c.limit)
@@ -2796,7 +2796,8 @@ _SUPPORTED_BEFORE = re.compile(
 # users", "I supported the analytics platform for, I'd say, around three hundred users"
 # ("the platform supported 2M users" is the platform's reach)
 _PERSON_SUPPORTED_BEFORE = re.compile(
-    r"(?i:(?:^|[\n.;:\u2022-][ \t]*|\b(?:i|we)[ \t]+)supported\b[^.;\n\d]{0,60}?"
+    r"(?i:(?:^|[\n.;:\u2022-][ \t]*|\b(?:i|we)[ \t]+(?:(?:was|were|mostly|mainly|also|"
+    r"primarily)[ \t]+)?)support(?:ed|ing)\b[^.;\n\d]{0,60}?"
     r"(?:\bfor|\bin)?[ \t,]*(?:(?:i'd[ \t]+say|i[ \t]+think),?[ \t]+)?"
     r"(?:(?:about|around|roughly|some|over|maybe|like|~)[ \t]*)?$)"
 )
@@ -2807,7 +2808,8 @@ _USERS_SOON = re.compile(
 # "I supported about 40 factories" ("the platform supported 40 hospitals" is reach)
 _SITES_SOON = re.compile(
     r"(?i:\+?(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:sites|factories|plants|stores|branches|"
-    r"warehouses|depots|mines|offices|clinics|schools|hospitals|locations|outlets)\b)"
+    r"warehouses|depots|mines|offices|clinics|schools|hospitals|locations|outlets|companies|"
+    r"groups|universities|colleges|institutions|organi[sz]ations|firms|practices)\b)"
 )
 # Every match of _SUPPORTED_BEFORE holds one of these, lowercased.
 _SUPPORTED_STEMS = ("supported", "contact", "embedded", "partnered", "relationship")
@@ -2854,7 +2856,11 @@ def _use_told_after(c: Candidate) -> Decision | None:
     # any plural noun that uses the thing, told with a pronoun: "38 inns use it every day",
     # "2,300 enumerators using it", "3,000 tax agents were relying on it"
     plural = _PLURAL_THEN_USE_IT.match(c.text, c.end, c.limit)
-    if plural is not None and not _team_or_source(c):
+    if (
+        plural is not None
+        and plural.group("noun").lower() not in _SYSTEM_NOUNS
+        and not _team_or_source(c)
+    ):
         return Decision(Reason.REACH, plural.end("noun"))
     them = _OF_THEM_USE.match(c.text, c.end, c.limit)
     if them is not None and not _ADOPTERS.isdisjoint(_marks(c).words()):
@@ -2865,12 +2871,25 @@ def _use_told_after(c: Candidate) -> Decision | None:
 
 
 _TOLD_USE_TOKENS = frozenset({"people", "persons", "readers", "of"})
+# Software that uses a thing is not its reach in people: "3 services use it for auth"
+_SYSTEM_NOUNS = frozenset(
+    {"services", "microservices", "apps", "applications", "systems", "modules", "components"}
+    | {"libraries", "repos", "repositories", "pipelines", "jobs", "dags", "scripts", "tests"}
+    | {"functions", "endpoints", "apis", "projects", "notebooks", "models", "packages", "tools"}
+)
 _PLURAL_THEN_USE_IT = re.compile(
-    r"(?i:\+?(?:[ \t]+[a-z][\w-]*){0,2}?[ \t]+(?P<noun>[a-z][a-z-]{2,}s)"
+    r"(?i:\+?(?:[ \t]+[a-z][\w-]*){0,2}?[ \t]+(?P<noun>[a-z][a-z-]{2,}s|people)"
     r"(?:[ \t]+(?:now|still|actively|all|regularly|already))?"
     r"(?:[ \t]+(?:were|are|have|had|has))?[ \t]+"
     r"(?:use|used|using|rely[ \t]+on|relying[ \t]+on|relied[ \t]+on|depend[ \t]+on|"
-    r"booked[ \t]+through|book[ \t]+through|have|had)[ \t]+(?:it|them)\b)"
+    # "80 supervisors open it every morning", "30 clinics taking bookings through it"
+    r"open|opened|opening|(?:tak|book|sell|order|pay)\w*[ \t]+(?:[\w-]+[ \t]+)?through|"
+    r"book[ \t]+through|have|had)[ \t]+(?:it|them)\b)"
+)
+# Words of a plural noun's use of "it" (_PLURAL_THEN_USE_IT), for the reach prefilter.
+_USE_IT_WORDS = frozenset(
+    {"use", "used", "using", "rely", "relying", "relied", "depend", "through", "open", "opened"}
+    | {"opening", "have", "had"}
 )
 _PEOPLE = frozenset({"people", "persons", "folks", "staff", "colleagues", "employees"})
 
@@ -2981,6 +3000,7 @@ def _no_reach(text: str, scan: Scan, start: int, prev: str) -> bool:
     return (
         _ADOPTERS.isdisjoint(words)
         and _PEOPLE.isdisjoint(words)
+        and ("it" not in words or _USE_IT_WORDS.isdisjoint(words))  # "80 editors used it"
         and prev != "by"
         and "by" not in text[max(0, start - 24) : start].lower()
     )
@@ -3600,13 +3620,14 @@ _PLACE = r"(?:country|nation|city|state|province|region|population)"
 # The size of the place the work was done in: "responsible for a platform with 2.5
 # million registered users and roughly 400k monthly actives", "a bank with 11M customers"
 # Every match of _SCOPE_WITH holds one of these, lowercased.
-_SCOPE_STEMS = ("with", "serv", "(", "of")
+_SCOPE_STEMS = ("with", "w/", "serv", "(", "of")
 _SCOPE_WITH = re.compile(
     r"(?i:\b(?:(?:platform|product|app|site|website|service|company|bank|business|client|"
-    r"marketplace|retailer|insurer|telco|startup|scale-?up)[ \t]+with|"
+    r"marketplace|retailer|insurer|telco|operator|carrier|airline|startup|scale-?up)[ \t]+"
+    r"(?:with|w/)|"
     # a place someone worked on, by whom it served: "on-call for a platform serving 8
     # million subscribers", "backend dev on a ride-hailing platform serving ~2 million"
-    r"\b(?:on|for|at|in)[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:platform|network|"
+    r"\b(?:on|for|at|in)[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:platform|network|"
     r"company|app|bank|system|marketplace|operator|telco|product|service)[ \t]+"
     r"(?:that[ \t]+|which[ \t]+)?serv(?:ing|es|ed)(?:[ \t]+like)?|"
     # "the platform served a country of 50 million people"
@@ -3616,8 +3637,8 @@ _SCOPE_WITH = re.compile(
     r"(?:(?:[^.;:\n]|\.(?=\d)){0,50}?[ \t]and[ \t]+(?:about[ \t]+|around[ \t]+|over[ \t]+|"
     r"roughly[ \t]+|~[ \t]*)?)?$"
     # "the Zurich regional network (~5 million passengers a year)": its size in brackets
-    r"|\b(?:on|for|at|in|with)[ \t]+(?:a|an|the)[ \t]+(?:[\w'-]+[ \t]+){0,3}?(?:platform|network|"
-    r"bank|company|app|airline|hospital|retailer|chain|operator|city|title|game|marketplace|"
+    r"|\b(?:on|for|at|in|with)[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w'-]+[ \t]+){0,3}?"
+    r"(?:platform|network|bank|company|app|airline|hospital|retailer|chain|operator|city|title|game|marketplace|"
     r"site|insurer|telco)[ \t]*\([ \t]*(?:about[ \t]+|around[ \t]+|over[ \t]+|~[ \t]*)?$)"
 )
 _PLACE_OF = re.compile(

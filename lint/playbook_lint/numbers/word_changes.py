@@ -25,13 +25,14 @@ _CADENCE = (
     r"(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annual(?:ly)?|"
     r"bi-?weekly|bi-?monthly|semi-?annual(?:ly)?|"
     r"(?:once|twice|several[ \t]+times|multiple[ \t]+times)[ \t-]+(?:a|per)[ \t-]+"
-    r"(?:day|week|fortnight|month|quarter|year)|"
+    r"(?:day|night|week|fortnight|month|quarter|year|sprint)|"
     r"(?:once|twice)[ \t]+every[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:days?|weeks?|months?|quarters?)|"
     r"same[- ]day|next[- ]day|real[- ]time|near[- ]real[- ]time|(?:near[- ])?instant(?:ly|aneous)?|"
     r"(?:the[ \t]+)?next[ \t]+(?:morning|afternoon|evening|week)|"
     r"on[- ]demand|continuous(?:ly)?|streaming|"
     r"(?:on[ \t]+)?every[ \t]+(?:merge|commit|deploy|push|change|release|request|pull[ \t]request|"
-    r"day|night|hour|week|morning))"
+    r"day|night|hour|week|morning|sprint|shift|build|"
+    r"few[ \t]+(?:seconds|minutes|hours)))"
 )
 _END = (
     r"(?:" + _SPAN + r"|" + _CADENCE + r"|zero|none|nothing|nil|near[- ]zero|seconds|"
@@ -81,7 +82,7 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"from (?:.{0,60}?)(?:" + _TIME_WORD + r")",
             r"\bfrom[ \t]+(?:"
             + _W_WORD
-            + r"){0,3}?(?:"
+            + r"){0,4}?(?:"
             + _SPAN
             + r"|"
             + _CADENCE
@@ -214,7 +215,7 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             ("used", "before", "previously"),
             ("used to ", "before", "previously"),
             r"(?:used to |before|previously).{0,200}?(?:\bnow\b|\btoday\b|these days|"
-            r"by the time i left|\bafter\b|with (?:the|our|my) )",
+            r"by the time i left|\bafter\b|with (?:the|our|my) |got it|went to)",
             # "used to take a week to ship a fix; now it goes out the same day", "before,
             # the rules were updated weekly by hand; after the pipeline they update hourly"
             r"(?:\bused[ \t]+to[ \t]+[a-z]+|\b(?:before|previously)[,:]?)\b"
@@ -226,7 +227,9 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             # "with the test automation it's about an hour"
             r"with[ \t]+(?:the|our|my)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:automation|tool|pipeline|"
             r"bot|script|service|rewrite|model)|"
-            r"by[ \t]+the[ \t]+time[ \t]+i[ \t]+left)"
+            r"by[ \t]+the[ \t]+time[ \t]+i[ \t]+left|"
+            # "used to run weekly, and we got it running every hour", "it went to near real-time"
+            r"got[ \t]+it|(?:it|that|this)[ \t]+went[ \t]+to)"
             r"\b[^.;!?\n]{0,120}?\b" + _END + r"\b",
         ),
         (
@@ -240,14 +243,15 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"milliseconds|an?[ \t]+(?:minute|second))\b",
         ),
         (
-            ("no", "not"),
-            ("no ", "not "),
+            ("no", "not", "zero"),
+            ("no ", "not ", "zero "),
             # "no missed cut-off in the five months since", "not a single failed payroll run
-            # in a year"
-            r"(?:no|not a single|not one) .{0,40}?(?:outage|incident|sev|p1|p0|breach|data loss|"
+            # in a year", "zero misses in the 5 months since the rewrite"
+            r"(?:no|not a single|not one|zero) .{0,40}?(?:outage|incident|sev|p1|p0|breach|"
+            r"data loss|"
             r"miss|fail|escalation|complaint|downtime|rollback|regression|chargeback|repeat|"
             r"recurrence)",
-            r"\b(?:no|not[ \t]+a[ \t]+single|not[ \t]+one)[ \t]+"
+            r"\b(?:no|not[ \t]+a[ \t]+single|not[ \t]+one|zero)[ \t]+"
             r"(?:(?:[\w-]+[ \t]+){0,2}?(?:outages?|incidents?|sev-?[012]s?|p[01]s?|breaches|"
             r"rollbacks|data[ \t-]loss|misses|failures|escalations|complaints|downtime|regressions|"
             r"chargebacks|repeats?|recurrences?)"
