@@ -552,6 +552,19 @@ WHY_ROUND_3 += [
     ("We landed at roughly 95 at p99 after the index change", "95", Reason.PERCENTILE),
     ("The k6 scripts pushed the checkout API at 2k RPS for an hour", "2k", Reason.SETTING),
     ("Fraud model at 0.91 balanced accuracy on the holdout month", "0.91", Reason.NAMED_METRIC),
+    # round 27: reach told by a plural noun that uses or opens it, more whom-supported, a
+    # place's size with no article, a dashed adjective, examples labelled for training, a
+    # bill and a loan book, a share a trace pinned, person-time no longer needed
+    ("About 45 nurses open it at every shift change", "45", Reason.REACH),
+    ("We were supporting around 20 partner colleges on the LMS", "20", Reason.BASELINE),
+    ("On-call for payments platform serving 6M cardholders", "6M", Reason.BASELINE),
+    ("Built a 3-step onboarding wizard for the SME app", "3", Reason.NO_UNIT),
+    ("Trained the triage model on 40k labelled support emails", "40k", Reason.INPUT_SIZE),
+    ("We ran on a $90k monthly GCP bill at the time", "$90k", Reason.SPEND),
+    ("Risk models for a £600m mortgage portfolio", "£600m", Reason.FUNDS),
+    ("Tempo traces pinned ~40% of checkout time on the tax call", "40%", Reason.BASELINE),
+    ("Automated the KYC checks: 3 FTE no longer needed on manual review", "3", Reason.PERSON_TIME),
+    ("Ran 2x-a-month game-day drills with the SRE guild", "2x", Reason.SETTING),
 ]
 
 
@@ -1194,6 +1207,21 @@ DESIGNS = [
     ("The requirement is to fan out 5 million push messages within ten minutes.", False),
     ("The goal is to serve 40k requests per second at peak.", False),
 ]
+CADENCE_CHANGES = [
+    "The stock feed used to refresh weekly, and we got it refreshing every hour",
+    "The invoice export used to run once a night and it went to near real-time",
+    "We went from releasing the kiosk software once a quarter to every sprint",
+    "Zero missed payroll runs in the 8 months since the migration",
+]
+
+
+@pytest.mark.parametrize("text", CADENCE_CHANGES)
+def test_changes_in_cadence_count(text: str) -> None:
+    assert has_outcome(text), mentions(text)
+
+
+def test_k_fold_cross_validation_is_no_change() -> None:
+    assert not has_outcome("Tuned the churn model with five-fold cross-validation")
 
 
 @pytest.mark.parametrize(("text", "outcome"), DESIGNS)

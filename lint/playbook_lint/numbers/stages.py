@@ -1250,7 +1250,9 @@ _MET_SOON = re.compile(r"(?i:(?:[ \t]+[\w-]+){0,2}?" + _MET + ")")
 
 # What a diagnosis found, before any fix: "Tempo traces showed the ORM layer was ~70% of
 # request latency"
-_FOUND_WORDS = frozenset({"showed", "shows", "revealed", "reveals", "found", "indicated"})
+_FOUND_WORDS = frozenset(
+    {"showed", "shows", "revealed", "reveals", "found", "indicated", "pinned", "attributed"}
+)
 _FOUND_SHARE_BEFORE = re.compile(
     r"(?i:\b(?:" + "|".join(sorted(_FOUND_WORDS)) + r")\b[^.;\n\d]{0,50}\b(?:was|were|"
     r"is|are|made[ \t]+up|accounted[ \t]+for)[ \t]+(?:~[ \t]*|about[ \t]+|around[ \t]+|"
@@ -1975,9 +1977,11 @@ _SPENT_BEFORE = frozenset({"paid", "spent", "invested", "charged", "costs", "cos
 
 _INPUT_WORDS = frozenset(
     {"dataset", "datasets", "corpus", "corpora", "training", "sets", "set", "trained", "pretrained"}
-    | {"finetuned", "tuned", "retrained"}
+    | {"finetuned", "tuned", "retrained", "labelled", "labeled", "annotated"}
     | {"table", "working", "catalogue", "catalog"}
 )
+# "on 12k labelled PCB defect images": examples labelled for training, right after the number
+_LABELLED_AFTER = re.compile(r"(?i:\+?[ \t]+(?:hand-)?(?:labell?ed|annotated)[ \t]+[a-z])")
 _INPUT_AFTER = re.compile(
     r"(?i:(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:datasets?|data[ \t]+sets?|corpus|corpora|"
     r"training[ \t]+sets?|crawl|dump|data[ \t]+lake|lakehouse|"
@@ -1989,7 +1993,7 @@ _INPUT_AFTER = re.compile(
 # "the dataset was about 12 million rows": the size named after the data set
 _INPUT_BEFORE = re.compile(
     r"(?i:\b(?:(?:pre-?|re-?|fine-?)?train(?:ed|ing)|fine-?tun(?:ed|ing))[ \t]+"
-    r"(?:[^.;:\n]|\.(?=\d)){0,80}?\bon[ \t]+(?:[^.;:\n]{1,40},[ \t]*)?"
+    r"(?:[^.;:\n]|\.(?=\d)){0,80}?\b(?:on|with)[ \t]+(?:[^.;:\n]{1,40},[ \t]*)?"
     r"(?:about[ \t]+|around[ \t]+|roughly[ \t]+|over[ \t]+|~)?$"
     r"|\b(?:datasets?|data[ \t]+sets?|corpus|corpora|training[ \t]+sets?)[ \t]+"
     r"(?:was|is|had|has|of|contained|contains|held|holds|totall?ed|with)[ \t]+"
@@ -2027,6 +2031,8 @@ def input_size(c: Candidate) -> Decision | None:
         return Decision(Reason.INPUT_SIZE) if c.before(_INPUT_BEFORE, 100) else None
     if _INPUT_AFTER.match(c.text, c.unit_stop, c.limit) or c.before(_INPUT_BEFORE, 100):
         return Decision(Reason.INPUT_SIZE, c.unit_stop)
+    if not c.dashed and (labelled := _LABELLED_AFTER.match(c.text, c.end, c.limit)):
+        return Decision(Reason.INPUT_SIZE, labelled.end() - 1)
     return None
 
 
@@ -2178,6 +2184,8 @@ def money(c: Candidate) -> Decision | None:
         stop = found.end()
     if _FUNDS_AFTER.match(c.text, stop, c.limit) or c.before(_FUNDS_BEFORE, 80):
         return Decision(Reason.FUNDS, stop)
+    if _BILL_AFTER.match(c.text, stop, c.limit):
+        return Decision(Reason.SPEND, stop)  # "a ₹40 lakh monthly AWS bill": what was paid
     if c.before(_ESTIMATED_MONEY_BEFORE, 40):
         return Decision(Reason.INTENT, stop)  # "business case estimated $1M savings"
     if (
@@ -2194,13 +2202,16 @@ def money(c: Candidate) -> Decision | None:
     return Decision(Reason.MONEY, stop)
 
 
+_BILL_AFTER = re.compile(r"(?i:(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:bill|invoice)s?\b)")
+
+
 # "a $2M annual cloud budget", "a $50k innovation grant": money to spend, not a result
 # ("saved $200k of the budget" and "$80k under budget" are results).
 _FUNDS_AFTER = re.compile(
     r"(?i:(?:[kmb]?/[a-z]+|[ \t]+(?:mio|mln|mrd|mld)\b\.?)?"  # "£2m/yr ad spend"
     # "a $50k Google.org grant": a funder's name may hold a dot
     r"(?:[ \t]+(?!of\b|from\b|in\b|off\b|under\b|over\b|below\b|less\b)[\w-]+(?:\.[a-z]+)?){0,2}?"
-    r"[ \t]+(?:budgets?|grants?|funding|allowance|stipend|salary|spend|"
+    r"[ \t]+(?:budgets?|grants?|funding|allowance|stipend|salary|spend|loan[ \t]+book|portfolio|"
     r"fixed-price[ \t]+contract)\b)"
 )
 
@@ -2279,7 +2290,9 @@ def _times_not_ratio(c: Candidate) -> Decision | None:
 
 
 # "a 3x-weekly release train": how often, not how much better; "to 3x-daily" is a change
-_CADENCE_GLUED = re.compile(r"(?i:-(?:weekly|daily|monthly|nightly|hourly|yearly)\b)")
+_CADENCE_GLUED = re.compile(
+    r"(?i:-(?:weekly|daily|monthly|nightly|hourly|yearly|a-(?:year|month|week|day))\b)"
+)
 _CADENCE_CHANGED_PREV = frozenset({"to", "from", "now", "into"})
 
 
@@ -2673,7 +2686,7 @@ _ROLE_TIME_AFTER = re.compile(
 _FTE_SAVED_AFTER = re.compile(
     r"(?i:(?:[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:work|time|effort|review|matching|checking|"
     r"toil|labou?r))?[^.;\n]{0,20}?\b(?:saved|freed|off|back|redeployed|removed|reallocated|"
-    r"returned|released|reassigned)\b)"
+    r"returned|released|reassigned|no[ \t]+longer[ \t]+needed)\b)"
 )
 # Person-time that recurs is time saved: "40 engineer-hours a week", "~2 analyst-days per
 # release" (handed back, "800 analyst hours back", is _SAVED_WORD_AFTER's)
@@ -3765,6 +3778,8 @@ def change_size(c: Candidate) -> Decision | None:
     incidents a quarter'."""
     if c.token == "fewer":
         return Decision(Reason.CHANGE_SIZE, c.unit_stop)
+    if c.dashed:
+        return None  # "built a 2-step approval flow": an adjective, not things changed
     if c.prev in ("of", "over") and c.before(_DELIVERY_OF, 30):
         return Decision(Reason.CHANGE_SIZE)
     if c.prev == "by" and c.before(_CHANGE_VERB_BEFORE, 100):
@@ -4090,6 +4105,8 @@ def _quick_time(
         or _unhedged_prev(text, start, prev) in _TIME_PREV
         or _MONTHS.fullmatch(prev or "-")
         or (prev in _TEAM_CUES and _TEAM_BEFORE.search(text, max(0, start - 40), start))
+        # reach's size of a place: "a platform with 70 ms p99" reads as its scope
+        or _found_before(text, start, 80, _SCOPE_WITH, _SCOPE_STEMS)
     ):
         return None  # reach, label, calendar, time_spent, team
     if _context_may_decide(text, scan, start, end, stop, limit, True):
@@ -4198,11 +4215,12 @@ def _quick_money(
     stop = found.end() if found and token in _MONEY_AFTER else end
     if (
         _FUNDS_AFTER.match(text, stop, limit)
+        or _BILL_AFTER.match(text, stop, limit)
         or _FUNDS_BEFORE.search(text, max(0, start - 80), start)
         or _ESTIMATED_MONEY_BEFORE.search(text, max(0, start - 40), start)
         or _PRICE_SET_BEFORE.search(text, max(0, start - 70), start)
     ):
-        return None  # money: FUNDS, an estimate (INTENT) or a price set (SPEND)
+        return None  # money: FUNDS, a bill, an estimate (INTENT) or a price set (SPEND)
     return Decision(Reason.MONEY, stop)
 
 
@@ -4227,7 +4245,9 @@ def _context_may_decide(
         _BASELINE_AFTER.match(text, stop, limit) or _BASELINE_AFTER.match(text, end, limit)
     ):
         return True
-    if not _INPUT_WORDS.isdisjoint(words) and _INPUT_AFTER.match(text, stop, limit):
+    if not _INPUT_WORDS.isdisjoint(words) and (
+        _INPUT_AFTER.match(text, stop, limit) or _LABELLED_AFTER.match(text, end, limit)
+    ):
         return True
     return not _CONFIG_AFTER_PARTS.isdisjoint(words) and _config_word_after(
         text, stop if unit_like else end, limit
