@@ -1190,6 +1190,23 @@ WATCHED = [
 ]
 
 
+WATCHED += [
+    # round 27: the health sector is not a system's health, on-call hours saved are
+    # person-time, a dashboard made for people or in a front-end framework is the product,
+    # knowledge tracing, an audio logging rig, a telemetry payload, logs sized per day
+    ("Built 12 Tableau dashboards for the county health department", False),
+    ("Cut roughly 6 on-call hours a week by fixing the flaky cron restarts", False),
+    ("Built a progress dashboard for the tutors, used by 150 of them", False),
+    ("Did the frontend of the parent dashboard in React", False),
+    ("Knowledge tracing model for the reading app, AUC 0.79", False),
+    ("Built the field logging app the rangers use offline", False),
+    ("Shrank the meter telemetry payload by a third with protobuf", False),
+    ("We loaded about 3 TB a day of clickstream logs into BigQuery for the feature store", False),
+    ("I run the observability channel in our Slack", False),
+    ("Alerted on p95 health-check latency in Grafana after the move", True),
+]
+
+
 @pytest.mark.parametrize(("text", "watched"), WATCHED)
 def test_observability_as_people_write_it(text: str, watched: bool) -> None:
     findings = lint_text(text, kind="answer", select=["observability"])

@@ -505,7 +505,8 @@ _BUSINESS_BEFORE = re.compile(
     r"regional|p&l|tableau|looker|power bi|excel|customer-facing|client|reporting|business|"
     r"hr|operations|leadership|self-serve|pipeline|north[- ]star|growth|engagement|admin|"
     r"social[- ]listening|brand|"
-    r"okr|investor|customer|sales-team|"
+    r"okr|investor|customer|sales-team|teacher|student|parent|principal|school|tutor|merchant|"
+    r"seller|advertiser|cfo|ceo|coo|"
     # the front end it was built in: "React dashboards", "a Streamlit dashboard"
     r"react|vue|angular|svelte|streamlit|flutter|next\.?js|front-?end)(?:[ -]+\w+){0,2}[ -]+$"
 )
@@ -522,6 +523,11 @@ _PRODUCT_AFTER = re.compile(
     r"the business|clients?|customers)\b"
     r"|[ \t]+for[ \t]+(?:the[ \t]+)?(?:leadership|executives?|exec|management|board|finance|"
     r"sales)\b"
+    # whom it was made for: "a dashboard for the school directors", "built in Vue"
+    r"|[ \t]+for[ \t]+(?:the[ \t]+|our[ \t]+)?(?:[\w-]+[ \t]+)?(?:directors|principals|"
+    r"teachers|tutors|parents|students|doctors|nurses|clinicians|supervisors|dispatchers|"
+    r"editors|merchants|sellers|advertisers|agents|brokers|dealers|franchisees)\b"
+    r"|[ \t]+in[ \t]+(?:vue|react|angular|svelte|flutter|streamlit|laravel|django)\b"
     # its features: "a dashboard with a margin slider and CSV export"
     r"|[ \t]+with[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:sliders?|filters?|drill-?downs?|toggles?|"
     r"dropdowns?|(?:csv|pdf|excel)[ \t]+exports?|maps?|date[ \t]+pickers?)\b"
@@ -531,7 +537,11 @@ _PRODUCT_AFTER = re.compile(
 )
 _SYSTEM_SIGNAL = re.compile(
     r"\b(?:latenc\w*|errors?|error rates?|p\d\d|slos?|slis?|uptime|availability|drift\w*|"
-    r"alerts?|alerting|monitor\w*|health|incidents?|on-?call|throughput|queue|lag|freshness|"
+    # a system's health, not the health sector ("the regional health operations team")
+    r"alerts?|alerting|monitor\w*|(?<!public )(?<!regional )(?<!county )(?<!provincial )"
+    r"(?<!mental )(?<!patient )(?<!digital )health(?![ \t-]+(?:operations|officers?|ministry|"
+    r"board|boards|care|sector|authority|department|service|services|insurance|records?|"
+    r"workers?|system|systems|tech|data)\b)|incidents?|on-?call|throughput|queue|lag|freshness|"
     r"grafana|datadog|prometheus|kibana|cloudwatch|model (?:performance|quality|metrics)|"
     r"accuracy|precision|recall|regressions?|failures?|saturation|memory|cpu|gpu|watch\w*|"
     r"costs?|spend|billing|usage|utili[sz]ation|capacity|quotas?)\b"
@@ -584,7 +594,8 @@ def _is_product(low: str, start: int, end: int) -> bool:
 
 # Logs as data: "3 PB of logs", "parsed web server logs to build features".
 _LOGS_AS_DATA_BEFORE = re.compile(
-    r"(?:\b(?:pb|tb|gb|petabytes?|terabytes?|gigabytes?|billions?|millions?)[ \t]+of[ \t]+"
+    r"(?:\b(?:pb|tb|gb|petabytes?|terabytes?|gigabytes?|billions?|millions?)"
+    r"(?:[ \t]+(?:a|per)[ \t]+(?:day|hour|week|month))?[ \t]+of[ \t]+"
     r"(?:[\w-]+[ \t]+){0,2}$|\b(?:pars\w*|process\w*|ingest\w*|crawl\w*|scrap\w*|collect\w*|"
     r"stor(?:e|ed|ing)|compress\w*|archiv\w*|join(?:ed|ing)|merg(?:ed|ing))[ \t]+"
     # "parsed ~2 TB of raw match-server logs": the last word may be the first half of one
@@ -595,7 +606,9 @@ _LOGS_AS_COST = re.compile(
 )
 # A logging library or a logging pipeline feeding billing is a thing built, not a watch.
 _LOGS_AS_PRODUCT_AFTER = re.compile(
-    r"[ -]+(?:library|libraries|sdk|client|package|framework|format|schema)\b"
+    r"[ -]+(?:library|libraries|sdk|client|package|framework|format|schema|"
+    # a device's data or a recorder: "the inverter telemetry payload", "an audio logging rig"
+    r"payloads?|packets?|frames?|protocols?|encoding|apps?|rigs?|devices?|hardware)\b"
     r"|[^.;\n]{0,60}?\bused[ \t]+for[ \t]+(?:billing|analytics|reporting|exports?|invoic\w*)\b"
 )
 # Logging as filing: "logging Jira cards for issues worth fixing", "logged hours".
@@ -614,7 +627,7 @@ _FALSE_FRIEND = re.compile(
     r"conference|course|"
     r"book|track|vendor|startup|company|engineer|intern|lead|manager|role|position|hire|"
     r"hiring|market|summit|club|community|podcast|newsletter|experience|day|topic|"
-    r"interest|background|theory)s?\b|"
+    r"interest|background|theory|channel|wiki|reading[ \t]+group)s?\b|"
     # "Observability is honestly my favourite topic", "into observability as a topic"
     r"observability[ \t]+(?:is|was)[ \t]+(?:[\w]+[ \t]+){0,2}?(?:my|a|our)[ \t]+(?:[\w]+[ \t]+)?"
     r"(?:topic|interest|passion|hobby|subject)\b|"
@@ -624,9 +637,10 @@ _FALSE_FRIEND = re.compile(
     r"pager[ \t]+(?:for|to|on|about)\b|"
     r"evidently[ \t]*,|evidently[ \t]+(?:not|the|a|it|they|we|he|she|this|that)\b|"
     r"tempo[ \t]+(?:of|is|was|and|at)\b|"
-    r"canar(?:y|ies)[ \t-]+(?:wharf|islands?|birds?|yellow|cage|breed\w*|died|sang|sings?|"
+    r"canar(?:y|ies)[ \t-]+(?:wharf|islands?|birds?|yellow|cage|breed\w*|died|sang|sings?|songs?|"
     r"chirp\w*|in the (?:office|coal|mine|cage))|"
-    r"tracing[ \t]+paper|(?:contact|ray|path)[ \t]+tracing|"
+    r"tracing[ \t]+paper|(?:contact|ray|path)[ \t]+tracing|(?<=knowledge )tracing|"
+    r"(?<=knowledge-)tracing|"
     r"monitoring[ \t]+(?:&|and)[ \t]+evaluation|"
     r"on[- ]?call[ \t]+(?:handoffs?|schedul\w*|rotas?|rosters?|tools?|bots?|apps?|spreadsheets?|"
     r"calendars?|pay|compensation|stipends?)\b|"
@@ -673,6 +687,10 @@ _TOPIC_BEFORE = re.compile(
 )
 
 
+# Person-time, not a watch: "saved 10 on-call hrs/wk", "cut 6 on-call hours a week"
+_ON_CALL_TIME = re.compile(r"on-?call[ \t]+(?:hours?|hrs?|time|load|burden)\b")
+
+
 def _false_friend(low: str, start: int, end: int) -> bool:
     """True when the observability word at [start, end) means something else here."""
     word = low[start:end]
@@ -700,8 +718,11 @@ def _false_friend(low: str, start: int, end: int) -> bool:
         listed
         or _TOPIC_BEFORE.search(low, max(0, start - 60), start)
         or _SKILL_BEFORE.search(low, max(0, start - 80), start)
+        or _ON_CALL_TIME.match(low, start)
     ):
-        return True  # "gave a talk on OpenTelemetry": a topic, not a system watched
+        # "gave a talk on OpenTelemetry": a topic, not a system watched; "saved 10 on-call
+        # hrs/wk": person-time, not a rotation that watched
+        return True
     if word in _OBS_WORDS or _VENDOR_PHRASE.fullmatch(word):
         left, right = _sentence(low, start)
         if _TOOL_ACCOUNT.search(low, left, right) or _TOOL_PRODUCT_AFTER.match(low, end):
