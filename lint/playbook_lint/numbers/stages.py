@@ -2738,7 +2738,12 @@ _BACK_AFTER = re.compile(r"(?i:(?:[ \t]+of)?(?:[ \t]+[\w-]+){0,3}?[ \t]+back\b)"
 # "took us about six months and maybe four hundred engineer hours"
 _TOOK_BEFORE = re.compile(r"(?i:\b(?:took|take|takes|taking)\b[^.;\n]{0,45}$)")
 # "took 15 engineer-hours a week of ad-hoc backfill requests off the data eng team"
-_OFF_AFTER = re.compile(r"(?i:[^.;\n]{0,50}?\b(?:off|away|back)\b)")
+# ("it took us 6 engineer-months to migrate off Jenkins": a move off a tool, not time given
+# back, so the words before "off" hold no verb of moving)
+_OFF_AFTER = re.compile(
+    r"(?i:(?:(?!\b(?:migrat|mov|switch|port|transition)\w*[ \t]+(?:away|off)\b)[^.;\n]){0,50}?"
+    r"\b(?:off|away|back)\b)"
+)
 # "removed ~1.5 FTE of manual review", "replaced roughly 2 FTE of label checking"
 _REMOVED_BEFORE = re.compile(r"(?i:\b(?:remov|replac|automat)\w*\b[^.;\n\d]{0,25}$)")
 # "6 engineer-months of effort estimated": the size of the work, not time saved
