@@ -2782,8 +2782,16 @@ def reach(c: Candidate) -> Decision | None:
     by 40 hospitals', 'serves 600+ store managers', '30 hospitals rely on it'. Without a
     word of use nearby, '5 data scientists' is a team (the next stage). Whom a person
     looked after is the job's scope."""
-    if c.before(_LOOKED_AFTER_BEFORE, 50) or _found_before(
-        c.text, c.start, 80, _SCOPE_WITH, _SCOPE_STEMS
+    if (
+        c.before(_LOOKED_AFTER_BEFORE, 50)
+        or _found_before(c.text, c.start, 80, _SCOPE_WITH, _SCOPE_STEMS)
+        # "Trained 35 extension officers on the app": whom someone taught, unless they
+        # are told to use it after ("trained 40 nurses, who now use it every shift")
+        or (
+            _unhedged_prev(c.text, c.start, c.prev) in _TAUGHT_PREV
+            and not _use_told_after(c)
+            and not _USED_LATER.match(c.text, c.unit_stop, c.limit)
+        )
     ):
         # "looked after about 150 accounts", "on-call for a platform serving 8 million"
         return Decision(Reason.BASELINE, c.unit_stop)
@@ -2800,6 +2808,12 @@ def reach(c: Candidate) -> Decision | None:
     return _reach(c)
 
 
+_TAUGHT_PREV = frozenset({"trained", "taught", "coached", "upskilled", "mentored", "tutored"})
+# Those taught, told to use it after: "trained 40 nurses, who now use it every shift"
+_USED_LATER = re.compile(
+    r"(?i:[^.;\n]{0,40}?\b(?:who|that|and)[ \t]+(?:now[ \t]+|all[ \t]+|still[ \t]+)?"
+    r"(?:use|uses|rely|relies|open|opens)\b)"
+)
 # Whom a person supported or trained is the job's scope, not the reach of a thing built:
 # "Supported 3 logistics clients", "point of contact for 3 state governments", "embedded
 # data engineer for 3 product squads"
@@ -2863,6 +2877,13 @@ def _reach(c: Candidate) -> Decision | None:
     if stop is not None and (used_before or _USE_AFTER.match(c.text, stop, c.limit)):
         return Decision(Reason.REACH, stop)
     return _use_told_after(c)
+
+
+def _adopter_second(text: str, stop: int, limit: int) -> bool:
+    """An adopter as the second word after a number ('1.2M new members'), which
+    _people_end reads: the fast path leaves such a number to the stages."""
+    after = _NEXT2.match(text, stop, limit)
+    return after is not None and after.group("tok").lower() in _ADOPTERS
 
 
 def _use_told_after(c: Candidate) -> Decision | None:
@@ -4165,6 +4186,7 @@ def _quick_magnitude(
         or (scan.live(_ADOPTION_NEAR) and not _no_reach(text, scan, start, prev))
         or token in _ADOPTERS
         or token in _TOLD_USE_TOKENS  # reach's _use_told_after
+        or _adopter_second(text, found.end() if found else end, limit)  # "1.2M new members"
         or prev == "for"
         or prev in _RESEARCHED_PREV
         or prev in _VERSION_WORDS
