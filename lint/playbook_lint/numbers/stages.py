@@ -3804,8 +3804,9 @@ def change_size(c: Candidate) -> Decision | None:
     incidents a quarter'."""
     if c.token == "fewer":
         return Decision(Reason.CHANGE_SIZE, c.unit_stop)
-    if c.dashed:
-        return None  # "built a 2-step approval flow": an adjective, not things changed
+    if c.dashed or c.token == "story":
+        # "built a 2-step approval flow": an adjective; "closed 5 story points": effort
+        return None
     if c.prev in ("of", "over") and c.before(_DELIVERY_OF, 30):
         return Decision(Reason.CHANGE_SIZE)
     if c.prev == "by" and c.before(_CHANGE_VERB_BEFORE, 100):
