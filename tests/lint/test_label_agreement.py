@@ -13,23 +13,37 @@ from tests.lint.label_agreement import AGREEMENT, compare, load_second
 FILES = sorted(AGREEMENT.glob("*.tsv"))
 
 
+@pytest.fixture(scope="module")
+def sealed() -> dict[str, list[Case]]:
+    """The cases of every set with second labels, loaded once."""
+    groups = {path.stem for path in FILES}
+    cases: dict[str, list[Case]] = {group: [] for group in groups}
+    for case in load_cases(held_out=True, examples=False):
+        if case.group in groups:
+            cases[case.group].append(case)
+    return cases
+
+
 def test_there_are_second_labels() -> None:
     assert FILES, AGREEMENT
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda path: path.stem)
-def test_a_second_label_file_covers_its_sealed_set_exactly(path: Path) -> None:
-    sources = {case.source for case in load_cases(held_out=True) if case.group == path.stem}
+def test_a_second_label_file_covers_its_sealed_set_exactly(
+    path: Path, sealed: dict[str, list[Case]]
+) -> None:
+    sources = {case.source for case in sealed[path.stem]}
     assert sources, f"{path.stem} is not a held-out group"
     assert set(load_second(path)) == sources
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda path: path.stem)
-def test_the_second_labeller_agrees_on_nearly_every_verdict(path: Path) -> None:
+def test_the_second_labeller_agrees_on_nearly_every_verdict(
+    path: Path, sealed: dict[str, list[Case]]
+) -> None:
     # Guards the corpus: relabelling an item of a set without the second labeller makes
     # the two files drift apart, and the documented agreement stops being true.
-    cases = [case for case in load_cases(held_out=True) if case.group == path.stem]
-    for rule, stats in compare(cases, load_second(path), fired=lambda _: set()).items():
+    for rule, stats in compare(sealed[path.stem], load_second(path), fired=lambda _: set()).items():
         assert stats.rate >= 0.98, (path.stem, rule, stats.same, stats.both)
 
 
