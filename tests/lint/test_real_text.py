@@ -566,7 +566,7 @@ WHY_ROUND_3 += [
     ("Automated the KYC checks: 3 FTE no longer needed on manual review", "3", Reason.PERSON_TIME),
     ("Ran 2x-a-month game-day drills with the SRE guild", "2x", Reason.SETTING),
     # whom someone trained is the job's scope, unless they are told to use it after
-    ("Trained about 80 field agents on the claims app", "80", Reason.BASELINE),
+    ("Trained about 80 field agents on the claims app", "80", Reason.NO_UNIT),
     ("Trained 40 nurses, who now use it every shift", "40", Reason.REACH),
 ]
 

@@ -2782,16 +2782,8 @@ def reach(c: Candidate) -> Decision | None:
     by 40 hospitals', 'serves 600+ store managers', '30 hospitals rely on it'. Without a
     word of use nearby, '5 data scientists' is a team (the next stage). Whom a person
     looked after is the job's scope."""
-    if (
-        c.before(_LOOKED_AFTER_BEFORE, 50)
-        or _found_before(c.text, c.start, 80, _SCOPE_WITH, _SCOPE_STEMS)
-        # "Trained 35 extension officers on the app": whom someone taught, unless they
-        # are told to use it after ("trained 40 nurses, who now use it every shift")
-        or (
-            _unhedged_prev(c.text, c.start, c.prev) in _TAUGHT_PREV
-            and not _use_told_after(c)
-            and not _USED_LATER.match(c.text, c.unit_stop, c.limit)
-        )
+    if c.before(_LOOKED_AFTER_BEFORE, 50) or _found_before(
+        c.text, c.start, 80, _SCOPE_WITH, _SCOPE_STEMS
     ):
         # "looked after about 150 accounts", "on-call for a platform serving 8 million"
         return Decision(Reason.BASELINE, c.unit_stop)
@@ -2808,12 +2800,6 @@ def reach(c: Candidate) -> Decision | None:
     return _reach(c)
 
 
-_TAUGHT_PREV = frozenset({"trained", "taught", "coached", "upskilled", "mentored", "tutored"})
-# Those taught, told to use it after: "trained 40 nurses, who now use it every shift"
-_USED_LATER = re.compile(
-    r"(?i:[^.;\n]{0,40}?\b(?:who|that|and)[ \t]+(?:now[ \t]+|all[ \t]+|still[ \t]+)?"
-    r"(?:use|uses|rely|relies|open|opens)\b)"
-)
 # Whom a person supported or trained is the job's scope, not the reach of a thing built:
 # "Supported 3 logistics clients", "point of contact for 3 state governments", "embedded
 # data engineer for 3 product squads"
@@ -2916,20 +2902,22 @@ _SYSTEM_NOUNS = frozenset(
     | {"libraries", "repos", "repositories", "pipelines", "jobs", "dags", "scripts", "tests"}
     | {"functions", "endpoints", "apis", "projects", "notebooks", "models", "packages", "tools"}
 )
+# What a plural noun does with "it": "38 inns use it", "80 supervisors open it every
+# morning", "30 clinics taking bookings through it"
+_USES_OF_IT = (
+    *("use", "used", "using", "rely on", "relying on", "relied on", "depend on", "open"),
+    *("opened", "opening", "book through", "have", "had"),
+)
 _PLURAL_THEN_USE_IT = re.compile(
     r"(?i:\+?(?:[ \t]+[a-z][\w-]*){0,2}?[ \t]+(?P<noun>[a-z][a-z-]{2,}s|people)"
     r"(?:[ \t]+(?:now|still|actively|all|regularly|already))?"
     r"(?:[ \t]+(?:were|are|have|had|has))?[ \t]+"
-    r"(?:use|used|using|rely[ \t]+on|relying[ \t]+on|relied[ \t]+on|depend[ \t]+on|"
-    # "80 supervisors open it every morning", "30 clinics taking bookings through it"
-    r"open|opened|opening|(?:tak|book|sell|order|pay)\w*[ \t]+(?:[\w-]+[ \t]+)?through|"
-    r"book[ \t]+through|have|had)[ \t]+(?:it|them)\b)"
+    r"(?:(?:tak|book|sell|order|pay)\w*[ \t]+(?:[\w-]+[ \t]+)?through|"
+    + "|".join(use.replace(" ", r"[ \t]+") for use in _USES_OF_IT)
+    + r")[ \t]+(?:it|them)\b)"
 )
-# Words of a plural noun's use of "it" (_PLURAL_THEN_USE_IT), for the reach prefilter.
-_USE_IT_WORDS = frozenset(
-    {"use", "used", "using", "rely", "relying", "relied", "depend", "through", "open", "opened"}
-    | {"opening", "have", "had"}
-)
+# Every match of _PLURAL_THEN_USE_IT holds one of these words: the reach prefilter's test.
+_USE_IT_WORDS = frozenset({use.split()[0] for use in _USES_OF_IT} | {"through"})
 _PEOPLE = frozenset({"people", "persons", "folks", "staff", "colleagues", "employees"})
 
 
