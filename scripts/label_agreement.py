@@ -2,7 +2,7 @@
 
     python scripts/label_agreement.py
 
-For every sealed set with a second label file in tests/lint/agreement/, it prints per
+For every set with a second label file in tests/lint/agreement/, it prints per
 rule: how many items both labellers judged, how often they agree (and Cohen's kappa),
 the second labeller scored as if it were the linter, and the linter scored against the
 first labels, the second labels and the items both agree on. It prints counts only, so
@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "lint"))
 
 from tests.lint.corpus_eval import CorpusError, Score, load_cases
-from tests.lint.label_agreement import AGREEMENT, compare, load_second
+from tests.lint.label_agreement import AGREEMENT, cases_of, compare, load_second
 
 
 def _pr(score: Score) -> str:
@@ -31,11 +31,12 @@ def _pr(score: Score) -> str:
 def main() -> int:
     try:
         second: dict[str, dict[str, str]] = {}
-        groups = []
+        groups, cases = [], []
+        every_case = load_cases(held_out=True, examples=False)
         for path in sorted(AGREEMENT.glob("*.tsv")):
             second.update(load_second(path))
             groups.append(path.stem)
-        cases = [case for case in load_cases(held_out=True) if case.group in groups]
+            cases += cases_of(path, every_case)
     except CorpusError as error:
         print(f"label_agreement: {error}", file=sys.stderr)
         return 2

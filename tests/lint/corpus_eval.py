@@ -73,10 +73,10 @@ CLASSES = (
 # Never tuned on; disagreements never printed by default (heldout-3 on, the sealed sets:
 # not even their numbers). A new held-out set is one more here: its three files in
 # corpus/heldout-N/ are then listed in SOURCES, and eval_lint.py gives it its own flags.
-# heldout-37 to heldout-68 were each run once and then moved into the tuned part, six or
-# eight at a time (parts 36 to 67; rounds 23 to 27 were tuned on them), so the numbers
-# skip them.
-HELDOUT_NUMBERS = (*range(2, 37), *range(69, 75))
+# heldout-37 to heldout-74 were each run once and then moved into the tuned part, six or
+# eight at a time (parts 36 to 73; rounds 23 to 28 were tuned on them), so the numbers
+# skip them. heldout-75 and on: added as they are written.
+HELDOUT_NUMBERS = tuple(range(2, 37))
 HELDOUT_GROUPS = ("heldout", *(f"heldout-{n}" for n in HELDOUT_NUMBERS))
 GROUPS = ("baseline", "new-tuned", *HELDOUT_GROUPS)
 PARTS = {"tuned": ("baseline", "new-tuned"), **{group: (group,) for group in HELDOUT_GROUPS}}
@@ -101,6 +101,11 @@ class Case:
     expect: dict[str, str]
     klass: str | None = None  # one of CLASSES for issue-9 items
     path: str = "case.md"
+
+    @property
+    def file(self) -> str:
+        """The corpus file the case comes from (its source without line or item)."""
+        return re.split(r"[:#]", self.source, maxsplit=1)[0]
 
 
 @dataclass
@@ -141,7 +146,7 @@ class Score:
 Source = tuple[str, str, str | None]
 # The tuned parts written for issue 9: realworld-tuned.txt and its two siblings are part 1,
 # realworld-tuned-N* part N. A new part is one more here.
-TUNED_PARTS = 67
+TUNED_PARTS = 73
 
 
 def _tuned_part(number: int) -> tuple[Source, ...]:
@@ -159,6 +164,17 @@ def _held_out(group: str) -> tuple[Source, ...]:
         (f"{group}/answers.txt", group, "answer"),
         (f"{group}/stories.yaml", group, None),
     )
+
+
+def part_files(name: str) -> tuple[str, ...]:
+    """The files of one tuned part ("realworld-tuned-68") or held-out set ("heldout-3")."""
+    if name in HELDOUT_GROUPS:
+        return tuple(file for file, _, _ in _held_out(name))
+    part = re.fullmatch(r"realworld-tuned(?:-([1-9][0-9]*))?", name)
+    number = int(part.group(1) or 1) if part else 0
+    if not 1 <= number <= TUNED_PARTS:
+        raise CorpusError(f"{name}: not a tuned part or held-out set of the corpus")
+    return tuple(file for file, _, _ in _tuned_part(number))
 
 
 SOURCES: tuple[Source, ...] = (

@@ -2,8 +2,10 @@
 against each: evidence on whether the linter's misses on fresh text are the labels' or
 the rules'. Counts only: no item's text is ever printed, so sealed sets stay sealed.
 
-A second label file (tests/lint/agreement/GROUP.tsv) has one line per item of a sealed
-set: the item's source (as in corpus_eval.Case.source), then a tab-separated mark for
+A second label file (tests/lint/agreement/NAME.tsv) has one line per item of one set of
+the corpus, named as corpus_eval.part_files names it (a sealed set keeps its labels when
+it later moves into the tuned part, under its new name): the item's source (as in
+corpus_eval.Case.source), then a tab-separated mark for
 quantified-outcome, observability and star-structure ('+' pass, '-' fail, '.' open,
 empty for a rule the item has no verdict on).
 """
@@ -14,11 +16,17 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tests.lint.corpus_eval import Case, CorpusError, Score, fired_rules
+from tests.lint.corpus_eval import Case, CorpusError, Score, fired_rules, part_files
 
 AGREEMENT = Path(__file__).resolve().parent / "agreement"
 RULES = ("quantified-outcome", "observability", "star-structure")
 _MARKS = {"+": "pass", "-": "fail", ".": None, "": None}
+
+
+def cases_of(path: Path, cases: Iterable[Case]) -> list[Case]:
+    """The cases of the set a second label file is named after."""
+    files = part_files(path.stem)
+    return [case for case in cases if case.file in files]
 
 
 def load_second(path: Path) -> dict[str, dict[str, str]]:

@@ -1,4 +1,4 @@
-"""The second labels of tests/lint/agreement: each file covers its sealed set exactly,
+"""The second labels of tests/lint/agreement: each file covers its set exactly,
 bad lines are named, and the agreement figures are computed as documented."""
 
 from __future__ import annotations
@@ -8,20 +8,16 @@ from pathlib import Path
 import pytest
 
 from tests.lint.corpus_eval import Case, CorpusError, load_cases
-from tests.lint.label_agreement import AGREEMENT, compare, load_second
+from tests.lint.label_agreement import AGREEMENT, cases_of, compare, load_second
 
 FILES = sorted(AGREEMENT.glob("*.tsv"))
 
 
 @pytest.fixture(scope="module")
-def sealed() -> dict[str, list[Case]]:
+def labelled() -> dict[str, list[Case]]:
     """The cases of every set with second labels, loaded once."""
-    groups = {path.stem for path in FILES}
-    cases: dict[str, list[Case]] = {group: [] for group in groups}
-    for case in load_cases(held_out=True, examples=False):
-        if case.group in groups:
-            cases[case.group].append(case)
-    return cases
+    cases = load_cases(held_out=True, examples=False)
+    return {path.stem: cases_of(path, cases) for path in FILES}
 
 
 def test_there_are_second_labels() -> None:
@@ -29,21 +25,23 @@ def test_there_are_second_labels() -> None:
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda path: path.stem)
-def test_a_second_label_file_covers_its_sealed_set_exactly(
-    path: Path, sealed: dict[str, list[Case]]
+def test_a_second_label_file_covers_its_set_exactly(
+    path: Path, labelled: dict[str, list[Case]]
 ) -> None:
-    sources = {case.source for case in sealed[path.stem]}
-    assert sources, f"{path.stem} is not a held-out group"
+    sources = {case.source for case in labelled[path.stem]}
+    assert sources, f"{path.stem} has no items"
     assert set(load_second(path)) == sources
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda path: path.stem)
 def test_the_second_labeller_agrees_on_nearly_every_verdict(
-    path: Path, sealed: dict[str, list[Case]]
+    path: Path, labelled: dict[str, list[Case]]
 ) -> None:
     # Guards the corpus: relabelling an item of a set without the second labeller makes
     # the two files drift apart, and the documented agreement stops being true.
-    for rule, stats in compare(sealed[path.stem], load_second(path), fired=lambda _: set()).items():
+    for rule, stats in compare(
+        labelled[path.stem], load_second(path), fired=lambda _: set()
+    ).items():
         assert stats.rate >= 0.98, (path.stem, rule, stats.same, stats.both)
 
 
@@ -78,3 +76,9 @@ def test_agreement_kappa_and_scores_on_a_small_example() -> None:
     assert (stats.linter_vs_second.tp, stats.linter_vs_second.fn) == (1, 2)
     assert (stats.second_as_linter.tp, stats.second_as_linter.fp) == (2, 1)
     assert stats.linter_on_agreed.labels == 3
+
+
+def test_a_file_named_after_no_set_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "realworld-tuned-999.tsv"
+    with pytest.raises(CorpusError, match="realworld-tuned-999: not a tuned part"):
+        cases_of(path, [])
