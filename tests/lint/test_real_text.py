@@ -291,8 +291,11 @@ WHY_ROUND_3 += [
     ("A portal used by over 40,000 veterans a month", "40,000", Reason.REACH),
     ("Designed a system that could serve 2M deliveries a day", "2M", Reason.INTENT),
     ("Project effort 6 engineer-months, budget $90k", "6", Reason.EFFORT),
-    ("Defined SLOs (99.5% availability, p95 < 300ms) for the API", "99.5", Reason.SETTING),
-    ("I defined the SLO myself, 99.9 percent of requests under 200 ms", "99.9", Reason.SETTING),
+    # an objective written down is a target, every number of it (round 28)
+    ("Defined SLOs (99.5% availability, p95 < 300ms) for the API", "99.5", Reason.INTENT),
+    ("Defined SLOs (99.5% availability, p95 < 300ms) for the API", "300ms", Reason.INTENT),
+    ("I defined the SLO myself, 99.9 percent of requests under 200 ms", "99.9", Reason.INTENT),
+    ("I defined the SLO myself, 99.9 percent of requests under 200 ms", "200 ms", Reason.INTENT),
     ("Dataset: 1.5M support emails (2020-2023), of which 40k hand-labelled", "40k", Reason.SETTING),
     ("Proposed cutting cloud spend by 25% in the FY27 roadmap", "25", Reason.INTENT),
     ("Visited 25 branches during the core-banking migration", "25", Reason.NO_UNIT),
@@ -568,6 +571,14 @@ WHY_ROUND_3 += [
     # whom someone trained is the job's scope, unless they are told to use it after
     ("Trained about 80 field agents on the claims app", "80", Reason.NO_UNIT),
     ("Trained 40 nurses, who now use it every shift", "40", Reason.REACH),
+    # round 28
+    ("A ₹55L project for a Kochi hospital chain", "₹55", Reason.FUNDS),
+    ("A €6,000/month retainer with a Porto agency, 3 days/week", "3", Reason.EFFORT),
+    ("We rolled the app out in waves, 5 percent of riders, then 40", "5", Reason.SETTING),
+    ("On a 1 in 4 on-call rotation for the payments API", "1 in 4", Reason.SETTING),
+    ("Added an error-rate alert (>2%) on the checkout service", "2%", Reason.INTENT),
+    ("The app I built for the council is used by about 12,000 residents", "12,000", Reason.REACH),
+    ("The community app got to 5k+ members in its first month", "5k", Reason.REACH),
 ]
 
 
@@ -687,6 +698,19 @@ COUNT_TOO = [
     "Retraining went from being a monthly chore, run by hand from a notebook, to every day",
     "Adding a supplier used to take weeks of email, and now it is basically an afternoon",
     "Before, a bad release sat in production for hours. After the canary checks, it is minutes",
+    # round 28: reach told by where the users are or what they do through it, time handed
+    # back to people named in words, a span told once ("2 days instead of 7")
+    "120 pharmacies across Kerala and Tamil Nadu rely on it",
+    "Now 40 dental practices take their bookings through it",
+    "Around 900 delivery vans are connected to it",
+    "The tenant app I built for the council is used by about 12,000 residents",
+    "The community app got to 5k+ members in its first month",
+    "1,800 tutors signed up in the first term",
+    "Saves the finance team about a day a week",
+    "Invoice templates save bookkeepers roughly an hour per client",
+    "Month-end pack now takes 3 days instead of 9",
+    "Support no longer spends 3 days a month on manual refunds",
+    "The test suite replaced ~4 days of manual regression per release",
 ]  # fmt: skip
 LOOK_ALIKES = [
     "Doubled down on code review", "Narrowed it down to the same day delivery market",
@@ -983,6 +1007,20 @@ LOOK_ALIKES += [
     # round 23d
     "A heavy lift of 3 legacy services onto the new cluster",
     "3 services use it for auth",
+    # round 28: pay, a project's worth and running costs; a work schedule; the first step of
+    # a rollout told as a list; an on-call rotation; an objective or an alert's condition
+    "₹14 LPA current CTC, notice period 60 days",
+    "A ₹55L project for a Kochi hospital chain",
+    "Pay band research, ₹12–20 lakh range",
+    "Side project on €40/mo infra",
+    "Freelance, 10-12 hrs/week for a Lisbon insurer",
+    "A €6,000/month retainer with a Porto agency, 3 days/week",
+    "We rolled the app out in waves, 5 percent of riders, then 40, then everyone",
+    "Part of a 1-in-4 on-call rotation for the payments API",
+    "Defined SLOs for the search API (99.9% availability, p99 < 400 ms)",
+    "Added an error-rate alert (>2%) on the checkout service",
+    "Wrote alert rules (e.g. queue depth above 500 for 10 min) that page the on-call",
+    "We were a 4-person team that grew to 11 people",
 ]
 
 

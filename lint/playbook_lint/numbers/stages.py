@@ -618,8 +618,15 @@ def one_in(c: Candidate) -> Decision | None:
         and not _GOALS_AFTER.match(c.text, found.end(), c.limit)
         and not _STAFFED(c.text, found.end(), c.limit)
     ):
+        if _ROTATION_AFTER(c.text, found.end(), c.limit) or c.before(_ROTATION_BEFORE, 70):
+            return Decision(Reason.SETTING, found.end())  # "a 1-in-5 on-call rotation"
         return Decision(Reason.RATIO, found.end())
     return None
+
+
+# "a 1-in-5 on-call rotation", "on-call rotation (weekly, 1 in 5)": how often one is on call
+_ROTATION_AFTER = re.compile(r"(?i:[ \t]+(?:on[ \t-]?call[ \t]+)?(?:rotations?|rota)\b)").match
+_ROTATION_BEFORE = re.compile(r"(?i:\bon[ \t-]?call[ \t]+(?:rotations?|rota)\b[^.;\n]{0,50}$)")
 
 
 # "two of the seven engineers were on migration work": how a team was staffed
@@ -1032,6 +1039,7 @@ def _condition(c: Candidate) -> bool:
     if (
         _PAGES_SOMEONE_AFTER.match(c.text, c.end, c.limit) is not None
         or _ALERT_RIGHT_AFTER.match(c.text, c.unit_stop, c.limit) is not None
+        or c.before(_ALERT_BRACKET_BEFORE, 70)
     ):
         return True  # the alert told after its threshold: "a weekly drop of >3% pages the on-call"
     # a change verb inside the condition is the condition's ("fires when USSD session
@@ -1057,6 +1065,12 @@ def _changed_before_condition(c: Candidate) -> bool:
     return when is None or change.start() < when.start()
 
 
+# The condition in brackets after the alert: "p95 latency alert (>30ms)", "alert rules
+# (e.g. ingest lag above 10 min for 3 checks)"
+_ALERT_BRACKET_BEFORE = re.compile(
+    r"(?i:\b(?:alert|alerts|alarm|alarms|page|pages)(?:[ \t]+(?:rules?|thresholds?|conditions?))?"
+    r"[ \t]*\([^()\n]{0,60}$)"
+)
 # "Set p95 > 800 ms alert on the search API": the alert named right after its threshold
 _ALERT_RIGHT_AFTER = re.compile(r"(?i:[ \t]+(?:alerts?|alarms?|pages?|paging)\b)")
 _WHEN_BEFORE = re.compile(r"(?i:\b(?:when|whenever|if|once)\b[^.;,\n]{0,40}$)")
@@ -1068,7 +1082,8 @@ _WHEN_BEFORE = re.compile(r"(?i:\b(?:when|whenever|if|once)\b[^.;,\n]{0,40}$)")
 _PAGES_SOMEONE_AFTER = re.compile(
     r"(?i:[^.;!?\n]{0,50}?\b(?:pages|paged|alerts|alerted|notifies|notified|escalates|"
     r"triggers)[ \t]+(?:the[ \t]+|an?[ \t]+|our[ \t]+)?(?:[\w-]+[ \t]+)?"
-    r"(?:primary|secondary|on-?call|sre|someone|us|me|engineer|rota|channel|team|pager|slack)\b)"
+    r"(?:primary|secondary|on-?call|sre|someone|us|me|you|whoever|engineer|rota|channel|team|"
+    r"pager|slack)\b)"
 )
 
 
@@ -1140,13 +1155,18 @@ def intent(c: Candidate) -> Decision | None:
     if _bare_word(c):
         return None
     if (
-        _cue_in_clause(c, _INTENT, commas=True)
-        and not _hedge(c)
-        and not _met_since_cue(c)
-        and not c.before(_COUNTERFACTUAL_BEFORE, 60)
-        and not _cue_in_changed_object(c)
-        and not _targeted_as_adjective(c)
-    ) or _condition(c):
+        (
+            _cue_in_clause(c, _INTENT, commas=True)
+            and not _hedge(c)
+            and not _met_since_cue(c)
+            and not c.before(_COUNTERFACTUAL_BEFORE, 60)
+            and not _cue_in_changed_object(c)
+            and not _targeted_as_adjective(c)
+            and not c.before(_IS_USED_BY_BEFORE, 40)
+        )
+        or _condition(c)
+        or _slo_defined(c)
+    ):
         return Decision(
             Reason.INTENT, c.unit_stop if c.token in _TIME or c.token in _RATIO_UNITS else None
         )
@@ -1158,6 +1178,38 @@ def intent(c: Candidate) -> Decision | None:
     ) and not c.before(_CHANGE_VERB_BEFORE, 60):
         return Decision(Reason.INTENT)  # "to answer in <150 ms at p99, as the CTO asked"
     return None
+
+
+# Reach told in the present or past, after the thing was built for someone: "the app I
+# built for the university is used by about 18,000 students" ("built for" is not a plan)
+_IS_USED_BY_BEFORE = re.compile(
+    r"(?i:\b(?:is|are|was|were|'s|\u2019s|been|now|already)[ \t]+(?:now[ \t]+)?"
+    r"(?:used|adopted|relied[ \t]+on)[ \t]+by[ \t]+"
+    r"(?:(?:about|around|roughly|over|some|nearly|almost|more[ \t]+than|~)[ \t]*)?$)"
+)
+
+
+# An objective someone wrote down: "Defined SLOs for the OAuth server (99.95% availability,
+# p99 < 250 ms)", "I defined the SLO myself ..., 99.5% of requests under 800 milliseconds".
+# Every match holds one of _CONTEXT_WORDS' "slo", "slos", "sla" or "slas" (or "slis", below).
+_SLO_DEFINED_BEFORE = re.compile(
+    r"(?i:\b(?:defin\w*|set|agreed|wrote|drafted|proposed|introduc\w*|establish\w*|publish\w*)"
+    r"(?:[ \t]+[\w-]+){0,3}?[ \t]+(?:slo|sla|sli)s?\b(?:[^.;!?\n]|\.(?=\d)){0,110}$)"
+)
+
+
+# Every match of _SLO_DEFINED_BEFORE holds one of these words: the fast path's test.
+_SLO_WORDS = frozenset({"slo", "slos", "sla", "slas", "sli", "slis"})
+
+
+def _slo_defined(c: Candidate) -> bool:
+    """A number inside the objective someone defined, with no change told after it."""
+    found = _SLO_DEFINED_BEFORE.search(c.text, max(0, c.start - 150), c.start)
+    return (
+        found is not None
+        and not _CHANGE_VERB_BEFORE.search(c.text, found.start(), c.start)
+        and not _CLAUSE_END.search(c.text, found.start(), c.start)  # "..., and we met it in 6 of 6"
+    )
 
 
 # Every match of _AS_ASKED_AFTER or _PLAN_SENTENCE_BEFORE holds one of these words.
@@ -1452,6 +1504,11 @@ _THEN_BEFORE = re.compile(
     r"[ \t]+)?(?:up[ \t]+)?(?:to[ \t]+)?$)"
 )
 _ROLLOUT_WORDS = re.compile(r"(?i:\b(?:ramp|roll|releas|canar|going|test|expos|flag)\w*)")
+# "1% of vehicles, then ten, then everyone": the first step of a rollout told as a list
+_THEN_STEP_AFTER = re.compile(
+    r"(?i:(?:[ \t]+of[ \t]+(?:the[ \t]+)?[\w-]+)?[ \t]*,?[ \t]*then[ \t]+(?:to[ \t]+)?"
+    r"(?:\d|ten\b|twenty|twenty-five|fifty|half\b|everyone|everybody|all\b))"
+)
 
 
 # "redemptions up 22%" (not "set up 15s scrape interval" or "ramped up to 50%": verbs)
@@ -1964,6 +2021,10 @@ def _rollout_share(c: Candidate) -> bool:
         or _THEN_BEFORE.search(c.text, max(0, c.start - 30), c.start)
     ) and _ROLLOUT_EARLIER.search(c.text, max(0, c.start - 100), c.start):
         return True  # "roll it out to 10% of users first, then 50%", "25 %, 50 %": next steps
+    if _THEN_STEP_AFTER.match(c.text, c.unit_stop, c.limit) and _ROLLOUT_EARLIER.search(
+        c.text, max(0, c.start - 100), c.start
+    ):
+        return True  # "the canary, so we did 10 percent, then 50, then everything": a first step
     return (
         _cue_in_clause(c, _ROLLOUT_STEPS, commas=False, width=60)
         and not _OUTCOME_AFTER_PERCENT.match(c.text, c.unit_stop, c.limit)
@@ -2208,11 +2269,14 @@ _BILL_AFTER = re.compile(r"(?i:(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:bill|invoice)s?\b)
 # "a $2M annual cloud budget", "a $50k innovation grant": money to spend, not a result
 # ("saved $200k of the budget" and "$80k under budget" are results).
 _FUNDS_AFTER = re.compile(
-    r"(?i:(?:[kmb]?/[a-z]+|[ \t]+(?:mio|mln|mrd|mld)\b\.?)?"  # "£2m/yr ad spend"
+    r"(?i:(?:[kmb]?/[a-z]+|[ \t]+(?:mio|mln|mrd|mld)\b\.?|l\b)?"  # "£2m/yr ad spend", "₹40L"
+    r"(?:[ \t]?[–-][ \t]?\d[\d.,]*(?:[ \t]*(?:lakhs?|crores?|[kml])\b)?)?"  # "₹18–32 lakh"
     # "a $50k Google.org grant": a funder's name may hold a dot
     r"(?:[ \t]+(?!of\b|from\b|in\b|off\b|under\b|over\b|below\b|less\b)[\w-]+(?:\.[a-z]+)?){0,2}?"
     r"[ \t]+(?:budgets?|grants?|funding|allowance|stipend|salary|spend|loan[ \t]+book|portfolio|"
-    r"fixed-price[ \t]+contract)\b)"
+    # pay and what a job is worth: "₹18 LPA current CTC", "a KSh 45,000/month retainer",
+    # "a ₹18-32 lakh range", "a ₹40L project", "~€90/mo infra"
+    r"fixed-price[ \t]+contract|lpa|ctc|retainer|range|band|project|infra)\b)"
 )
 
 
@@ -2220,6 +2284,9 @@ _FUNDS_AFTER = re.compile(
 _FUNDS_BEFORE = re.compile(
     r"(?i:\b(?:budgets?|grants?|funding|allocation|series[ \t]+[a-e]|seed[ \t]+round)"
     r"(?:[ \t]*:)?[ \t]+(?:of[ \t]+|was[ \t]+|is[ \t]+)?"
+    r"(?:approx\.?[ \t]*|about[ \t]+|around[ \t]+|roughly[ \t]+|~[ \t]*)?$"
+    # "the budget they gave us was around 400,000 dollars"
+    r"|\bbudgets?\b[^.;\n]{0,30}?\b(?:was|is|of)[ \t]+"
     r"(?:approx\.?[ \t]*|about[ \t]+|around[ \t]+|roughly[ \t]+|~[ \t]*)?$"
     r"|\bbudget[ \t-]+(?:owner|holder)(?:[ \t]+(?:for|of)[ \t]+(?:a[ \t]+|an[ \t]+|the[ \t]+)?"
     r"|[ \t]*:[ \t]*)$"
@@ -2551,6 +2618,8 @@ _SAVING_PEOPLE = re.compile(
     r"(?i:\b(?:sav(?:e|ed|es|ing)|free(?:d|s|ing)?(?:[ \t]+up)?|eliminat\w*|reclaim\w*|shav\w*|"
     r"returned|(?:gave|give|gives|giving)(?:[ \t]+[\w-]+){0,3}?[ \t]+back|equivalent[ \t]+of|"
     r"worth[ \t]+of|"
+    # "HR no longer spends 2 days a month on ...", "replaced ~2 days of manual regression"
+    r"no[ \t]+longer[ \t]+(?:spends?|needs?|takes?|loses?)|replac(?:ed|es|ing)|"
     # "did the work of 4 analysts" ("monitored the work of 3 interns" watched them)
     r"(?<!monitored the )(?<!reviewed the )(?<!supervised the )(?<!checked the )work[ \t]+of)\b"
     r"(?:[^.;\n]|(?<=approx)\.){0,35}$)"  # "saved approx. 1.5 FTE"
@@ -2559,7 +2628,7 @@ _SAVING_PEOPLE = re.compile(
 # case-blind matching is lowercasing).
 _SAVING_STEMS = (
     *("sav", "free", "eliminat", "reclaim", "returned", "gave", "giv", "equivalent", "worth"),
-    *("work", "shav"),
+    *("work", "shav", "longer", "replac"),
 )
 
 
@@ -2846,10 +2915,9 @@ def _reach(c: Candidate) -> Decision | None:
         or c.before(_PLACE_OF, 40)  # "served a country of 50 million people": its size
     ):
         return None
-    if c.prev == "for" and _found_before(c.text, c.start, 80, _BUILT_FOR, _BUILT_STEMS):
-        found = _adopter_after(c)  # "built a release bot for 45+ Android engineers"
-        if found is not None:
-            return Decision(Reason.REACH, found)
+    first = _reach_told_first(c)
+    if first is not None:
+        return Decision(Reason.REACH, first)
     if not _marks(c).spans(_ADOPTION_NEAR)[0]:
         return _use_told_after(c)  # no word of use but maybe one after the people
     if _team_or_source(c):
@@ -2863,6 +2931,26 @@ def _reach(c: Candidate) -> Decision | None:
     if stop is not None and (used_before or _USE_AFTER.match(c.text, stop, c.limit)):
         return Decision(Reason.REACH, stop)
     return _use_told_after(c)
+
+
+_TEAM_GREW_BEFORE = re.compile(r"(?i:\b(?:team|squad|headcount|org)\b[^.;\n]{0,40}$)")
+# Growth told by where it got to: "it got to 8k+ members", "grew to 40 clinics"
+_GREW_TO_BEFORE = re.compile(
+    r"(?i:\b(?:got|grew|grown|climbed|went|growing|getting)[ \t]+(?:up[ \t]+)?to[ \t]+"
+    r"(?:(?:about|around|roughly|over|some|nearly|almost|more[ \t]+than|~)[ \t]*)?$)"
+)
+
+
+def _reach_told_first(c: Candidate) -> int | None:
+    """Where the people reached end, when the reach is told before them: 'built a release
+    bot for 45+ Android engineers', 'it got to 8k+ members in the first quarter'."""
+    if c.prev == "for" and _found_before(c.text, c.start, 80, _BUILT_FOR, _BUILT_STEMS):
+        found = _adopter_after(c)
+        if found is not None:
+            return found
+    if c.before(_GREW_TO_BEFORE, 24) and not c.before(_TEAM_GREW_BEFORE, 60):
+        return _people_end(c)  # not "a 6-person team that grew to 15 people"
+    return None
 
 
 def _adopter_second(text: str, stop: int, limit: int) -> bool:
@@ -2887,6 +2975,13 @@ def _use_told_after(c: Candidate) -> Decision | None:
         and not _team_or_source(c)
     ):
         return Decision(Reason.REACH, plural.end("noun"))
+    signed = _PLURAL_SIGNED_UP.match(c.text, c.end, c.limit)
+    if (
+        signed is not None
+        and signed.group("noun").lower() not in _SYSTEM_NOUNS
+        and not _team_or_source(c)
+    ):
+        return Decision(Reason.REACH, signed.end("noun"))  # "1,800 tutors signed up"
     them = _OF_THEM_USE.match(c.text, c.end, c.limit)
     if them is not None and not _ADOPTERS.isdisjoint(_marks(c).words()):
         return Decision(Reason.REACH, them.end())
@@ -2906,16 +3001,29 @@ _SYSTEM_NOUNS = frozenset(
 # morning", "30 clinics taking bookings through it"
 _USES_OF_IT = (
     *("use", "used", "using", "rely on", "relying on", "relied on", "depend on", "open"),
-    *("opened", "opening", "book through", "have", "had"),
+    *("opened", "opening", "book through", "have", "had", "connected to", "connect to"),
+    *("check in with", "checking in with", "checked in with"),
 )
 _PLURAL_THEN_USE_IT = re.compile(
     r"(?i:\+?(?:[ \t]+[a-z][\w-]*){0,2}?[ \t]+(?P<noun>[a-z][a-z-]{2,}s|people)"
+    # where they are: "30 properties in Tennessee and Georgia rely on it"
+    r"(?:[ \t]+(?:in|across|around|at)[ \t]+(?:[\w'-]+[ \t]+){0,3}?[\w'-]+)?"
     r"(?:[ \t]+(?:now|still|actively|all|regularly|already))?"
     r"(?:[ \t]+(?:were|are|have|had|has))?[ \t]+"
-    r"(?:(?:tak|book|sell|order|pay)\w*[ \t]+(?:[\w-]+[ \t]+)?through|"
+    # "23 clinics take their appointments through it"
+    r"(?:(?:tak|book|sell|order|pay)\w*[ \t]+(?:[\w-]+[ \t]+){0,2}?through|"
     + "|".join(use.replace(" ", r"[ \t]+") for use in _USES_OF_IT)
     + r")[ \t]+(?:it|them)\b)"
 )
+# Any plural noun that joined of its own accord: "2,400 guides signed up", "1,800 tutors
+# in the north registered"
+_PLURAL_SIGNED_UP = re.compile(
+    r"(?i:\+?(?:[ \t]+[a-z][\w-]*){0,2}?[ \t]+(?P<noun>[a-z][a-z-]{2,}s)"
+    r"(?:[ \t]+(?:in|across|around|at|from)[ \t]+(?:[\w'-]+[ \t]+){0,3}?[\w'-]+)?"
+    r"(?:[ \t]+(?:have|had|has))?[ \t]+(?:signed[ \t]+up|registered|enrolled)\b)"
+)
+# Every match of _PLURAL_SIGNED_UP holds one of these words: the reach prefilter's test.
+_SIGNED_UP_WORDS = frozenset({"signed", "registered", "enrolled"})
 # Every match of _PLURAL_THEN_USE_IT holds one of these words: the reach prefilter's test.
 _USE_IT_WORDS = frozenset({use.split()[0] for use in _USES_OF_IT} | {"through"})
 _PEOPLE = frozenset({"people", "persons", "folks", "staff", "colleagues", "employees"})
@@ -3028,6 +3136,7 @@ def _no_reach(text: str, scan: Scan, start: int, prev: str) -> bool:
         _ADOPTERS.isdisjoint(words)
         and _PEOPLE.isdisjoint(words)
         and ("it" not in words or _USE_IT_WORDS.isdisjoint(words))  # "80 editors used it"
+        and _SIGNED_UP_WORDS.isdisjoint(words)  # "2,400 guides signed up"
         and prev != "by"
         and "by" not in text[max(0, start - 24) : start].lower()
     )
@@ -3134,7 +3243,9 @@ _COURSE_BEFORE = re.compile(
 _COURSE_STEMS = ("course", "bootcamp", "program", "certification", "training", "workshop")
 _INTERNSHIP_BEFORE = re.compile(
     r"(?i:\b(?:internship|placement|contract|part-time|full-time|role|position|job|shifts?|"
-    r"rota|schedule)\b[^.;\n]{0,30}$)"
+    # "Freelance, 15-20 hrs/week", "a retainer with a start-up, 2 days/week", "paired ~10
+    # hrs/week with QA": how much someone worked
+    r"rota|schedule|freelanc\w*|retainer|paired|volunteer\w*)\b[^.;\n]{0,30}$)"
 )
 
 
@@ -3149,20 +3260,32 @@ _ROLE_TIME_SAVED_AFTER = re.compile(
 )
 
 
+def _time_per_period(c: Candidate, unit: str, stop: int) -> Decision | None:
+    """Time glued to its period ('15 hrs/week', '2 days/week'): how much someone worked,
+    a baseline estimated, or a rate."""
+    if unit in _LONG_TIME and c.before(_INTERNSHIP_BEFORE, 40) and not _saving_before(c):
+        return Decision(Reason.EFFORT, stop)  # "a retainer with a start-up, 2 days/week"
+    if unit not in _TIME:
+        return None
+    if (
+        _cue_in_clause(c, _EFFORT, commas=True)
+        or c.before(_INTERNSHIP_BEFORE, 40)
+        or _OF_MY_TIME.match(c.text, stop, c.limit)  # "~10 hrs/week of my time"
+    ):
+        return Decision(Reason.EFFORT, stop)  # "put in ~80 hrs/week", "internship (40 h/week)"
+    if c.before(_ESTIMATE_BEFORE, 40) and not c.before(_SAVING_PEOPLE, 40):
+        return Decision(Reason.BASELINE, stop)  # "estimated 10 hrs/week of alert toil"
+    return Decision(Reason.RATE, stop)
+
+
 def time_spent(c: Candidate) -> Decision | None:
     """Time that is not a result: effort ('spent 200 hours on'), years of experience
     ('two to four years of experience'); and hours a week, a rate ('15 hrs/week')."""
     low, stop = c.token, c.unit_stop
-    if "/" in low and low.split("/")[0] in _TIME:
-        if (
-            _cue_in_clause(c, _EFFORT, commas=True)
-            or c.before(_INTERNSHIP_BEFORE, 40)
-            or _OF_MY_TIME.match(c.text, stop, c.limit)  # "~10 hrs/week of my time"
-        ):
-            return Decision(Reason.EFFORT, stop)  # "put in ~80 hrs/week", "internship (40 h/week)"
-        if c.before(_ESTIMATE_BEFORE, 40) and not c.before(_SAVING_PEOPLE, 40):
-            return Decision(Reason.BASELINE, stop)  # "estimated 10 hrs/week of alert toil"
-        return Decision(Reason.RATE, stop)
+    if "/" in low:
+        per = _time_per_period(c, low.split("/")[0], stop)
+        if per is not None:
+            return per
     if (
         (
             (low in _TIME or low in _LONG_TIME)
@@ -3974,6 +4097,8 @@ def _plain(scan: Scan) -> bool:
         return False  # setting's ask stated ("the request from ops was to get ...")
     if ("had" in words or "have" in words) and _SCENE.search(scan.text, scan.start, scan.end):
         return False  # baseline's _scene_set may decide
+    if not _SLO_WORDS.isdisjoint(words):
+        return False  # intent's _slo_defined may decide
     return _CUE_KEYS.isdisjoint(words) or not (
         scan.live(_INTENT) or scan.live(_BASELINE) or scan.live(_CONFIG)
     )

@@ -44,6 +44,10 @@ _END = (
     r"(?:over|by|before|after)[ \t]+lunch(?:time)?|same[ \t]+(?:afternoon|morning|evening|week))"
 )
 _W = r"[\w'-]+[ \t]+"  # one word and the space after it
+# people named by a plural ("analysts", "paralegals"), not a span of time ("saved hours")
+_PLURAL_NOT_TIME = (
+    r"(?!(?:seconds|minutes|hours|days|weeks|months|years|mornings|afternoons)\b)[a-z]+s"
+)
 # What an ordinal after "finished", "came" or "placed" counts when it is not a place won:
 # "finished 3rd year", "finished second round", "came first to the office"
 NOT_A_PLACE = (
@@ -168,6 +172,8 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             + _SPAN
             + r"|"
             + _CADENCE
+            # the unit told once: "2 days instead of 7", "in 2 weeks instead of 6"
+            + r"|\d+(?:\.\d+)?(?!\w|[.,]\d)"
             + r")\b",
         ),
         (
@@ -369,13 +375,15 @@ PATTERNS: tuple[_Entry, ...] = tuple(
                 "a full",
                 "a whole",
             ),
-            r"(?:sav|free|shav)\w* (?:\S+ ){0,4}?(?:half|an?) ",
+            r"(?:sav|free|shav)\w* (?:\S+ ){0,8}?(?:half|an?) ",
             # Time saved, said in words, for a period or for people: "saved about half a
             # day per sprint for each of 7 developers", "frees up a full day a week"
             # (a saving foreseen is no outcome: "would save each developer an hour a day")
             r"(?<!would )(?<!could )(?<!might )(?<!should )(?<!will )(?<!'d )(?<!'ll )(?<!to )"
             r"\b(?:sav(?:e|ed|es|ing)|fre(?:ed|es|eing)[ \t]+up|shav(?:e|ed|es|ing))[ \t]+"
-            r"(?:(?:us|them|him|her|me|the[ \t]+team|everyone|each(?:[ \t]+[\w-]+){1,2})[ \t]+)?"
+            # whom: "the network team", "paralegals", "each of our 9 travel consultants"
+            r"(?:(?:us|them|him|her|me|the[ \t]+(?:[\w-]+[ \t]+)?team|everyone|"
+            r"each(?:[ \t]+[\w-]+){1,5}?|" + _PLURAL_NOT_TIME + r")[ \t]+)?"
             r"(?:(?:about|around|roughly|nearly|almost|over|like|something[ \t]+like|maybe|"
             r"up[ \t]+to|at[ \t]+least)[ \t]+)?"
             + _PART_OF_DAY
@@ -411,7 +419,9 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             # release", "saves the team a day a week"
             r"\b(?:sav(?:ed|es|ing)|free(?:d|s|ing)(?:[ \t]+up)?)[ \t]+"
             # whom: "us", "the team", "analysts", "each new QA joiner"
-            r"(?:(?:us|me|them|the[ \t]+team|each(?:[ \t]+[\w-]+){1,3}|[a-z]+s)[ \t]+)?"
+            r"(?:(?:us|me|them|the[ \t]+(?:[\w-]+[ \t]+)?team|each(?:[ \t]+[\w-]+){1,5}?|"
+            + _PLURAL_NOT_TIME
+            + r")[ \t]+)?"
             r"(?:about[ \t]+|around[ \t]+|roughly[ \t]+|nearly[ \t]+|~[ \t]*)?"
             r"(?:half[ \t]+an?[ \t]+fte\b|"
             + _PART_OF_DAY
