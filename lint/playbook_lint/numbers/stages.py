@@ -249,7 +249,8 @@ _TITLE_AFTER = re.compile(
 
 _HARDWARE_AFTER = re.compile(
     r"(?i:[ \t]*-?(?:[ahvlt]\d{1,3}[a-z]?s?|gpus?|tpus?|nodes?|cores?|cpus?|machines?|replicas?|"
-    r"replicated|replication|instances?|servers?|"
+    r"replicated|replication|instances?|servers?|jetsons?|orins?|rtx[ \t]?\d{4}|"
+    r"raspberry[ \t]+pis?|"  # edge boards: "2x Jetson AGX Xavier", "4x Raspberry Pi"
     r"[cmrgpt]\d[a-z]{0,3}\.\w+)\b)"  # "8x-A10G", "3x replication", c6g.xlarge
 )
 
@@ -997,7 +998,7 @@ def _metric_before(c: Candidate) -> bool:
     name_end = _marks(c).last_before(_METRIC_NAME, max(0, c.start - 70), c.start)
     # A longer gap when it ends in a change: "Recall@10 for the search retriever improved
     # to 0.74".
-    reach = 64 if c.prev in ("to", "from", "at", "reached", "hit") else 36
+    reach = 64 if c.prev in ("to", "from", "at", "reached", "hit", "was", "were") else 36
     return (
         name_end is not None
         and c.start - name_end <= reach
@@ -1321,7 +1322,8 @@ _FOUND_RIGHT_BEFORE = re.compile(
 _SPENT_SHARE_AFTER = re.compile(
     r"(?i:[ \t]+of[ \t]+(?:the[ \t]+|our[ \t]+|all[ \t]+|its[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
     r"(?:time|latency|cpu|memory|cost|costs|spend|errors|failures|alerts|pages|incidents|"
-    r"tickets|runtime|duration|requests?|load)\b)"
+    r"tickets|runtime|duration|requests?|load)\b"
+    r"|[ \t]+of[ \t]+(?:it|that|this|them)[ \t]+(?:was|were|is|are|went)\b)"  # "60% of it was"
 )
 
 
@@ -3492,6 +3494,10 @@ _METRIC_SETTING_GAP = re.compile(r"(?i:\b(?:threshold|cut-?off|beta|weight(?:ing
 _AT_FIXED_BEFORE = re.compile(
     r"(?i:\bat[ \t]+(?:a[ \t]+)?fixed[ \t]+[\w@-]+[ \t]+(?:of[ \t]+)?~?$)"
 )
+# The overlap a detector's metric or its NMS is set at: "mAP at IoU 0.5", "NMS IoU 0.45"
+_IOU_SET_BEFORE = re.compile(
+    r"(?i:\b(?:nms[ \t]+|at[ \t]+|@[ \t]*)iou[ \t]*(?:of[ \t]+|=[ \t]*)?$)"
+)
 _COMPARED_GAP = re.compile(r"(?:>=?|<=?|\u2265|\u2264)[ \t]*$")
 # "target recall@50 >= 0.9": a target, the metric and a comparison
 _METRIC_TARGET_BEFORE = re.compile(
@@ -3505,7 +3511,11 @@ def _metric_value(c: Candidate) -> Decision:
     """A number right after a metric's name: its value, unless the words between set it."""
     name_end = _marks(c).last_before(_METRIC_NAME, max(0, c.start - 70), c.start)
     gap = c.text[name_end or c.start : c.start]
-    if _METRIC_SETTING_GAP.search(gap) or c.before(_AT_FIXED_BEFORE, 50):
+    if (
+        _METRIC_SETTING_GAP.search(gap)
+        or c.before(_AT_FIXED_BEFORE, 50)
+        or c.before(_IOU_SET_BEFORE, 24)
+    ):
         return Decision(Reason.SETTING)  # "IoU threshold (0.45)", "F-beta (beta=2)"
     if _COMPARED_GAP.search(gap) and c.before(_METRIC_TARGET_BEFORE, 70):
         return Decision(Reason.INTENT)  # "set the eval target recall@50 >= 0.9"
@@ -3772,18 +3782,28 @@ _PLACE = r"(?:country|nation|city|state|province|region|population)"
 # Every match of _SCOPE_WITH holds one of these, lowercased.
 _SCOPE_STEMS = ("with", "w/", "serv", "(", "of")
 _SCOPE_WITH = re.compile(
-    r"(?i:\b(?:(?:platform|product|app|site|website|service|company|bank|business|client|"
+    # a bullet that opens on what served them: "Platform serving 4M+ Riyadh Metro riders"
+    # ("Built a booking platform serving 2M users" is the reach of what was built)
+    r"(?i:(?:^|\n)[ \t]*[-*\u2022]?[ \t]*"
+    r"(?:(?!(?:built|made|wrote|ran|led|grew|won|[\w-]+ed)\b)[\w-]+[ \t]+){0,3}?"
+    r"(?:platform|system|app|service|"
+    r"portal|site|backend|product)[ \t]+serving[ \t]+(?:about[ \t]+|around[ \t]+|over[ \t]+|"
+    r"~[ \t]*)?$|"
+    r"\b(?:(?:platform|product|app|site|website|service|company|bank|business|client|"
     r"marketplace|retailer|insurer|telco|operator|carrier|airline|startup|scale-?up)[ \t]+"
     r"(?:with|w/)|"
     # a place someone worked on, by whom it served: "on-call for a platform serving 8
     # million subscribers", "backend dev on a ride-hailing platform serving ~2 million"
     r"\b(?:on|for|at|in)[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:platform|network|"
-    r"company|app|bank|system|marketplace|operator|telco|product|service)[ \t]+"
-    r"(?:that[ \t]+|which[ \t]+)?serv(?:ing|es|ed)(?:[ \t]+like)?|"
+    r"company|app|bank|system|marketplace|operator|telco|product|service|login|backend|"
+    r"front-?end|portal|centre|center|site|website|gateway|api)"
+    # "on the loyalty platform, which serves like six million members"
+    r"(?:,?[ \t]+(?:that|which))?[ \t]+serv(?:ing|es|ed)(?:[ \t]+like)?|"
     # "the platform served a country of 50 million people"
     + _PLACE
     + r"[ \t]+of)[ \t]+(?:about[ \t]+|"
-    r"around[ \t]+|over[ \t]+|roughly[ \t]+|more[ \t]+than[ \t]+|~[ \t]*)?"
+    r"around[ \t]+|over[ \t]+|roughly[ \t]+|more[ \t]+than[ \t]+|~[ \t]*|"
+    r"(?:something[ \t]+)?like[ \t]+)?"
     r"(?:(?:[^.;:\n]|\.(?=\d)){0,50}?[ \t]and[ \t]+(?:about[ \t]+|around[ \t]+|over[ \t]+|"
     r"roughly[ \t]+|~[ \t]*)?)?$"
     # "the Zurich regional network (~5 million passengers a year)": its size in brackets
@@ -4407,6 +4427,9 @@ _HYPHENED_THEN = re.compile(
 _PERCENTILE_DIGITS = re.compile(r"\d{2,3}(?:\.\d+)?\b")
 
 
+_EVALUATED_ON = frozenset({"on", "against", "across"})
+
+
 def _config_word_after(text: str, at: int, limit: int) -> bool:
     """A setting word (_CONFIG_AFTER) among the two words after `at`, or right after one
     hyphened word: 'a 0.7 similarity cutoff', 'the 4 h response-time SLA'."""
@@ -4425,6 +4448,8 @@ def _config_word_after(text: str, at: int, limit: int) -> bool:
         whole = _HYPHENED_WORD.match(text, at, limit)
         if whole is not None and whole.group(1).lower() in _CONFIG_AFTER:
             return True
+    if after.group("tok").lower() in _EVALUATED_ON:
+        return False  # "AUC was 0.94 on holdout": the data it was measured on
     second = _NEXT2.match(text, after.end(), limit)
     if second is not None and second.group("tok").lower() in _CONFIG_AFTER:
         return True

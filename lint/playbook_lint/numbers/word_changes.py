@@ -15,7 +15,7 @@ _SPAN = (
     r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|"
     r"(?:a|an|one|a[ \t]+few|several|multi|multiple)[ \t-]+(?:seconds?|minutes?|hours?|days?|"
     r"weeks?|months?|quarters?|years?)|milliseconds?|"
-    r"multi-(?:second|minute|hour|day|week|month)s?|overnight|all[ \t]+(?:night|day|weekend)|"
+    r"multi-(?:second|minute|hour|day|week|month)s?|overnight|all[ \t]+(?:night|day|weekend|week)|"
     r"(?:the[ \t]+)?(?:whole|entire|full)[ \t]+(?:afternoon|morning|day|night|evening|week)|"
     # "a 6-week cycle", "up-to-two-months": a span glued by dashes, or with a digit
     r"(?:[a-z]+-){1,3}(?:second|minute|hour|day|week|month|quarter|year)s?|"
@@ -41,7 +41,9 @@ _END = (
     r"whenever[ \t]+(?:we|they|you|teams?|anyone)[ \t]+(?:wanted|want|wants|needed|need|"
     r"needs|liked|like|likes)|"
     r"(?:a|an|one|a[ \t]+single|half[ \t]+an?)[ \t]+(?:afternoon|morning|evening|day|night|hour)|"
-    r"(?:over|by|before|after)[ \t]+lunch(?:time)?|same[ \t]+(?:afternoon|morning|evening|week))"
+    r"(?:over|by|before|after)[ \t]+lunch(?:time)?|same[ \t]+(?:afternoon|morning|evening|week)|"
+    # "from a day of manual work to a single click"
+    r"(?:a[ \t]+(?:single[ \t]+)?|one[ \t]+)click)"
 )
 _W = r"[\w'-]+[ \t]+"  # one word and the space after it
 # people named by a plural ("analysts", "paralegals"), not a span of time ("saved hours")
@@ -132,7 +134,7 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             ("zero", "none", "nil", "nothing"),
             r"(?:to|at) (?:[a-z]+ )?(?:near[- ])?(?:zero|none|nil|nothing)",
             r"\b(?:cut(?:s|ting)?|reduc\w*|brought|bring\w*|dropp\w*|drop|fell|fall\w*|went|"
-            r"go(?:es|ing)?|"
+            r"go(?:es|ing|ne)?|"
             r"dr[io]ve|driv\w*|push\w*|took|tak(?:e|es|ing)|"
             r"lower\w*|eliminat\w*|trimm\w*|shr[ai]nk\w*|decreas\w*|got|get\w*|kept|keep\w*|"
             r"stay\w*|remain\w*)\b[^.;!?\n]{0,50}?\b(?:to|down[ \t]+to|at)[ \t]+"
@@ -241,12 +243,15 @@ PATTERNS: tuple[_Entry, ...] = tuple(
         (
             ("took", "take", "takes", "taking"),
             ("now", "today", "these days"),
-            r"(?:now|today|these days)[^.;!?\n]{0,30}?(?:seconds|minutes|milliseconds|an? )",
+            r"(?:now|today|these days)[^.;!?\n]{0,30}?(?:seconds|minutes|milliseconds|an? |"
+            r"overnight)",
             # a slow thing then, a quick one now: "it took hours for the big statements ...
-            # now it's seconds per statement"
-            r"\b(?:took|takes?|taking)[ \t]+(?:[\w']+[ \t]+){0,2}?(?:hours|days|weeks|minutes)\b"
+            # now it's seconds per statement", "what took two analysts a full week now runs
+            # in an afternoon", "took the finance team all week now runs overnight"
+            r"\b(?:took|takes?|taking)[ \t]+(?:[\w']+[ \t]+){0,3}?(?:hours|days|weeks|minutes|"
+            r"(?:a[ \t]+)?(?:full|whole|entire)[ \t]+(?:day|week)|all[ \t]+(?:day|week))\b"
             r"[^\n]{0,160}?\b(?:now|today|these[ \t]+days)\b[^.;!?\n]{0,30}?\b(?:seconds|minutes|"
-            r"milliseconds|an?[ \t]+(?:minute|second))\b",
+            r"milliseconds|an?[ \t]+(?:minute|second|afternoon|morning)|overnight)\b",
         ),
         (
             ("no", "not", "zero"),
@@ -533,7 +538,10 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"disruptions?|double[ \t-]charges?|mismatch(?:es)?|rejects?|violations?)\b"
             # "0 mispriced orders reached customers", "zero bad approvals came from it"
             r"|(?:\bzero|(?<![\w.,])0)[ \t](?:bad|wrong|incorrect|mispriced|erroneous|fraudulent|"
-            r"corrupted|late|unplanned)[ \t]+[a-z][\w-]*",
+            r"corrupted|late|unplanned|stale|false|leaked)[ \t]+[a-z][\w-]*"
+            # what is left of a problem: "zero shared passwords left in the team vaults"
+            r"|(?:\bzero|(?<![\w.,])0)[ \t](?:[\w-]+[ \t]+){0,2}?[a-z][\w-]*s[ \t]+"
+            r"(?:left|remaining|remain|outstanding)\b",
         ),
         (
             (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from playbook_lint.document import Answer
 from playbook_lint.numbers import has_outcome
 from playbook_lint.rulebase import ALL_KINDS, AnswerContext, Hit, Severity, rule
 from playbook_lint.spec import AnswerKind
@@ -47,7 +48,9 @@ from playbook_lint.spec import AnswerKind
         "or a verb made it a result: `10k+ daily active farmers`, `sent 1.2M alerts`, "
         "while `about 2 million monthly players` is the size of the place). "
         "A STAR story with no Result "
-        "section is read as a whole, and `star-structure` reports the missing section; "
+        "section is read from the end of its Situation and Task (their numbers set the "
+        "scene: `dropping 3-4% of messages` is the problem, not an outcome), or as a whole "
+        "when it has neither, and `star-structure` reports the missing section; "
         "a note in a label (`**Result** (30 seconds):`) is part of the label, never an "
         "outcome.\n\n"
         "Numbers that are not outcomes do not count: years and dates (`2019`, `Q3 2024`), "
@@ -115,9 +118,25 @@ def check(ctx: AnswerContext) -> Iterator[Hit]:
     if result is not None and answer.kind is _STAR:
         if not has_outcome(ctx.text, result.start, result.end):
             yield Hit(result.label_start, result.label_end, {"unit": "STAR story's Result"})
+    elif answer.kind is _STAR and (told := _after_the_setting(ctx.text, answer)) is not None:
+        # no Result: what happened is told after the Situation and the Task, whose
+        # numbers set the scene ("dropping 3-4% of messages") and are not outcomes
+        if not has_outcome(ctx.text, told, answer.end):
+            start, end = ctx.first_line()
+            yield Hit(start, end, {"unit": answer.unit})
     elif not ctx.outcome():
         start, end = ctx.first_line()
         yield Hit(start, end, {"unit": answer.unit})
+
+
+def _after_the_setting(text: str, answer: Answer) -> int | None:
+    """Where a story with no Result goes on after its Situation and Task; None when it
+    has neither section or nothing after them (labels run inline: "Situation: ...
+    Task: ... Result: ..." is one Situation to the parser, read whole)."""
+    sections = answer.sections
+    setting = [sections[name].end for name in ("situation", "task") if name in sections]
+    told = max(setting, default=answer.end)
+    return told if text[told : answer.end].strip() else None
 
 
 _STAR = AnswerKind.STAR_STORY  # a module constant: enum attribute lookups are slow
