@@ -1262,6 +1262,21 @@ WATCHED = [
     ("Flood-warning SMS service: sent 2.1M alerts in 2023", False),
     ("I've played with Prometheus and Grafana at home on a Raspberry Pi", False),
     ("Checkout LCP from 4 s to 1.6 s on the same RUM panel", True),
+    # round 28c: dashboards that are the product (declared so, used by people, made in a
+    # monitoring tool for the business), a tools line set apart by dots, tools weighed,
+    # a stack set up to learn, logs as a data source, A/B partitions
+    ("The product here is a dashboard for depot managers, so I'd precompute the KPIs", False),
+    ("My main project was the churn dashboard in Looker, and now 40 CSMs use it", False),
+    ("Claims dashboard used daily by 90 adjusters", False),
+    ("Built Grafana dashboard for shift supervisors with OEE per line", False),
+    ("Built Grafana dashboards for the NOC team to watch link saturation", True),
+    ("I built Grafana dashboards for every inference endpoint", True),
+    ("Kafka 3.6 \u00b7 Flink \u00b7 Grafana \u00b7 5 yrs", False),
+    ("Evaluated Honeycomb vs Grafana Tempo for the platform team", False),
+    ("Set up Prometheus and Grafana on an old laptop as a learning project", False),
+    ("Homelab: Prometheus + Alertmanager paging my phone on disk failures", True),
+    ("I'd bring the CDN logs in as one more data source for the usage report", False),
+    ("Kept the A/B partition scheme on the old board revision", False),
 ]
 
 

@@ -244,9 +244,20 @@ _WATCHED_IN = re.compile(
 
 def _listed(low: str, at: int) -> bool:
     """The word at `at` is in a list of tools that starts a line or a sentence: "Tools:
-    Prometheus, Grafana", "... a quota. Tools: MLflow, Grafana"."""
+    Prometheus, Grafana", "... a quota. Tools: MLflow, Grafana"; or in a line of tools set
+    apart by middle dots or bars ("Splunk ES 7.2 · Python 3.11 · Terraform 1.6")."""
     start = max(low.rfind("\n", 0, at) + 1, low.rfind(". ", 0, at) + 2)
-    return ":" in low[start:at] and _LISTED_LINE.match(low, start, at) is not None
+    if ":" in low[start:at] and _LISTED_LINE.match(low, start, at) is not None:
+        return True
+    line_start = low.rfind("\n", 0, at) + 1
+    line_end = low.find("\n", at)
+    line = low[line_start : len(low) if line_end == -1 else line_end]
+    for mark in (" \u00b7 ", " | "):
+        items = line.split(mark)
+        # short items only: "Challenge: ... | Action: ... | Result: ..." is prose
+        if len(items) >= 3 and all(len(item.split()) <= 6 for item in items):
+            return True
+    return False
 
 
 def _tool_watched(low: str, tools: frozenset[str]) -> bool:
@@ -255,14 +266,15 @@ def _tool_watched(low: str, tools: frozenset[str]) -> bool:
     costly = _COST_HINT.search(low) is not None or _TOOL_ACCOUNT.search(low) is not None
     for match in _LOWER_WORD.finditer(low):
         if match.group(0) in tools:
-            if _listed(low, match.start()):
+            if _listed(low, match.start()) or _home_lab(low, match.start()):
                 continue  # "Tools: Prometheus, Grafana, MLflow": a list, not a watch
             if (
                 _TOPIC_BEFORE.search(low, max(0, match.start() - 60), match.start())
                 or _SKILL_BEFORE.search(low, max(0, match.start() - 80), match.start())
                 or _TOOL_PRODUCT_AFTER.match(low, match.end())
+                or _tool_dashboard_is_product(low, match.end())
             ):
-                continue  # a talk's topic, or a plugin built for the tool
+                continue  # a talk's topic, a plugin built for the tool, a dashboard made in it
             if not costly or _WATCHED_IN.search(low, max(0, match.start() - 24), match.start()):
                 return True  # "latency, cost and judge score tracked in Langfuse"
             # the bill or accounts of the tool itself, near its name ("halved the Datadog
@@ -270,6 +282,19 @@ def _tool_watched(low: str, tools: frozenset[str]) -> bool:
             if not _cost_near(low, match.start(), match.end()):
                 return True
     return False
+
+
+# A dashboard made in a monitoring tool for people to read the business: "Built Grafana
+# dashboard for plant managers with OEE per press line", "Kibana dashboards so the QA team
+# can browse test logs" (a NOC's or an on-call's dashboard watches systems: _SYSTEM_SIGNAL)
+_TOOL_DASHBOARD_AFTER = re.compile(r"[ \t]+(?:dashboards?|boards?)\b")
+_DASHBOARD_TOOLS = re.compile(r"\b(?:grafana|kibana|datadog|prometheus|cloudwatch)\b")
+_DASHBOARD_TOOL_BEFORE = re.compile(r"\b(?:grafana|kibana|datadog|cloudwatch)[ \t]+$")
+
+
+def _tool_dashboard_is_product(low: str, end: int) -> bool:
+    found = _TOOL_DASHBOARD_AFTER.match(low, end)
+    return found is not None and _is_product(low, found.start() + 1, found.end(), tools_read=False)
 
 
 def _cost_near(low: str, start: int, end: int) -> bool:
@@ -515,10 +540,15 @@ _PRODUCT_AFTER = re.compile(
     r"trees?|dictionar\w*|glossar\w*|tool|tools|product|explores?|workbooks?|pages?|apps?|"
     r"redesign|rewrite|migration|ui|ux|front-?end|feature|project|component|library|widgets?|"
     r"development|developer|designer|automation|refresh|subscriptions?|jobs?|pipelines?|tables?|"
-    r"computation|code|sdk|etl|"
+    r"computation|code|sdk|etl|prep|preparation|prepping|"
     r"load(?:s|ed|ing)?)\b"
-    r"|[^.;\n]{0,30}\b(?:was used|were used|used by|adopted|replaced|rolled out to|went live|"
-    r"is live|launched)\b"
+    r"|[^.;\n]{0,30}\b(?:was used|were used|used(?:[ \t]+(?:daily|weekly|every[ \t]+day))?"
+    r"[ \t]+by|adopted|replaced|rolled out to|went live|is live|launched)\b"
+    # people who use it: "... and now 30 country staff use it", "is what the duty
+    # managers stare at all day"
+    r"|[^.;\n]{0,60}?\b(?:use|uses|open|opens|rely[ \t]+on|relies[ \t]+on)[ \t]+it\b"
+    r"|[ \t]+(?:is|was)[ \t]+what[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){1,3}?"
+    r"(?:use|uses|stare|stares|look|looks|open|opens|check|checks)\b"
     r"|[^.;\n]{0,60}\bto[ \t]+(?:the[ \t]+)?(?:stakeholders|leadership|executives|management|"
     r"the business|clients?|customers)\b"
     r"|[ \t]+for[ \t]+(?:the[ \t]+)?(?:leadership|executives?|exec|management|board|finance|"
@@ -542,7 +572,8 @@ _SYSTEM_SIGNAL = re.compile(
     r"(?<!mental )(?<!patient )(?<!digital )health(?![ \t-]+(?:operations|officers?|ministry|"
     r"board|boards|care|sector|authority|department|service|services|insurance|records?|"
     r"workers?|system|systems|tech|data)\b)|incidents?|on-?call|throughput|queue|lag|freshness|"
-    r"grafana|datadog|prometheus|kibana|cloudwatch|model (?:performance|quality|metrics)|"
+    r"grafana|datadog|prometheus|kibana|cloudwatch|model (?:performance|quality|metrics)|noc|"
+    r"endpoints?|pods?|microservices?|servers?|"
     r"accuracy|precision|recall|regressions?|failures?|saturation|memory|cpu|gpu|watch\w*|"
     r"costs?|spend|billing|usage|utili[sz]ation|capacity|quotas?)\b"
 )
@@ -580,16 +611,43 @@ def _signals_system(context: str) -> bool:
     return False
 
 
-def _is_product(low: str, start: int, end: int) -> bool:
-    """A dashboard, report or metric that is the product built or tuned."""
+def _is_product(low: str, start: int, end: int, *, tools_read: bool = True) -> bool:
+    """A dashboard, report or metric that is the product built or tuned. With
+    ``tools_read=False`` a monitoring tool's name in the sentence is no sign of a running
+    system (the dashboard is made in it)."""
     left, right = _sentence(low, start)
-    if _signals_system(low[left:start] + " " + low[end:right]):
+    context = low[left:start] + " " + low[end:right]
+    if not tools_read:
+        context = _DASHBOARD_TOOLS.sub(" ", context)
+    if _signals_system(context):
         return False
     return bool(
         _PRODUCT_AFTER.match(low, end)
         or _BUSINESS_BEFORE.search(low, max(left, start - 40), start)
         or _BUILD_BEFORE.search(low, max(left, start - 50), start)
     )
+
+
+# The answer says its dashboards are the thing made: "the product here is basically a
+# dashboard for fleet managers", "my main project was the recruiting funnel dashboard",
+# "the dashboards are the product here"
+_PRODUCT_DECLARED = re.compile(
+    r"\b(?:product|project)s?[ \t]+(?:here[ \t]+)?(?:is|was|are|were)[ \t]+"
+    r"(?:basically[ \t]+|really[ \t]+|mostly[ \t]+|just[ \t]+)?(?:a|an|the)[ \t]+"
+    r"(?:set[ \t]+of[ \t]+)?(?:[\w&'-]+[ \t]+){0,4}?(?:dashboards?|reports?)\b"
+    r"|\b(?:dashboards?|reports?)[ \t]+(?:is|are)[ \t]+the[ \t]+product\b"
+)
+
+
+def _declared_product(low: str, start: int, end: int) -> bool:
+    """A dashboard in an answer that calls its dashboards the product, with no word of a
+    running system in its sentence."""
+    if "product" not in low and "project" not in low:
+        return False
+    if _PRODUCT_DECLARED.search(low) is None:
+        return False
+    left, right = _sentence(low, start)
+    return not _signals_system(low[left:start] + " " + low[end:right])
 
 
 # Logs as data: "3 PB of logs", "parsed web server logs to build features".
@@ -618,7 +676,9 @@ _LOGS_AS_FILING_AFTER = re.compile(
 )
 _LOGS_AS_DATA_AFTER = re.compile(
     r"[^.;\n]{0,60}?\b(?:to build|to train|to create|to engineer|for training|as training|"
-    r"training (?:set|data)|into (?:[\w-]+ ){0,3}?features|dataset|corpus)\b"
+    r"training (?:set|data)|into (?:[\w-]+ ){0,3}?features|dataset|corpus|"
+    # "treat the baggage system's logs as one more data source"
+    r"as (?:a|one|another|one more) (?:[\w-]+ )?(?:data )?source|data source)\b"
 )
 _FALSE_FRIEND = re.compile(
     r"(?:observability[ \t]+(?:was|is)[ \t]+(?:actually[ \t]+|just[ \t]+)?(?:my|our|the)[ \t]+"
@@ -647,6 +707,7 @@ _FALSE_FRIEND = re.compile(
     r"a/b[ -]test(?:ing|s)?[ -](?:platform|framework|library|sdk|tool|service|engine)(?:'s)?[ \t]+"
     r"(?:api|design|ui|docs|documentation|code)\b|"
     r"alert(?:s|ing)?[ \t]+(?:features?|products?|emails?|notifications?|sms|apps?)\b|"
+    r"a/b[ \t]+(?:partition|partitions|slots?|updates?|boot)\b|"
     r"alerts?[ \t]+fatigue[ \t]+(?:in|among|of)[ \t]+(?:nurs|clinic|doctor|physician|hospital|"
     r"medical|patient|drivers|pilots))"
 )
@@ -658,11 +719,15 @@ _SKILL_BEFORE = re.compile(
     r"worked[ \t]+(?:a[ \t]+lot[ \t]+)?with[ \t]+the|played[ \t]+(?:around[ \t]+)?with|"
     r"tinkered[ \t]+with|presented|"
     r"proficient[ \t]+(?:in|with)|exposure[ \t]+to|skilled[ \t]+in|"
-    r"background[ \t]+(?:includes?|in)|skills[ \t]+(?:are|include)[ \t]*:?)[ \t]+"
+    r"background[ \t]+(?:includes?|in)|skills[ \t]+(?:are|include)[ \t]*:?|"
+    # tools weighed or a claim of having used them: "evaluated Arize vs WhyLabs", "I've
+    # used Grafana and Prometheus"
+    r"evaluat(?:ed|ing)|compar(?:ed|ing)|trial(?:l)?ed|shortlisted|i've[ \t]+used|"
+    r"i[ \t]+have[ \t]+used)[ \t]+"
     # past a kind of tools: "experience with monitoring tools (Nagios, Zabbix)"
     r"(?:(?:monitoring|logging|observability|apm|alerting)[ \t]+tools?[ \t]*"
     r"(?:\(|,|:|such[ \t]+as|like)?[ \t]*)?"
-    r"(?:[\w&.-]+(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|&)[ \t]+)){0,5}$"
+    r"(?:[\w&.-]+(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|&|vs\.?|versus)[ \t]+)){0,5}$"
 )
 _TOPIC_BEFORE = re.compile(
     r"(?:\b(?:talks?|workshops?|courses?|books?|presentations?|lectures?|sessions?|articles?|"
@@ -671,7 +736,7 @@ _TOPIC_BEFORE = re.compile(
     # "a talk at the Observability meetup in Helsinki, about OpenTelemetry"
     r"taught|teach(?:es|ing)?|lectur(?:ed|es|ing)?)[ \t]+(?:[\w-]+,?[ \t]+){0,6}?"
     r"(?:on|about|called|titled)[ \t]+"
-    r"(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:[\w-]+[ \t]+){0,4}?"
     # "into" as a liking ("I'm really into tracing"), not a place ("wired it into Alertmanager")
     r"|\b(?:i'm|i[ \t]+am|am|are|was|really|very|got|getting|been)[ \t]+into[ \t]+(?:the[ \t]+)?"
     r"|(?:really[ \t]+|very[ \t]+)?(?:passionate[ \t]+about|interested[ \t]+in|fan[ \t]+of|"
@@ -685,6 +750,16 @@ _TOPIC_BEFORE = re.compile(
     r"|\bmentor(?:ed|ing|s)?\b[^.;\n]{0,30}?\bon[ \t]+[^.;\n]{0,60}?"
     r"|\b(?:covering|introducing|explaining)[ \t]+(?:[\w&/-]+,?[ \t]+(?:and[ \t]+)?){0,6}?)$"
 )
+
+
+# A stack set up to learn: "self-hosted Grafana/Loki on a Raspberry Pi as a learning project"
+# (a home lab that pages its owner on disk failures is a system watched)
+_HOME_LAB = re.compile(r"\b(?:learning|toy)[ \t]+project\b")
+
+
+def _home_lab(low: str, at: int) -> bool:
+    left, right = _sentence(low, at)
+    return _HOME_LAB.search(low, left, right) is not None
 
 
 # Person-time, not a watch: "saved 10 on-call hrs/wk", "cut 6 on-call hours a week"
@@ -713,21 +788,29 @@ def _false_friend(low: str, start: int, end: int) -> bool:
             or _LOGS_AS_COST.match(low, end)
             or _LOGS_AS_PRODUCT_AFTER.match(low, end)
             or (word.startswith("logg") and _LOGS_AS_FILING_AFTER.match(low, end))
+            or _home_lab(low, start)
         )
     if (
         listed
         or _TOPIC_BEFORE.search(low, max(0, start - 60), start)
         or _SKILL_BEFORE.search(low, max(0, start - 80), start)
         or _ON_CALL_TIME.match(low, start)
+        or _home_lab(low, start)
     ):
         # "gave a talk on OpenTelemetry": a topic, not a system watched; "saved 10 on-call
         # hrs/wk": person-time, not a rotation that watched
         return True
     if word in _OBS_WORDS or _VENDOR_PHRASE.fullmatch(word):
         left, right = _sentence(low, start)
-        if _TOOL_ACCOUNT.search(low, left, right) or _TOOL_PRODUCT_AFTER.match(low, end):
+        if (
+            _TOOL_ACCOUNT.search(low, left, right)
+            or _TOOL_PRODUCT_AFTER.match(low, end)
+            or _tool_dashboard_is_product(low, end)
+        ):
             return True  # "the Datadog bill", "Terraform for the Datadog accounts", a plugin
     first = word.split()[0] if word.split() else word
+    if first == "a/b" and _FALSE_FRIEND.match(low, start):
+        return True  # "the A/B partition scheme" of a device's firmware
     if first in _CONTEXT_WORDS or first.rstrip("s") in ("report", "dashboard"):
         return _context_false_friend(low, start, end, first)
     if word.endswith(("reports", "report")):
@@ -772,7 +855,12 @@ def _context_false_friend(low: str, start: int, end: int, first: str) -> bool:
             )
         )
     if first.startswith(("dashboard", "report")) or low[start:end].endswith("report"):
-        return _is_product(low, start, end)
+        # a dashboard made in a monitoring tool ("built Grafana dashboard for plant
+        # managers") is read without the tool's name as a sign of a system watched
+        made_in_tool = _DASHBOARD_TOOL_BEFORE.search(low, max(0, start - 14), start) is not None
+        return _is_product(low, start, end, tools_read=not made_in_tool) or _declared_product(
+            low, start, end
+        )
     if first.startswith("alert"):
         return bool(
             _CONSUMER_ALERT_AFTER.match(low, end)
