@@ -1277,6 +1277,15 @@ WATCHED = [
     ("Homelab: Prometheus + Alertmanager paging my phone on disk failures", True),
     ("I'd bring the CDN logs in as one more data source for the usage report", False),
     ("Kept the A/B partition scheme on the old board revision", False),
+    # round 28d: how a result was known, in more words; a dashboard for people to browse
+    ("Cut handling time by 15 hours/day (measured from Zendesk time-tracking)", True),
+    ("Uptime Kuma ping checks showed 97% of kiosks online over the term", True),
+    ("Intent model shadow-scored on live traffic for 2 weeks before switch-over", True),
+    ("Build-time trend on the Buildkite dashboard", True),
+    ("Adoption and failure rates on a Metabase board the ops team checks daily", True),
+    ("Policy drift flagged by a nightly Kyverno report to Slack", True),
+    ("LCP watched in Search Console & RUM", True),
+    ("Built Kibana dashboards so the QA team can browse test runs", False),
 ]
 
 

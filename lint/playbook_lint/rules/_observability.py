@@ -27,9 +27,12 @@ _OBS_PLAIN = re.compile(
     r"golden signals|synthetic (?:probes?|monitoring|checks?)|logs|logging|"
     r"(?:weekly|daily|monthly|nightly|evaluation|performance|quality|monitoring|cost|incident)"
     r" reports?|"
+    # "drift flagged by a nightly Kyverno policy report"
+    r"(?:flagged|caught|surfaced|spotted) by (?:a|the|our) (?:nightly|daily|hourly|weekly) "
+    r"(?:[\w-]+ ){0,2}?reports?|"
     r"(?:online|controlled|randomi[sz]ed|live|production) experiments?|"
     r"experiment (?:readouts?|results?|showed|dashboards?|platform)|"
-    r"shadow[ -](?:traffic|mode|deploy(?:ment|ed)?|launch|scoring|runs?|evaluation|tests?|"
+    r"shadow[ -](?:traffic|mode|deploy(?:ment|ed)?|launch|scoring|scored|runs?|evaluation|tests?|"
     r"testing|comparison|model)|"
     r"in shadow|population stability index|psi|kl divergence|"
     r"drift (?:detection|detector|monitor\w*|alerts?|checks?|dashboards?|metrics?|reports?|"
@@ -55,13 +58,14 @@ _OBS_PLAIN = re.compile(
     r"predictions|call|calls|response|responses|event|events|answer|answers|suggestions?|"
     r"decisions?|recommendations?|scores?|outputs?|inputs?|errors?)|"
     r"(?:every|each|all) [^.;\n]{0,40}\b(?:is|are|gets?|got|was|were) logged|"
-    r"(?:watched|tracked|monitored|checked|reviewed) (?:daily|weekly|hourly|nightly|every day|"
+    r"(?:watched|tracked|monitored|checked|reviewed|checks|reviews|watches) (?:daily|weekly|"
+    r"hourly|nightly|every day|"
     r"each day|every week)|"
     r"alerted (?:on|when|if|us when|me when)|"
     # "build failures now alerted in Slack", "RUM data", "real user monitoring"
     r"alerted (?:in|to|via|on) (?:the )?(?:slack|teams|pagerduty|opsgenie|on-?call|email|"
     r"the channel)|real[- ]user monitoring|rum (?:data|dashboards?|metrics?|beacons?|tool|panel)|"
-    r"in rum)\b)"
+    r"(?:in|and) rum|(?<=& )rum)\b)"
 )
 
 
@@ -162,7 +166,7 @@ _METRIC_NOUN = re.compile(
 
 _MEASURED_HOW = re.compile(
     r"(?:[ \t]+(?:it |this |that |them |the (?:gain|win|change|impact|lift|effect) )?"
-    r"(?:by|with|via|using|through|against|in production|on production|over|on|weekly|daily|"
+    r"(?:by|with|via|using|through|against|in production|on production|over|on|weekly|daily|from|"
     r"nightly|monthly|hourly|continuously|every)\b)"
 )
 
@@ -385,7 +389,9 @@ def _watched(low: str) -> bool:
 _OBS_PHRASES = re.compile(
     r"\b(?:anomaly[ -]detect(?:ion|ors?|ed)(?![ -](?:system|model|service|product|platform|"
     r"engine|tool|startup|company|research|paper|add-on|prototype|poc|library|package|"
-    r"solution|offering)s?\b)|anomaly alerts?|"
+    r"solution|offering)s?\b)|anomaly alerts?|anomaly checks?|"
+    # uptime probes: "Uptime Kuma ping checks showed 97% of units online"
+    r"uptime kuma|uptimerobot|pingdom|statuscake|(?:ping|uptime|heartbeat) checks?|"
     r"(?:track|log|compar|watch|monitor|record|plott?)\w*[^.;\n]{0,60}\b(?:mlflow|wandb|w&b|"
     r"weights (?:&|and) biases|tensorboard|comet|neptune)|"
     # ("the W&B step-time charts": a word or two may name what is charted)
@@ -517,7 +523,9 @@ _SLA_KEPT_BEFORE = re.compile(
 # A dashboard, report or metric that is the thing built, not the way an outcome was
 # watched: "built a sales dashboard", "sped up the dashboard queries", "the metrics layer".
 _BUILD_BEFORE = re.compile(
-    r"\b(?:buil[dt]\w*|creat\w*|design\w*|deliver\w*|develop\w*|made|mak\w*|shipp?\w*|"
+    # ("build-time" and Buildkite are no verbs)
+    r"\b(?:buil[dt](?![- ]time|kite)\w*|creat\w*|design\w*|deliver\w*|develop\w*|made|mak\w*|"
+    r"shipp?\w*|"
     r"sped|speed\w*|migrat\w*|rebuil\w*|redesign\w*|publish\w*|produced|producing|automat\w*|"
     r"replac\w*|optimi[sz]\w*|tun(?:ed|ing)|defin\w*|wr[io]te|writ\w*|prepar\w*|compil\w*|"
     r"generat\w*|maintain\w*|owned|own|led|lead\w*|sent|send\w*|email\w*|present\w*|"
@@ -528,7 +536,8 @@ _BUILD_BEFORE = re.compile(
 _BUSINESS_BEFORE = re.compile(
     r"\b(?:sales|executive|exec|finance|financial|marketing|kpi|bi|revenue|management|board|"
     r"regional|p&l|tableau|looker|power bi|excel|customer-facing|client|reporting|business|"
-    r"hr|operations|leadership|self-serve|pipeline|north[- ]star|growth|engagement|admin|"
+    r"hr|operations|leadership|self-serve|(?<!release )(?<!ci )(?<!build )(?<!deploy )pipeline|"
+    r"north[- ]star|growth|engagement|admin|"
     r"social[- ]listening|brand|"
     r"okr|investor|customer|sales-team|teacher|student|parent|principal|school|tutor|merchant|"
     r"seller|advertiser|cfo|ceo|coo|"
@@ -561,6 +570,9 @@ _PRODUCT_AFTER = re.compile(
     # its features: "a dashboard with a margin slider and CSV export"
     r"|[ \t]+with[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:sliders?|filters?|drill-?downs?|toggles?|"
     r"dropdowns?|(?:csv|pdf|excel)[ \t]+exports?|maps?|date[ \t]+pickers?)\b"
+    # what people do with it: "Kibana dashboards so the QA team can browse test logs"
+    r"|[ \t]+so[ \t]+(?:that[ \t]+)?(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:can|could)[ \t]+"
+    r"(?:browse|explore|search|find|filter|slice|compare|plan|prepare)\b"
     # "the dashboard I built for the merchandising team"
     r"|[ \t]+(?:that[ \t]+|which[ \t]+)?(?:i|we)[ \t]+(?:built|made|created|designed|"
     r"developed|shipped|delivered)[ \t]+for\b"
@@ -809,9 +821,8 @@ def _false_friend(low: str, start: int, end: int) -> bool:
         ):
             return True  # "the Datadog bill", "Terraform for the Datadog accounts", a plugin
     first = word.split()[0] if word.split() else word
-    if first == "a/b" and _FALSE_FRIEND.match(low, start):
-        return True  # "the A/B partition scheme" of a device's firmware
-    if first in _CONTEXT_WORDS or first.rstrip("s") in ("report", "dashboard"):
+    # ("a/b": "the A/B partition scheme" of a device's firmware is no experiment)
+    if first in _CONTEXT_WORDS or first == "a/b" or first.rstrip("s") in ("report", "dashboard"):
         return _context_false_friend(low, start, end, first)
     if word.endswith(("reports", "report")):
         return _is_product(low, start, end)
