@@ -738,6 +738,11 @@ COUNT_TOO = [
     "Zero hard-coded secrets left in the repos", "Duplicate refunds gone to zero",
     "AUC was 0.88 on holdout", "The AUC for predicting churn in the next month was 0.81",
     "AbsRel 0.11 on the NYU split",
+    # round 28e: a score told where it was measured, the new thing against the old one it
+    # replaced, a ratio right after a verb of change
+    "Lighthouse perf score 41→93+ on the product pages",
+    "Rewrote the legacy Angular app in Svelte, ~45 % smaller bundle",
+    "Flaky checkout tests cut x4 after the retry fix",
 ]  # fmt: skip
 LOOK_ALIKES = [
     "Doubled down on code review", "Narrowed it down to the same day delivery market",
@@ -1055,6 +1060,8 @@ LOOK_ALIKES += [
     "Prototyped on 2x Jetson Orin boards",
     "NMS IoU 0.5 and a confidence threshold for the detector",
     "Traces in Tempo showed 45% of it was spent in the tax call",
+    # round 28e: a product's pricing plans are not plans
+    "Priced the tutoring plans at $19 / $39 per month",
 ]
 
 

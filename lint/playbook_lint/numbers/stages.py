@@ -1349,6 +1349,14 @@ def baseline(c: Candidate) -> Decision | None:
     return _baseline(c)
 
 
+# The old thing moved to the new, then how the new compares: "Ported legacy jQuery admin to
+# React + TS, ~60 % smaller JS payload"
+_PORTED_TO = re.compile(
+    r"(?i:\b(?:port\w*|migrat\w*|mov(?:ed|ing)|rewr\w*|rebuil\w*|replac\w*|switch\w*)\b"
+    r"[^.;\n]{0,50}?\b(?:to|with|for|onto|in|into)\b[^.;\n]{1,40}?,[ \t]*(?:~[ \t]*|about[ \t]+)?$)"
+)
+
+
 def _baseline(c: Candidate) -> Decision | None:
     if _bare_word(c):
         return None
@@ -1362,7 +1370,7 @@ def _baseline(c: Candidate) -> Decision | None:
         # of work off the L1 team": time handed back
         return None
     if _COMPARATIVE_NEXT.match(c.text, c.unit_stop, c.limit) and (
-        c.before(_OPEN_PAREN, 6) or c.before(_NEW_SHOWED, 60)
+        c.before(_OPEN_PAREN, 6) or c.before(_NEW_SHOWED, 60) or c.before(_PORTED_TO, 80)
     ):
         return None  # "(~40% less boilerplate)", "the new build showed ~40% lower p95"
     if _cue_in_clause(c, _BASELINE) and (
@@ -2046,13 +2054,16 @@ _INPUT_WORDS = frozenset(
 # "on 12k labelled PCB defect images": examples labelled for training, right after the number
 _LABELLED_AFTER = re.compile(r"(?i:\+?[ \t]+(?:hand-)?(?:labell?ed|annotated)[ \t]+[a-z])")
 _INPUT_AFTER = re.compile(
-    r"(?i:(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:datasets?|data[ \t]+sets?|corpus|corpora|"
+    # ("a score of 90 on the catalogue pages": where it was measured, not a data set's size)
+    r"(?i:(?:[ \t]+(?!(?:on|in|at|across|to|from)\b)[\w-]+){0,2}?[ \t]+"
+    r"(?:datasets?|data[ \t]+sets?|corpus|corpora|"
     r"training[ \t]+sets?|crawl|dump|data[ \t]+lake|lakehouse|"
     # "a ~2 TB working set", "a 2 TB table with 300 columns", "a 10k+ SKU catalogue"
     r"working[ \t]+sets?|table|catalogue|catalog)\b)"
 )
 
 
+_WHERE_MEASURED = frozenset({"on", "in", "at", "across"})  # "90+ on the catalogue pages"
 # "the dataset was about 12 million rows": the size named after the data set
 _INPUT_BEFORE = re.compile(
     r"(?i:\b(?:(?:pre-?|re-?|fine-?)?train(?:ed|ing)|fine-?tun(?:ed|ing))[ \t]+"
@@ -2092,7 +2103,9 @@ def input_size(c: Candidate) -> Decision | None:
         return Decision(Reason.INPUT_SIZE, c.unit_stop)  # "a big dataset, like 40 million rows"
     if c.spelled:  # "the dataset was about forty million rows"
         return Decision(Reason.INPUT_SIZE) if c.before(_INPUT_BEFORE, 100) else None
-    if _INPUT_AFTER.match(c.text, c.unit_stop, c.limit) or c.before(_INPUT_BEFORE, 100):
+    if (
+        c.token not in _WHERE_MEASURED and _INPUT_AFTER.match(c.text, c.unit_stop, c.limit)
+    ) or c.before(_INPUT_BEFORE, 100):
         return Decision(Reason.INPUT_SIZE, c.unit_stop)
     if not c.dashed and (labelled := _LABELLED_AFTER.match(c.text, c.end, c.limit)):
         return Decision(Reason.INPUT_SIZE, labelled.end() - 1)

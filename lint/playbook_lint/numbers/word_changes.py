@@ -79,6 +79,10 @@ _TIME_WORD = (
 # lookup and `in` on a string are much cheaper than a regex search. The hint and the
 # pattern are compiled when first needed: many answers never need some of them.
 _Entry = tuple[frozenset[str] | None, tuple[str, ...], str, str]
+_X_VERBS = (
+    *("cut", "reduced", "reduces", "improved", "improves", "boosted", "boosts", "sped"),
+    *("dropped", "increased", "grew", "lifted", "multiplied", "slashed"),
+)
 PATTERNS: tuple[_Entry, ...] = tuple(
     (None if words is None else frozenset(words), keys, hint, "(?i:" + pattern + ")")
     for words, keys, hint, pattern in (
@@ -555,6 +559,14 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"higher|lower|larger|smaller|quicker|speed-?up|improvement|increase|throughput|boost|"
             r"gain)\b|[ \t]+[\w-]+[ \t]+per\b)"  # "x2.5 orders per picker-hour"
             r"|(?<=throughput )[x\u00d7]\d+(?:\.\d+)?\b|(?<=speed )[x\u00d7]\d+(?:\.\d+)?\b",
+        ),
+        (
+            _X_VERBS,
+            ("x", "\u00d7"),
+            r"[x\u00d7]\d",
+            # the ratio right after a verb of change: "flaky UI tests cut x3", "boosted x2"
+            r"\b(?:" + "|".join(_X_VERBS) + r")[ \t]+(?:by[ \t]+)?(?:~[ \t]*)?"
+            r"[x\u00d7]\d+(?:\.\d+)?(?![\w.])",
         ),
     )
 )
