@@ -1293,6 +1293,18 @@ WATCHED = [
     ("Policy drift flagged by a nightly Kyverno report to Slack", True),
     ("LCP watched in Search Console & RUM", True),
     ("Built Kibana dashboards so the QA team can browse test runs", False),
+    # round 28f: more ways to say the dashboard is the product; a canary step that only
+    # counts rollbacks or a result after it; a tool's certificate or working group; a
+    # tools line with a kind of tools; familiar w/
+    ("So this is a sales dashboard for area managers, and I'd refresh it hourly", False),
+    ("What the sellers want is a payouts dashboard, so I'd precompute it nightly", False),
+    ("The product here is the dashboard itself, attendance per class on one page", False),
+    ("Rolled out the tariff engine via 5% → 25% → 100% canary steps, 0 rollbacks", False),
+    ("Canary at 5% with error rate compared against baseline before each step", True),
+    ("Familiar with Grafana and Kibana; Dynatrace certification", False),
+    ("Member of the SRE guild; joined its Prometheus working group", False),
+    ("Tools / monitoring stack: Prometheus, Grafana, Sentry", False),
+    ("Familiar w/ Datadog and New Relic", False),
 ]
 
 

@@ -203,7 +203,10 @@ _TOOL_ACCOUNT = re.compile(
 
 _TOOL_PRODUCT_AFTER = re.compile(
     r"[ -]+(?:plugins?|exporters?|integrations?|extensions?|providers?|dashboard[ -]packs?|"
-    r"templates?)\b"
+    # a tool's certificate or its community: "Dynatrace certification", "Prometheus
+    # working group"
+    r"templates?|certifications?|certificates?|certified|working[ \t]+groups?|guilds?|"
+    r"chapters?|meetups?)\b"
 )
 
 
@@ -212,7 +215,8 @@ _LISTED_LINE = re.compile(
     r"[ \t]*(?:[-*+\u2022][ \t]+)*(?:\*\*)?(?:tools?|tooling|stack|tech(?:nolog(?:y|ies))?"
     r"(?:[ \t]+stack)?|skills|technologies|environment)"
     # "Tools & stack:", "Skills / tools:"
-    r"(?:[ \t]*(?:&|and|/)[ \t]*(?:tools?|stack|tech\w*|skills|frameworks?|languages?))?"
+    r"(?:[ \t]*(?:&|and|/)[ \t]*(?:[\w-]+[ \t]+)?(?:tools?|stack|tech\w*|skills|frameworks?|"
+    r"languages?))?"
     r"(?:\*\*)?[ \t]*:(?:\*\*)?[^.;:\n]*$"
 )
 
@@ -644,18 +648,23 @@ def _is_product(low: str, start: int, end: int, *, tools_read: bool = True) -> b
 # dashboard for fleet managers", "my main project was the recruiting funnel dashboard",
 # "the dashboards are the product here"
 _PRODUCT_DECLARED = re.compile(
-    r"\b(?:product|project)s?[ \t]+(?:here[ \t]+)?(?:is|was|are|were)[ \t]+"
-    r"(?:basically[ \t]+|really[ \t]+|mostly[ \t]+|just[ \t]+)?(?:a|an|the)[ \t]+"
+    r"\b(?:product|project|ask|deliverable)s?[ \t]+(?:here[ \t]+)?(?:is|was|are|were)[ \t]+"
+    r"(?:basically[ \t]+|really[ \t]+|mostly[ \t]+|just[ \t]+)?(?:(?:a|an|the)[ \t]+)?"
     r"(?:set[ \t]+of[ \t]+)?(?:[\w&'-]+[ \t]+){0,4}?(?:dashboards?|reports?)\b"
     r"|\b(?:dashboards?|reports?)[ \t]+(?:is|are)[ \t]+the[ \t]+product\b"
+    # "so this is a sales analytics dashboard for regional managers", "what the sellers
+    # want is a metrics dashboard", "the product here is the dashboard itself"
+    r"|\b(?:this|it)[ \t]+is[ \t]+(?:basically[ \t]+)?(?:a|an)[ \t]+(?:[\w&'-]+[ \t]+){0,3}?"
+    r"dashboard\b"
+    r"|\bwhat[ \t]+(?:the[ \t]+)?[\w-]+[ \t]+wants?[ \t]+is[ \t]+(?:a|an)[ \t]+"
+    r"(?:[\w&'-]+[ \t]+){0,3}?dashboards?\b"
+    r"|\bthe[ \t]+dashboard[ \t]+itself\b"
 )
 
 
 def _declared_product(low: str, start: int, end: int) -> bool:
     """A dashboard in an answer that calls its dashboards the product, with no word of a
     running system in its sentence."""
-    if "product" not in low and "project" not in low:
-        return False
     if _PRODUCT_DECLARED.search(low) is None:
         return False
     left, right = _sentence(low, start)
@@ -676,7 +685,7 @@ _LOGS_AS_COST = re.compile(
 )
 # A logging library or a logging pipeline feeding billing is a thing built, not a watch.
 _LOGS_AS_PRODUCT_AFTER = re.compile(
-    r"[ -]+(?:library|libraries|sdk|client|package|framework|format|schema|"
+    r"[ -]+(?:library|libraries|sdk|client|package|framework|format|schema|tools?|"
     # a device's data or a recorder: "the inverter telemetry payload", "an audio logging rig"
     r"payloads?|packets?|frames?|protocols?|encoding|apps?|rigs?|devices?|hardware)\b"
     r"|[^.;\n]{0,60}?\bused[ \t]+for[ \t]+(?:billing|analytics|reporting|exports?|invoic\w*)\b"
@@ -727,7 +736,8 @@ _FALSE_FRIEND = re.compile(
 _SKILL_BEFORE = re.compile(
     r"\b(?:know[ \t]+(?:the[ \t]+)?(?:usual[ \t]+)?(?:tooling|tools|stack)[ \t]*[,:]?|"
     r"(?:i|we)[ \t]+know|(?:i|we)[ \t]+listed|"
-    r"familiar[ \t]+with|comfortable[ \t]+with|experience[ \t]+(?:with|in)|knowledge[ \t]+of|"
+    r"familiar[ \t]+(?:with|w/)|comfortable[ \t]+with|experience[ \t]+(?:with|in)|"
+    r"knowledge[ \t]+of|"
     r"worked[ \t]+(?:a[ \t]+lot[ \t]+)?with[ \t]+the|played[ \t]+(?:around[ \t]+)?with|"
     r"tinkered[ \t]+with|presented|"
     r"proficient[ \t]+(?:in|with)|exposure[ \t]+to|skilled[ \t]+in|"
@@ -935,9 +945,12 @@ _DEPLOY_CONTEXT = re.compile(
 )
 _CANARY_WATCHED = re.compile(
     r"\b(?:analys[ie]s|compar\w*|watch\w*|monitor\w*|metrics?|error[ -]?rates?|errors|latenc\w*|"
-    r"p\d\d|slos?|alerts?|dashboards?|abort\w*|roll(?:ed|s)? ?back|rollbacks?|regress\w*|"
+    # (a count of rollbacks or a result after the canary, "0 rollbacks", "conversion up
+    # 2.3%", says nothing about what watched it)
+    r"p\d\d|slos?|alerts?|dashboards?|abort\w*|roll(?:ed|s)? ?back|(?<!zero )(?<!0 )(?<!no )"
+    r"rollbacks?(?! needed| across)|regress\w*|"
     r"health|baseline|kayenta|flagger|argo rollouts|datadog|grafana|prometheus|signals?|kpis?|"
-    r"conversion|crash\w*|5xx|checks?|probes?|pag(?:e|es|ed|ing)|synthetic)\b"
+    r"crash\w*|5xx|checks?|probes?|pag(?:e|es|ed|ing)|synthetic)\b"
 )
 _BIRD_CONTEXT = re.compile(
     r"\b(?:birds?|wildlife|pets?|cages?|breed\w*|sing\w*|sang|songs?|feathers?|yellow|aviar\w*|"
