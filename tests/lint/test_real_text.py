@@ -743,6 +743,8 @@ COUNT_TOO = [
     "Lighthouse perf score 41→93+ on the product pages",
     "Rewrote the legacy Angular app in Svelte, ~45 % smaller bundle",
     "Flaky checkout tests cut x4 after the retry fix",
+    # round 28g: hours with a saving told after them
+    "About 300 hours of manual keying a year eliminated by the OCR step",
 ]  # fmt: skip
 LOOK_ALIKES = [
     "Doubled down on code review", "Narrowed it down to the same day delivery market",
@@ -1062,6 +1064,14 @@ LOOK_ALIKES += [
     "Traces in Tempo showed 45% of it was spent in the tax call",
     # round 28e: a product's pricing plans are not plans
     "Priced the tutoring plans at $19 / $39 per month",
+    # round 28g: hundreds of hours given, a licence's price, a rate by the hour, hardware
+    # bought, how long an alert's condition holds
+    "~400 hrs as on-call primary for the ledger service over 2 years",
+    "~250 hrs of weekend work during the core cutover",
+    "Licence for the vision suite ¥380k; evaluated it against our own model",
+    "Freelance data engineer, R$ 180/h, clients in retail",
+    "Home lab (~€700 hardware) to learn Kubernetes",
+    "Alert rule: p99 >900ms for 5m",
 ]
 
 

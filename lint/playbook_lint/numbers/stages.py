@@ -2291,7 +2291,11 @@ _FUNDS_AFTER = re.compile(
     r"[ \t]+(?:budgets?|grants?|funding|allowance|stipend|salary|spend|loan[ \t]+book|portfolio|"
     # pay and what a job is worth: "₹18 LPA current CTC", "a KSh 45,000/month retainer",
     # "a ₹18-32 lakh range", "a ₹40L project", "~€90/mo infra"
-    r"fixed-price[ \t]+contract|lpa|ctc|retainer|range|band|project|infra)\b)"
+    r"fixed-price[ \t]+contract|lpa|ctc|retainer|range|band|project|infra|hardware|"
+    # a vendor's price: "a ₹2L enterprise licence" (a contract may be won: left out)
+    r"licen[cs]es?|subscription)\b"
+    # a rate charged by the hour: "R$ 180/h", "£65 per hour"
+    r"|(?:/h|/hr|/hour|[ \t]+(?:per|an|a)[ \t]+hour)\b)"
 )
 
 
@@ -2300,6 +2304,8 @@ _FUNDS_BEFORE = re.compile(
     r"(?i:\b(?:budgets?|grants?|funding|allocation|series[ \t]+[a-e]|seed[ \t]+round)"
     r"(?:[ \t]*:)?[ \t]+(?:of[ \t]+|was[ \t]+|is[ \t]+)?"
     r"(?:approx\.?[ \t]*|about[ \t]+|around[ \t]+|roughly[ \t]+|~[ \t]*)?$"
+    # "Licence negotiation: CHF 85k/yr", "Licence for Cognex vision suite ¥380k"
+    r"|\blicen[cs]e\w*\b[^.;\n\d]{0,40}$"
     # "the budget they gave us was around 400,000 dollars"
     r"|\bbudgets?\b[^.;\n]{0,30}?\b(?:was|is|of)[ \t]+"
     r"(?:approx\.?[ \t]*|about[ \t]+|around[ \t]+|roughly[ \t]+|~[ \t]*)?$"
@@ -3225,12 +3231,33 @@ def _hours_put_in(c: Candidate, stop: int) -> bool:
         return True
     if _unhedged_prev(c.text, c.start, c.prev) in _TAKES_PREV:
         return False
+    if _many_hours_given(c, stop):
+        return True  # "~500 hrs as PagerDuty primary", "~300 hrs of weekend work"
     # an effort cue earlier in the sentence, commas and "so" between allowed
     cue_end = (c._marks or _marks(c)).last_before(_EFFORT, max(0, c.start - 80), c.start)
     return cue_end is not None and _SENTENCE_END.search(c.text, cue_end, c.start) is None
 
 
 _SENTENCE_END = re.compile(r"[.;!?\n](?!\d)")
+# What hours saved or changed say after them: "400 hours of manual entry eliminated"
+_HOURS_RESULT_AFTER = re.compile(
+    r"(?i:[^.;\n]{0,60}?\b(?:saved|saving|freed|eliminated|removed|cut|off|back|less|fewer|"
+    r"reduction|avoided|automated|down|shorter|faster|earlier|sooner)\b)"
+)
+
+
+def _many_hours_given(c: Candidate, stop: int) -> bool:
+    """A hundred hours or more with no change, saving or metric near them: hours someone
+    gave, not a result (an hour-long result is said with a change)."""
+    value = _value(c.num)
+    return (
+        value is not None
+        and value >= 100
+        and not c.mag
+        and not c.before(_CHANGE_VERB_BEFORE, 80)
+        and not _HOURS_RESULT_AFTER.match(c.text, stop, c.limit)
+        and not _metric_before(c)
+    )
 
 
 def _learning_hours(c: Candidate) -> bool:
@@ -3927,6 +3954,8 @@ _RATE_SOON = re.compile(
 def percentile(c: Candidate) -> Decision | None:
     """A value after p99, median or tail: 'p99 of 45'."""
     window = c.text[max(0, c.start - 40) : c.start].lower()
+    if c.prev == "for":
+        return None  # "p99 >800ms for 5m pages SRE": how long the condition holds
     if any(cue in window for cue in _PERCENTILE_CUES) and c.before(_PERCENTILE_BEFORE):
         return Decision(Reason.PERCENTILE)
     if c.token == "at" and (told := _AT_PERCENTILE_AFTER.match(c.text, c.end, c.limit)):
@@ -4262,6 +4291,7 @@ def _quick_time(
             and (
                 _TOTAL_AFTER.match(text, stop, limit)
                 or _DID_HOURS_BEFORE.search(text, max(0, start - 30), start)
+                or (_value(match.group("num")) or 0) >= 100  # _many_hours_given may decide
             )
         )
     ):
