@@ -75,8 +75,8 @@ CLASSES = (
 # corpus/heldout-N/ are then listed in SOURCES, and eval_lint.py gives it its own flags.
 # heldout-37 to heldout-80 were each run once and then moved into the tuned part, six or
 # eight at a time (parts 36 to 79; rounds 23 to 29 were tuned on them), so the numbers
-# skip them. heldout-81 and on: added as they are written.
-HELDOUT_NUMBERS = tuple(range(2, 37))
+# skip them.
+HELDOUT_NUMBERS = (*range(2, 37), *range(81, 87))
 HELDOUT_GROUPS = ("heldout", *(f"heldout-{n}" for n in HELDOUT_NUMBERS))
 GROUPS = ("baseline", "new-tuned", *HELDOUT_GROUPS)
 PARTS = {"tuned": ("baseline", "new-tuned"), **{group: (group,) for group in HELDOUT_GROUPS}}
