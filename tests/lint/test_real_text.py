@@ -745,6 +745,21 @@ COUNT_TOO = [
     "Flaky checkout tests cut x4 after the retry fix",
     # round 28g: hours with a saving told after them
     "About 300 hours of manual keying a year eliminated by the OCR step",
+    # round 29a: reach through it, run them, who now use it, which they now use; uptake a
+    # word after the number; people freed whole; a metric told after its k; a change
+    # that ended in a number after a quoted "when"
+    "Around 40 clinics run their recalls through it", "~30 orgs run them in prod",
+    "Rolled the app out to 400 pupils who now use it daily",
+    "Trained 90 pharmacists on the module, which they now use every shift",
+    "2,300 npm downloads in the first month", "18,000 sign-ups in the first quarter",
+    "It freed up two full-time adjusters for real claims work",
+    "Got to 0.91 top-1 accuracy on the test split",
+    'MTTD went from "when users complain" to under 10 min with predictive alerts',
+    "Saves each of the clinic's 4 receptionists about an hour a day",
+    "QA gets back ~2 days per sprint", "HR estimates ~6 hrs/week saved",
+    "Onboarding a store: from a fortnight of config to same-day",
+    "We went from deploying once a month to deploying whenever a PR merged",
+    "Webhook retries → ~3x fewer duplicate charges",
 ]  # fmt: skip
 LOOK_ALIKES = [
     "Doubled down on code review", "Narrowed it down to the same day delivery market",
@@ -1072,6 +1087,14 @@ LOOK_ALIKES += [
     "Freelance data engineer, R$ 180/h, clients in retail",
     "Home lab (~€700 hardware) to learn Kubernetes",
     "Alert rule: p99 >900ms for 5m",
+    # round 29a: time a week spent on an activity, a release cadence, a price tier, a
+    # price each for things bought, a web page's weight is no paging condition
+    "Approx. 12 hrs/week on support tickets",
+    "Pair-programmed ~10 hrs/week with juniors",
+    "Mobile dev in a small squad, releases 2x/week",
+    "Pricing: KSh 1,200/month tier for shops",
+    "Bought 40 Chromebooks (~£250 each) for the school",
+    "So the brief from the council was to get the portal handling 3,000 concurrent users",
 ]
 
 

@@ -992,13 +992,16 @@ def _cue_in_clause(
     return not marks.any_in(_CLAUSE_END_COMMA if commas else _CLAUSE_END, cue_end, c.start)
 
 
+_METRIC_LONG_GAP_PREV = frozenset({"to", "from", "at", "reached", "hit", "was", "were", "scored"})
+
+
 def _metric_before(c: Candidate) -> bool:
     """A named metric ends at most 36 characters before the number, with no digit, line
     break or sentence stop between them ('AUC of 0.91', 'F1 of the NER model to .78')."""
     name_end = _marks(c).last_before(_METRIC_NAME, max(0, c.start - 70), c.start)
     # A longer gap when it ends in a change: "Recall@10 for the search retriever improved
     # to 0.74".
-    reach = 64 if c.prev in ("to", "from", "at", "reached", "hit", "was", "were") else 36
+    reach = 64 if c.prev in _METRIC_LONG_GAP_PREV else 36
     return (
         name_end is not None
         and c.start - name_end <= reach
@@ -1022,7 +1025,14 @@ _TRIGGER_WORDS = [
     *("notifications", "escalate", "escalates", "escalated", "escalating", "escalation"),
     "escalations",
 ]
-_TRIGGER = _register(re.compile(r"(?i:\b(?:" + "|".join(_TRIGGER_WORDS) + r")\b)"), _TRIGGER_WORDS)
+_TRIGGER = _register(
+    re.compile(
+        r"(?i:\b(?:" + "|".join(_TRIGGER_WORDS) + r")\b"
+        # a web page is no paging: "Page weight down to <1MB"
+        r"(?![ \t-]+(?:weight|load|loads|views?|size|speed|titles?|count|layout)\b))"
+    ),
+    _TRIGGER_WORDS,
+)
 _COMPARE_BEFORE = re.compile(
     r"(?i:(?:\b(?:exceed\w*|cross\w*|above|below|over|under|more[ \t]+than|less[ \t]+than|"
     r"at|hits?|reach\w*|passes|past)\b|[><\u2265\u2264]=?)[ \t]*$)"
@@ -1033,6 +1043,8 @@ def _condition(c: Candidate) -> bool:
     scan = c.scan
     if scan.eligible() and not scan.live(_TRIGGER):
         return False  # no trigger cue in the window: _cue_in_clause says no
+    if c.before(_FROM_THEN_TO, 90):
+        return False  # 'MTTD went from "when users complain" to under 5 min': a change
     if _COMPARE_BEFORE.search(c.text, max(0, c.start - 16), c.start) is None or c.before(
         _HELD_AT_BEFORE, 24
     ):
@@ -1048,6 +1060,9 @@ def _condition(c: Candidate) -> bool:
     return _cue_in_clause(c, _TRIGGER, commas=True, width=60) and not _changed_before_condition(c)
 
 
+_FROM_THEN_TO = re.compile(
+    r"(?i:\bfrom\b[^.;\n]{1,60}?\bto[ \t]+(?:under|below|within|less[ \t]+than|<)?[ \t]*~?[ \t]*$)"
+)
 # "Gini held at 0.62", "p99 stayed below 200 ms": where a metric stayed, not a threshold
 _HELD_AT_BEFORE = re.compile(
     r"(?i:\b(?:held|kept|stayed|remained|sat|landed|ended|finished)[ \t]+"
@@ -1216,14 +1231,17 @@ def _slo_defined(c: Candidate) -> bool:
 # Every match of _AS_ASKED_AFTER or _PLAN_SENTENCE_BEFORE holds one of these words.
 _ASK_OR_PLAN_WORDS = frozenset(
     {"asked", "required", "requested", "wanted", "specified", "demanded"}
-    | {"plan", "proposal", "idea"}
+    | {"plan", "proposal", "idea", "brief", "mandate"}
 )
 
 
 # A sentence that opens on the plan is a plan to its end, commas and all: "The plan was
 # a five percent canary first, then twenty-five, then a hundred, all within 48 hours."
 _PLAN_SENTENCE_BEFORE = re.compile(
-    r"(?i:(?:^|[.;!?\n][ \t]*)(?:the|my|our)[ \t]+(?:plan|proposal|idea)[ \t]+(?:was|is)\b"
+    r"(?i:(?:^|[.;!?\n][ \t]*)(?:so[ \t,]+)?(?:the|my|our)[ \t]+"
+    r"(?:plan|proposal|idea|brief|mandate)"
+    # "So the brief from the ministry was to get the portal handling 5,000 users ..."
+    r"(?:[ \t]+from[ \t]+(?:the[ \t]+|our[ \t]+)?[\w-]+)?[ \t]+(?:was|is)\b"
     r"[^.;!?\n]*$)"
 )
 # An ask told after the number: "designed the quote API to answer in <150 ms at p99, as
@@ -1909,7 +1927,7 @@ def _in_rollout_chain(c: Candidate) -> bool:
 
 
 _ARROW_NEAR = re.compile(r"[ \t]*(?:\u2192|->|=>)[ \t]*[$\u20ac\u00a3]?\d")
-_ARROW_BEFORE = re.compile(r"(?:\u2192|->|=>)[ \t]*$")
+_ARROW_BEFORE = re.compile(r"(?:\u2192|->|=>)[ \t]*~?[ \t]*$")  # "38 -> 90", "→ ~4x fewer"
 
 
 _MET_BEFORE = re.compile(
@@ -2265,12 +2283,19 @@ def money(c: Candidate) -> Decision | None:
     if c.before(_ESTIMATED_MONEY_BEFORE, 40):
         return Decision(Reason.INTENT, stop)  # "business case estimated $1M savings"
     if (
-        _at_before(c.text, c.start)
-        and (_EACH_AFTER.match(c.text, stop, c.limit) or c.before(_PRICED_BEFORE, 60))
-    ) or (
-        c.before(_PRICE_SET_BEFORE, 70)
-        and not c.before(_CHANGE_VERB_BEFORE, 70)
-        and not c.before(_MONEY_MADE_BEFORE, 70)
+        (
+            _at_before(c.text, c.start)
+            and (_EACH_AFTER.match(c.text, stop, c.limit) or c.before(_PRICED_BEFORE, 60))
+        )
+        or (
+            # "Bought & configured 60 Chromebooks (~£280 each)"
+            _EACH_AFTER.match(c.text, stop, c.limit) and c.before(_PAID_FOR_BEFORE, 60)
+        )
+        or (
+            c.before(_PRICE_SET_BEFORE, 70)
+            and not c.before(_CHANGE_VERB_BEFORE, 70)
+            and not c.before(_MONEY_MADE_BEFORE, 70)
+        )
     ):
         # "bought 120 devices at $499 each"; "priced the tiers at $1,500 / $4,000", "my day
         # rate was around 1,200 euros", "avg contract 18k/yr": prices, not results
@@ -2291,7 +2316,7 @@ _FUNDS_AFTER = re.compile(
     r"[ \t]+(?:budgets?|grants?|funding|allowance|stipend|salary|spend|loan[ \t]+book|portfolio|"
     # pay and what a job is worth: "₹18 LPA current CTC", "a KSh 45,000/month retainer",
     # "a ₹18-32 lakh range", "a ₹40L project", "~€90/mo infra"
-    r"fixed-price[ \t]+contract|lpa|ctc|retainer|range|band|project|infra|hardware|"
+    r"fixed-price[ \t]+contract|lpa|ctc|retainer|range|band|project|infra|hardware|tiers?|"
     # a vendor's price: "a ₹2L enterprise licence" (a contract may be won: left out)
     r"licen[cs]es?|subscription)\b"
     # a rate charged by the hour: "R$ 180/h", "£65 per hour"
@@ -2365,8 +2390,10 @@ def _times_not_ratio(c: Candidate) -> Decision | None:
         return Decision(Reason.DIMENSION)
     if _TITLE_AFTER.match(c.text, stop, c.limit):
         return Decision(Reason.LABEL)
-    if _HARDWARE_AFTER.match(c.text, stop, c.limit) or c.prev in _RETRY_PREV:
-        return Decision(Reason.SETTING, stop)  # "8x A100", "retries 3x"
+    if _HARDWARE_AFTER.match(c.text, stop, c.limit) or (
+        c.prev in _RETRY_PREV and not _ARROW_BEFORE.search(c.text, max(0, c.start - 8), c.start)
+    ):
+        return Decision(Reason.SETTING, stop)  # "8x A100", "retries 3x" (not "retries → ~4x fewer")
     acronym = _ACRONYM_AFTER.match(c.text, stop, c.limit)
     if acronym and acronym.group(1).lower() not in _UNITS | _OUTCOME_ACRONYMS:
         return Decision(Reason.LABEL)  # "2 x ICASSP": papers at a venue, counted
@@ -2423,7 +2450,7 @@ _MACHINE_AFTER = re.compile(
     r"hosts?|workers?|ram|vram|gpus?|laptops?)\b)"
 )
 # "3-node Redis, 64GB each", "2TB NVMe scratch": the size of each machine or its disk
-_EACH_AFTER = re.compile(
+_EACH_MACHINE_AFTER = re.compile(
     r"(?i:[ \t]+(?:each|per[ \t]+(?:node|machine|gpu|host|worker)|hbm\d*e?|nvme|ssds?|hdds?)\b)"
 )
 
@@ -2514,7 +2541,10 @@ def _data_size(c: Candidate, stop: int) -> Decision:
         and (
             c.before(_HARDWARE_BEFORE, 24)
             or _MACHINE_AFTER.match(c.text, stop, c.limit)
-            or (_EACH_AFTER.match(c.text, stop, c.limit) and not c.before(_CHANGE_VERB_BEFORE, 60))
+            or (
+                _EACH_MACHINE_AFTER.match(c.text, stop, c.limit)
+                and not c.before(_CHANGE_VERB_BEFORE, 60)
+            )
         )
     ):
         return Decision(Reason.SETTING, stop)
@@ -2659,7 +2689,10 @@ _SAVING_STEMS = (
 _SAVED_STAFF_AFTER = re.compile(
     r"(?i:(?:[ \t]*[\w]+(?:[- \t]+|(?=-)-)){0,3}?[ \t]*"
     r"(?:ftes?|hours|hrs|days|weeks|engineers?|analysts?|people|persons?|developers?|"
-    r"testers?|agents?|reviewers?|staff)\b)"
+    r"testers?|agents?|reviewers?|staff)\b"
+    # whole people of any role: "freed up two full-time adjusters", "two full-time
+    # paralegals' worth"
+    r"|[ \t]+full[- ]time[ \t]+[a-z]+s\b)"
 )
 
 
@@ -3023,16 +3056,18 @@ _SYSTEM_NOUNS = frozenset(
 _USES_OF_IT = (
     *("use", "used", "using", "rely on", "relying on", "relied on", "depend on", "open"),
     *("opened", "opening", "book through", "have", "had", "connected to", "connect to"),
-    *("check in with", "checking in with", "checked in with"),
+    *("check in with", "checking in with", "checked in with", "run", "runs", "ran"),
 )
 _PLURAL_THEN_USE_IT = re.compile(
     r"(?i:\+?(?:[ \t]+[a-z][\w-]*){0,2}?[ \t]+(?P<noun>[a-z][a-z-]{2,}s|people)"
     # where they are: "30 properties in Tennessee and Georgia rely on it"
     r"(?:[ \t]+(?:in|across|around|at)[ \t]+(?:[\w'-]+[ \t]+){0,3}?[\w'-]+)?"
+    r"(?:[ \t]+(?:who|that))?"  # "600 pupils who now use it daily"
     r"(?:[ \t]+(?:now|still|actively|all|regularly|already))?"
     r"(?:[ \t]+(?:were|are|have|had|has))?[ \t]+"
-    # "23 clinics take their appointments through it"
-    r"(?:(?:tak|book|sell|order|pay)\w*[ \t]+(?:[\w-]+[ \t]+){0,2}?through|"
+    # "23 clinics take their appointments through it", "70 schools run their term
+    # reminders through it", "70 clinics submit through it daily"
+    r"(?:[a-z]+[ \t]+(?:[\w-]+[ \t]+){0,3}?through|"
     + "|".join(use.replace(" ", r"[ \t]+") for use in _USES_OF_IT)
     + r")[ \t]+(?:it|them)\b)"
 )
@@ -3080,7 +3115,11 @@ _TOLD_USE_AFTER = re.compile(
     r"(?:have|had)[ \t]+(?:signed[ \t]+up|gone[ \t]+live|switched[ \t]+over)\b|"
     r"switched[ \t]+over\b|came[ \t]+on[ \t]*board\b|"
     # an event's reach: "over 150 people participated", "300 students attended"
-    r"participated\b|attended\b|enrolled\b|registered\b|took[ \t]+part\b))"
+    r"participated\b|attended\b|enrolled\b|registered\b|took[ \t]+part\b)"
+    # the people told to use it later in the sentence: "Trained 120 pharmacists on the new
+    # dispensing module, which they now use every shift"
+    r"|[^.;\n]{0,60}?,[ \t]*(?:which|that)[ \t]+they[ \t]+(?:now[ \t]+|all[ \t]+|still[ \t]+)?"
+    r"(?:use|rely[ \t]+on|open)\b)"
 )
 _READ_BY = re.compile(
     r"(?i:\b(?:read|viewed|watched|seen|played|streamed|downloaded|visited|opened|queried|"
@@ -3287,7 +3326,8 @@ _INTERNSHIP_BEFORE = re.compile(
     r"(?i:\b(?:internship|placement|contract|part-time|full-time|role|position|job|shifts?|"
     # "Freelance, 15-20 hrs/week", "a retainer with a start-up, 2 days/week", "paired ~10
     # hrs/week with QA": how much someone worked
-    r"rota|schedule|freelanc\w*|retainer|paired|volunteer\w*)\b[^.;\n]{0,30}$)"
+    r"rota|schedule|freelanc\w*|retainer|paired|volunteer\w*|pair-?programm\w*|mentor\w*)"
+    r"\b[^.;\n]{0,30}$)"
 )
 
 
@@ -3302,9 +3342,23 @@ _ROLE_TIME_SAVED_AFTER = re.compile(
 )
 
 
+_ON_ACTIVITY_AFTER = re.compile(
+    r"(?i:[ \t]+on[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:tickets|support|"
+    r"reviews?|meetings?|maintenance|on-?call|interviews?|mentoring|admin|triage)\b)"
+)
+_SAVED_RIGHT_AFTER = re.compile(r"(?i:[ \t]+(?:saved|freed|back|less)\b)")
+
+
 def _time_per_period(c: Candidate, unit: str, stop: int) -> Decision | None:
     """Time glued to its period ('15 hrs/week', '2 days/week'): how much someone worked,
     a baseline estimated, or a rate."""
+    if (
+        unit in _HOURS
+        and _ON_ACTIVITY_AFTER.match(c.text, stop, c.limit)
+        and not _saving_before(c)
+        and not c.before(_CHANGE_VERB_BEFORE, 60)
+    ):
+        return Decision(Reason.EFFORT, stop)  # "approx. 15 hrs/week on support tickets"
     if unit in _LONG_TIME and c.before(_INTERNSHIP_BEFORE, 40) and not _saving_before(c):
         return Decision(Reason.EFFORT, stop)  # "a retainer with a start-up, 2 days/week"
     if unit not in _TIME:
@@ -3315,7 +3369,11 @@ def _time_per_period(c: Candidate, unit: str, stop: int) -> Decision | None:
         or _OF_MY_TIME.match(c.text, stop, c.limit)  # "~10 hrs/week of my time"
     ):
         return Decision(Reason.EFFORT, stop)  # "put in ~80 hrs/week", "internship (40 h/week)"
-    if c.before(_ESTIMATE_BEFORE, 40) and not c.before(_SAVING_PEOPLE, 40):
+    if (
+        c.before(_ESTIMATE_BEFORE, 40)
+        and not c.before(_SAVING_PEOPLE, 40)
+        and not _SAVED_RIGHT_AFTER.match(c.text, stop, c.limit)  # "HR estimates ~8 hrs/week saved"
+    ):
         return Decision(Reason.BASELINE, stop)  # "estimated 10 hrs/week of alert toil"
     return Decision(Reason.RATE, stop)
 
@@ -3521,7 +3579,9 @@ def named_metric(c: Candidate) -> Decision | None:
         return Decision(Reason.NAMED_METRIC)  # "AUC of 0.91", "scored 71.5 on the MMLU subset"
     if c.next is None or c.dashed:
         return None
-    after = _METRIC_NAME.match(c.text, c.next.start("tok"))
+    after = _METRIC_NAME.match(c.text, c.next.start("tok")) or _TOP_K_METRIC.match(
+        c.text, c.end, c.limit
+    )
     if after is not None:
         # "0.91 AUC", "31 BLEU": the metric named after its value
         return Decision(Reason.NAMED_METRIC, after.end())
@@ -3573,6 +3633,8 @@ def _metric_ends_at(text: str, start: int) -> bool:
     )
 
 
+# "0.92 top-1 accuracy": the metric named after its value, past its k
+_TOP_K_METRIC = re.compile(r"(?i:[ \t]+top-?\d+[ \t]+(?:accuracy|recall|precision|error)\b)")
 _VERSUS_AFTER = re.compile(r"(?i:[ \t]*(?:vs\.?|versus)[ \t]+(?:a[ \t]+|the[ \t]+)?~?\d)")
 # A benchmark a score was reached on: "scored 71.5 on the Indonesian MMLU subset"
 _BENCHMARK_AFTER = re.compile(
@@ -3601,6 +3663,13 @@ def scale(c: Candidate) -> Decision | None:
         funds = c.before(_FUNDS_BEFORE, 80)
         return Decision(Reason.FUNDS if funds else Reason.MAGNITUDE, c.unit_stop)
     return _counted_tail(c)
+
+
+# A product's uptake a word after the number, or with a hyphen: "1,800 npm downloads",
+# "50,000 app installs", "25,000 sign-ups"
+_UPTAKE_TOLD = re.compile(
+    r"(?i:\+?[ \t]+(?:[\w.-]+[ \t]+)?(?:downloads|installs|sign-ups|signups|registrations)\b)"
+)
 
 
 def _counts_as_result(c: Candidate) -> bool:
@@ -3782,7 +3851,12 @@ _STARS_AFTER = re.compile(r"(?i:\+?[ \t]+(?:github[ \t]+)?stars\b)")
 
 
 def _counted_tail(c: Candidate) -> Decision | None:
-    """People reached, or things counted after an adjective or a verb of making."""
+    """People reached, a product's uptake, or things counted after an adjective or a verb
+    of making."""
+    uptake = _UPTAKE_TOLD.match(c.text, c.end, c.limit)
+    if uptake is not None and _unhedged_prev(c.text, c.start, c.prev) not in _CHANGE_VERBS:
+        # ("blocked roughly 900 spam sign-ups a week" is the size of a change)
+        return Decision(Reason.COUNT, uptake.end())  # "1,800 npm downloads", "25,000 sign-ups"
     low = c.token
     if low.endswith("s") and low.isalpha() and c.before(_REACHED_BEFORE, 36):
         return Decision(Reason.REACH, c.unit_stop)  # "reached 200,000 smallholders"
@@ -3889,6 +3963,12 @@ _COUNTED_AFTER_ADJECTIVE = (_COUNT_NOUNS - _RESOURCE_NOUNS) | _ADOPTERS | {"repo
 def rate(c: Candidate) -> Decision | None:
     """Per second, a day, each request; 'events/second' glued by a slash."""
     if "/" in c.token and c.token.rsplit("/", 1)[1] in _PER_TIME:
+        if (
+            c.token.startswith(("x/", "\u00d7/"))
+            and not c.before(_CHANGE_BEFORE)
+            and not c.before(_CHANGE_VERB_BEFORE, 60)
+        ):
+            return Decision(Reason.SETTING, c.unit_stop)  # "releases 2x/week": a cadence
         return Decision(Reason.RATE, c.unit_stop)
     found = _RATE_AFTER.match(c.text, c.unit_stop if c.token in _RESOURCE_NOUNS else c.end, c.limit)
     if found is None:
@@ -4423,8 +4503,12 @@ def _quick_money(
         or _FUNDS_BEFORE.search(text, max(0, start - 80), start)
         or _ESTIMATED_MONEY_BEFORE.search(text, max(0, start - 40), start)
         or _PRICE_SET_BEFORE.search(text, max(0, start - 70), start)
+        or (
+            _EACH_AFTER.match(text, stop, limit)
+            and _PAID_FOR_BEFORE.search(text, max(0, start - 60), start)
+        )
     ):
-        return None  # money: FUNDS, a bill, an estimate (INTENT) or a price set (SPEND)
+        return None  # money: FUNDS, a bill, an estimate (INTENT) or a price (SPEND)
     return Decision(Reason.MONEY, stop)
 
 
