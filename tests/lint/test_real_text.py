@@ -1338,6 +1338,21 @@ WATCHED = [
     ("Member of the SRE guild; joined its Prometheus working group", False),
     ("Tools / monitoring stack: Prometheus, Grafana, Sentry", False),
     ("Familiar w/ Datadog and New Relic", False),
+    # round 29b: a tools line ends at a dash; a control group; a run logged; where a
+    # result was read; a panel in a tool; logs cut for cost, standards, filing, data work;
+    # metrics compared as a study; COMET the metric
+    ("Tools: Grafana, Loki — used Loki queries daily to chase 5xx spikes", True),
+    ("Crash rate compared against the control group in Firebase at each step", True),
+    ("I log every run and how much people edit the drafts", True),
+    ("Took ~20 ops-hours/month off the NOC, per the ticket-time report in ServiceNow", True),
+    ("Slow-query log and pg_stat_statements watched after release", True),
+    ("2x cheaper per page, checked on the cost-per-page panel in Grafana", True),
+    ("Reduced Splunk cost by 30% by dropping debug logs at the forwarder", False),
+    ("I think the logging standard we wrote is a good foundation", False),
+    ("Built a small app for logging heron & egret sightings", False),
+    ("The log pipeline ingests 3 TB a day of CDN logs into BigQuery for the data team", False),
+    ("Thesis: compared BLEU, chrF and COMET as evaluation metrics", False),
+    ("Daily report generation for 40 branches went from 50 minutes to 6", False),
 ]
 
 

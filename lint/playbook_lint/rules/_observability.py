@@ -55,7 +55,7 @@ _OBS_PLAIN = re.compile(
     r"queries|responses?|decisions?))|"
     r"pag(?:ed|es|ing) (?:the|me|us|someone|whoever|on[- ]?call)|"
     r"log (?:every|each|all) (?:[\w-]+ ){0,2}?(?:query|queries|request|requests|prediction|"
-    r"predictions|call|calls|response|responses|event|events|answer|answers|suggestions?|"
+    r"predictions|call|calls|response|responses|event|events|answer|answers|suggestions?|runs?|"
     r"decisions?|recommendations?|scores?|outputs?|inputs?|errors?)|"
     r"(?:every|each|all) [^.;\n]{0,40}\b(?:is|are|gets?|got|was|were) logged|"
     r"(?:watched|tracked|monitored|checked|reviewed|checks|reviews|watches) (?:daily|weekly|"
@@ -85,8 +85,10 @@ _CHOSEN_AFTER = re.compile(
 )
 # "evaluated 4 retrieval metrics", "compared several candidate metrics": metrics weighed
 _WEIGHED_BEFORE = re.compile(
-    r"\b(?:evaluat\w*|compar\w*|shortlist\w*|benchmark\w*)[ \t]+(?:\d+|two|three|four|five|six|"
-    r"several|multiple|different|various)[ \t]+(?:[\w-]+[ \t]+)?$"
+    r"\b(?:evaluat\w*|compar\w*|shortlist\w*|benchmark\w*)[ \t]+(?:(?:\d+|two|three|four|five|six|"
+    r"several|multiple|different|various)[ \t]+(?:[\w-]+[ \t]+)?"
+    # "compared BLEU, chrF and COMET as evaluation metrics"
+    r"|(?:[\w-]+,?[ \t]+){1,6}as[ \t]+(?:[\w-]+[ \t]+)?)$"
 )
 # Metrics that were missing: "we didn't have good metrics back then"
 _NO_METRICS_BEFORE = re.compile(
@@ -217,7 +219,7 @@ _LISTED_LINE = re.compile(
     # "Tools & stack:", "Skills / tools:"
     r"(?:[ \t]*(?:&|and|/)[ \t]*(?:[\w-]+[ \t]+)?(?:tools?|stack|tech\w*|skills|frameworks?|"
     r"languages?))?"
-    r"(?:\*\*)?[ \t]*:(?:\*\*)?[^.;:\n]*$"
+    r"(?:\*\*)?[ \t]*:(?:\*\*)?[^.;:\n\u2014]*$"
 )
 
 
@@ -245,7 +247,9 @@ def _watched_in_a_tool(text: str, start: int, end: int) -> bool:
 
 
 _WATCHED_IN = re.compile(
-    r"\b(?:tracked|traced|logged|watched|monitored|charted|graphed|lands?|landed|visible)[ \t]+"
+    r"\b(?:tracked|traced|logged|watched|monitored|charted|graphed|lands?|landed|visible|"
+    # "checked that on the cost-per-page panel in Grafana"
+    r"panels?|charts?|graphs?)[ \t]+"
     r"(?:in|on|into|to|via|through)[ \t]+$"
 )
 
@@ -279,6 +283,7 @@ def _tool_watched(low: str, tools: frozenset[str]) -> bool:
             if (
                 _TOPIC_BEFORE.search(low, max(0, match.start() - 60), match.start())
                 or _SKILL_BEFORE.search(low, max(0, match.start() - 80), match.start())
+                or _TOOLS_WEIGHED_BEFORE.search(low, max(0, match.start() - 60), match.start())
                 or _TOOL_PRODUCT_AFTER.match(low, match.end())
                 or _tool_dashboard_is_product(low, match.end())
             ):
@@ -346,7 +351,7 @@ def has_observability(text: str, start: int, end: int) -> bool:
             and not _PREDICTED_BEFORE.search(low, max(0, match.start() - 50), match.start())
             and not _CHOSEN_KIND_BEFORE.search(low, max(0, match.start() - 24), match.start())
             and not _CHOSEN_AFTER.match(low, match.end())
-            and not _WEIGHED_BEFORE.search(low, max(0, match.start() - 40), match.start())
+            and not _WEIGHED_BEFORE.search(low, max(0, match.start() - 60), match.start())
             and low[match.end() : match.end() + 1] != ":"  # "Metrics: ran the review", a label
         ):
             return True
@@ -396,8 +401,15 @@ _OBS_PHRASES = re.compile(
     r"solution|offering)s?\b)|anomaly alerts?|anomaly checks?|"
     # uptime probes: "Uptime Kuma ping checks showed 97% of units online"
     r"uptime kuma|uptimerobot|pingdom|statuscake|(?:ping|uptime|heartbeat) checks?|"
+    # "compared crash rate against the control group", "slow-query log", "log every run"
+    r"(?:against|versus|vs\.?|with) (?:the |a )?control (?:group|arm|cohort)|"
+    # where a result was read: "per the ticket-time report in ServiceNow"
+    r"(?:as )?per (?:the|our) (?:[\w-]+ ){0,3}?(?:report|dashboard|logs?|metrics|analytics|"
+    r"telemetry|data)\b|"
+    r"slow[- ]query logs?|pg_stat_statements|"
     r"(?:track|log|compar|watch|monitor|record|plott?)\w*[^.;\n]{0,60}\b(?:mlflow|wandb|w&b|"
-    r"weights (?:&|and) biases|tensorboard|comet|neptune)|"
+    # (COMET the translation metric: "compared BLEU, chrF and COMET as evaluation metrics")
+    r"weights (?:&|and) biases|tensorboard|comet(?! as\b| scores?\b| metrics?\b| of\b)|neptune)|"
     # ("the W&B step-time charts": a word or two may name what is charted)
     r"(?:mlflow|wandb|w&b|weights (?:&|and) biases|tensorboard) "
     r"(?:(?!(?:for|as|and|or|to|in|with)\b)[\w-]+ ){0,2}?"
@@ -553,7 +565,7 @@ _PRODUCT_AFTER = re.compile(
     r"trees?|dictionar\w*|glossar\w*|tool|tools|product|explores?|workbooks?|pages?|apps?|"
     r"redesign|rewrite|migration|ui|ux|front-?end|feature|project|component|library|widgets?|"
     r"development|developer|designer|automation|refresh|subscriptions?|jobs?|pipelines?|tables?|"
-    r"computation|code|sdk|etl|prep|preparation|prepping|"
+    r"computation|code|sdk|etl|prep|preparation|prepping|generation|rendering|"
     r"load(?:s|ed|ing)?)\b"
     r"|[^.;\n]{0,30}\b(?:was used|were used|used(?:[ \t]+(?:daily|weekly|every[ \t]+day))?"
     r"[ \t]+by|adopted|replaced|rolled out to|went live|is live|launched)\b"
@@ -574,6 +586,11 @@ _PRODUCT_AFTER = re.compile(
     # its features: "a dashboard with a margin slider and CSV export"
     r"|[ \t]+with[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:sliders?|filters?|drill-?downs?|toggles?|"
     r"dropdowns?|(?:csv|pdf|excel)[ \t]+exports?|maps?|date[ \t]+pickers?)\b"
+    # what it shows and who opens it: "a dashboard that shows attendance per school", "is
+    # opened by 40 account managers each week"
+    r"|[ \t]+(?:that|which)[ \t]+(?:shows|lists|displays|gives|tells)\b"
+    r"(?![^.;\n]{0,40}\bmetrics?\b)"  # ("a dashboard that shows every evaluation metric")
+    r"|[^.;\n]{0,30}\bopened[ \t]+by\b"
     # what people do with it: "Kibana dashboards so the QA team can browse test logs"
     r"|[ \t]+so[ \t]+(?:that[ \t]+)?(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:can|could)[ \t]+"
     r"(?:browse|explore|search|find|filter|slice|compare|plan|prepare)\b"
@@ -627,11 +644,21 @@ def _signals_system(context: str) -> bool:
     return False
 
 
+# Where a result was read: "per the ticket-time report in ServiceNow", "according to the
+# opt-in usage telemetry"
+_KNOWN_FROM_BEFORE = re.compile(
+    r"\b(?:(?:as[ \t]+)?per[ \t]+(?:the|our)|according[ \t]+to(?:[ \t]+(?:the|our))?)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,3}$"
+)
+
+
 def _is_product(low: str, start: int, end: int, *, tools_read: bool = True) -> bool:
     """A dashboard, report or metric that is the product built or tuned. With
     ``tools_read=False`` a monitoring tool's name in the sentence is no sign of a running
     system (the dashboard is made in it)."""
     left, right = _sentence(low, start)
+    if _KNOWN_FROM_BEFORE.search(low, max(left, start - 40), start):
+        return False  # "per the ticket-time report": where the result was read
     context = low[left:start] + " " + low[end:right]
     if not tools_read:
         context = _DASHBOARD_TOOLS.sub(" ", context)
@@ -680,12 +707,17 @@ _LOGS_AS_DATA_BEFORE = re.compile(
     # "parsed ~2 TB of raw match-server logs": the last word may be the first half of one
     r"(?:\S+[ \t]+){0,5}(?:\w+-)?$)"
 )
+# Logs cut for cost: "dropping debug logs at the forwarder"
+_LOGS_DROPPED_BEFORE = re.compile(
+    r"\b(?:dropp\w*|drop|sampl\w*|filter\w*|trimm\w*|exclud\w*)[ \t]+(?:[\w-]+[ \t]+)?$"
+)
 _LOGS_AS_COST = re.compile(
     r"[ -]?(?:bill|bills|costs?|spend|storage|retention|volumes?|budget|licen[cs]\w*)\b"
 )
 # A logging library or a logging pipeline feeding billing is a thing built, not a watch.
 _LOGS_AS_PRODUCT_AFTER = re.compile(
-    r"[ -]+(?:library|libraries|sdk|client|package|framework|format|schema|tools?|"
+    r"[ -]+(?:library|libraries|sdk|client|package|framework|format|schema|tools?|standards?|"
+    r"guidelines?|conventions?|"
     # a device's data or a recorder: "the inverter telemetry payload", "an audio logging rig"
     r"payloads?|packets?|frames?|protocols?|encoding|apps?|rigs?|devices?|hardware)\b"
     r"|[^.;\n]{0,60}?\bused[ \t]+for[ \t]+(?:billing|analytics|reporting|exports?|invoic\w*)\b"
@@ -693,11 +725,15 @@ _LOGS_AS_PRODUCT_AFTER = re.compile(
 # Logging as filing: "logging Jira cards for issues worth fixing", "logged hours".
 _LOGS_AS_FILING_AFTER = re.compile(
     r"[ \t]+(?:(?:the|a|new|jira|github|bug|support|service ?now|help ?desk)[ \t]+){0,2}"
-    r"(?:cards?|tickets?|bugs?|issues?|defects?|hours|timesheets?|requests?[ \t]+in)\b"
+    # "logging canary & finch sightings"
+    r"(?:[\w&-]+[ \t]+(?:&[ \t]+)?){0,2}?"
+    r"(?:cards?|tickets?|bugs?|issues?|defects?|hours|timesheets?|requests?[ \t]+in|sightings|"
+    r"observations)\b"
 )
 _LOGS_AS_DATA_AFTER = re.compile(
     r"[^.;\n]{0,60}?\b(?:to build|to train|to create|to engineer|for training|as training|"
-    r"training (?:set|data)|into (?:[\w-]+ ){0,3}?features|dataset|corpus|"
+    r"training (?:set|data)|into (?:[\w-]+ ){0,5}?features|dataset|corpus|"
+    r"for (?:the )?data[ -]science|for (?:the )?(?:analysts|data scientists)|"
     # "treat the baggage system's logs as one more data source"
     r"as (?:a|one|another|one more) (?:[\w-]+ )?(?:data )?source|data source)\b"
 )
@@ -742,13 +778,18 @@ _SKILL_BEFORE = re.compile(
     r"tinkered[ \t]+with|presented|"
     r"proficient[ \t]+(?:in|with)|exposure[ \t]+to|skilled[ \t]+in|"
     r"background[ \t]+(?:includes?|in)|skills[ \t]+(?:are|include)[ \t]*:?|"
-    # tools weighed or a claim of having used them: "evaluated Arize vs WhyLabs", "I've
-    # used Grafana and Prometheus"
-    r"evaluat(?:ed|ing)|compar(?:ed|ing)|trial(?:l)?ed|shortlisted|i've[ \t]+used|"
-    r"i[ \t]+have[ \t]+used)[ \t]+"
+    # a claim of having used them: "I've used Grafana and Prometheus"
+    r"i've[ \t]+used|i[ \t]+have[ \t]+used)[ \t]+"
     # past a kind of tools: "experience with monitoring tools (Nagios, Zabbix)"
     r"(?:(?:monitoring|logging|observability|apm|alerting)[ \t]+tools?[ \t]*"
     r"(?:\(|,|:|such[ \t]+as|like)?[ \t]*)?"
+    r"(?:[\w&.-]+(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|&|vs\.?|versus)[ \t]+)){0,5}$"
+)
+# Tools weighed against each other, not used to watch: "evaluated Arize vs WhyLabs for the
+# fraud team" (read before a tool's name only: "compared crash rate against the control
+# group" is a watch)
+_TOOLS_WEIGHED_BEFORE = re.compile(
+    r"\b(?:evaluat(?:ed|ing)|compar(?:ed|ing)|trial(?:l)?ed|shortlisted)[ \t]+"
     r"(?:[\w&.-]+(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|&|vs\.?|versus)[ \t]+)){0,5}$"
 )
 _TOPIC_BEFORE = re.compile(
@@ -788,6 +829,36 @@ def _home_lab(low: str, at: int) -> bool:
 _ON_CALL_TIME = re.compile(r"on-?call[ \t]+(?:hours?|hrs?|time|load|burden)\b")
 
 
+# A log pipeline that feeds data work, not a watch
+_PIPELINE_FOR_DATA = re.compile(
+    r"\b(?:into (?:bigquery|snowflake|redshift|parquet|s3|the (?:warehouse|lake))|"
+    r"for the data|features?|sessions|ingest\w*)\b"
+)
+
+
+def _sentence_holds(low: str, at: int, pattern: re.Pattern[str]) -> bool:
+    left, right = _sentence(low, at)
+    return pattern.search(low, left, right) is not None
+
+
+def _logs_false_friend(low: str, start: int, end: int, word: str, listed: bool) -> bool:
+    """Logs, logging or telemetry that are data, a cost, a product or filing, not a watch."""
+    if _KNOWN_FROM_BEFORE.search(low, max(0, start - 40), start):
+        return False  # "according to the opt-in usage telemetry": how it was known
+    return bool(
+        listed
+        or _TOPIC_BEFORE.search(low, max(0, start - 60), start)  # "a talk on structured logging"
+        or _DATA_LOGS.search(low, max(0, start - 20), start)
+        or _LOGS_AS_DATA_BEFORE.search(low, max(0, start - 40), start)
+        or _LOGS_AS_DATA_AFTER.match(low, end)
+        or _LOGS_AS_COST.match(low, end)
+        or _LOGS_DROPPED_BEFORE.search(low, max(0, start - 24), start)
+        or _LOGS_AS_PRODUCT_AFTER.match(low, end)
+        or (word.startswith("logg") and _LOGS_AS_FILING_AFTER.match(low, end))
+        or _home_lab(low, start)
+    )
+
+
 def _false_friend(low: str, start: int, end: int) -> bool:
     """True when the observability word at [start, end) means something else here."""
     word = low[start:end]
@@ -795,25 +866,13 @@ def _false_friend(low: str, start: int, end: int) -> bool:
     if (
         word in ("logs", "logging", "telemetry")
         or word.endswith((" logs", " log"))
-        or (
-            word.startswith("log line")  # "ingest 3bn log lines a day": data
-        )
+        or word.startswith("log line")  # "ingest 3bn log lines a day": data
     ):
-        return bool(
-            listed
-            or _TOPIC_BEFORE.search(
-                low, max(0, start - 60), start
-            )  # "a talk on structured logging"
-            or _DATA_LOGS.search(low, max(0, start - 20), start)
-            or _LOGS_AS_DATA_BEFORE.search(low, max(0, start - 40), start)
-            or _LOGS_AS_DATA_AFTER.match(low, end)
-            or _LOGS_AS_COST.match(low, end)
-            or _LOGS_AS_PRODUCT_AFTER.match(low, end)
-            or (word.startswith("logg") and _LOGS_AS_FILING_AFTER.match(low, end))
-            or _home_lab(low, start)
-        )
+        return _logs_false_friend(low, start, end, word, listed)
     if (
         listed
+        # "the log pipeline ingests 4 TB a day of CDN logs into BigQuery": data work
+        or (word.startswith("log pipeline") and _sentence_holds(low, start, _PIPELINE_FOR_DATA))
         or _TOPIC_BEFORE.search(low, max(0, start - 60), start)
         or _SKILL_BEFORE.search(low, max(0, start - 80), start)
         or _ON_CALL_TIME.match(low, start)
@@ -826,6 +885,7 @@ def _false_friend(low: str, start: int, end: int) -> bool:
         left, right = _sentence(low, start)
         if (
             _TOOL_ACCOUNT.search(low, left, right)
+            or _TOOLS_WEIGHED_BEFORE.search(low, max(0, start - 60), start)
             or _TOOL_PRODUCT_AFTER.match(low, end)
             or _tool_dashboard_is_product(low, end)
         ):
