@@ -760,6 +760,14 @@ COUNT_TOO = [
     "Onboarding a store: from a fortnight of config to same-day",
     "We went from deploying once a month to deploying whenever a PR merged",
     "Webhook retries → ~3x fewer duplicate charges",
+    # round 29c: a use told with how often, a tool in use, a cadence after "~", a job
+    # that now ends before midnight, caught within the hour
+    "Android app for a tea co-op: 4,000 growers log their pickings daily",
+    "In the end 9 clinics in Accra were using the SMS reminder tool",
+    "Late loads dropped from ~weekly to once a quarter",
+    "The nightly close used to finish the next morning, and after the rewrite it finishes "
+    "before midnight",
+    "MTTD was about two days; after that we were catching most incidents within the hour",
 ]  # fmt: skip
 LOOK_ALIKES = [
     "Doubled down on code review", "Narrowed it down to the same day delivery market",
@@ -1095,6 +1103,11 @@ LOOK_ALIKES += [
     "Pricing: KSh 1,200/month tier for shops",
     "Bought 40 Chromebooks (~£250 each) for the school",
     "So the brief from the council was to get the portal handling 3,000 concurrent users",
+    # round 29c: how many tries, a model tuned on its data, a goal, a soak's load
+    "Set a 20s timeout and 3x retry with jitter",
+    "Tuned XGBoost for churn on 30M sessions",
+    "We had a <400ms goal for the search box",
+    "We put the cluster through a three-day soak at roughly 2,000 requests per second",
 ]
 
 

@@ -1555,7 +1555,8 @@ _LOAD_TEST_WORDS = frozenset({*_TESTS_OF_LOAD, "benchmark", "benchmarked"})
 # "a soak test", "the load scripts", or a load-testing tool by itself ("the k6 scripts that
 # hit the payment API at 1k+ RPS")
 _TEST_OF_LOAD = (
-    r"(?:(?:" + "|".join(_TESTS_OF_LOAD) + r")[- ]?(?:test|script)|"
+    # ("a three-day soak at roughly 1,500 requests per second": a soak by itself)
+    r"(?:(?:" + "|".join(_TESTS_OF_LOAD) + r")[- ]?(?:test|script)|soak(?=[ \t]+at\b)|"
     r"(?:" + "|".join(_LOAD_TOOLS) + r")\b)"
 )
 _LOAD_TEST_AT = re.compile(
@@ -2084,7 +2085,7 @@ _INPUT_AFTER = re.compile(
 _WHERE_MEASURED = frozenset({"on", "in", "at", "across"})  # "90+ on the catalogue pages"
 # "the dataset was about 12 million rows": the size named after the data set
 _INPUT_BEFORE = re.compile(
-    r"(?i:\b(?:(?:pre-?|re-?|fine-?)?train(?:ed|ing)|fine-?tun(?:ed|ing))[ \t]+"
+    r"(?i:\b(?:(?:pre-?|re-?|fine-?)?train(?:ed|ing)|(?:fine-?)?tun(?:ed|ing))[ \t]+"
     r"(?:[^.;:\n]|\.(?=\d)){0,80}?\b(?:on|with)[ \t]+(?:[^.;:\n]{1,40},[ \t]*)?"
     r"(?:about[ \t]+|around[ \t]+|roughly[ \t]+|over[ \t]+|~)?$"
     r"|\b(?:datasets?|data[ \t]+sets?|corpus|corpora|training[ \t]+sets?)[ \t]+"
@@ -2382,6 +2383,10 @@ def glued_letters(c: Candidate) -> Decision | None:
     return None
 
 
+# "3x retry w/ jitter": how many tries, not how much better
+_RETRY_AFTER = re.compile(r"(?i:[ \t]*(?:retry|retries|attempts?|redundancy)\b)")
+
+
 def _times_not_ratio(c: Candidate) -> Decision | None:
     """An 'x' that is not a ratio: '3x3' (a size), '2x Kaggle Expert' (titles), '8x
     A100' (hardware)."""
@@ -2390,9 +2395,9 @@ def _times_not_ratio(c: Candidate) -> Decision | None:
         return Decision(Reason.DIMENSION)
     if _TITLE_AFTER.match(c.text, stop, c.limit):
         return Decision(Reason.LABEL)
-    if _HARDWARE_AFTER.match(c.text, stop, c.limit) or (
-        c.prev in _RETRY_PREV and not _ARROW_BEFORE.search(c.text, max(0, c.start - 8), c.start)
-    ):
+    if (
+        _RETRY_AFTER.match(c.text, stop, c.limit) or _HARDWARE_AFTER.match(c.text, stop, c.limit)
+    ) or (c.prev in _RETRY_PREV and not _ARROW_BEFORE.search(c.text, max(0, c.start - 8), c.start)):
         return Decision(Reason.SETTING, stop)  # "8x A100", "retries 3x" (not "retries → ~4x fewer")
     acronym = _ACRONYM_AFTER.match(c.text, stop, c.limit)
     if acronym and acronym.group(1).lower() not in _UNITS | _OUTCOME_ACRONYMS:
@@ -3112,6 +3117,13 @@ _TOLD_USE_AFTER = re.compile(
     r"(?:build|builds|run|runs|ran|depend|depends)[ \t]+(?:[\w-]+[ \t]+){0,2}?on[ \t]+"
     r"(?:it|them)\b|"
     r"integrated\b|onboarded\b|signed[ \t]+up\b|went[ \t]+live\b|"
+    # a use told with how often: "6,500 farmers log their milk deliveries daily"
+    r"(?:log|logs|book|books|order|orders|submit|submits|check|checks|file|files|record|"
+    r"records|pay|pays|report|reports)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:daily|weekly|"
+    r"every[ \t]+(?:day|week|morning|shift|month))\b|"
+    # "11 NGOs in Uganda were using the SMS reporting tool"
+    r"(?:were|are)[ \t]+using[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:tool|app|platform|portal|"
+    r"bot|system|service|product)\b|"
     r"(?:have|had)[ \t]+(?:signed[ \t]+up|gone[ \t]+live|switched[ \t]+over)\b|"
     r"switched[ \t]+over\b|came[ \t]+on[ \t]*board\b|"
     # an event's reach: "over 150 people participated", "300 students attended"

@@ -45,7 +45,8 @@ _END = (
     r"whenever[ \t]+(?:a|the)[ \t]+(?:pr|change|commit|merge)[ \t]+"
     r"(?:merged|landed|was[ \t]+merged)|"
     r"(?:a|an|one|a[ \t]+single|half[ \t]+an?)[ \t]+(?:afternoon|morning|evening|day|night|hour)|"
-    r"(?:over|by|before|after)[ \t]+lunch(?:time)?|same[ \t]+(?:afternoon|morning|evening|week)|"
+    r"(?:over|by|before|after)[ \t]+(?:lunch(?:time)?|midnight|breakfast|dawn)|"
+    r"same[ \t]+(?:afternoon|morning|evening|week)|"
     # "from a day of manual work to a single click"
     r"(?:a[ \t]+(?:single[ \t]+)?|one[ \t]+)click)"
 )
@@ -94,7 +95,7 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             ("from",),
             ("from ",),
             r"from (?:.{0,60}?)(?:" + _TIME_WORD + r")",
-            r"\bfrom[ \t]+(?:"
+            r"\bfrom[ \t]+(?:~[ \t]*)?(?:"
             + _W_WORD
             + r"){0,4}?(?:"
             + _SPAN
@@ -348,8 +349,11 @@ PATTERNS: tuple[_Entry, ...] = tuple(
         ),
         (
             ("under", "below", "within", "than"),
-            ("under a", "below a", "within a", "than a", "under one", "within one"),
-            r"(?:under|below|within|than) (?:a|an|one|half a) (?:second|minute|hour|day)",
+            (
+                *("under a", "below a", "within a", "than a", "under one", "within one"),
+                *("under the", "below the", "within the", "than the"),
+            ),
+            r"(?:under|below|within|than) (?:a|an|one|half a|the) (?:second|minute|hour|day)",
             # A level said aloud once the change is made: "after the change it's under a
             # second", "now it's done within a day" (the before is told earlier)
             r"\b(?:now|afterwards|after[ \t]+(?:the|that|this|our|we|it|i)|today|these[ \t]+days|"
@@ -357,7 +361,7 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             # ("... should be under a second" is a target: left out)
             r"(?:(?!\b(?:should|must|needs?|has[ \t]+to|have[ \t]+to|target|goal|aim)\b)"
             r"[^.;!?\n]){0,60}?\b(?:under|below|within|less[ \t]+than)[ \t]+"
-            r"(?:a|an|one|half[ \t]+a)[ \t]+(?:second|minute|hour|day)\b",
+            r"(?:a|an|one|half[ \t]+a|the)[ \t]+(?:second|minute|hour|day)\b",
         ),
         (
             ("back",),
