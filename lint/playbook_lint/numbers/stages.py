@@ -2891,7 +2891,9 @@ _USE_AFTER = re.compile(
 
 _BY_ABOUT = re.compile(
     r"(?i:\bby[ \t]+(?:roughly|about|around|nearly|almost|over|some|more[ \t]+than|all|~|"
-    r"something[ \t]+like|like|maybe|approximately)"
+    r"something[ \t]+like|like|maybe|approximately"
+    # "used daily by the paper's ~180 editors"
+    r"|the[ \t]+[\w-]+(?:'s|\u2019s)[ \t]*(?:~|about|around|over)?)"
     r"[ \t]*$)"
 )
 
@@ -3009,7 +3011,15 @@ def _reach_told_first(c: Candidate) -> int | None:
             return found
     if c.before(_GREW_TO_BEFORE, 24) and not c.before(_TEAM_GREW_BEFORE, 60):
         return _people_end(c)  # not "a 6-person team that grew to 15 people"
+    if c.before(_IN_USE_AT, 24):
+        return _adopter_after(c)  # "in use at 25 partner airlines' websites"
     return None
+
+
+_IN_USE_AT = re.compile(
+    r"(?i:\bin[ \t]+(?:daily[ \t]+)?use[ \t]+(?:at|in|across|by)[ \t]+"
+    r"(?:about[ \t]+|over[ \t]+|around[ \t]+|~[ \t]*)?$)"
+)
 
 
 def _adopter_second(text: str, stop: int, limit: int) -> bool:
@@ -3064,7 +3074,7 @@ _USES_OF_IT = (
     *("check in with", "checking in with", "checked in with", "run", "runs", "ran"),
 )
 _PLURAL_THEN_USE_IT = re.compile(
-    r"(?i:\+?(?:[ \t]+[a-z][\w-]*){0,2}?[ \t]+(?P<noun>[a-z][a-z-]{2,}s|people)"
+    r"(?i:\+?(?:[ \t]+[a-z][\w-]*){0,2}?[ \t]+(?P<noun>[a-z][a-z-]{1,}s|people)"
     # where they are: "30 properties in Tennessee and Georgia rely on it"
     r"(?:[ \t]+(?:in|across|around|at)[ \t]+(?:[\w'-]+[ \t]+){0,3}?[\w'-]+)?"
     r"(?:[ \t]+(?:who|that))?"  # "600 pupils who now use it daily"
@@ -3177,7 +3187,7 @@ def _adopter_after(c: Candidate) -> int | None:
     stop = c.end
     for word in words.group(0).split():
         stop = c.text.index(word, stop) + len(word)
-        low = word.lower().strip(".,;:")
+        low = word.lower().strip(".,;:'\u2019")
         if low in ("hidden", "the", "that", "which", "our", "their"):
             return None  # "256 hidden units"; "three screens the officers used": not theirs
         if low in _ADOPTERS:

@@ -569,6 +569,14 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"|(?<=throughput )[x\u00d7]\d+(?:\.\d+)?\b|(?<=speed )[x\u00d7]\d+(?:\.\d+)?\b",
         ),
         (
+            ("instead",),
+            ("instead of",),
+            r"instead of \d",
+            # a time of day moved: "reports now ready by 9am instead of 3pm"
+            r"\b\d{1,2}(?::\d\d)?[ \t]*[ap]\.?m\.?[ \t]+instead[ \t]+of[ \t]+"
+            r"\d{1,2}(?::\d\d)?[ \t]*[ap]\.?m\b\.?",
+        ),
+        (
             _X_VERBS,
             ("x", "\u00d7"),
             r"[x\u00d7]\d",
