@@ -2082,7 +2082,6 @@ _INPUT_AFTER = re.compile(
 )
 
 
-_WHERE_MEASURED = frozenset({"on", "in", "at", "across"})  # "90+ on the catalogue pages"
 # "the dataset was about 12 million rows": the size named after the data set
 _INPUT_BEFORE = re.compile(
     r"(?i:\b(?:(?:pre-?|re-?|fine-?)?train(?:ed|ing)|(?:fine-?)?tun(?:ed|ing))[ \t]+"
@@ -3073,11 +3072,14 @@ _USES_OF_IT = (
     *("opened", "opening", "book through", "have", "had", "connected to", "connect to"),
     *("check in with", "checking in with", "checked in with", "run", "runs", "ran"),
 )
+# A plural noun after a number, and where they are: "30 properties in Tennessee and
+# Georgia", "2,400 guides"
+_PLURAL_AND_PLACE = (
+    r"\+?(?:[ \t]+[a-z][\w-]*){0,2}?[ \t]+(?P<noun>[a-z][a-z-]{1,}s|people)"
+    r"(?:[ \t]+(?:in|across|around|at|from)[ \t]+(?:[\w'-]+[ \t]+){0,3}?[\w'-]+)?"
+)
 _PLURAL_THEN_USE_IT = re.compile(
-    r"(?i:\+?(?:[ \t]+[a-z][\w-]*){0,2}?[ \t]+(?P<noun>[a-z][a-z-]{1,}s|people)"
-    # where they are: "30 properties in Tennessee and Georgia rely on it"
-    r"(?:[ \t]+(?:in|across|around|at)[ \t]+(?:[\w'-]+[ \t]+){0,3}?[\w'-]+)?"
-    r"(?:[ \t]+(?:who|that))?"  # "600 pupils who now use it daily"
+    r"(?i:" + _PLURAL_AND_PLACE + r"(?:[ \t]+(?:who|that))?"  # "600 pupils who now use it daily"
     r"(?:[ \t]+(?:now|still|actively|all|regularly|already))?"
     r"(?:[ \t]+(?:were|are|have|had|has))?[ \t]+"
     # "23 clinics take their appointments through it", "70 schools run their term
@@ -3089,9 +3091,8 @@ _PLURAL_THEN_USE_IT = re.compile(
 # Any plural noun that joined of its own accord: "2,400 guides signed up", "1,800 tutors
 # in the north registered"
 _PLURAL_SIGNED_UP = re.compile(
-    r"(?i:\+?(?:[ \t]+[a-z][\w-]*){0,2}?[ \t]+(?P<noun>[a-z][a-z-]{2,}s)"
-    r"(?:[ \t]+(?:in|across|around|at|from)[ \t]+(?:[\w'-]+[ \t]+){0,3}?[\w'-]+)?"
-    r"(?:[ \t]+(?:have|had|has))?[ \t]+(?:signed[ \t]+up|registered|enrolled)\b)"
+    r"(?i:" + _PLURAL_AND_PLACE + r"(?:[ \t]+(?:have|had|has))?[ \t]+"
+    r"(?:signed[ \t]+up|registered|enrolled)\b)"
 )
 # Every match of _PLURAL_SIGNED_UP holds one of these words: the reach prefilter's test.
 _SIGNED_UP_WORDS = frozenset({"signed", "registered", "enrolled"})
@@ -4576,7 +4577,9 @@ _HYPHENED_THEN = re.compile(
 _PERCENTILE_DIGITS = re.compile(r"\d{2,3}(?:\.\d+)?\b")
 
 
-_EVALUATED_ON = frozenset({"on", "against", "across"})
+# Where a number was measured, right after it: "AUC was 0.94 on holdout", "90+ on the
+# catalogue pages" (not a setting's or a data set's name)
+_WHERE_MEASURED = frozenset({"on", "in", "at", "across", "against"})
 
 
 def _config_word_after(text: str, at: int, limit: int) -> bool:
@@ -4597,7 +4600,7 @@ def _config_word_after(text: str, at: int, limit: int) -> bool:
         whole = _HYPHENED_WORD.match(text, at, limit)
         if whole is not None and whole.group(1).lower() in _CONFIG_AFTER:
             return True
-    if after.group("tok").lower() in _EVALUATED_ON:
+    if after.group("tok").lower() in _WHERE_MEASURED:
         return False  # "AUC was 0.94 on holdout": the data it was measured on
     second = _NEXT2.match(text, after.end(), limit)
     if second is not None and second.group("tok").lower() in _CONFIG_AFTER:
