@@ -57,6 +57,9 @@ def _cues(name: str) -> re.Pattern[str]:
 
 
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+# A hedge between a cue and its number ("used by about 40", "grew to ~8k"): an optional
+# part of the newer patterns, so each does not spell the words again
+_ABOUT = r"(?:(?:about|around|roughly|over|some|nearly|almost|more[ \t]+than)[ \t]+|~[ \t]*)?"
 # The first word of every cue of a word list's pattern, by the pattern's id: the
 # pattern is tried only where one of them starts a word, not at every character.
 _FIRST_WORDS: dict[int, frozenset[str]] = {}
@@ -1200,8 +1203,7 @@ def intent(c: Candidate) -> Decision | None:
 # built for the university is used by about 18,000 students" ("built for" is not a plan)
 _IS_USED_BY_BEFORE = re.compile(
     r"(?i:\b(?:is|are|was|were|'s|\u2019s|been|now|already)[ \t]+(?:now[ \t]+)?"
-    r"(?:used|adopted|relied[ \t]+on)[ \t]+by[ \t]+"
-    r"(?:(?:about|around|roughly|over|some|nearly|almost|more[ \t]+than|~)[ \t]*)?$)"
+    r"(?:used|adopted|relied[ \t]+on)[ \t]+by[ \t]+" + _ABOUT + r"$)"
 )
 
 
@@ -2997,7 +2999,8 @@ _TEAM_GREW_BEFORE = re.compile(r"(?i:\b(?:team|squad|headcount|org)\b[^.;\n]{0,4
 # Growth told by where it got to: "it got to 8k+ members", "grew to 40 clinics"
 _GREW_TO_BEFORE = re.compile(
     r"(?i:\b(?:got|grew|grown|climbed|went|growing|getting)[ \t]+(?:up[ \t]+)?to[ \t]+"
-    r"(?:(?:about|around|roughly|over|some|nearly|almost|more[ \t]+than|~)[ \t]*)?$)"
+    + _ABOUT
+    + r"$)"
 )
 
 
@@ -3016,8 +3019,7 @@ def _reach_told_first(c: Candidate) -> int | None:
 
 
 _IN_USE_AT = re.compile(
-    r"(?i:\bin[ \t]+(?:daily[ \t]+)?use[ \t]+(?:at|in|across|by)[ \t]+"
-    r"(?:about[ \t]+|over[ \t]+|around[ \t]+|~[ \t]*)?$)"
+    r"(?i:\bin[ \t]+(?:daily[ \t]+)?use[ \t]+(?:at|in|across|by)[ \t]+" + _ABOUT + r"$)"
 )
 
 

@@ -821,8 +821,7 @@ _HOME_LAB = re.compile(r"\b(?:learning|toy)[ \t]+project\b")
 
 
 def _home_lab(low: str, at: int) -> bool:
-    left, right = _sentence(low, at)
-    return _HOME_LAB.search(low, left, right) is not None
+    return _sentence_holds(low, at, _HOME_LAB)
 
 
 # Person-time, not a watch: "saved 10 on-call hrs/wk", "cut 6 on-call hours a week"
