@@ -223,7 +223,7 @@ WHY_ROUND_3 += [
 WHY_ROUND_3 += [
     ("Ingest sustains 3,500+ events/second at peak", "3,500", Reason.RATE),
     ("Built 2B+ daily clickstream ETL jobs", "2B", Reason.MAGNITUDE),
-    ("Built a deploy bot for 35+ iOS engineers", "35", Reason.REACH),
+    ("A deploy bot that 35+ iOS engineers rely on", "35", Reason.REACH),
     ("Wrote CI templates supporting 25+ analysts", "25", Reason.REACH),
     ("Teaching assistant for 180 students in a compilers course", "180", Reason.TEAM_SIZE),
     ("Held a 4.7+ star rating across 12 releases", "4.7", Reason.UNIT),
@@ -773,6 +773,20 @@ COUNT_TOO = [
     "About 70 PMs use it every week now", "Booking widget in use at 25 partner airlines' websites",
     "Newsroom search tool used daily by the paper's ~180 editors",
     "Arrears reports now ready by 9am instead of 3pm", "Dice 0.81 on the held-out scans",
+    # round 30: a metric's pair beside a baseline named, growth of a thing to its members,
+    # an adverb before a use, embedding it, taking or shipping with it, from nothing to a
+    # number, a release that came early, a cadence then and at the end, most of an
+    # afternoon then minutes now, a week then half a day now
+    "Swapped the TF-IDF baseline for a cross-encoder, MRR .52 to .61",
+    "Grew the club's Slack to 4k+ members over a year",
+    "About 60 branch managers actually open it each morning",
+    "About 90 bakeries embed it on their order pages",
+    "By spring some 3,000 nurses were recording obs with it on every ward",
+    "Sign-ups went from basically nothing to around 2,400 in a term",
+    "Delivered the payroll cutover 2 weeks early",
+    "The stock sync ran nightly, and by the time I left it was hourly",
+    "Month-end used to take most of a morning and now it's a few minutes",
+    "Reconciliation took the two clerks a week; now it takes one of them half a day",
 ]  # fmt: skip
 LOOK_ALIKES = [
     "Doubled down on code review", "Narrowed it down to the same day delivery market",
@@ -1113,6 +1127,11 @@ LOOK_ALIKES += [
     "Tuned XGBoost for churn on 30M sessions",
     "We had a <400ms goal for the search box",
     "We put the cluster through a three-day soak at roughly 2,000 requests per second",
+    # round 30: whom a thing was built for is not its reach, hours a week of a job
+    "Built a Looker sales board for 9 area managers",
+    "Set up the feature flags service for 4 squads",
+    "Junior dev on a ~20 hrs/week contract with a logistics start-up",
+    "It was a six-month contract, roughly 25 hours a week, mostly Django",
 ]
 
 
@@ -1371,6 +1390,13 @@ WATCHED = [
     ("The log pipeline ingests 3 TB a day of CDN logs into BigQuery for the data team", False),
     ("Thesis: compared BLEU, chrF and COMET as evaluation metrics", False),
     ("Daily report generation for 40 branches went from 50 minutes to 6", False),
+    # round 30: a skills line set off by a middle dot or a dash; a stack set up to learn;
+    # logs named as where a product's data comes from
+    ("Skills \u00b7 Rust \u00b7 Kafka \u00b7 ELK stack \u00b7 Jaeger \u00b7 Helm", False),
+    ("Skills \u2014 Python, SQL, Loki/Grafana, Airflow", False),
+    ("Ran Loki and Tempo on an old laptop to learn the Grafana stack", False),
+    ("For my capstone I set up Prometheus to monitor a toy Go app", False),
+    ("Inputs would come from the ticket system and the chat logs, loaded nightly", False),
 ]
 
 

@@ -1405,9 +1405,18 @@ def _baseline(c: Candidate) -> Decision | None:
         )
     ):
         return None
-    if (c.before(_CHANGE_BEFORE) and not _is_range_top(c)) or c.before(_CHANGE_VERB_BEFORE, 50):
+    if (
+        (c.before(_CHANGE_BEFORE) and not _is_range_top(c))
+        or c.before(_CHANGE_VERB_BEFORE, 50)
+        # "Replaced the kNN baseline with SBERT, F1 .69 to .83": a change
+        or (_TO_NUMBER_AFTER.match(c.text, c.end, c.limit) and _metric_before(c))
+    ):
         return None
     return Decision(Reason.BASELINE)
+
+
+# The second number of a pair: "F1 .69 to .83", "MRR 0.41 -> 0.52"
+_TO_NUMBER_AFTER = re.compile(r"(?i:[ \t]*(?:to|->|\u2192)[ \t]*~?[ \t]*\.?\d)")
 
 
 # "We had like 3 million monthly users", "they had 40 terabytes of call recordings": the
@@ -2998,20 +3007,19 @@ def _reach(c: Candidate) -> Decision | None:
 _TEAM_GREW_BEFORE = re.compile(r"(?i:\b(?:team|squad|headcount|org)\b[^.;\n]{0,40}$)")
 # Growth told by where it got to: "it got to 8k+ members", "grew to 40 clinics"
 _GREW_TO_BEFORE = re.compile(
-    r"(?i:\b(?:got|grew|grown|climbed|went|growing|getting)[ \t]+(?:up[ \t]+)?to[ \t]+"
-    + _ABOUT
-    + r"$)"
+    r"(?i:\b(?:got|grew|grown|climbed|went|growing|getting)"
+    # "Grew the project's Discord to 12k+ members"
+    r"(?:[ \t]+(?:the|our|its|my|their)(?:[ \t]+[\w'\u2019-]+){1,3}?)?"
+    r"[ \t]+(?:up[ \t]+)?to[ \t]+" + _ABOUT + r"$)"
 )
 
 
 def _reach_told_first(c: Candidate) -> int | None:
-    """Where the people reached end, when the reach is told before them: 'built a release
-    bot for 45+ Android engineers', 'it got to 8k+ members in the first quarter'."""
-    if c.prev == "for" and _found_before(c.text, c.start, 80, _BUILT_FOR, _BUILT_STEMS):
-        found = _adopter_after(c)
-        if found is not None:
-            return found
-    if c.before(_GREW_TO_BEFORE, 24) and not c.before(_TEAM_GREW_BEFORE, 60):
+    """Where the people reached end, when the reach is told before them: 'it got to 8k+
+    members in the first quarter', 'in use at 25 partner airlines'. Whom a thing was
+    built for is not its reach ('built a sales dashboard for 12 regional managers'): no
+    word says they use it."""
+    if c.before(_GREW_TO_BEFORE, 50) and not c.before(_TEAM_GREW_BEFORE, 60):
         return _people_end(c)  # not "a 6-person team that grew to 15 people"
     if c.before(_IN_USE_AT, 24):
         return _adopter_after(c)  # "in use at 25 partner airlines' websites"
@@ -3073,6 +3081,7 @@ _USES_OF_IT = (
     *("use", "used", "using", "rely on", "relying on", "relied on", "depend on", "open"),
     *("opened", "opening", "book through", "have", "had", "connected to", "connect to"),
     *("check in with", "checking in with", "checked in with", "run", "runs", "ran"),
+    *("embed", "embeds", "embedded"),
 )
 # A plural noun after a number, and where they are: "30 properties in Tennessee and
 # Georgia", "2,400 guides"
@@ -3086,7 +3095,11 @@ _PLURAL_THEN_USE_IT = re.compile(
     r"(?:[ \t]+(?:were|are|have|had|has))?[ \t]+"
     # "23 clinics take their appointments through it", "70 schools run their term
     # reminders through it", "70 clinics submit through it daily"
-    r"(?:[a-z]+[ \t]+(?:[\w-]+[ \t]+){0,3}?through|"
+    r"(?:[a-z]+[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:through|via)|"
+    # "5,000 teachers were taking attendance with it", "11 product teams ship with it"
+    r"(?:ship|ships|shipping|taking|take|takes|marking|mark|marks|running|runs|run|recording|"
+    r"record|records|logging|booking|filing|submitting|paying|ordering)"
+    r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:with|on)|"
     + "|".join(use.replace(" ", r"[ \t]+") for use in _USES_OF_IT)
     + r")[ \t]+(?:it|them)\b)"
 )
@@ -3099,7 +3112,9 @@ _PLURAL_SIGNED_UP = re.compile(
 # Every match of _PLURAL_SIGNED_UP holds one of these words: the reach prefilter's test.
 _SIGNED_UP_WORDS = frozenset({"signed", "registered", "enrolled"})
 # Every match of _PLURAL_THEN_USE_IT holds one of these words: the reach prefilter's test.
-_USE_IT_WORDS = frozenset({use.split()[0] for use in _USES_OF_IT} | {"through"})
+_USE_IT_WORDS = frozenset(
+    {use.split()[0] for use in _USES_OF_IT} | {"through", "via", "with", "on"}
+)
 _PEOPLE = frozenset({"people", "persons", "folks", "staff", "colleagues", "employees"})
 
 
@@ -3120,8 +3135,9 @@ def _people_end(c: Candidate) -> int | None:
 # needs "it" or "them" after it.
 _TOLD_USE_AFTER = re.compile(
     r"(?i:(?:[ \t]+(?:across|in|at|from|on)[ \t]+(?:[\w&'-]+[ \t]+){0,3}?[\w&'-]+)?"
-    r"(?:[ \t]+(?:who|that))?(?:[ \t]+(?:now|still|actively|all|regularly|already))?[ \t]+"
-    r"(?:(?:query|queries|open|opens|visit|visits|read|reads|check|checks|log[ \t]+into|"
+    r"(?:[ \t]+(?:who|that))?(?:[ \t]+(?:now|still|actively|all|regularly|already|actually))?"
+    r"[ \t]+(?:(?:query|queries|open|opens|opened|visit|visits|read|reads|check|checks|"
+    r"log[ \t]+into|"
     r"look[ \t]+at|looks[ \t]+at)[ \t]+"
     r"(?:it|them|this|that|the|every|each|daily|weekly|monthly|regularly)\b|"
     r"(?:use|uses|rely[ \t]+on|relies[ \t]+on)[ \t]+(?:it|them)\b|"
@@ -3130,6 +3146,7 @@ _TOLD_USE_AFTER = re.compile(
     r"(?:build|builds|run|runs|ran|depend|depends)[ \t]+(?:[\w-]+[ \t]+){0,2}?on[ \t]+"
     r"(?:it|them)\b|"
     r"integrated\b|onboarded\b|signed[ \t]+up\b|went[ \t]+live\b|"
+    r"(?:embed|embeds|embedded)[ \t]+(?:it|them|on|in)\b|"
     # a use told with how often: "6,500 farmers log their milk deliveries daily"
     r"(?:log|logs|book|books|order|orders|submit|submits|check|checks|file|files|record|"
     r"records|pay|pays|report|reports)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:daily|weekly|"
@@ -3158,6 +3175,8 @@ _READ_BY = re.compile(
 _OF_THEM_USE = re.compile(
     r"(?i:[ \t]+of[ \t]+(?:them|those)[ \t]+(?:\w+[ \t]+)?(?:(?:use|uses|used|using|open|opens|"
     r"opened|query|queries|rely[ \t]+on|relies[ \t]+on|visit|visits|log[ \t]+into)[ \t]+it|"
+    # "118 of them log in weekly"
+    r"log[ \t]+in[ \t]+(?:daily|weekly|monthly|every[ \t]+(?:day|week|month))|"
     r"(?:went|have[ \t]+gone)[ \t]+live)\b)"
 )
 
@@ -3196,20 +3215,6 @@ def _adopter_after(c: Candidate) -> int | None:
         if low in _ADOPTERS:
             return stop
     return None
-
-
-# A thing made for people: "built a release bot for", "wrote deploy templates for". A
-# class taught or a team hired for is scope, not reach ("teaching assistant for 250").
-_BUILT_FOR = re.compile(
-    r"(?i:\b(?:buil[dt]\w*|wr[io]te|writing|written|creat\w*|design\w*|develop\w*|"
-    r"launch\w*|ship\w*|deliver\w*|automat\w*|made|making|set[ \t]+up|provid\w*|"
-    r"maintain\w*|implement\w*)\b"
-    r"[^.;\n]{0,70}$)"
-)
-_BUILT_STEMS = (
-    *("buil", "wr", "creat", "design", "develop", "launch", "ship", "deliver", "automat"),
-    *("made", "making", "set", "provid", "maintain", "implement"),
-)
 
 
 def _no_reach(text: str, scan: Scan, start: int, prev: str) -> bool:
@@ -3348,7 +3353,7 @@ _COURSE_BEFORE = re.compile(
 # Every match of _COURSE_BEFORE holds one of these, lowercased.
 _COURSE_STEMS = ("course", "bootcamp", "program", "certification", "training", "workshop")
 _INTERNSHIP_BEFORE = re.compile(
-    r"(?i:\b(?:internship|placement|contract|part-time|full-time|role|position|job|shifts?|"
+    r"(?i:\b(?:internship|intern|placement|contract|part-time|full-time|role|position|job|shifts?|"
     # "Freelance, 15-20 hrs/week", "a retainer with a start-up, 2 days/week", "paired ~10
     # hrs/week with QA": how much someone worked
     r"rota|schedule|freelanc\w*|retainer|paired|volunteer\w*|pair-?programm\w*|mentor\w*)"
@@ -3356,6 +3361,11 @@ _INTERNSHIP_BEFORE = re.compile(
 )
 
 
+# The work the hours are part of, told after them: "on a ~15 hrs/week contract"
+_CONTRACT_AFTER = re.compile(
+    r"(?i:(?:[ \t]+(?:a|per|each|every)[ \t]+week)?[ \t]+(?:contract|internship|retainer|gig|"
+    r"placement|role|job)\b)"
+)
 _OF_MY_TIME = re.compile(r"(?i:[ \t]+of[ \t]+(?:my|our|his|her|their)[ \t]+(?:own[ \t]+)?time\b)")
 
 
@@ -3392,6 +3402,7 @@ def _time_per_period(c: Candidate, unit: str, stop: int) -> Decision | None:
         _cue_in_clause(c, _EFFORT, commas=True)
         or c.before(_INTERNSHIP_BEFORE, 40)
         or _OF_MY_TIME.match(c.text, stop, c.limit)  # "~10 hrs/week of my time"
+        or _CONTRACT_AFTER.match(c.text, stop, c.limit)
     ):
         return Decision(Reason.EFFORT, stop)  # "put in ~80 hrs/week", "internship (40 h/week)"
     if (
@@ -3403,6 +3414,20 @@ def _time_per_period(c: Candidate, unit: str, stop: int) -> Decision | None:
     return Decision(Reason.RATE, stop)
 
 
+def _schedule(c: Candidate, stop: int) -> bool:
+    """Hours a week of a job, told without a slash: how much someone worked."""
+    period = _PER_PERIOD_AFTER.match(c.text, stop, c.limit)
+    return (
+        period is not None
+        and (
+            c.before(_INTERNSHIP_BEFORE, 40)
+            or _CONTRACT_AFTER.match(c.text, stop, c.limit) is not None
+        )
+        and not _saving_before(c)
+        and not _changed_before(c)
+    )
+
+
 def time_spent(c: Candidate) -> Decision | None:
     """Time that is not a result: effort ('spent 200 hours on'), years of experience
     ('two to four years of experience'); and hours a week, a rate ('15 hrs/week')."""
@@ -3411,6 +3436,8 @@ def time_spent(c: Candidate) -> Decision | None:
         per = _time_per_period(c, low.split("/")[0], stop)
         if per is not None:
             return per
+    if low in _HOURS and _schedule(c, stop):
+        return Decision(Reason.EFFORT, stop)  # "a ~3-month contract, 30-ish hours a week"
     if (
         (
             (low in _TIME or low in _LONG_TIME)
@@ -3419,6 +3446,7 @@ def time_spent(c: Candidate) -> Decision | None:
                     _cue_in_clause(c, _EFFORT, commas=True)
                     and not c.before(_CHANGE_BEFORE)
                     and not _saving_before(c)
+                    and not _SOONER_AFTER.match(c.text, stop, c.limit)  # "3 weeks early"
                 )
                 or _ACTIVITY_AFTER.match(c.text, stop, c.limit)
             )
@@ -4077,6 +4105,19 @@ _DELIVERY_OF = re.compile(
 )
 
 
+# A start of none, then where it got to: "went from almost nothing to about 1,900"
+_FROM_NOTHING_BEFORE = re.compile(
+    r"(?i:\bfrom[ \t]+(?:(?:almost|nearly|basically|virtually|practically|next[ \t]+to)[ \t]+)?"
+    r"(?:nothing|zero|none|nobody|no[ \t]+one|scratch)[ \t]+to[ \t]+"
+    r"(?:(?:about|around|roughly|over|nearly|almost|some|more[ \t]+than)[ \t]+|~[ \t]*)?$)"
+)
+
+
+def from_none(c: Candidate) -> Decision | None:
+    """Where a thing got to from none: 'went from almost nothing to about 1,900'."""
+    return Decision(Reason.CHANGE) if c.before(_FROM_NOTHING_BEFORE, 60) else None
+
+
 def change_size(c: Candidate) -> Decision | None:
     """'reduced ... by 40', 'removed 120', 'led the delivery of 10+ projects', '40 fewer
     incidents a quarter'."""
@@ -4151,6 +4192,7 @@ STAGES: tuple[Stage, ...] = (
     rate,
     spelled,
     percentile,
+    from_none,
     change_size,
 )
 
@@ -4397,6 +4439,14 @@ def _quick_time(
                 _TOTAL_AFTER.match(text, stop, limit)
                 or _DID_HOURS_BEFORE.search(text, max(0, start - 30), start)
                 or (_value(match.group("num")) or 0) >= 100  # _many_hours_given may decide
+                # time_spent's _schedule: "a six-month contract, roughly 25 hours a week"
+                or (
+                    _PER_PERIOD_AFTER.match(text, stop, limit)
+                    and (
+                        _INTERNSHIP_BEFORE.search(text, max(0, start - 40), start)
+                        or _CONTRACT_AFTER.match(text, stop, limit)
+                    )
+                )
             )
         )
     ):

@@ -18,6 +18,9 @@ _SPAN = (
     r"multi-(?:second|minute|hour|day|week|month)s?|overnight|all[ \t]+(?:night|day|weekend|week)|"
     r"(?:the[ \t]+)?(?:whole|entire|full)[ \t]+(?:afternoon|morning|day|night|evening|week)|"
     r"(?:a|one|every)[ \t]+fortnight|fortnights|"
+    # "most of an afternoon", "half of the morning"
+    r"(?:most|all|half|much)[ \t]+of[ \t]+(?:an?|the)[ \t]+(?:afternoon|morning|day|week|"
+    r"night|evening)|"
     # "a 6-week cycle", "up-to-two-months": a span glued by dashes, or with a digit
     r"(?:[a-z]+-){1,3}(?:second|minute|hour|day|week|month|quarter|year)s?|"
     r"\d+(?:\.\d+)?[ \t-]?(?:second|minute|hour|day|week|month|quarter|year)s?)"
@@ -246,7 +249,7 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"bot|script|service|rewrite|model)|"
             r"by[ \t]+the[ \t]+time[ \t]+i[ \t]+left|"
             # "used to run weekly, and we got it running every hour", "it went to near real-time"
-            r"got[ \t]+it|(?:it|that|this)[ \t]+went[ \t]+to)"
+            r"got[ \t]+it|(?:it|that|this|we|they)[ \t]+went[ \t]+to)"
             r"\b[^.;!?\n]{0,120}?\b" + _END + r"\b",
         ),
         (
@@ -257,10 +260,13 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             # a slow thing then, a quick one now: "it took hours for the big statements ...
             # now it's seconds per statement", "what took two analysts a full week now runs
             # in an afternoon", "took the finance team all week now runs overnight"
-            r"\b(?:took|takes?|taking)[ \t]+(?:[\w']+[ \t]+){0,3}?(?:hours|days|weeks|minutes|"
-            r"(?:a[ \t]+)?(?:full|whole|entire)[ \t]+(?:day|week)|all[ \t]+(?:day|week))\b"
+            r"\b(?:took|takes?|taking)[ \t]+(?:[\w']+[ \t]+){0,4}?(?:hours|days|weeks|minutes|"
+            r"(?:a[ \t]+)?(?:full|whole|entire)[ \t]+(?:day|week)|all[ \t]+(?:day|week)|"
+            r"an?[ \t]+(?:week|month|fortnight))\b"
+            # "... now takes one person half a day"
             r"[^\n]{0,160}?\b(?:now|today|these[ \t]+days)\b[^.;!?\n]{0,30}?\b(?:seconds|minutes|"
-            r"milliseconds|an?[ \t]+(?:minute|second|afternoon|morning)|overnight)\b",
+            r"milliseconds|an?[ \t]+(?:minute|second|afternoon|morning)|overnight|"
+            r"half[ \t]+(?:a[ \t]+day|an[ \t]+(?:hour|afternoon|morning)))\b",
         ),
         (
             ("no", "not", "zero"),
@@ -407,6 +413,17 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             # (a week of work or engineer time; not "saved a week of logs")
             + r"[ \t]+(?:(?:a|per|each|every)\b|of[ \t]+(?:[\w-]+[ \t]+)?(?:time|work|effort|toil|"
             r"engineer|analyst|developer|manual)\w*)",
+        ),
+        (
+            ("left",),
+            ("by the time i left", "by the time we left"),
+            r"(?:ran|runs|run|was|were|happened|went out) (?:only )?\S+",
+            # a cadence then, and where it was at the end: "the data refresh ran weekly,
+            # and by the time I left it was hourly"
+            r"\b(?:ran|runs|run|was|were|happened|went[ \t]+out)[ \t]+(?:only[ \t]+)?"
+            r"(?:" + _CADENCE + r")\b[^!?\n]{0,80}?\bby[ \t]+the[ \t]+time[ \t]+(?:i|we)[ \t]+"
+            r"left[ \t,]+(?:it|that|this|they|we)[ \t]+(?:was|were|ran|had)[ \t]+"
+            r"(?:running[ \t]+|going[ \t]+|gone[ \t]+)?(?:" + _CADENCE + r")\b",
         ),
         (
             ("thing", "affair", "ceremony", "ritual", "event", "exercise"),

@@ -221,6 +221,12 @@ _LISTED_LINE = re.compile(
     r"languages?))?"
     r"(?:\*\*)?[ \t]*:(?:\*\*)?[^.;:\n\u2014]*$"
 )
+# "Skills \u00b7 Go \u00b7 Python", "Skills \u2014 Go, Python, Prometheus/Grafana": the same
+# list, set off by a dash or a middle dot instead of a colon
+_LISTED_DASHED = re.compile(
+    r"[ \t]*(?:[-*+\u2022][ \t]+)*(?:\*\*)?(?:tools?|tooling|stack|tech(?:nolog(?:y|ies))?|skills|"
+    r"technologies)(?:\*\*)?[ \t]+(?:\u00b7|\u2014|\u2013|-|\|)[ \t]+[^.;:\n]*$"
+)
 
 
 # A result watched in a named tool, whatever the tool: "trend watched in ReportPortal &
@@ -258,8 +264,11 @@ def _listed(low: str, at: int) -> bool:
     """The word at `at` is in a list of tools that starts a line or a sentence: "Tools:
     Prometheus, Grafana", "... a quota. Tools: MLflow, Grafana"; or in a line of tools set
     apart by middle dots or bars ("Splunk ES 7.2 · Python 3.11 · Terraform 1.6")."""
-    start = max(low.rfind("\n", 0, at) + 1, low.rfind(". ", 0, at) + 2)
+    stop = low.rfind(". ", 0, at)
+    start = max(low.rfind("\n", 0, at) + 1, stop + 2 if stop >= 0 else 0)
     if ":" in low[start:at] and _LISTED_LINE.match(low, start, at) is not None:
+        return True
+    if _LISTED_DASHED.match(low, start, at) is not None:
         return True
     line_start = low.rfind("\n", 0, at) + 1
     line_end = low.find("\n", at)
@@ -356,10 +365,11 @@ def has_observability(text: str, start: int, end: int) -> bool:
         ):
             return True
     for phrase in _OBS_PHRASES.finditer(low):
-        if _VENDOR_PHRASE.fullmatch(phrase.group(0)) and _cost_near(
-            low, phrase.start(), phrase.end()
-        ):
-            continue
+        if (
+            _VENDOR_PHRASE.fullmatch(phrase.group(0))
+            and _cost_near(low, phrase.start(), phrase.end())
+        ) or _listed(low, phrase.start()):
+            continue  # the tool's bill; "Skills \u00b7 Go \u00b7 ELK stack \u00b7 Jaeger": a list
         if not _SKILL_BEFORE.search(
             low, max(0, phrase.start() - 80), phrase.start()
         ) and not _TOPIC_BEFORE.search(low, max(0, phrase.start() - 60), phrase.start()):
@@ -380,7 +390,9 @@ def _watched(low: str) -> bool:
         if not _false_friend(low, match.start(), match.end()):
             return True
     for match in _MONITOR.finditer(low):
-        if not _monitors_business(low, match.start(), match.end()):
+        if not _monitors_business(low, match.start(), match.end()) and not _home_lab(
+            low, match.start()
+        ):
             return True
     for match in _OBSERVE_VERB.finditer(low):
         if _OFFLINE_BEFORE.search(low, max(0, match.start() - 20), match.start()):
@@ -730,6 +742,12 @@ _LOGS_AS_FILING_AFTER = re.compile(
     r"(?:cards?|tickets?|bugs?|issues?|defects?|hours|timesheets?|requests?[ \t]+in|sightings|"
     r"observations)\b"
 )
+# Logs named as where a product's data comes from: "Data would come from the POS system and
+# the stock-movement logs"
+_DATA_FROM_BEFORE = re.compile(
+    r"\b(?:data|inputs?|features?)[ \t]+(?:would[ \t]+|will[ \t]+)?(?:comes?|came)[ \t]+from\b"
+    r"[^.;\n]{0,60}$"
+)
 _LOGS_AS_DATA_AFTER = re.compile(
     r"[^.;\n]{0,60}?\b(?:to build|to train|to create|to engineer|for training|as training|"
     r"training (?:set|data)|into (?:[\w-]+ ){0,5}?features|dataset|corpus|"
@@ -815,9 +833,13 @@ _TOPIC_BEFORE = re.compile(
 )
 
 
-# A stack set up to learn: "self-hosted Grafana/Loki on a Raspberry Pi as a learning project"
-# (a home lab that pages its owner on disk failures is a system watched)
-_HOME_LAB = re.compile(r"\b(?:learning|toy)[ \t]+project\b")
+# A stack set up to learn: "self-hosted Grafana/Loki on a Raspberry Pi as a learning project",
+# "set up Tempo and Loki in my homelab to learn the Grafana stack", "to monitor a toy Flask
+# app on my laptop" (a home lab that pages its owner on disk failures is a system watched)
+_HOME_LAB = re.compile(
+    r"\b(?:learning|toy|capstone|hobby)[ \t]+(?:[\w-]+[ \t]+)?(?:project|app)\b"
+    r"|\bto[ \t]+learn[ \t]+(?:how\b|the[ \t]+[\w-]+[ \t]+stack\b|[\w-]+[ \t]+monitoring\b)"
+)
 
 
 def _home_lab(low: str, at: int) -> bool:
@@ -850,6 +872,7 @@ def _logs_false_friend(low: str, start: int, end: int, word: str, listed: bool) 
         or _DATA_LOGS.search(low, max(0, start - 20), start)
         or _LOGS_AS_DATA_BEFORE.search(low, max(0, start - 40), start)
         or _LOGS_AS_DATA_AFTER.match(low, end)
+        or _DATA_FROM_BEFORE.search(low, max(0, start - 80), start)
         or _LOGS_AS_COST.match(low, end)
         or _LOGS_DROPPED_BEFORE.search(low, max(0, start - 24), start)
         or _LOGS_AS_PRODUCT_AFTER.match(low, end)
@@ -978,7 +1001,8 @@ _CONSUMER_ALERT_AFTER = re.compile(
     r"farmers|growers|residents|citizens|tenants|homeowners|owners|teachers|riders|guests|"
     r"merchants|sellers|dealers|investors|players|viewers|listeners|readers|callers|"
     r"managers|executives|reps|sales|marketing|agents|advis[eo]rs|traders|brokers|bankers|"
-    r"nurses|doctors|clinicians|caregivers|families|compliance|investigators)\b"
+    r"nurses|doctors|clinicians|caregivers|families|compliance|investigators|dispatchers?|"
+    r"planners|supervisors)\b"
 )
 _CONSUMER_ALERT_BEFORE = re.compile(
     r"\b(?:price|price-drop|job|email|sms|push|text|weather|news|stock|deal|travel|amber|red|"
