@@ -1,4 +1,4 @@
-"""The fast path (``stages.quick``) decides every digit number exactly as the stages do,
+"""The fast path (``fast.quick``) decides every digit number exactly as the stages do,
 on text people write: every text of the tuned corpus, and seeded mutations of it (words
 dropped, inserted, repeated from elsewhere, upper-cased or glued to a sign).
 
@@ -16,7 +16,9 @@ from functools import cache
 import pytest
 
 from playbook_lint.numbers import _DIGIT, _NUMBER, _excluded_spans
-from playbook_lint.numbers.stages import Candidate, Scan, classify, quick
+from playbook_lint.numbers.candidate import Candidate, Scan
+from playbook_lint.numbers.fast import quick
+from playbook_lint.numbers.stages import classify
 from tests.lint.corpus_eval import load_cases
 
 MUTATIONS = 4000  # per seed: about a second

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from playbook_lint.numbers import stages
+from playbook_lint.numbers import candidate, stages
 from playbook_lint.words import lines
 
 # Word characters, the extra word characters '.#/+-', the three blanks the word before a
@@ -21,7 +21,7 @@ _ALPHABET = "aZ9_.#/+- \t\u00a0,()\n\u00e9\u0663\u0130\u00b2x"
 def _prev_word_by_regex(text: str, pos: int) -> str:
     found = stages._BEFORE_WORD.search(text, max(0, pos - 32), pos)
     assert found is not None  # the pattern can match the empty string at pos
-    first = stages._WORD_START.search(found.group(1))
+    first = candidate._WORD_START.search(found.group(1))
     return found.group(1)[first.start() :].lower() if first else ""
 
 
@@ -29,15 +29,15 @@ def _prev_word_by_regex(text: str, pos: int) -> str:
 @given(st.text(alphabet=_ALPHABET, max_size=48), st.data())
 def test_prev_word_matches_the_pattern(text: str, data: st.DataObject) -> None:
     pos = data.draw(st.integers(min_value=0, max_value=len(text)))
-    assert stages._prev_word(text, pos) == _prev_word_by_regex(text, pos)
+    assert candidate._prev_word(text, pos) == _prev_word_by_regex(text, pos)
 
 
 def test_prev_word_examples() -> None:
-    assert stages._prev_word("Python 3.11", 7) == "python"
-    assert stages._prev_word("cut p99 by\u00a0 40%", 12) == "by"
-    assert stages._prev_word("(v2.0 ", 6) == "v2.0"
-    assert stages._prev_word("3 of 5", 5) == "of"
-    assert stages._prev_word("12, 40", 4) == ""
+    assert candidate._prev_word("Python 3.11", 7) == "python"
+    assert candidate._prev_word("cut p99 by\u00a0 40%", 12) == "by"
+    assert candidate._prev_word("(v2.0 ", 6) == "v2.0"
+    assert candidate._prev_word("3 of 5", 5) == "of"
+    assert candidate._prev_word("12, 40", 4) == ""
 
 
 def test_verdicts_do_not_depend_on_earlier_calls() -> None:
@@ -74,12 +74,12 @@ def test_exclusion_shortcut_never_skips_a_covered_number(text: str) -> None:
     cheap test says it may: skipping the spans never changes a verdict."""
     from playbook_lint.numbers import _NUMBER, _excluded_spans
 
-    scan = stages.Scan(text, 0, len(text), _excluded_spans)
+    scan = candidate.Scan(text, 0, len(text), _excluded_spans)
     spans = _excluded_spans(text, 0, len(text))
     for match in _NUMBER.finditer(text):
-        candidate = stages.Candidate(text, match, scan, len(text))
-        if any(start <= candidate.start < end for start, end, _ in spans):
-            assert stages._may_be_excluded(candidate), (text, candidate.start)
+        number = candidate.Candidate(text, match, scan, len(text))
+        if any(start <= number.start < end for start, end, _ in spans):
+            assert stages._may_be_excluded(number), (text, number.start)
 
 
 def test_exclusion_shortcut_examples() -> None:
@@ -91,7 +91,7 @@ def test_exclusion_shortcut_examples() -> None:
     assert mentions("Cut p95 by 35% with O(n log 2) merges, 24/7.")[0].reason.name == "UNIT"
 
 
-# Pieces of resume bullets that reach every test of the fast path (stages.quick): units,
+# Pieces of resume bullets that reach every test of the fast path (fast.quick): units,
 # durations and money next to cues of intent, baselines, settings, rollouts, alerts,
 # reach, effort, names, ranks, exclusions, line breaks and apostrophes.
 _PIECES = (
@@ -220,7 +220,7 @@ def test_words_by_bytes_are_the_words_by_pattern(text: str) -> None:
     """The byte-table word sets equal the regex ones on ASCII text: \\w+ always, the
     tokens of the marks (_TOKEN) when there is no apostrophe."""
     low = text.lower()
-    assert stages.ascii_words(low, stages._SPACE_BUT_WORD) == frozenset(re.findall(r"\w+", low))
+    assert candidate.ascii_words(low, stages._SPACE_BUT_WORD) == frozenset(re.findall(r"\w+", low))
     if "'" not in low:
-        tokens = frozenset(stages._TOKEN.findall(low))
-        assert stages.ascii_words(low, stages._SPACE_BUT_ALNUM) == tokens
+        tokens = frozenset(candidate._TOKEN.findall(low))
+        assert candidate.ascii_words(low, candidate._SPACE_BUT_ALNUM) == tokens

@@ -15,20 +15,24 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from playbook_lint.numbers.candidate import (
+    Candidate,
+    Scan,
+    _prev_word,
+    ascii_words,
+    window_marks,
+)
+from playbook_lint.numbers.fast import (
+    quick,
+)
 from playbook_lint.numbers.plans import plan_sentences
 from playbook_lint.numbers.reasons import PAIRABLE, Reason
 from playbook_lint.numbers.stages import (
     _SPACE_BUT_WORD,
     LATER,
-    Candidate,
-    Scan,
-    _prev_word,
     _unhedged_prev,
-    ascii_words,
     classify,
     digit_count,
-    quick,
-    window_marks,
 )
 from playbook_lint.numbers.word_changes import find as _word_changes
 
@@ -440,7 +444,7 @@ def has_outcome(text: str, start: int = 0, end: int | None = None, *, design: bo
     pairing before-and-after numbers only ever makes more numbers count.
 
     The fast path is asked about every number first: its decision does not depend on
-    which numbers the stages read before (see stages.quick), and one that counts
+    which numbers the stages read before (see fast.quick), and one that counts
     settles it before the costlier stages read any number.
     """
     end = len(text) if end is None else end

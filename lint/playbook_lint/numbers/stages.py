@@ -2,34 +2,45 @@
 from :class:`~playbook_lint.numbers.reasons.Reason`, which says whether it counts) or
 passes (``None``) to the next. ``STAGES`` is the order; the first decision wins.
 
+Each stage reads a :class:`~playbook_lint.numbers.candidate.Candidate`: the number, the
+token after it and its window of the answer. :mod:`playbook_lint.numbers.fast` gives the
+decisions of ``unit``, ``duration``, ``money`` and ``scale`` without the stages before
+them when its proof holds, so a test added to a stage before those must be named there.
+
 To tune: edit a word list in ``playbook_lint/data/``, a pattern here, or add a stage function
 and put it in ``STAGES`` where it belongs. ``playbook-lint --show-numbers FILE`` shows
-each number's reason; tests/lint/test_numbers.py holds the cases.
+each number's reason; tests/lint/test_real_text.py holds the cases.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Callable, Iterable, Iterator
-from typing import NamedTuple
+from collections.abc import Callable
 
+from playbook_lint.numbers.candidate import (
+    _ANY_TIME,
+    _KEY_WORDS,
+    _LONG_TIME,
+    _NEXT2,
+    _TEAM_NOUNS,
+    _TIME,
+    _TIME_ADJECTIVES,
+    Candidate,
+    Decision,
+    Scan,
+    _cues,
+    _hinted,
+    _marks,
+    _prev_word,
+    _register,
+)
 from playbook_lint.numbers.reasons import Reason
 from playbook_lint.numbers.word_changes import NOT_A_PLACE
 from playbook_lint.words import lines, load
 
-
-class Decision(NamedTuple):
-    reason: Reason
-    stop: int | None = None  # where the mention ends (with its unit); None: the number
-
-
-_TIME = load("time")
-_LONG_TIME = load("long_time")
 _UNITS = load("units")
 _COUNT_NOUNS = load("count_nouns")
 _RESOURCE_NOUNS = load("resource_nouns")
-_TEAM_NOUNS = load("team_nouns")
 _CHANGE_VERBS = load("change_verbs")
 _MODEL_SIZE = load("model_size")
 _VERSION_WORDS = load("version_words")
@@ -47,73 +58,9 @@ _CONFIG_AFTER_PARTS = frozenset(
 ) - {"after", "back", "off"}
 _PERSON_WORDS = load("person_words")
 _EXPERIENCE = load("experience_words")
-
-
-def _cues(name: str) -> re.Pattern[str]:
-    """Whole-word, case-insensitive alternation of the lines of ``data/NAME.txt``."""
-    words = sorted(lines(name), key=len, reverse=True)
-    alternatives = "|".join(re.escape(word).replace(r"\ ", r"[ \t]+") for word in words)
-    return re.compile(r"(?i:(?<![\w-])(?:" + alternatives + r")(?![\w-]))")
-
-
-_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 # A hedge between a cue and its number ("used by about 40", "grew to ~8k"): an optional
 # part of the newer patterns, so each does not spell the words again
 _ABOUT = r"(?:(?:about|around|roughly|over|some|nearly|almost|more[ \t]+than)[ \t]+|~[ \t]*)?"
-# The first word of every cue of a word list's pattern, by the pattern's id: the
-# pattern is tried only where one of them starts a word, not at every character.
-_FIRST_WORDS: dict[int, frozenset[str]] = {}
-# A cheap test for a pattern of word stems (by id): a text it does not find cannot match.
-# The stems as a case-blind pattern, and as plain strings to look for with `in` in the
-# lowered text when it is ASCII (where both tests agree, and `in` costs far less).
-_HINTS: dict[int, tuple[re.Pattern[str], tuple[str, ...]]] = {}
-
-
-def _hinted(pattern: re.Pattern[str], stems: str) -> re.Pattern[str]:
-    _HINTS[id(pattern)] = (re.compile(stems, re.IGNORECASE), tuple(stems.split("|")))
-    return pattern
-
-
-# The rarest word of every cue (its longest that is not a common word): a text with none
-# of them cannot match, so the words need not be walked at all.
-_KEY_WORDS: dict[int, frozenset[str]] = {}
-_COMMON = frozenset(
-    {"the", "a", "an", "to", "of", "in", "at", "on", "was", "were", "it", "for", "time"}
-    | {"used", "running", "start", "first", "built", "batch", "size", "rate", "take", "with"}
-)
-
-
-# The text of each cue (lowercased, blanks as one space, no trailing '@'), by its key
-# word, by the pattern's id; None when a cue could match ASCII text through a non-ASCII
-# letter (Kelvin K, long s, dotless or dotted i). A lowered ASCII text (blanks as one
-# space) in which no cue of a key word it holds is a substring cannot match the pattern.
-_CUE_TEXTS: dict[int, dict[str, tuple[str, ...]] | None] = {}
-_ASCII_FOLDS = frozenset("\u212a\u017f\u0131\u0130")
-
-
-def _register(pattern: re.Pattern[str], cues: Iterable[str]) -> re.Pattern[str]:
-    cues = list(cues)
-    split = [found for found in (_TOKEN.findall(cue.lower()) for cue in cues) if found]
-    _FIRST_WORDS[id(pattern)] = frozenset(found[0] for found in split)
-    _KEY_WORDS[id(pattern)] = frozenset(_key_word(found) for found in split)
-    _CUE_TEXTS[id(pattern)] = _cue_texts(cues)
-    return pattern
-
-
-def _key_word(words: list[str]) -> str:
-    return max(words, key=lambda word: (word not in _COMMON, len(word)))
-
-
-def _cue_texts(cues: list[str]) -> dict[str, tuple[str, ...]] | None:
-    texts: dict[str, list[str]] = {}
-    for cue in cues:
-        found = _TOKEN.findall(cue.lower())
-        if not _ASCII_FOLDS.isdisjoint(cue):
-            return None
-        if found and cue.isascii():  # a cue that is not ASCII cannot match ASCII text
-            text = " ".join(cue.lower().split()).rstrip("@")
-            texts.setdefault(_key_word(found), []).append(text)
-    return {key: tuple(found) for key, found in texts.items()}
 
 
 _INTENT = _register(_cues("intent_cues"), lines("intent_cues"))
@@ -166,19 +113,6 @@ _RATIO_UNITS = frozenset(
     | {"rps", "rpm"}
 )
 _PERCENTILE_CUES = ("p5", "p7", "p8", "p9", "median", "tail", "percentile")
-
-_NEXT = re.compile(
-    r"\+?[ \t\u00a0]?(?P<dash>-[ ]?)?"
-    r"(?P<tok>%|\u00d7|\u2605|p\.p\.?(?![A-Za-z])|[A-Za-z\u00b5]+(?:/[A-Za-z]+)?)"
-)
-
-
-_NEXT2 = re.compile(r"[ \t]+(?P<tok>[A-Za-z]+)")
-_PER_CENT = re.compile(r"(?i:[ \t]+cent\b)")
-# "full-time people", "part time analysts": the people after the kind of time
-_TIME_THEN_NOUN = re.compile(r"(?i:[- \t]?time[ \t]+(?P<tok>[a-z]+))")
-_TIME_ADJECTIVES = frozenset({"full", "whole", "entire", "working", "business", "calendar"})
-_ANY_TIME = _TIME | _LONG_TIME
 # Tokens Candidate looks past for the real one; the fast path leaves them to the stages.
 _READ_PAST = _TIME_ADJECTIVES | {"ish", "per"}
 
@@ -263,261 +197,25 @@ _TIMES_COMPARATIVE = re.compile(
 )
 
 
-_WORD_START = re.compile(r"[#A-Za-z]")
-
-
 _BEFORE_WORD = re.compile(r"([\w.#/+-]*)[ \t\u00a0]*\Z")
 
 
-def _prev_word(text: str, pos: int) -> str:
-    """The word before pos (lowercased): letters first, then letters, digits, '.#/+-'.
-
-    What ``_BEFORE_WORD.search(text, pos - 32, pos).group(1)`` finds, without the regex
-    (which tries every start in the window): skip spaces, tabs and no-break spaces back
-    from pos, then take the run of word characters and '.#/+-' before them."""
-    lo = max(0, pos - 32)
-    stop = pos
-    while stop > lo and text[stop - 1] in " \t\u00a0":
-        stop -= 1
-    begin = stop
-    while begin > lo and (text[begin - 1].isalnum() or text[begin - 1] in "_.#/+-"):
-        begin -= 1
-    if begin == stop:
-        return ""
-    first = _WORD_START.search(text, begin, stop)
-    return text[first.start() : stop].lower() if first else ""
-
-
 _FRACTION_AFTER = re.compile(r"/(\d{1,2})\b")
-_BLANKS = re.compile(r"[ \t]+")
 
 
 # Two separators with one to three digits between: what every date ('2024-05-01',
 # '12/05/24') and IP address holds (near is ASCII, where [0-9] is \d).
 _SEPARATED = re.compile(r"[-/.][0-9]{1,3}[-/.]")
-
-
-# Byte tables that turn every byte but ASCII letters and digits (and '_') into a space.
-# In ASCII text, a run of letters and digits is a match of _TOKEN when there is no
-# apostrophe, and a run of those and '_' is a match of \w+.
-_SPACE_BUT_ALNUM = bytes(
-    byte if chr(byte).isascii() and chr(byte).isalnum() else 0x20 for byte in range(256)
-)
 _SPACE_BUT_WORD = bytes(
     byte if chr(byte).isascii() and (chr(byte).isalnum() or byte == 0x5F) else 0x20
     for byte in range(256)
 )
 
 
-def ascii_words(text: str, table: bytes) -> frozenset[str]:
-    """The runs of the characters that table keeps in an ASCII text, found by bytes
-    (many times cheaper than a regex)."""
-    return frozenset(text.encode("ascii").translate(table).decode("ascii").split())
-
-
 def digit_count(text: str) -> int:
     """How many ASCII digits text holds (UTF-8 encodes nothing else as one)."""
     data = text.encode("utf-8", "surrogatepass")
     return len(data) - len(data.translate(None, b"0123456789"))
-
-
-ExcludedFinder = Callable[[str, int, int], list[tuple[int, int, Reason]]]
-
-
-class Scan:
-    """What the numbers of one scan of text[start:end] (one answer) share, passed down
-    explicitly so that nothing outlives the call: the exclusion spans (phone numbers,
-    dates, ...), found when a stage first asks, and the marks of the last window read."""
-
-    __slots__ = (
-        *("_eligible", "_find", "_live", "_low", "_spaced", "_spans"),
-        *("_colon", "_tokens", "_words"),
-        *("end", "exclusion_free", "marks", "plain", "start", "text"),
-    )
-
-    def __init__(self, text: str, start: int, end: int, find: ExcludedFinder) -> None:
-        self.text, self.start, self.end = text, start, end
-        self._find = find
-        self._spans: list[tuple[int, int, Reason]] | None = None
-        self.marks: _Marks | None = None
-        self._low: str | None = None
-        self._words: frozenset[str] | None = None
-        self._live: dict[int, bool] = {}  # by id(pattern)
-        self._eligible: bool | None = None
-        self._tokens: list[tuple[int, str]] | None = None
-        self._spaced: str | None = None
-        self.plain: bool | None = None  # whether the fast path may run (see _plain)
-        self.exclusion_free: bool | None = None  # see _may_be_excluded_at
-        self._colon: int | None = None
-
-    def colon_before(self, at: int) -> bool:
-        """Whether a ':' stands in text[start:at]: the first colon is found once, so a
-        long answer with many numbers is not searched again for each of them."""
-        if self._colon is None:
-            found = self.text.find(":", self.start, self.end)
-            self._colon = self.end if found == -1 else found
-        return self._colon < at
-
-    def lower(self) -> str:
-        """The answer's window lowercased: from the lowest start of any marks' window
-        (see _answer_marks) to the end. Every whole word of any marks' window is a
-        word of it."""
-        if self._low is None:
-            text, start = self.text, self.start
-            lo = max(0, start - _REACH, text.rfind("\n", max(0, start - _REACH), start) + 1)
-            self._low = text[lo : self.end].lower()
-        return self._low
-
-    def eligible(self) -> bool:
-        """True when the window is ASCII, at most 2,000 characters (so every marks'
-        window ends where the answer ends) and shorter than _REACH or free of
-        apostrophes: then every marks' window starts at the window's start or at a
-        line start, and its tokens are a suffix of the window's, so that its words are
-        among Scan.words and a cue _Marks finds is one that Scan.live finds."""
-        if self._eligible is None:
-            low = self.lower()
-            self._eligible = (
-                low.isascii() and len(low) <= 20 * _REACH and (len(low) < _REACH or "'" not in low)
-            )
-        return self._eligible
-
-    def has_words(self) -> bool:
-        return self._words is not None
-
-    def words(self) -> frozenset[str]:
-        """The words (_TOKEN) of the lowered window."""
-        if self._words is None:
-            low = self.lower()
-            if low.isascii() and "'" not in low:
-                self._words = ascii_words(low, _SPACE_BUT_ALNUM)
-            else:
-                self._words = frozenset(_TOKEN.findall(low))
-        return self._words
-
-    def live(self, pattern: re.Pattern[str]) -> bool:
-        """False when a word list's pattern cannot match where _Marks tries it in any
-        window of an eligible answer: no cue text is in the answer (_CUE_TEXTS), or it
-        matches at no word that can start a cue. True: it may match."""
-        found = self._live.get(id(pattern))
-        if found is None:
-            words = self.words()
-            keys = _KEY_WORDS[id(pattern)] & words
-            firsts = _FIRST_WORDS[id(pattern)]
-            texts = _CUE_TEXTS[id(pattern)]
-            if not keys or firsts.isdisjoint(words):
-                found = False
-            elif texts is not None:
-                found = self._holds(texts, keys)
-            else:
-                text, end = self.text, self.end
-                found = any(
-                    word in firsts and pattern.match(text, start, end) is not None
-                    for start, word in self.tokens()
-                )
-            self._live[id(pattern)] = found
-        return found
-
-    def _holds(self, texts: dict[str, tuple[str, ...]], keys: frozenset[str]) -> bool:
-        """Whether a cue of one of the key words is a substring of the lowered window
-        (blanks as one space)."""
-        if self._spaced is None:
-            low = self.lower()
-            self._spaced = _BLANKS.sub(" ", low) if "  " in low or "\t" in low else low
-        spaced = self._spaced
-        return any(cue in spaced for key in keys for cue in texts.get(key, ()))
-
-    def tokens(self) -> list[tuple[int, str]]:
-        """(start in text, word) of each token of the lowered window (ASCII only)."""
-        if self._tokens is None:
-            lo = self.end - len(self.lower())
-            found = _TOKEN.finditer(self.lower())
-            self._tokens = [(match.start() + lo, match.group()) for match in found]
-        return self._tokens
-
-    def __iter__(self) -> Iterator[tuple[int, int, Reason]]:
-        if self._spans is None:
-            self._spans = self._find(self.text, self.start, self.end)
-        return iter(self._spans)
-
-
-_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}").fullmatch
-
-
-def plain_number(num: str) -> str:
-    """The number as the stages read it: a decimal comma ('2,1') becomes a point."""
-    if " " in num or "\u00a0" in num or "\u202f" in num:
-        return "".join(num.split())  # "180 000": thousands grouped by spaces
-    return num.replace(",", ".") if _DECIMAL_COMMA(num) else num
-
-
-class Candidate:
-    """One number match and what surrounds it, found once for every stage to read."""
-
-    __slots__ = (
-        "_marks",
-        "_prev",
-        "cur",
-        "dashed",
-        "end",
-        "limit",
-        "mag",
-        "next",
-        "num",
-        "scan",
-        "spelled",
-        "start",
-        "text",
-        "token",
-        "unit_stop",
-    )
-
-    def __init__(self, text: str, match: re.Match[str], scan: Scan, limit: int) -> None:
-        self.text = text
-        self.start, self.end = match.span()
-        self.cur, self.mag = match.group("cur"), match.group("mag")
-        self.num = plain_number(match.group("num"))
-        self.spelled = not (self.num[0].isdigit() or self.num[0] == ".")
-        self.scan = scan
-        self.limit = limit
-        # The token right after the number (a unit, a noun, '%'), and the word before it.
-        found = _NEXT.match(text, self.end, limit)
-        self.next = found
-        self.token = found.group("tok").lower() if found else ""
-        self.dashed = bool(found and found.group("dash"))
-        self.unit_stop = found.end() if found else self.end
-        if self.token == "ish" and self.dashed and found is not None:  # "40-ish percent"
-            found = _NEXT.match(text, found.end(), limit)
-            self.next = found
-            self.token = found.group("tok").lower() if found else ""
-            self.dashed = bool(found and found.group("dash"))
-            self.unit_stop = found.end() if found else self.end
-        if self.token in _TIME_ADJECTIVES and found is not None:  # "two full days"
-            unit = _NEXT2.match(text, found.end(), limit)
-            if unit is not None and unit.group("tok").lower() in _TIME_ADJECTIVES:
-                unit = _NEXT2.match(text, unit.end(), limit)  # "two full working days"
-            if unit is not None and unit.group("tok").lower() in _ANY_TIME:
-                self.token, self.unit_stop = unit.group("tok").lower(), unit.end()
-        if self.token in ("full", "part") and found is not None:  # "two full-time engineers"
-            noun = _TIME_THEN_NOUN.match(text, found.end(), limit)
-            if noun is not None and noun.group("tok").lower() in _TEAM_NOUNS:
-                self.token, self.unit_stop = noun.group("tok").lower(), noun.end()
-        if self.token == "per":  # "12 per cent": one unit in two words
-            cent = _PER_CENT.match(text, self.unit_stop, limit)
-            if cent is not None:
-                self.token, self.unit_stop = "percent", cent.end()
-        self._prev: str | None = None
-        self._marks: _Marks | None = None
-
-    @property
-    def prev(self) -> str:
-        """The word before the number, lowercased (found on first use: most numbers are
-        decided by their unit before any stage asks)."""
-        if self._prev is None:
-            self._prev = _prev_word(self.text, self.start)
-        return self._prev
-
-    def before(self, pattern: re.Pattern[str], width: int = 40) -> bool:
-        return pattern.search(self.text, max(0, self.start - width), self.start) is not None
 
 
 Stage = Callable[[Candidate], Decision | None]
@@ -819,166 +517,6 @@ _CLAUSE_END_COMMA = re.compile(
     r"|(?i:\band[ \t]+(?:i|we|then|it|that|kept|cut|reduced|brought|got|held|hit|met|raised|"
     r"improved|saw|lowered|grew|doubled|halved)\b)"
 )
-
-
-class _Marks:
-    """Where the cue words and clause ends are in text[lo:limit] (one answer, or a piece
-    of a long one, from a little before a number), found once per pattern; a number
-    asks by position with a binary search, so the cost per number stays constant
-    however many numbers the answer holds."""
-
-    __slots__ = ("_ascii", "_found", "_low", "_tokens", "_words", "limit", "lo", "scan", "text")
-
-    def __init__(self, text: str, lo: int, limit: int, scan: Scan) -> None:
-        self.text, self.lo, self.limit, self.scan = text, lo, limit, scan
-        self._found: dict[int, tuple[list[int], list[int]]] = {}  # by id(pattern)
-        self._tokens: list[tuple[int, str]] | None = None
-        self._words: frozenset[str] | None = None
-        self._low: str | None = None
-        self._ascii = False
-
-    def spans(self, pattern: re.Pattern[str]) -> tuple[list[int], list[int]]:
-        """(starts, ends) of the pattern's matches in text[lo:limit]. A word list's
-        pattern is tried only where one of its cues' first words starts."""
-        found = self._found.get(id(pattern))
-        if found is None:
-            firsts = _FIRST_WORDS.get(id(pattern))
-            if firsts is not None:
-                found = (
-                    ([], [])
-                    if _KEY_WORDS[id(pattern)].isdisjoint(self.words())
-                    or (self.scan.eligible() and not self.scan.live(pattern))
-                    else self._at_words(pattern, firsts)
-                )
-            else:
-                hints = _HINTS.get(id(pattern))
-                matches = (
-                    pattern.finditer(self.text, self.lo, self.limit)
-                    if hints is None or self._hinted(*hints)
-                    else ()
-                )
-                found = ([], [])
-                for match in matches:
-                    found[0].append(match.start())
-                    found[1].append(match.end())
-            self._found[id(pattern)] = found
-        return found
-
-    def _at_words(
-        self, pattern: re.Pattern[str], firsts: frozenset[str]
-    ) -> tuple[list[int], list[int]]:
-        starts: list[int] = []
-        ends: list[int] = []
-        done = -1
-        for start, word in self.tokens():
-            if start >= done and word in firsts:
-                match = pattern.match(self.text, start, self.limit)
-                if match is not None:
-                    starts.append(start)
-                    ends.append(match.end())
-                    done = match.end()
-        return starts, ends
-
-    def _hinted(self, hint: re.Pattern[str], stems: tuple[str, ...]) -> bool:
-        low = self.lower()
-        if self._ascii:
-            return any(stem in low for stem in stems)
-        return hint.search(self.text, self.lo, self.limit) is not None
-
-    def lower(self) -> str:
-        """text[lo:limit], lowercased (found once)."""
-        if self._low is None:
-            window = self.text[self.lo : self.limit]
-            self._ascii = window.isascii()
-            self._low = window.lower()
-        return self._low
-
-    def tokens(self) -> list[tuple[int, str]]:
-        if self._tokens is None:
-            if self.scan.eligible():
-                # The window's tokens are the answer's from lo on (see Scan.eligible),
-                # but for a piece of a word cut at lo, where no cue can start.
-                lo = self.lo
-                self._tokens = [token for token in self.scan.tokens() if token[0] >= lo]
-                return self._tokens
-            low = self.lower()
-            if len(low) == self.limit - self.lo:  # lowering kept every offset
-                lo = self.lo
-                self._tokens = [
-                    (match.start() + lo, match.group()) for match in _TOKEN.finditer(low)
-                ]
-            else:
-                self._tokens = [
-                    (match.start(), match.group(0).lower())
-                    for match in _TOKEN.finditer(self.text, self.lo, self.limit)
-                ]
-        return self._tokens
-
-    def words(self) -> frozenset[str]:
-        """The words of the window, or more: each use only asks whether a word that a
-        match needs is absent. The answer's words (Scan.words) hold every whole word of
-        the window; when the answer is eligible they also hold its cut words."""
-        if self._words is None:
-            scan = self.scan
-            if scan.eligible():
-                self._words = scan.words()
-            else:
-                self._words = frozenset(_TOKEN.findall(self.lower()))
-        return self._words
-
-    def last_before(self, pattern: re.Pattern[str], lo: int, pos: int) -> int | None:
-        """The end of the last match inside [lo, pos), or None."""
-        starts, ends = self.spans(pattern)
-        if not ends:
-            return None
-        index = bisect.bisect_right(ends, pos) - 1
-        while index >= 0 and starts[index] >= lo:
-            if ends[index] <= pos:
-                return ends[index]
-            index -= 1
-        return None
-
-    def any_in(self, pattern: re.Pattern[str], lo: int, pos: int) -> bool:
-        """True when a match starts inside [lo, pos)."""
-        starts, _ = self.spans(pattern)
-        index = bisect.bisect_left(starts, lo)
-        return index < len(starts) and starts[index] < pos
-
-
-_REACH = 100  # the widest look back of any stage that reads marks, plus a margin
-
-
-def _marks(c: Candidate) -> _Marks:
-    """The marks of the candidate's answer, covering every window its stages read. The
-    matches do not depend on where the scan starts (every cue starts at a word
-    boundary), so has_outcome and mentions see the same marks."""
-    if c._marks is not None:
-        return c._marks
-    c._marks = _answer_marks(c)
-    return c._marks
-
-
-def _answer_marks(c: Candidate) -> _Marks:
-    return window_marks(c.text, c.start, c.limit, c.scan)
-
-
-def window_marks(text: str, start: int, limit: int, scan: Scan) -> _Marks:
-    """The marks for a number at start: the scan's last ones when they cover its
-    window, else new ones (which later numbers may reuse). Every number of a scan asks,
-    in order, even one that the fast path decides: which window a later number reads
-    depends on it."""
-    # A line break ends every clause, so no cue before the number's line can apply.
-    lo = max(0, start - _REACH, text.rfind("\n", max(0, start - _REACH), start) + 1)
-    marks = scan.marks
-    if (
-        marks is not None
-        and marks.lo <= lo
-        and (marks.limit == limit or start + 2 * _REACH <= marks.limit <= limit)
-    ):
-        return marks
-    # A long answer is read in pieces: has_outcome often stops at its first number.
-    marks = scan.marks = _Marks(text, lo, min(limit, start + 20 * _REACH), scan)
-    return marks
 
 
 def _cue_in_clause(
@@ -1719,7 +1257,7 @@ def _described(c: Candidate) -> Decision | None:
 def _described_at(text: str, start: int, stop: int, token: str, limit: int) -> Decision | None:
     """A number (at start, its unit ending at stop) that describes the work rather than its
     result: a listed line ("Scope: 3 countries, 1,100 stores"), a load test's rate, an
-    objective stated, a share of time. Also the fast path's test (stages.quick)."""
+    objective stated, a share of time. Also the fast path's test (fast.quick)."""
     lo = max(0, start - 120)
     if ":" in text[lo:start] and _LISTED.search(text, lo, start):
         return Decision(Reason.SETTING)
@@ -4238,383 +3776,10 @@ def classify(c: Candidate) -> Decision:
     return fallback(c)
 
 
-# The fast path. Most numbers are a digit number followed by a plain unit ("35%", "40
-# TB"), a short duration ("120 ms") or a currency ("$1.4M"), which `unit`, `duration` or
-# `money` decide, or a magnitude ("2B events", see _quick_magnitude) that `scale` does.
-# When the tests below pass, no stage before that one can decide the number, so `quick`
-# decides it at once, as that stage would. The answer's window
-# (Scan.lower) must be ASCII, at most 2,000 characters (so every marks' window ends where
-# the answer ends), and shorter than _REACH or free of apostrophes: then every marks'
-# window starts at the window's start or at a line start, and its tokens are a suffix
-# of the window's tokens (Scan.tokens), so a cue _Marks finds is one Scan.live finds.
-# - excluded: _may_be_excluded says no, or no exclusion span covers the number;
-# - glued_tail: for a unit, _NEXT matched at the number's end, so the next character is
-#   '+', a blank, '-' or the token, never '/' or '.'; for money it is tested;
-# - rank, name_part, setting's 'n=': no '#', '@', '=' or '-' in the characters just
-#   before, no 'top ' before; the token is none of 'st', 'nd', 'rd', 'th';
-# - intent: no intent cue in the answer; no trigger cue, or no comparison just before;
-# - one_in: the token is not 'in', 'of' or 'out' (or _ONE_IN is tested), and no 'every';
-# - baseline: no baseline cue; no word of _BASELINE_AFTER_WORDS or no _BASELINE_AFTER;
-# - setting: no setting cue; no 'every ' before; the token is no setting word, and no
-#   setting word in the answer or none in the two words after; for '%': no rollout stem
-#   (those of _ROLLOUT_WORDS, _ROLLOUT_STEPS, _ROLLOUT_EARLIER, _ROLLOUT_AT) and no
-#   _SHARE_OF after;
-# - input_size: no data-set word in the answer, or no _INPUT_AFTER;
-# - glued_letters: the token is a unit or a duration;
-# - for a duration, between `unit` and `duration`: the word before is no version,
-#   label, month or 'for' and _TEAM_BEFORE does not match; no word of use (reach) or cue
-#   of effort (time_spent) in the answer, no ' of ...' activity after, no dash before
-#   the unit; the token is no model size, person word, team noun or month.
-_FAST_UNITS = (
-    (_UNITS | _RATIO_UNITS)
-    - _CONFIG_AFTER
-    - {
-        *("x", "\u00d7", "k", "m", "percentage", "basis", "points", "point", "pts"),
-        *("in", "of", "out", "st", "nd", "rd", "th"),
-        *_CURRENCY_WORDS,  # unit's price paid ("at 300 dollars each") reads the context
-    }
-)
-_FAST_TIME = (
-    _TIME
-    - _UNITS
-    - _RATIO_UNITS
-    - _CONFIG_AFTER
-    - _PERSON_WORDS
-    - _MODEL_SIZE
-    - _TEAM_NOUNS
-    - {"in", "of", "out", "st", "nd", "rd", "th"}
-)
-_TIME_PREV = _VERSION_WORDS | _LABEL_WORDS | {"for", "over"}
 _SHARE_STEMS = (
     *("canar", "ramp", "roll", "expos", "releas", "going", "test", "flag", "traffic"),
     *("split", "sampl"),
 )
-_CUE_KEYS = _KEY_WORDS[id(_INTENT)] | _KEY_WORDS[id(_BASELINE)] | _KEY_WORDS[id(_CONFIG)]
-
-
-def _plain(scan: Scan) -> bool:
-    """Whether the fast path may run on the answer: it is eligible (Scan.eligible) and
-    holds no intent, baseline or setting cue."""
-    if not scan.eligible():
-        return False
-    words = scan.words()
-    if not _LOAD_TEST_WORDS.isdisjoint(words) and _LOAD_TEST_ANY.search(
-        scan.text, scan.start, scan.end
-    ):
-        return False  # setting's load a test ran at
-    if not _ASK_NOUNS.isdisjoint(words) and _ASK_STATED_ANY.search(scan.text, scan.start, scan.end):
-        return False  # setting's ask stated ("the request from ops was to get ...")
-    if ("had" in words or "have" in words) and _SCENE.search(scan.text, scan.start, scan.end):
-        return False  # baseline's _scene_set may decide
-    if not _SLO_WORDS.isdisjoint(words):
-        return False  # intent's _slo_defined may decide
-    return _CUE_KEYS.isdisjoint(words) or not (
-        scan.live(_INTENT) or scan.live(_BASELINE) or scan.live(_CONFIG)
-    )
-
-
-def quick(text: str, match: re.Match[str], scan: Scan, limit: int) -> Decision | None:
-    """The decision for a digit number that `classify` would give through `unit`,
-    `duration`, `money` or `scale` when the proof above holds, else None: the stages
-    decide."""
-    found = _NEXT.match(text, match.end(), limit)
-    token = found.group("tok").lower() if found else ""
-    if token in _READ_PAST:
-        return None  # Candidate reads past these ("10k-ish pages", "two full days", "12 per cent")
-    if match.group("cur"):
-        check = _quick_money
-    elif token in _FAST_UNITS:
-        check = _quick_unit
-    elif token in _FAST_TIME and not match.group("mag"):
-        check = _quick_time
-    elif match.group("mag") and token not in _NOT_MAGNITUDE:
-        check = _quick_magnitude
-    else:
-        return None
-    plain = scan.plain
-    if plain is None:
-        plain = scan.plain = _plain(scan)
-    start = match.start()
-    before = text[max(0, start - 6) : start]
-    if (
-        not plain
-        or "#" in before[-1:]
-        or "@" in before[-2:]
-        or "=" in before[-2:]
-        or "-" in before[-2:]
-        or before[-2:] in ("N+", "n+")
-        or before[-4:].lower() == "top "
-        or before.lower() == "every "
-        or text[max(0, start - 7) : start].lower() == "every ~"
-        or _described_or_sized(text, scan, match, token, found, limit)
-    ):
-        return None  # rank, name_part, setting, input_size, money
-    return check(text, match, scan, limit, found, token)
-
-
-def _described_or_sized(
-    text: str,
-    scan: Scan,
-    match: re.Match[str],
-    token: str,
-    found: re.Match[str] | None,
-    limit: int,
-) -> bool:
-    """True when a stage before the fast path's may decide through a test the proof
-    above does not cover: setting's _described (a listed line, a load test's rate, an
-    objective stated, a share of time), input_size's _INPUT_BEFORE, rank's field, a
-    currency code after the number (money), or hardware memory (unit)."""
-    start, end = match.span()
-    stop = found.end() if found is not None else end  # as Candidate.unit_stop
-    if _described_at(text, start, stop, token, limit) is not None:
-        return True
-    if _processed_before(text, start) or (
-        not _ANALYSED_WORDS.isdisjoint(scan.words()) and _ANALYSED_AFTER.match(text, stop, limit)
-    ):
-        return True  # processed_data
-    if not _INPUT_WORDS.isdisjoint(scan.words()) and (
-        _INPUT_BEFORE.search(text, max(0, start - 100), start)
-        or _SHARE_OF_DATA_BEFORE.search(text, max(0, start - 60), start)
-        or _DATASET_THEN.search(text, max(0, start - 30), start)
-    ):
-        return True
-    if _field_before(text, start, _prev_word(text, start)):
-        return True
-    return token in _CURRENCY_CODES or token in _MEMORY_UNITS or token in _DATA_VOLUME
-
-
-def _quick_unit(
-    text: str, match: re.Match[str], scan: Scan, limit: int, found: re.Match[str] | None, token: str
-) -> Decision | None:
-    start, end = match.span()
-    stop = found.end() if found else end
-    if token in _PERCENT and (
-        _share_stem_before(text, start)
-        or _SHARE_OF.match(text, end, limit)
-        or (_may_chain(text, start, limit) and _ROLLOUT_LATER.search(text, end, limit))
-    ):
-        return None  # setting: a rollout share, or a step of a rollout chain
-    if _context_may_decide(text, scan, start, end, stop, limit, True):
-        return None
-    return Decision(Reason.UNIT, stop)
-
-
-def _may_chain(text: str, start: int, limit: int) -> bool:
-    """Whether a chain of percentages ending at 100% (or 'full', 'everyone', 'all', 'GA')
-    may hold the number at start."""
-    near = text[max(0, start - 60) : min(limit, start + 60)]
-    if not ("\u2192" in near or "->" in near or "=>" in near):
-        return False
-    low = near.lower()
-    return "100" in low or any(end in low for end in _CHAIN_ENDS)
-
-
-_CHAIN_ENDS = ("full", "everyone", "all", "ga", "general")
-
-
-def _share_stem_before(text: str, start: int) -> bool:
-    """Whether a rollout stem is in the 100 characters before start, where every test
-    of _rollout_share but _SHARE_OF looks (the text is ASCII in an eligible answer)."""
-    low = text[max(0, start - 100) : start].lower()
-    return not low.isascii() or any(stem in low for stem in _SHARE_STEMS)
-
-
-def _quick_time(
-    text: str, match: re.Match[str], scan: Scan, limit: int, found: re.Match[str] | None, token: str
-) -> Decision | None:
-    start, end = match.span()
-    stop = found.end() if found else end
-    if (
-        (found and found.group("dash"))
-        or scan.live(_EFFORT)
-        or _ACTIVITY_AFTER.match(text, stop, limit)
-        or not _LEARNING_WORDS.isdisjoint(scan.words())
-        or (token == "s" and match.group("num") in _STATUS_CODES)
-        or (token == "s" and _hundreds_of(text, match.group("num"), match.end(), limit))
-        or _found_before(text, start, 40, _COURSE_BEFORE, _COURSE_STEMS)
-        or (_adjective_time(token, match.group("num")) and _EFFORT_AFTER.match(text, stop, limit))
-        or (
-            token in _HOURS
-            and (
-                _TOTAL_AFTER.match(text, stop, limit)
-                or _DID_HOURS_BEFORE.search(text, max(0, start - 30), start)
-                or (_value(match.group("num")) or 0) >= 100  # _many_hours_given may decide
-                # time_spent's _schedule: "a six-month contract, roughly 25 hours a week"
-                or (
-                    _PER_PERIOD_AFTER.match(text, stop, limit)
-                    and (
-                        _INTERNSHIP_BEFORE.search(text, max(0, start - 40), start)
-                        or _CONTRACT_AFTER.match(text, stop, limit)
-                    )
-                )
-            )
-        )
-    ):
-        return None  # duration, time_spent
-    prev = _prev_word(text, start)
-    if (
-        _size_chosen(text, prev, end, token, found.end() if found else end)  # "a 5k-entry cache"
-        or token in _DATA_NOUNS
-        or _LOOKED_AFTER_BEFORE.search(text, max(0, start - 50), start)
-        or _SUPPORTED_BEFORE.search(text, max(0, start - 60), start)  # reach's scope
-        or _PERSON_SUPPORTED_BEFORE.search(text, max(0, start - 80), start)
-        or (scan.live(_ADOPTION_NEAR) and not _no_reach(text, scan, start, prev))
-        or prev in _TIME_PREV
-        or _unhedged_prev(text, start, prev) in _TIME_PREV
-        or _MONTHS.fullmatch(prev or "-")
-        or (prev in _TEAM_CUES and _TEAM_BEFORE.search(text, max(0, start - 40), start))
-        # reach's size of a place: "a platform with 70 ms p99" reads as its scope
-        or _found_before(text, start, 80, _SCOPE_WITH, _SCOPE_STEMS)
-    ):
-        return None  # reach, label, calendar, time_spent, team
-    if _context_may_decide(text, scan, start, end, stop, limit, True):
-        return None
-    return Decision(Reason.UNIT, stop)
-
-
-# Tokens after a magnitude ('3k', '1.2M') that a stage before `scale` reads, or that
-# make `scale` decide otherwise: units and durations, model sizes, person words and team
-# nouns, setting words, resource nouns, 'times', and rates ('/').
-_NOT_MAGNITUDE = (
-    _UNITS
-    | _RATIO_UNITS
-    | _TIME
-    | _LONG_TIME
-    | _MODEL_SIZE
-    | _PERSON_WORDS
-    | _TEAM_NOUNS
-    | _CONFIG_AFTER
-    | _RESOURCE_NOUNS
-    | {"fte", "ftes", "headcount", "times", "percentage", "basis", "points", "point", "pts"}
-    | {"in", "of", "out", "st", "nd", "rd", "th"}
-)
-
-
-def _quick_magnitude(
-    text: str, match: re.Match[str], scan: Scan, limit: int, found: re.Match[str] | None, token: str
-) -> Decision | None:
-    """A magnitude ('2B events', '1.2M monthly users'), which `scale` decides. Besides
-    the checks of the stages before `unit` (see above; glued_tail, rank and one_in pass
-    over a magnitude), those after it: label, calendar and team read the word before;
-    model_size takes a bare 'B'; reach needs a word of use, named_metric a metric name;
-    glued_letters a token glued to the number. The token is none of _NOT_MAGNITUDE."""
-    start, end = match.span()
-    if "/" in token or (
-        found is not None and not found.group("dash") and found.start("tok") == end
-    ):
-        return None  # time_spent's rate; glued_letters
-    if match.group("mag") == "B" and token not in _COUNT_NOUNS and token not in _ADOPTERS:
-        return None  # model_size: "Llama 3 8B"
-    counted = token in _COUNT_NOUNS or token in _ADOPTERS
-    if not counted and scan.live(_METRIC_NAME):
-        return None  # named_metric
-    prev = _prev_word(text, start)
-    if (
-        _size_chosen(text, prev, end, token, found.end() if found else end)  # "a 5k-entry cache"
-        or token in _DATA_NOUNS
-        or _LOOKED_AFTER_BEFORE.search(text, max(0, start - 50), start)
-        or _SUPPORTED_BEFORE.search(text, max(0, start - 60), start)  # reach's scope
-        or _PERSON_SUPPORTED_BEFORE.search(text, max(0, start - 80), start)
-        or (scan.live(_ADOPTION_NEAR) and not _no_reach(text, scan, start, prev))
-        or token in _ADOPTERS
-        or token in _TOLD_USE_TOKENS  # reach's _use_told_after
-        or _adopter_second(text, found.end() if found else end, limit)  # "1.2M new members"
-        or prev == "for"
-        or prev in _RESEARCHED_PREV
-        or prev in _VERSION_WORDS
-        or prev in _LABEL_WORDS
-        or _MONTHS.fullmatch(prev or "-")
-        or (found is not None and _MONTHS.fullmatch(found.group("tok")))
-        or (prev in _TEAM_CUES and _TEAM_BEFORE.search(text, max(0, start - 40), start))
-    ):
-        return None  # scale's size chosen or data size; reach (a scope looked after too),
-        # label, calendar, team
-    if _SCOPE_WITH.search(text, max(0, start - 80), start):
-        return None  # scale's scope of the place (or a rate: the stages decide)
-    if prev in _SPENT_BEFORE or _SPENT_HEDGED.search(text, max(0, start - 24), start):
-        return None  # scale's price paid
-    stop = found.end() if found else end
-    unit_like = bool(found and found.group("dash"))
-    if (
-        _context_may_decide(text, scan, start, end, stop, limit, unit_like)
-        # person_time's staff saved past a word of role ("saved 3k ops hours"), or a
-        # role's time ("3k analyst-hours")
-        or _SAVED_VERB_BEFORE.search(text, max(0, start - 40), start)
-        or _ROLE_TIME_AFTER.match(text, end, limit)
-        or not _magnitude_is_result(Candidate(text, match, scan, limit))  # scale's size
-    ):
-        return None
-    return Decision(Reason.MAGNITUDE, stop if token in _COUNT_NOUNS else None)
-
-
-def _quick_money(
-    text: str, match: re.Match[str], scan: Scan, limit: int, found: re.Match[str] | None, token: str
-) -> Decision | None:
-    start, end = match.span()
-    if not match.group("mag"):
-        after = text[end : end + 2]
-        if (
-            (after[:1] in ("/", ".") and after[1:2].isdigit())
-            or token in ("st", "nd", "rd", "th")
-            or ("." not in plain_number(match.group("num")) and _ONE_IN.match(text, end, limit))
-        ):
-            return None  # glued_tail, rank, one_in
-    unit_like = bool(found and found.group("dash")) or token in _UNITS or token in _TIME
-    if (
-        token in _CONFIG_AFTER
-        or token in _PERCENT  # "$0.01 percent" in a rollout: setting reads it as a share
-        or _context_may_decide(
-            text, scan, start, end, found.end() if found else end, limit, unit_like
-        )
-        or _prev_word(text, start) in _SPENT_BEFORE
-        or _SPENT_HEDGED.search(text, max(0, start - 24), start)
-        or _at_before(text, start)
-    ):
-        return None  # setting; money: SPEND (also a price "at $499 each")
-    stop = found.end() if found and token in _MONEY_AFTER else end
-    if (
-        _FUNDS_AFTER.match(text, stop, limit)
-        or _BILL_AFTER.match(text, stop, limit)
-        or _FUNDS_BEFORE.search(text, max(0, start - 80), start)
-        or _ESTIMATED_MONEY_BEFORE.search(text, max(0, start - 40), start)
-        or _PRICE_SET_BEFORE.search(text, max(0, start - 70), start)
-        or (
-            _EACH_AFTER.match(text, stop, limit)
-            and _PAID_FOR_BEFORE.search(text, max(0, start - 60), start)
-        )
-    ):
-        return None  # money: FUNDS, a bill, an estimate (INTENT) or a price (SPEND)
-    return Decision(Reason.MONEY, stop)
-
-
-def _context_may_decide(
-    text: str, scan: Scan, start: int, end: int, stop: int, limit: int, unit_like: bool
-) -> bool:
-    """False when excluded, intent's alert condition, one_in's 'every', baseline's words
-    after, setting's words after and input_size cannot decide (in an answer where
-    _plain holds: no intent, baseline or setting cue)."""
-    if _may_be_excluded_at(text, scan, start) and any(
-        ex_start <= start < ex_end for ex_start, ex_end, _ in scan
-    ):
-        return True
-    if _COMPARE_BEFORE.search(text, max(0, start - 16), start) and scan.live(_TRIGGER):
-        return True
-    words = scan.words()
-    if not _FOUND_WORDS.isdisjoint(words) and _found_share(text, start, stop, limit):
-        return True  # baseline's share found
-    if "every" in words and _ONE_IN_EVERY.match(text, end, limit):
-        return True
-    if not _BASELINE_AFTER_WORDS.isdisjoint(words) and (
-        _BASELINE_AFTER.match(text, stop, limit) or _BASELINE_AFTER.match(text, end, limit)
-    ):
-        return True
-    if not _INPUT_WORDS.isdisjoint(words) and (
-        _INPUT_AFTER.match(text, stop, limit) or _LABELLED_AFTER.match(text, end, limit)
-    ):
-        return True
-    return not _CONFIG_AFTER_PARTS.isdisjoint(words) and _config_word_after(
-        text, stop if unit_like else end, limit
-    )
 
 
 # "the 4 h response-time SLA": a hyphened word between the number and the setting word
