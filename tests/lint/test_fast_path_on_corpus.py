@@ -18,7 +18,9 @@ import pytest
 from playbook_lint.numbers import _DIGIT, _NUMBER, _excluded_spans
 from playbook_lint.numbers.candidate import Candidate, Scan
 from playbook_lint.numbers.fast import quick
-from playbook_lint.numbers.stages import classify
+from playbook_lint.numbers.stages import (
+    classify,
+)
 from tests.lint.corpus_eval import load_cases
 
 MUTATIONS = 4000  # per seed: about a second

@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from playbook_lint.numbers import candidate, stages
+from playbook_lint.numbers import candidate
+from playbook_lint.numbers.stages import _shared as shared
 from playbook_lint.words import lines
 
 # Word characters, the extra word characters '.#/+-', the three blanks the word before a
@@ -19,7 +20,7 @@ _ALPHABET = "aZ9_.#/+- \t\u00a0,()\n\u00e9\u0663\u0130\u00b2x"
 
 
 def _prev_word_by_regex(text: str, pos: int) -> str:
-    found = stages._BEFORE_WORD.search(text, max(0, pos - 32), pos)
+    found = shared._BEFORE_WORD.search(text, max(0, pos - 32), pos)
     assert found is not None  # the pattern can match the empty string at pos
     first = candidate._WORD_START.search(found.group(1))
     return found.group(1)[first.start() :].lower() if first else ""
@@ -79,7 +80,7 @@ def test_exclusion_shortcut_never_skips_a_covered_number(text: str) -> None:
     for match in _NUMBER.finditer(text):
         number = candidate.Candidate(text, match, scan, len(text))
         if any(start <= number.start < end for start, end, _ in spans):
-            assert stages._may_be_excluded(number), (text, number.start)
+            assert shared._may_be_excluded(number), (text, number.start)
 
 
 def test_exclusion_shortcut_examples() -> None:
@@ -199,7 +200,7 @@ def test_metric_names_match_as_written_one_by_one() -> None:
     """The shorter named-metric pattern matches exactly where and as far as the first
     one did, at every name with every suffix."""
     reference = _metric_names_one_by_one()
-    pattern = stages._METRIC_NAME
+    pattern = shared._METRIC_NAME
     suffixes = ("", "@10", "@k", "@1.5", "@", "@x", "1", " of", "-", "x", "  score", ".")
     names = [*lines("metric_names"), "mAP", "map", "MAP", "hit rate@5", "pass@10"]
     for name in names:
@@ -220,7 +221,7 @@ def test_words_by_bytes_are_the_words_by_pattern(text: str) -> None:
     """The byte-table word sets equal the regex ones on ASCII text: \\w+ always, the
     tokens of the marks (_TOKEN) when there is no apostrophe."""
     low = text.lower()
-    assert candidate.ascii_words(low, stages._SPACE_BUT_WORD) == frozenset(re.findall(r"\w+", low))
+    assert candidate.ascii_words(low, shared._SPACE_BUT_WORD) == frozenset(re.findall(r"\w+", low))
     if "'" not in low:
         tokens = frozenset(candidate._TOKEN.findall(low))
         assert candidate.ascii_words(low, candidate._SPACE_BUT_ALNUM) == tokens

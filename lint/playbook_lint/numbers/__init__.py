@@ -28,10 +28,12 @@ from playbook_lint.numbers.fast import (
 from playbook_lint.numbers.plans import plan_sentences
 from playbook_lint.numbers.reasons import PAIRABLE, Reason
 from playbook_lint.numbers.stages import (
+    classify,
+)
+from playbook_lint.numbers.stages._shared import (
     _SPACE_BUT_WORD,
     LATER,
     _unhedged_prev,
-    classify,
     digit_count,
 )
 from playbook_lint.numbers.word_changes import find as _word_changes

@@ -22,7 +22,7 @@ from playbook_lint.numbers.candidate import (
     plain_number,
 )
 from playbook_lint.numbers.reasons import Reason
-from playbook_lint.numbers.stages import (
+from playbook_lint.numbers.stages._shared import (
     _ACTIVITY_AFTER,
     _ADOPTERS,
     _ADOPTION_NEAR,

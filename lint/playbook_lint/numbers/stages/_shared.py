@@ -1,0 +1,1822 @@
+"""What several number stages read, or the fast path too: the cue patterns, the tests of
+a number's neighbourhood (a change before it, a saving, a hedge) and the word sets."""
+
+from __future__ import annotations
+
+import re
+
+from playbook_lint.numbers.candidate import (
+    _NEXT2,
+    _TIME,
+    _TIME_ADJECTIVES,
+    Candidate,
+    Decision,
+    Scan,
+    _cues,
+    _hinted,
+    _marks,
+    _prev_word,
+    _register,
+)
+from playbook_lint.numbers.reasons import Reason
+from playbook_lint.words import lines, load
+
+_UNITS = load("units")
+_COUNT_NOUNS = load("count_nouns")
+_RESOURCE_NOUNS = load("resource_nouns")
+_CHANGE_VERBS = load("change_verbs")
+_MODEL_SIZE = load("model_size")
+_VERSION_WORDS = load("version_words")
+_LABEL_WORDS = load("label_words")
+_TEAM_CUES = load("team_cues")
+_ADOPTERS = load("adopters")
+_ADOPTION = load("adoption_cues")
+_CONFIG_AFTER = load("config_after")
+# The words of the setting words: a hyphened one ("micro-batches") is two words to a
+# word set, and the set is only a cheap first test. Common words ("after" of
+# "retry-after", "back" and "off" of "back-off") are left out: they would send most
+# answers down the slow path, and the other part of each is there to find.
+_CONFIG_AFTER_PARTS = frozenset(
+    part for word in _CONFIG_AFTER for part in re.findall(r"[a-z0-9]+", word)
+) - {"after", "back", "off"}
+_PERSON_WORDS = load("person_words")
+# A hedge between a cue and its number ("used by about 40", "grew to ~8k"): an optional
+# part of the newer patterns, so each does not spell the words again
+_ABOUT = r"(?:(?:about|around|roughly|over|some|nearly|almost|more[ \t]+than)[ \t]+|~[ \t]*)?"
+
+
+_INTENT = _register(_cues("intent_cues"), lines("intent_cues"))
+_BASELINE = _register(_cues("baseline_cues"), lines("baseline_cues"))
+_CONFIG = _register(_cues("config_cues"), lines("config_cues"))
+_EFFORT = _register(_cues("effort_cues"), lines("effort_cues"))
+_ADOPTION_NEAR = _register(
+    re.compile(
+        r"(?i:(?<![\w-])(?:" + "|".join(sorted(_ADOPTION, key=len, reverse=True)) + r")(?![\w-]))"
+    ),
+    _ADOPTION,
+)
+
+
+def _metric_names() -> re.Pattern[str]:
+    """Named metrics before a number: 'AUC of', 'nDCG@10 from', 'RAGAS faithfulness to'.
+
+    The '@k' suffix is written once for all names, not once for each (a third of the
+    pattern, which compiles four times faster). The matches are those of one
+    alternation of all names by length, each with its own suffix: the names that need
+    '@' ('hit@') come after those that do not, and where both can match at one place,
+    the other name is either the same word (the same match: '@k' is optional after it)
+    or starts with that word and '@' ('pass@1' before 'pass@'), so is longer and came
+    first anyway."""
+    at = r"@(?:\d+(?:\.\d+)?|k)"
+    ordered = sorted(lines("metric_names"), key=len, reverse=True)
+    # "exact match" is also written "exact-match"
+    plain = [re.escape(name).replace(r"\ ", r"[ \t-]+") for name in ordered if name[-1] != "@"]
+    stems = [re.escape(name[:-1]) for name in ordered if name[-1] == "@"]
+    names = "(?:" + "|".join(plain) + ")(?:" + at + ")?|(?:" + "|".join(stems) + ")" + at
+    # "mAP" only as written: "a map of 12 regions" is not a metric.
+    return re.compile(
+        r"(?i:(?<![\w-])(?:" + names + r")(?![\w-]))|(?<![\w-])mAP(?:50(?:-95)?|75)?(?![\w-])"
+    )
+
+
+_METRIC_NAME = _register(
+    _metric_names(),
+    [
+        *lines("metric_names"),
+        *(name.replace(" ", "-") for name in lines("metric_names") if " " in name),
+        *("map", "map50", "map75"),
+    ],
+)
+# "GPT-4o" may stand between, and a cutoff said aloud ("precision at 5 reached 0.8")
+_METRIC_GAP = re.compile(r"(?:[^\d\n;!?]|(?<=[A-Za-z-])\d|(?<= at )\d+)*")
+# Units that count the moment they follow a number.
+_RATIO_UNITS = frozenset(
+    {"%", "\u00d7", "x", "percent", "pct", "pp", "p.p.", "p.p", "pps", "bps", "fold", "qps", "tps"}
+    | {"rps", "rpm"}
+)
+# Tokens Candidate looks past for the real one; the fast path leaves them to the stages.
+_READ_PAST = _TIME_ADJECTIVES | {"ish", "per"}
+
+
+# "60-hour weeks", "a 2-hour meeting": the duration describes effort, not a result.
+_EFFORT_AFTER = re.compile(
+    r"(?:[ \t]+(?:\"[^\"\n]{1,40}\"|[\w&'-]+)){0,3}?"  # "a 120-hour ML Engineering bootcamp"
+    r"[ \t]+(?:work)?(?:tests?|soaks?|trials?|pilots?|programmes?|programs?|weeks?|shifts?|"
+    r"days?|meetings?|sprints?|workshops?|sessions?|"
+    r"training|courses?|certifications?|certificates?|bootcamps?|hackathons?|drives?|commutes?|"
+    r"talks?|presentations?|demos?|calls?|"
+    r"stand-?ups?|interviews?|loops?|lectures?|webinars?|exams?|slots?|blocks?|breaks?|"
+    r"flights?|videos?|recordings?|podcasts?|episodes?|onboarding|bootcamps?|"
+    r"tracks?|specialt(?:y|ies)|nanodegrees?|"  # "the 120-hour AWS ML Specialty track"
+    r"versions?|pitch(?:es)?|summary|summaries|intros?)\b"  # "the thirty-second version"
+)
+
+
+_MONTHS = re.compile(
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+
+
+_TEAM_BEFORE = re.compile(
+    r"(?i:\b(?:team|group|squad|org|organization|staff|headcount|crew|class|cohort)\s+of"
+    r"|\bmanag(?:ed|ing|e)|\bmentor(?:ed|ing)?|\bhired|\bled|\blead(?:ing)?|\bgrew\s+(?:the\s+|a\s+|my\s+)?team\s+(?:from|to))"
+    r"\s*(?:a\s+|the\s+|an\s+)?(?:team\s+of\s+)?$"
+)
+
+
+_CHANGE_BEFORE = re.compile(
+    r"(?i:\b(?:from|to|by|under|below|within|than|down|saving|saved|save)\s+(?:about\s+|around\s+|"
+    r"roughly\s+|nearly\s+|almost\s+|over\s+|just\s+|only\s+)?(?:sub-|under-)?"
+    r"(?:[<>~\u2264\u2265][ \t]*)?$)"  # "took replica lag to <1s"
+)
+
+
+_CHANGE_VERB_BEFORE = re.compile(
+    r"(?i:\b(?:reduc|cut|increas|improv|grew|grow|lower|rais|decreas|dropp|drop|boost|shr[ai]nk|"
+    r"trimm|sav|speed|sped|accelerat|shorten|halv|doubl|lift|climb|fell|fall|rose|jump|slash|"
+    r"(?:went|gone|goes|go|came|comes|come)[ \t]+(?:down|up))"
+    r"[a-z]*\b[^.\n]{0,80}$)"
+)
+_RATE_AFTER = re.compile(
+    r"(?:[ \t]*/[ \t]*|[ \t]*per[ \t]*-?[ \t]*|[ \t]+(?:a|an|each|every)[ \t]+)"
+    r"(?:second|sec|s|minute|min|hour|hr|day|week|month|year|quarter|night|request|query|user|"
+    r"customer)s?\b"
+)
+
+
+_BEFORE_WORD = re.compile(r"([\w.#/+-]*)[ \t\u00a0]*\Z")
+
+
+# Two separators with one to three digits between: what every date ('2024-05-01',
+# '12/05/24') and IP address holds (near is ASCII, where [0-9] is \d).
+_SEPARATED = re.compile(r"[-/.][0-9]{1,3}[-/.]")
+_SPACE_BUT_WORD = bytes(
+    byte if chr(byte).isascii() and (chr(byte).isalnum() or byte == 0x5F) else 0x20
+    for byte in range(256)
+)
+
+
+def digit_count(text: str) -> int:
+    """How many ASCII digits text holds (UTF-8 encodes nothing else as one)."""
+    data = text.encode("utf-8", "surrogatepass")
+    return len(data) - len(data.translate(None, b"0123456789"))
+
+
+def _may_be_excluded(c: Candidate) -> bool:
+    """False when no exclusion can cover the number, so the answer's exclusion spans
+    need not be found for it. A phone number, date, 24/7 or IP address that covers it
+    lies within 20 characters of it (the longest, a phone number, has 19) and holds what
+    the tests below ask for; big-O starts with '(' somewhere before it. Text that is not
+    ASCII (where \\d also matches other digits) is always looked up."""
+    return _may_be_excluded_at(c.text, c.scan, c.start)
+
+
+def _may_be_excluded_at(text: str, scan: Scan, start: int) -> bool:
+    free = scan.exclusion_free
+    if free is None:
+        # Once per answer: the tests below on the whole answer, which holds every
+        # window they read, so no number of it can be covered when they all fail.
+        segment = text[scan.start : scan.end]
+        free = scan.exclusion_free = (
+            segment.isascii()
+            and "(" not in segment
+            and "24" not in segment
+            and "365" not in segment
+            and digit_count(segment) < 4
+        )
+    if free:
+        return False
+    if text.find("(", scan.start, start) != -1:
+        return True
+    near = text[max(scan.start, start - 20) : min(scan.end, start + 20)]
+    if not near.isascii():
+        return True
+    digits = digit_count(near)
+    return (
+        digits >= 10  # a phone number
+        or (digits >= 4 and _SEPARATED.search(near) is not None)  # date, IP
+        or "24" in near  # 24/7, 24x7, 365/24
+        or "365" in near
+    )
+
+
+_SMALL_NUMBERS = {
+    word: value
+    for value, word in enumerate(
+        (
+            *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+            *("eleven", "twelve"),
+        ),
+        1,
+    )
+}
+_ONE_IN = re.compile(
+    r"(?i:[ \t]+(?:in|of|out[ \t]+of)[ \t]+(?:every[ \t]+|the[ \t]+|our[ \t]+)?"
+    r"(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![.,/:]\d))"
+)
+
+# "one false alarm in every 40 shifts": the thing counted between the two numbers
+_ONE_IN_EVERY = re.compile(
+    r"(?i:(?:[ \t]+[a-z-]+){1,2}?[ \t]+(?:in|out[ \t]+of)[ \t]+every[ \t]+"
+    r"(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\b(?![.,/:]\d))"
+)
+
+
+def _value(number: str) -> int | None:
+    """A whole number written in digits or as a small word ('three'), else None."""
+    low = number.lower()
+    if low in _SMALL_NUMBERS:
+        return _SMALL_NUMBERS[low]
+    digits = low.replace(",", "")
+    return int(digits) if digits.isdigit() else None
+
+
+# "ranked first out of 46 teams": the field a place was won in
+_FIELD_BEFORE = re.compile(
+    r"(?i:\b(?:rank\w*|plac\w*|finish\w*|came|won|took|scored)\b[^.;\n]{0,30}?"
+    r"\b(?:first|second|third|fourth|fifth|\d{1,3}(?:st|nd|rd|th)|top[ \t-]?\d{1,3})[ \t]+"
+    r"(?:place[ \t]+)?"
+    r"(?:out[ \t]+of|of|among)[ \t]+(?:the[ \t]+|all[ \t]+)?$|"
+    # "the highest technical score among 5 bidders", "scored best of 7 vendors"
+    r"\b(?:highest|best|top)\b[^.;\n\d]{0,40}?\bamong[ \t]+(?:the[ \t]+|all[ \t]+)?$|"
+    r"\bscored[ \t]+(?:the[ \t]+)?(?:highest|best|top)[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+)?$)"
+)
+
+
+def _field_before(text: str, start: int, prev: str) -> bool:
+    """'ranked first out of 46 teams': the number is the field a place was won in."""
+    return prev in ("of", "among", "the", "all") and _found_before(
+        text, start, 70, _FIELD_BEFORE, _FIELD_STEMS
+    )
+
+
+# Substrings every match of _FIELD_BEFORE holds, lowercased.
+_FIELD_STEMS = ("rank", "plac", "finish", "came", "won", "took", "scored", "highest", "best", "top")
+# Clause ends: a sentence end, a semicolon, or a word that starts a new clause.
+# A full stop ends a clause, but not the one of "approx.", "vs." or "ca.".
+_ABBREVIATED = r"(?<!approx)(?<!\bvs)(?<!\bca)"
+_CLAUSE_END = re.compile(
+    r"(?:" + _ABBREVIATED + r"\.|[!?])(?:\s|$)|[;\n]"
+    r"|(?i:\b(?:so|then|which|but|now|until|after|resulting)\b)"
+    r"|(?i:\band[ \t]+(?:i|we|then|it|that|kept|cut|reduced|brought|got|held|hit|met|raised|"
+    r"improved|saw|lowered|grew|doubled|halved)\b)"
+)
+_CLAUSE_END_COMMA = re.compile(
+    r"(?:" + _ABBREVIATED + r"\.|[!?,])(?:\s|$)|[;\n\u2014(]"
+    r"|(?i:\b(?:so|then|which|but|now|until|after|resulting)\b)"
+    r"|(?i:\band[ \t]+(?:i|we|then|it|that|kept|cut|reduced|brought|got|held|hit|met|raised|"
+    r"improved|saw|lowered|grew|doubled|halved)\b)"
+)
+
+
+def _cue_in_clause(
+    c: Candidate, cues: re.Pattern[str], commas: bool = False, width: int = 80
+) -> bool:
+    """True when a cue word stands before the number in the same clause."""
+    marks = c._marks or _marks(c)
+    found = marks._found.get(id(cues)) or marks.spans(cues)
+    if not found[1]:
+        return False  # the usual case: no such cue in the answer at all
+    cue_end = marks.last_before(cues, max(0, c.start - width), c.start)
+    if cue_end is None:
+        return False
+    return not marks.any_in(_CLAUSE_END_COMMA if commas else _CLAUSE_END, cue_end, c.start)
+
+
+_METRIC_LONG_GAP_PREV = frozenset({"to", "from", "at", "reached", "hit", "was", "were", "scored"})
+
+
+def _metric_before(c: Candidate) -> bool:
+    """A named metric ends at most 36 characters before the number, with no digit, line
+    break or sentence stop between them ('AUC of 0.91', 'F1 of the NER model to .78')."""
+    name_end = _marks(c).last_before(_METRIC_NAME, max(0, c.start - 70), c.start)
+    # A longer gap when it ends in a change: "Recall@10 for the search retriever improved
+    # to 0.74".
+    reach = 64 if c.prev in _METRIC_LONG_GAP_PREV else 36
+    return (
+        name_end is not None
+        and c.start - name_end <= reach
+        and _METRIC_GAP.fullmatch(c.text, name_end, c.start) is not None
+    )
+
+
+# The top of a range: the 10 in "8 to 10 seconds" or the 4 in "3-4 seconds".
+_RANGE_TOP = re.compile(
+    r"(?<![\w.])(?:\d+(?:\.\d+)?|(?i:one|two|three|four|five|six|seven|eight|nine|ten))"
+    r"[ \t]*(?:-|\u2013|to)[ \t]*$"
+)
+
+
+# An alert or paging condition: "pages when p95 exceeds 500 ms", "alerts at 80% disk":
+# a trigger word earlier in the clause and a comparison right before the number.
+_TRIGGER_WORDS = [
+    *("when", "whenever", "once", "alert", "alerts", "alerted", "alerting", "page", "pages"),
+    *("paged", "paging", "fire", "fires", "fired", "firing", "trigger", "triggers"),
+    *("triggered", "triggering", "notify", "notifies", "notified", "notification"),
+    *("notifications", "escalate", "escalates", "escalated", "escalating", "escalation"),
+    "escalations",
+]
+_TRIGGER = _register(
+    re.compile(
+        r"(?i:\b(?:" + "|".join(_TRIGGER_WORDS) + r")\b"
+        # a web page is no paging: "Page weight down to <1MB"
+        r"(?![ \t-]+(?:weight|load|loads|views?|size|speed|titles?|count|layout)\b))"
+    ),
+    _TRIGGER_WORDS,
+)
+_COMPARE_BEFORE = re.compile(
+    r"(?i:(?:\b(?:exceed\w*|cross\w*|above|below|over|under|more[ \t]+than|less[ \t]+than|"
+    r"at|hits?|reach\w*|passes|past)\b|[><\u2265\u2264]=?)[ \t]*$)"
+)
+
+
+_HEDGE_AFTER = re.compile(
+    r"(?i:[ \t]+(?:say|guess|estimate|argue|think)\b"
+    # "we'd rolled back within 12 minutes": 'd is had, the past perfect of a result
+    r"|[ \t]+(?:already[ \t]+|just[ \t]+)?(?:(?!(?:need|feed|speed|seed|proceed|exceed|succeed|"
+    r"embed|breed|bleed)\b)[a-z]+ed|got|gone|done|been|seen|made|cut|built|"
+    r"brought|won)\b)"
+)
+
+
+def _hedge(c: Candidate) -> bool:
+    """The last cue is a hedge or a past perfect, not a plan: "I'd say the bill dropped
+    by $40k", "we'd rolled back within 12 minutes"."""
+    end = _marks(c).last_before(_INTENT, max(0, c.start - 80), c.start)
+    return (
+        end is not None
+        and c.text[end - 2 : end] == "'d"
+        and _HEDGE_AFTER.match(c.text, end, c.limit) is not None
+    )
+
+
+# An objective someone wrote down: "Defined SLOs for the OAuth server (99.95% availability,
+# p99 < 250 ms)", "I defined the SLO myself ..., 99.5% of requests under 800 milliseconds".
+# Every match holds one of _CONTEXT_WORDS' "slo", "slos", "sla" or "slas" (or "slis", below).
+_SLO_DEFINED_BEFORE = re.compile(
+    r"(?i:\b(?:defin\w*|set|agreed|wrote|drafted|proposed|introduc\w*|establish\w*|publish\w*)"
+    r"(?:[ \t]+[\w-]+){0,3}?[ \t]+(?:slo|sla|sli)s?\b(?:[^.;!?\n]|\.(?=\d)){0,110}$)"
+)
+
+
+# Every match of _SLO_DEFINED_BEFORE holds one of these words: the fast path's test.
+_SLO_WORDS = frozenset({"slo", "slos", "sla", "slas", "sli", "slis"})
+
+
+def _slo_defined(c: Candidate) -> bool:
+    """A number inside the objective someone defined, with no change told after it."""
+    found = _SLO_DEFINED_BEFORE.search(c.text, max(0, c.start - 150), c.start)
+    return (
+        found is not None
+        and not _CHANGE_VERB_BEFORE.search(c.text, found.start(), c.start)
+        and not _CLAUSE_END.search(c.text, found.start(), c.start)  # "..., and we met it in 6 of 6"
+    )
+
+
+def _met_since_cue(c: Candidate) -> bool:
+    """The target was met: 'SLO of 99.9% met in 11 of 12 months'; or the cue is part of a
+    metric's name: 'expected calibration error dropped to 0.03'."""
+    marks = c._marks or _marks(c)
+    cue_end = marks.last_before(_INTENT, max(0, c.start - 80), c.start)
+    if cue_end is None:
+        return False
+    if (
+        _BEAT_THE_CUE.search(c.text, max(0, cue_end - 40), cue_end)  # "beat the pass mark"
+        or _MET_AFTER.match(c.text, c.unit_stop, c.limit)
+        or _met_verb_in(c.text, cue_end, c.start)
+        or _KEPT_IT_AFTER.match(c.text, c.unit_stop, c.limit)
+    ):
+        return True
+    # the cue starts the name: "expected calibration error" (not "asked for an AUC of")
+    name_end = marks.last_before(_METRIC_NAME, max(0, c.start - 80), c.start)
+    return (
+        name_end is not None
+        and name_end >= cue_end
+        and _METRIC_NAME.match(c.text, cue_end + 1, name_end) is not None
+    )
+
+
+def _met_verb_in(text: str, lo: int, hi: int) -> bool:
+    """A result verb in text[lo:hi] that tells a result, not one that names the ask
+    ('tasked with reaching 99.95%', 'a goal of achieving 99.9%')."""
+    for found in _RESULT_VERBS.finditer(text, lo, hi):
+        if not (
+            found.group(0).lower().endswith("ing")
+            and _ASK_OF_BEFORE.search(text, max(0, found.start() - 12), found.start())
+        ):
+            return True
+    return False
+
+
+# Before an ask's gerund: "tasked with reaching", "a goal of achieving"
+_ASK_OF_BEFORE = re.compile(r"(?i:\b(?:with|of|on|at|for|towards?)[ \t]+$)")
+
+
+_BEAT_THE_CUE = re.compile(
+    r"(?i:(?<!to )\b(?:beat|beats|beating|met|exceeded|surpassed|cleared|passed)[ \t]+"
+    r"(?:the|our|their|its|every)[ \t]+(?:[\w-]+[ \t]+)?[\w-]+$)"
+)
+
+
+# A figure that was met: "SLO of 99.9% met" (_MET_AFTER), "99.95% availability met every
+# month" (_MET_SOON, a word or two later).
+_MET = r"[ \t]+(?:was[ \t]+|were[ \t]+)?(?:met|hit|achieved|exceeded|beaten|held|kept)\b"
+_MET_AFTER = re.compile(r"(?i:" + _MET + ")")
+_MET_SOON = re.compile(r"(?i:(?:[ \t]+[\w-]+){0,2}?" + _MET + ")")
+
+
+# What a diagnosis found, before any fix: "Tempo traces showed the ORM layer was ~70% of
+# request latency"
+_FOUND_WORDS = frozenset(
+    {"showed", "shows", "revealed", "reveals", "found", "indicated", "pinned", "attributed"}
+)
+_FOUND_SHARE_BEFORE = re.compile(
+    r"(?i:\b(?:" + "|".join(sorted(_FOUND_WORDS)) + r")\b[^.;\n\d]{0,50}\b(?:was|were|"
+    r"is|are|made[ \t]+up|accounted[ \t]+for)[ \t]+(?:~[ \t]*|about[ \t]+|around[ \t]+|"
+    r"roughly[ \t]+|nearly[ \t]+|almost[ \t]+|over[ \t]+)?$)"
+)
+_SHARE_OF_AFTER = re.compile(r"(?i:[ \t]+of[ \t]+)")
+# "traces in Jaeger showed 70% of checkout latency was the loyalty call": the share
+# right after the finding, when it is a share of where time, cost or failures went
+_FOUND_RIGHT_BEFORE = re.compile(
+    r"(?i:\b(?:" + "|".join(sorted(_FOUND_WORDS)) + r")(?:[ \t]+that)?[ \t]+"
+    r"(?:something[ \t]+like[ \t]+|~[ \t]*|about[ \t]+|around[ \t]+|roughly[ \t]+|"
+    r"nearly[ \t]+|almost[ \t]+|over[ \t]+)?$)"
+)
+_SPENT_SHARE_AFTER = re.compile(
+    r"(?i:[ \t]+of[ \t]+(?:the[ \t]+|our[ \t]+|all[ \t]+|its[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:time|latency|cpu|memory|cost|costs|spend|errors|failures|alerts|pages|incidents|"
+    r"tickets|runtime|duration|requests?|load)\b"
+    r"|[ \t]+of[ \t]+(?:it|that|this|them)[ \t]+(?:was|were|is|are|went)\b)"  # "60% of it was"
+)
+
+
+def _found_share(text: str, start: int, stop: int, limit: int) -> bool:
+    if not _SHARE_OF_AFTER.match(text, stop, limit):
+        return False
+    window = max(0, start - 80)
+    return bool(
+        _FOUND_SHARE_BEFORE.search(text, window, start)
+        or (
+            _FOUND_RIGHT_BEFORE.search(text, window, start)
+            and _SPENT_SHARE_AFTER.match(text, stop, limit)
+        )
+    )
+
+
+# "We had like 3 million monthly users", "they had 40 terabytes of call recordings": the
+# scale of the setting, told before the work. A share or ratio ("we had 99.9% uptime"), a
+# comparison ("had 40 fewer tickets") and none of something ("we had 0 outages") are not.
+# ... or the place, when the work began: "joined when the app had ~2M MAU"
+_WE_HAD = r"\b(?:we|i|they|(?:when|while)[ \t]+(?:the|our|my)[ \t]+[\w-]+)[ \t]+(?:had|have)\b"
+_HAD_HEDGE = (
+    r"(?:like[ \t]+|about[ \t]+|around[ \t]+|roughly[ \t]+|some[ \t]+|over[ \t]+|almost[ \t]+|"
+    r"nearly[ \t]+|maybe[ \t]+|~[ \t]*)?"
+)
+_HAD_BEFORE = re.compile(r"(?i:" + _WE_HAD + r"[ \t]+" + _HAD_HEDGE + r"$)")
+_SCENE = re.compile(r"(?i:" + _WE_HAD + r")")
+# After the work, what follows is a result, not where things started ("by the time I left
+# it was 0.83"); the pairing of a baseline with the number now reads the same words.
+LATER = r"by[ \t]+the[ \t]+time[ \t]+(?:i|we)[ \t]+left|now|today|these[ \t]+days"
+_LATER_STATE = re.compile(
+    r"(?i:\b(?:" + LATER + r"|by[ \t]+the[ \t]+end|in[ \t]+the[ \t]+end|since[ \t]+then|"
+    r"afterwards|eventually)\b[^.;!?\n]{0,50}$)"
+)
+# "We had like 3 million monthly users and 40 million events a day": the list goes on
+_HAD_AND_BEFORE = re.compile(
+    r"(?i:"
+    + _WE_HAD
+    + r"[^.;:\n\d]{0,12}\d[^.;:\n]{0,60}?(?:,[ \t]*|[ \t,]and[ \t]+)"
+    + _HAD_HEDGE
+    + r"$)"
+)
+
+
+def _scene_set(c: Candidate) -> bool:
+    return (
+        c.token not in _RATIO_UNITS
+        and not _USE_AFTER.match(c.text, c.unit_stop, c.limit)  # "we had 60 clinics using it"
+        and not c.before(_LATER_STATE, 60)  # "by the end we had 60 clinics"
+        and c.num not in ("0", "zero")
+        and (c.before(_HAD_BEFORE, 32) or c.before(_HAD_AND_BEFORE, 100))
+        and not _COMPARATIVE_NEXT.match(c.text, c.end, c.limit)
+        and not _COMPARATIVE_NEXT.match(c.text, c.unit_stop, c.limit)
+    )
+
+
+# "p99 was 2 s before we started": the starting point named after the number.
+_BASELINE_AFTER = re.compile(
+    r"(?i:[^.;\n]{0,30}?\b(?:before[ \t]+(?:we|i|anyone|the[ \t]+(?:change|fix|rewrite|work|"
+    r"project|migration))|to[ \t]+begin[ \t]+with|at[ \t]+the[ \t]+start|originally|"
+    r"initially|previously|when[ \t]+(?:i|we)[ \t]+(?:joined|started|arrived|took[ \t]+over|"
+    r"inherited|got[ \t]+it|picked[ \t]+it[ \t]+up))\b)"
+)
+
+
+_BASELINE_AFTER_WORDS = frozenset(
+    {"before", "begin", "start", "originally", "initially", "previously", "when"}
+)
+
+
+def _is_range_top(c: Candidate) -> bool:
+    found = _RANGE_TOP.search(c.text, max(0, c.start - 16), c.start)
+    return found is not None and _prev_word(c.text, found.start()) not in ("from", "between")
+
+
+_SHARE_OF = re.compile(
+    r"(?i:[ \t]*(?:%|percent|per[ \t]+cent|pct)[ \t]+(?:of[ \t]+(?:the[ \t]+|our[ \t]+|all[ \t]+)?"
+    r"(?:live[ \t]+|production[ \t]+|prod[ \t]+|(?:[a-z-]+[ \t]+){1,2})?"
+    r"(?:traffic|users|sessions|requests|queries|fleet|customers|accounts|hosts|pods|nodes|"
+    r"devices|volume|load|transactions)|at[ \t]+a[ \t]+time)\b)"  # "shift 25% at a time"
+)
+_ROLLOUT_PREV = frozenset(
+    {"shifted", "shift", "shifting", "sent", "send", "sending", "routed", "route", "routing"}
+    | {"sampled", "sample", "sampling", "exposed", "expose", "exposing", "ramped", "ramp"}
+    | {"ramping", "diverted", "divert", "mirrored", "mirror", "mirroring", "on", "at", "with"}
+    | {"gave", "give", "released", "shadowed", "shadowing", "exposing"}
+    | {"moved", "move", "moving", "switched", "pointed"}
+)
+_ROLLED_AFTER = re.compile(
+    r"(?i:[ \t]+(?:was[ \t]+|were[ \t]+|is[ \t]+|are[ \t]+)?(?:mirrored|shadowed|routed|sent|"
+    r"shifted|diverted|exposed|replayed|sampled)\b)"
+)
+# "behind a feature flag for 5 percent of users", "a pilot for 2% of stores"
+_FLAGGED_FOR = re.compile(
+    r"(?i:\b(?:flag|canary|rollout|beta|pilot|experiment)\b[^.;\n]{0,20}?\b(?:for|to)[ \t]+"
+    r"(?:(?:about|around|roughly|~)[ \t]*)?$)"
+)
+_ROLLOUT_AT = re.compile(
+    r"(?i:\b(?:canary|canaries|rollout|ramp|ramped|exposure|traffic|split|sampling)[ \t]+"
+    r"(?:at|to|of)"
+    r"[ \t]+$)"
+)
+_ROLLOUT_STEPS = re.compile(
+    r"(?i:\b(?:canar(?:y|ies)|ramp(?:ed|ing)?|roll(?:ed|ing)?[ \t]+(?:it[ \t]+)?out|rollout|"
+    r"expos(?:ed|ing|ure))\b)"
+)
+# "rolled back at 2%", "alerted at 5%": a trigger that fired, not the rollout step
+_TRIGGER_BEFORE = re.compile(
+    r"(?i:\b(?:rolled[ \t]+back|roll[ \t]+back|rollback|alert\w*|pag(?:ed|es)|trigger\w*|"
+    r"fired|breach\w*|stopped|halted|aborted|caught)\b[^.;\n]{0,12}$)"
+)
+_OUTCOME_AFTER_PERCENT = re.compile(
+    r"(?i:[ \t]+(?:more|fewer|less|higher|lower|drop|rise|increase|decrease|lift|improvement|"
+    r"regression|reduction|gain|error|errors|latency|conversion|of[ \t]+errors|jump|spike)\b)"
+)
+# "10 %, 50 %", "then went to 50 and 100 percent"
+# ("a 2% canary \u2192 20%": the step's name between)
+_PERCENT_LIST_BEFORE = re.compile(
+    r"(?:%|\b\d{1,2})(?:[ \t]+(?:canary|ramp|rollout|step))?[ \t]*(?:,|\u2192|->|and)[ \t]*$"
+)
+_ROLLOUT_EARLIER = re.compile(
+    r"(?i:\b(?:canar\w*|ramp\w*|roll(?:ed|ing|s)?(?:[ \t]+[\w-]+){0,4}?[ \t]+out|rollout|"
+    r"expos\w*|"
+    # "sent 10% of traffic to the new model first ... then we went to 50%"
+    r"\d+(?:\.\d+)?[ \t]*(?:%|percent)[ \t]+of[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+)?(?:traffic|"
+    r"users|requests|customers|devices|sessions|tenants|stores|fleet))\b"
+    r"[^.;!?\n]{0,90}$)"
+)
+# "..., then 50%", "then we went to 50% the next day"
+_THEN_BEFORE = re.compile(
+    r"(?i:\bthen[ \t]+(?:(?:we|i|it)[ \t]+)?(?:(?:went|moved|ramped|go|going|jumped|stepped)"
+    r"[ \t]+)?(?:up[ \t]+)?(?:to[ \t]+)?$)"
+)
+_ROLLOUT_WORDS = re.compile(r"(?i:\b(?:ramp|roll|releas|canar|going|test|expos|flag)\w*)")
+# "1% of vehicles, then ten, then everyone": the first step of a rollout told as a list
+_THEN_STEP_AFTER = re.compile(
+    r"(?i:(?:[ \t]+of[ \t]+(?:the[ \t]+)?[\w-]+)?[ \t]*,?[ \t]*then[ \t]+(?:to[ \t]+)?"
+    r"(?:\d|ten\b|twenty|twenty-five|fifty|half\b|everyone|everybody|all\b))"
+)
+
+
+# The load a test ran at: "72-hour soak test of the settlement engine at 2k TPS",
+# "benchmarked with k6 at 5k rps" (what it measured under that load is a result)
+_LOAD_TOOLS = ("k6", "locust", "jmeter", "gatling")
+_TESTS_OF_LOAD = ("load", "soak", "stress", *_LOAD_TOOLS)
+_LOAD_TEST_WORDS = frozenset({*_TESTS_OF_LOAD, "benchmark", "benchmarked"})
+# "a soak test", "the load scripts", or a load-testing tool by itself ("the k6 scripts that
+# hit the payment API at 1k+ RPS")
+_TEST_OF_LOAD = (
+    # ("a three-day soak at roughly 1,500 requests per second": a soak by itself)
+    r"(?:(?:" + "|".join(_TESTS_OF_LOAD) + r")[- ]?(?:test|script)|soak(?=[ \t]+at\b)|"
+    r"(?:" + "|".join(_LOAD_TOOLS) + r")\b)"
+)
+
+# Every text that _LOAD_TEST_AT matches at some end holds a match of this.
+_LOAD_TEST_ANY = re.compile(
+    r"(?i:\b(?:" + _TEST_OF_LOAD + r"|benchmark)\w*\b[^.;:\n]*?[ \t](?:at|@))"
+)
+
+
+_PERCENT = frozenset({"%", "percent", "pct"})
+_LOAD_TEST_BEFORE = re.compile(
+    r"(?i:\b(?:load|stress|soak|perf(?:ormance)?|capacity)[ \t-]+test(?:s|ed|ing)?\b"
+    r"[^.;\n]{0,24}?\b(?:at|with|to)[ \t]+"
+    r"(?:~|about[ \t]+|around[ \t]+|up[ \t]+to[ \t]+|like[ \t]+)?$)"
+)
+_ALLOCATED_BEFORE = re.compile(
+    r"(?i:\b(?:assigned|seconded|allocated|dedicated|devoted|loaned)[ \t]+(?:about[ \t]+|~)?$)"
+)
+_TIME_SHARE_AFTER = re.compile(
+    r"(?i:[ \t]+of[ \t]+(?:my|our|his|her|their|the[ \t]+team's|the[ \t]+team|team)[ \t]+"
+    r"(?:time|week|capacity|bandwidth|hours)\b)"
+)
+# "~25% of each sprint on on-call toil"; and the next share of the same time: "20% of my
+# time on on-call, 80% on the roadmap"
+_EACH_SPAN_AFTER = re.compile(
+    r"(?i:[ \t]+of[ \t]+(?:each|every|a|the|my|our)[ \t]+(?:sprint|week|day|month|quarter|"
+    r"working[ \t]+week|work[ \t]+week|workweek)\b[^.;\n\d]{0,20}?[ \t]+(?:on|in|to|for)\b)"
+)
+_SHARE_BEFORE = re.compile(
+    r"(?i:%[ \t]+of[ \t]+(?:my|our|each|every|the[ \t]+team's)[ \t]+(?:time|week|sprint|day|"
+    r"month|capacity|bandwidth|hours)\b[^.;\n]{0,60}?(?:,|\band\b)[ \t]*$)"
+)
+_ON_AFTER = re.compile(r"(?i:[ \t]+(?:on|in|to)[ \t]+)")
+
+
+def _time_share_of(text: str, start: int, stop: int, limit: int) -> bool:
+    """A share of one's own time, not one changed: '~25% of each sprint on toil', and
+    '80% on the roadmap' after '20% of my time on on-call'."""
+    # The anchored test after the number first: this runs for every percentage.
+    share = _EACH_SPAN_AFTER.match(text, stop, limit) or (
+        _ON_AFTER.match(text, stop, limit) and _SHARE_BEFORE.search(text, max(0, start - 90), start)
+    )
+    return bool(share) and not (
+        _CHANGE_VERB_BEFORE.search(text, max(0, start - 60), start)
+        or _SAVING_PEOPLE.search(text, max(0, start - 40), start)  # "freed up 25% of each sprint"
+    )
+
+
+# "our SLO was 99.5% of requests under 300 ms": the objective stated, not a result
+_TARGET_STATED = re.compile(
+    r"(?i:\b(?:slos?|slas?|targets?|goals?|objectives?|budgets?)[ \t]+(?:was|were|is|are|of|at|"
+    r"said|says|read|(?:defined|set|agreed|fixed|signed)[ \t]+(?:at|to|as))\b([^.;,\n]{0,40})$)"
+)
+# "an SLA of 99.5% ..., and we kept it every month": the target, then that it was met
+_KEPT_IT_AFTER = re.compile(
+    r"(?i:[^.;!?\n]{0,60}?\b(?:we|i|they)[ \t]+(?:kept|met|hit|beat|exceeded)[ \t]+"
+    r"(?:it|that|them)\b)"
+)
+_RESULT_VERBS = re.compile(
+    r"(?i:\b(?:hit|reach(?:ed|ing)|achiev(?:ed|ing)|got|met|beat|deliver(?:ed|ing)|kept|held|"
+    r"landed|ended|came)\b)"
+)
+
+
+# A span that is a setting: how long a step ran at a share of traffic, or a window.
+_STEP_AFTER = re.compile(
+    r"(?i:[ \t]+at[ \t]+\d+(?:\.\d+)?[ \t]*%[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?:traffic|users|requests)\b)"
+)
+_WINDOW_AFTER = re.compile(
+    r"(?i:[ \t]+(?:rolling[ \t]+|moving[ \t]+)?(?:mean|average|avg|median)\b)"
+)
+
+
+def _window(text: str, start: int, stop: int, limit: int) -> bool:
+    """'24h at 10% of traffic' (a step of a rollout), 'the 1h mean' (an averaging window;
+    'sub-3-second average response times' is a result)."""
+    if _STEP_AFTER.match(text, stop, limit):
+        return True
+    return _prev_word(text, start) in ("the", "a", "an", "rolling", "moving") and bool(
+        _WINDOW_AFTER.match(text, stop, limit)
+    )
+
+
+def _described(c: Candidate) -> Decision | None:
+    return _described_at(c.text, c.start, c.unit_stop, c.token, c.limit)
+
+
+def _described_at(text: str, start: int, stop: int, token: str, limit: int) -> Decision | None:
+    """A number (at start, its unit ending at stop) that describes the work rather than its
+    result: a listed line ("Scope: 3 countries, 1,100 stores"), a load test's rate, an
+    objective stated, a share of time. Also the fast path's test (fast.quick)."""
+    lo = max(0, start - 120)
+    if ":" in text[lo:start] and _LISTED.search(text, lo, start):
+        return Decision(Reason.SETTING)
+    if (
+        _found_before(text, start, 50, _LOAD_TEST_BEFORE, ("test",))
+        or _stated_target(text, start, stop, limit)
+        or (token in _TIME and _window(text, start, stop, limit))
+    ):
+        # "load tests at 2k RPS", "our SLO was 99.5%", "24h at 10% of traffic", "the 1h mean"
+        return Decision(Reason.SETTING, stop)
+    if token in _PERCENT and (
+        _TIME_SHARE_AFTER.match(text, stop, limit)
+        or _ALLOCATED_BEFORE.search(text, max(0, start - 24), start)
+        or _time_share_of(text, start, stop, limit)
+    ):
+        return Decision(Reason.EFFORT, stop)  # "dedicated 20% of my time to"
+    if _found_before(text, start, 60, _PLANNED_BEFORE, _PLANNED_STEMS):
+        return Decision(Reason.INTENT, stop)  # "forecast $2.4M of savings", "designed for 50k QPS"
+    if (
+        token in _PERCENT
+        and _WORK_SHARE_AFTER.match(text, stop, limit)
+        and _found_before(text, start, 40, _AUTHORED_BEFORE, _AUTHORED_STEMS)
+        and _prev_word(text, start) not in ("by", "to")  # "used by 40% of the team"
+    ):
+        return Decision(Reason.WORK_SHARE, stop)  # "wrote about 70% of the code"
+    return None
+
+
+# A forecast, or a capacity designed or sized for: a plan, not a result.
+_PLANNED_BEFORE = re.compile(
+    r"(?i:(?:^|[-*\u2022][ \t]*|\b(?:we|i|they|it|model|proposal|team|plan)[ \t]+)"
+    r"(?:forecast(?:s|ed)?|project(?:s|ed)|predict(?:s|ed))[ \t]+"
+    r"(?:about[ \t]+|around[ \t]+|roughly[ \t]+|~[ \t]*)?$"
+    r"|\b(?:design(?:ed|ing)?|siz(?:e|ed|ing)|architect(?:ed|ing)?|plann?(?:ed|ing)?)\b"
+    r"[^.;\n\d]{0,40}\bfor[ \t]+(?:about[ \t]+|around[ \t]+|up[ \t]+to[ \t]+|~[ \t]*)?$"
+    # "handles up to 5k rps per pod", "can serve up to 300 users": a capacity
+    r"|\b(?:handles|supports|serves|can[ \t]+(?:handle|serve|support|process|take))"
+    r"[ \t]+up[ \t]+to[ \t]+(?:~[ \t]*)?$"
+    # "the business case said we'd free two FTE"
+    r"|\b(?:we|i|it|they|this)(?:'d|\u2019d|[ \t]+would)[ \t]+(?:free|save|cut|reduce|bring)"
+    r"[ \t]+(?:up[ \t]+)?(?:about[ \t]+|around[ \t]+|roughly[ \t]+|~[ \t]*)?$"
+    # "projected to save 2,000 analyst-hours a year once all regions adopt it"
+    r"|\b(?:project|forecast|predict|expect|estimat)(?:ed|s)?[ \t]+to[ \t]+"
+    r"(?:save|cut|reduce|generate|deliver|bring|add|free|lift|raise|increase)[ \t]+"
+    r"(?:up[ \t]+to[ \t]+|about[ \t]+|around[ \t]+|roughly[ \t]+|over[ \t]+|~[ \t]*)?$)"
+)
+_PLANNED_STEMS = (
+    *("forecast", "project", "predict", "design", "siz", "architect", "plan"),
+    *("expect", "estimat", "handles", "supports", "serves", "can ", "'d ", "\u2019d ", "would"),
+)
+# A share of the code written or of the people led: "wrote ~60% of the codebase",
+# "manage 25% of the platform group".
+_WORK_SHARE_AFTER = re.compile(
+    r"(?i:[ \t]+of[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|our[ \t]+|its[ \t]+|total[ \t]+|all[ \t]+)?"
+    r"(?:[\w'~-]+[ \t]+){0,3}?(?:code|codebase|code[ \t]+base|lines[ \t]+of[ \t]+code|loc|"
+    r"commits|team|group|org|organi[sz]ation|department|engineers|developers|staff|"
+    r"workforce)\b)"
+)
+_AUTHORED_BEFORE = re.compile(
+    r"(?i:\b(?:wrote|written|writing|authored|implemented|contributed|own|owned|owns|"
+    r"manag\w*|overs(?:ee|ees|aw|aw|eeing)|led|lead|leads|responsible[ \t]+for|built|"
+    r"developed)\b[^.;\n\d]{0,25}$)"
+)
+_AUTHORED_STEMS = (
+    *("wr", "author", "implement", "contribut", "own", "manag", "overs", "led", "lead"),
+    *("responsible", "built", "develop"),
+)
+
+
+# The ask named as a sentence's subject, then what it asked: "The target we got from
+# management was 99.9% availability", "the ask from the central bank was that any
+# transfer clears in under 10 seconds", "The SLO we defined was 99.9% of requests"
+_ASK_SINGULARS = ("target", "goal", "ask", "requirement", "request", "slo", "sla", "objective")
+# Every match of _ASK_STATED holds one of these (the words of setting's ask stated).
+_ASK_NOUNS = frozenset({*_ASK_SINGULARS, *(noun + "s" for noun in _ASK_SINGULARS)})
+_ASK_SUBJECT = r"\b(?:the|our|my|their)[ \t]+(?:" + "|".join(_ASK_SINGULARS) + r")s?\b"
+_ASK_STATED = re.compile(
+    r"(?i:"
+    + _ASK_SUBJECT
+    + r"(?:[ \t]+(?:we|i|they)[ \t]+(?:got|had|were[ \t]+given|was[ \t]+given|"
+    r"defined|set|agreed|signed|wrote))?(?:[ \t]+(?:from|for|of|with|on)[ \t]+"
+    r"(?:[\w&'-]+[ \t]+){0,5}?)?[ \t]*(?:was|is|were|are)\b([^.;!?\n]{0,100})$)"
+)
+# "with 99.99% availability as the target"
+_AS_TARGET_AFTER = re.compile(
+    r"(?i:[^.;,\n]{0,30}?\bas[ \t]+(?:the|our|a|an)[ \t]+(?:target|goal|requirement|sla|slo|"
+    r"objective)\b)"
+)
+
+
+# Every text that _ASK_STATED matches at some end holds a match of this.
+_ASK_STATED_ANY = re.compile(r"(?i:" + _ASK_SUBJECT + r"[^.;!?\n]*?[ \t](?:was|is|were|are)\b)")
+
+
+def _asked_for(text: str, start: int, stop: int, limit: int) -> bool:
+    """What an ask named as the subject asked for, or a figure called the target after."""
+    if _AS_TARGET_AFTER.match(text, stop, limit):
+        return True
+    found = _ASK_STATED.search(text, max(0, start - 140), start)
+    return (
+        found is not None
+        and _RESULT_VERBS.search(found.group(1)) is None
+        and not _MET_AFTER.match(text, stop, limit)
+        and not _KEPT_IT_AFTER.match(text, stop, limit)
+    )
+
+
+def _stated_target(text: str, start: int, stop: int, limit: int) -> bool:
+    if _asked_for(text, start, stop, limit):
+        return True
+    if _found_before(text, start, 70, _SLA_STATED, ("slo", "sla")):
+        found_sla = _SLA_STATED.search(text, max(0, start - 70), start)
+        if (
+            found_sla is not None
+            and not _SLA_KEPT_BEFORE.search(text, max(0, found_sla.start() - 24), found_sla.start())
+            and not _MET_SOON.match(text, stop, limit)
+        ):
+            return True  # "SLA agreed with the hospital: results within 4 h", "(SLO 99.9%)"
+    if not _found_before(text, start, 70, _TARGET_STATED, _TARGET_STEMS):
+        return False
+    found = _TARGET_STATED.search(text, max(0, start - 70), start)
+    return (
+        found is not None
+        and _RESULT_VERBS.search(found.group(1)) is None
+        and not _MET_AFTER.match(text, stop, limit)  # "SLO of 99.9% met"
+    )
+
+
+# An SLA or SLO named just before its figure: "(SLO 99.9%)", "SLA agreed with the
+# hospital: 4 h", "our SLA with the client was 99.5%", "defined the SLO for the API, 99.9%"
+_SLA_STATED = re.compile(
+    r"(?i:\b(?:slos?|slas?)\b(?:[ \t]+(?:with|for|agreed|myself|ourselves|in)\b[^.;\n\d]{0,40}?)?"
+    r"[ \t]*(?:[:(,]|was|were|is|are|of)?[ \t]*(?:about[ \t]+|~)?$"
+    r"|\b(?:slos?|slas?)[ \t]*\([^)\n]{0,40}$"
+    r"|\b(?:slos?|slas?)\b(?:[^.;\n]|\.(?=\d)){0,70}?\b(?:under|below|within|less[ \t]+than)"
+    r"[ \t]*~?$"
+    # the next term of the same SLA: "SLA with the aggregator: 99.5% uptime, 15-min
+    # response on P1", "the SLA was 99.5 percent and a four-hour response for P1s",
+    # "negotiated the 99.9% uptime SLA and 4h P1 response"
+    r"|\b(?:slos?|slas?)\b(?:[^.;\n\d]|\.(?=\d)){0,40}?\d(?:[^.;,\n]|\.(?=\d)){0,30}"
+    r"(?:,|[ \t]+and)[ \t]+(?:an?[ \t]+)?(?:about[ \t]+|~)?$"
+    r"|\b(?:slos?|slas?)[ \t]+and[ \t]+(?:an?[ \t]+)?$"
+    # "SLO defined: 99.95%", "in our SLO we put 99.5%"
+    r"|\b(?:slos?|slas?)[ \t]+(?:defined|agreed|set|signed)[ \t]*:[ \t]*$"
+    r"|\b(?:slos?|slas?)[ \t]+(?:we|i)[ \t]+(?:put|set|wrote|defined|agreed)[ \t]+$)"
+)
+# A kept SLA is a result: "kept the SLA", "met our SLO", "ensured a 99.9% SLA". Unlike
+# _MET_BEFORE (which reads before a figure) it has no 'under', 'within' or 'below':
+# before the word SLA those say nothing about keeping it.
+_SLA_KEPT_BEFORE = re.compile(
+    r"(?i:\b(?:kept|keep\w*|met|meet\w*|held|hit|maintain\w*|achiev\w*|ensur\w*|beat|"
+    r"exceed\w*)\b[^.;\n\d]{0,20}$)"
+)
+# Substrings every match of _TARGET_STATED holds, lowercased.
+_TARGET_STEMS = ("slo", "sla", "target", "goal", "objective", "budget")
+
+
+# A line that opens with a label of what was given, not achieved ("Scope: 3 countries,
+# 14k SKUs"): its numbers describe the work. The labels, as words (for classify's cheap
+# test) and as the line pattern.
+_LISTED_LABELS = (
+    *("scope", "budget", "stack", "tools", "tooling", "timeline", "tech", "setup", "config"),
+    *("configuration", "environment", "duration", "context", "constraint", "constraints"),
+    *("resources", "hardware", "infra", "infrastructure", "data", "data set", "dataset"),
+    *("training data", "fine-tuning data", "eval set", "test set"),
+)
+_LISTED_WORDS = frozenset(_LISTED_LABELS)
+_LISTED = re.compile(
+    r"(?im:^[ \t]*(?:[-*+\u2022][ \t]+)?(?:\*\*)?(?:"
+    + "|".join(sorted(_LISTED_LABELS, key=len, reverse=True))
+    + r")(?:\*\*)?[ \t]*:(?:\*\*)?(?:[^.!?;\n]|\.(?=\d))*$)"
+)
+_HEDGES = frozenset(
+    {"about", "around", "roughly", "approximately", "approx.", "nearly", "some", "maybe"}
+    | {"perhaps"}
+)
+
+
+# "Ran a 5% → 25% → 100% rollout of the pricing service": the chain's name after it
+_ROLLOUT_LATER = re.compile(
+    r"(?i:[^.;\n]{0,40}?\b(?:roll-?outs?|rolled|canar(?:y|ies)|ramps?|ramp-?up|exposure|"
+    r"traffic)\b)"
+)
+
+
+_ARROW_NEAR = re.compile(r"[ \t]*(?:\u2192|->|=>)[ \t]*[$\u20ac\u00a3]?\d")
+_ARROW_BEFORE = re.compile(r"(?:\u2192|->|=>)[ \t]*~?[ \t]*$")  # "38 -> 90", "→ ~4x fewer"
+_COMPARATIVE_NEXT = re.compile(
+    r"(?i:[ \t]+(?:faster|slower|more|fewer|less|cheaper|higher|lower|smaller|larger|quicker)\b)"
+)
+
+
+_hinted(_ROLLOUT_STEPS, "canar|ramp|roll|expos")
+_hinted(_ROLLOUT_WORDS, "ramp|roll|releas|canar|going|test|expos|flag")
+
+
+# "leading to 25% time savings": what the work led to, not a step of a rollout
+_LEADING_TO = re.compile(
+    r"(?i:\b(?:lead(?:ing|s)?|led|contribut\w*|amount\w*|translat\w*)[ \t]+to[ \t]+"
+    r"(?:~|about[ \t]+|around[ \t]+|nearly[ \t]+|over[ \t]+)?$)"
+)
+
+
+_CLOSE_TO = re.compile(r"(?i:\b(?:close|closer)[ \t]+to[ \t]+$)")
+
+
+def _rollout_share(c: Candidate) -> bool:
+    """A share of traffic or users in a rollout: 'shifted 20% of traffic', 'ramped to
+    50%', 'ran the canary at 1%', 'a 1% canary, then 10%, then 50%'. A percentage that a
+    trigger fired at ('rolled back at 2%') or that changed is a result."""
+    prev = c.prev
+    if prev in _HEDGES:  # "shifted about ten percent of traffic"
+        prev = _prev_word(c.text, c.start - len(prev) - 1)
+    if prev in _ROLLOUT_PREV and _SHARE_OF.match(c.text, c.end, c.limit):
+        return True
+    share = _SHARE_OF.match(c.text, c.end, c.limit)
+    if share is not None and (
+        _ROLLED_AFTER.match(c.text, share.end(), c.limit)
+        or (c.before(_FLAGGED_FOR, 50) and not c.before(_CHANGE_VERB_BEFORE, 60))
+    ):
+        return True  # "2,5% of traffic mirrored to the new model", "a flag for 5% of users"
+    before = c.text[max(0, c.start - 100) : c.start]
+    if before.isascii():
+        low = before.lower()
+        if not any(stem in low for stem in _SHARE_STEMS):
+            return False  # every test below needs a stem in the 100 characters before
+    if (
+        prev == "to"
+        and not c.before(_CLOSE_TO, 12)  # "kept close to 100% coverage": a level held
+        and _cue_in_clause(c, _ROLLOUT_WORDS, width=60)
+        and not c.before(_CHANGE_VERB_BEFORE, 60)  # "raised test coverage to 85%": a result
+        and not c.before(_LEADING_TO, 24)  # "testing ..., leading to 25% time savings"
+    ):
+        return True
+    if _ROLLOUT_AT.search(c.text, max(0, c.start - 24), c.start):
+        return True
+    if (
+        prev == "then"
+        or _PERCENT_LIST_BEFORE.search(c.text, max(0, c.start - 20), c.start)
+        or _THEN_BEFORE.search(c.text, max(0, c.start - 30), c.start)
+    ) and _ROLLOUT_EARLIER.search(c.text, max(0, c.start - 100), c.start):
+        return True  # "roll it out to 10% of users first, then 50%", "25 %, 50 %": next steps
+    if _THEN_STEP_AFTER.match(c.text, c.unit_stop, c.limit) and _ROLLOUT_EARLIER.search(
+        c.text, max(0, c.start - 100), c.start
+    ):
+        return True  # "the canary, so we did 10 percent, then 50, then everything": a first step
+    return (
+        _cue_in_clause(c, _ROLLOUT_STEPS, commas=False, width=60)
+        and not _OUTCOME_AFTER_PERCENT.match(c.text, c.unit_stop, c.limit)
+        and not _TRIGGER_BEFORE.search(c.text, max(0, c.start - 30), c.start)
+        and not c.before(_CHANGE_VERB_BEFORE, 60)
+    )
+
+
+_SPENT_BEFORE = frozenset({"paid", "spent", "invested", "charged", "costs", "cost", "costing"})
+
+
+_INPUT_WORDS = frozenset(
+    {"dataset", "datasets", "corpus", "corpora", "training", "sets", "set", "trained", "pretrained"}
+    | {"finetuned", "tuned", "retrained", "labelled", "labeled", "annotated"}
+    | {"table", "working", "catalogue", "catalog"}
+)
+# "on 12k labelled PCB defect images": examples labelled for training, right after the number
+_LABELLED_AFTER = re.compile(r"(?i:\+?[ \t]+(?:hand-)?(?:labell?ed|annotated)[ \t]+[a-z])")
+_INPUT_AFTER = re.compile(
+    # ("a score of 90 on the catalogue pages": where it was measured, not a data set's size)
+    r"(?i:(?:[ \t]+(?!(?:on|in|at|across|to|from)\b)[\w-]+){0,2}?[ \t]+"
+    r"(?:datasets?|data[ \t]+sets?|corpus|corpora|"
+    r"training[ \t]+sets?|crawl|dump|data[ \t]+lake|lakehouse|"
+    # "a ~2 TB working set", "a 2 TB table with 300 columns", "a 10k+ SKU catalogue"
+    r"working[ \t]+sets?|table|catalogue|catalog)\b)"
+)
+
+
+# "the dataset was about 12 million rows": the size named after the data set
+_INPUT_BEFORE = re.compile(
+    r"(?i:\b(?:(?:pre-?|re-?|fine-?)?train(?:ed|ing)|(?:fine-?)?tun(?:ed|ing))[ \t]+"
+    r"(?:[^.;:\n]|\.(?=\d)){0,80}?\b(?:on|with)[ \t]+(?:[^.;:\n]{1,40},[ \t]*)?"
+    r"(?:about[ \t]+|around[ \t]+|roughly[ \t]+|over[ \t]+|~)?$"
+    r"|\b(?:datasets?|data[ \t]+sets?|corpus|corpora|training[ \t]+sets?)[ \t]+"
+    r"(?:was|is|had|has|of|contained|contains|held|holds|totall?ed|with)[ \t]+"
+    r"(?:about|around|roughly|approximately|approx\.?|nearly|over|some|~)?[ \t]*$)"
+)
+
+
+# "12 million transactions with maybe 0.2% fraud": a share of the data set, not a result
+_SHARE_OF_DATA_BEFORE = re.compile(
+    r"(?i:\b(?:datasets?|data[ \t]+sets?|corpus|transactions|rows|records|examples|samples|"
+    r"images|documents)\b[^.;\n\d]{0,12}\bwith[ \t]+(?:maybe[ \t]+|about[ \t]+|around[ \t]+|"
+    r"roughly[ \t]+|only[ \t]+|just[ \t]+|~[ \t]*)?$|"
+    # "... 40 million transactions, and the fraud rate was maybe 0.3 percent"
+    r"\b(?:fraud|positive|minority|default|class)[ \t]+rate[ \t]+(?:was|is|of)[ \t]+(?:maybe[ \t]+|"
+    r"about[ \t]+|around[ \t]+|roughly[ \t]+|only[ \t]+|just[ \t]+|~[ \t]*)?$)"
+)
+
+
+_DATASET_THEN = re.compile(
+    r"(?i:\b(?:dataset|data[ \t]+set|corpus)[ \t]*(?:was|is|of)?[ \t]*(?:(?:huge|big|large|small|"
+    r"massive|tiny)[ \t]*)?,?[ \t]*(?:like|about|around|roughly|maybe|~)?[ \t]*$)"
+)
+
+
+def _found_before(
+    text: str, start: int, width: int, pattern: re.Pattern[str], stems: tuple[str, ...]
+) -> bool:
+    """pattern.search in the `width` characters before start, skipped when that window is
+    ASCII and holds none of `stems` (every match of the pattern holds one, lowercased;
+    `in` on a short string costs far less than the search)."""
+    if _document_lacks(text, stems):
+        return False
+    lo = max(0, start - width)
+    window = text[lo:start]
+    if window.isascii():
+        low = window.lower()
+        if not any(stem in low for stem in stems):
+            return False
+    return pattern.search(text, lo, start) is not None
+
+
+class _LastDocument:
+    """The last document read, lowercased, and which stem tuples it lacks: most documents
+    hold none of a check's stems, and one test per document replaces one per number. The
+    entry is one tuple, replaced whole, so a reader on another thread never sees half of
+    it; holding the text keeps its identity from being reused by a new string."""
+
+    entry: tuple[str, str | None, dict[tuple[str, ...], bool]] = ("", "", {})
+
+
+def _document_lacks(text: str, stems: tuple[str, ...]) -> bool:
+    """True when the text is ASCII and holds none of the stems (lowercased), so no window
+    of it does."""
+    last = _LastDocument.entry
+    if last[0] is not text:
+        last = _LastDocument.entry = (text, text.lower() if text.isascii() else None, {})
+    low, lacks = last[1], last[2]
+    if low is None:
+        return False  # not ASCII: lower() may not keep the stems' positions or letters
+    found = lacks.get(stems)
+    if found is None:
+        found = lacks[stems] = not any(stem in low for stem in stems)
+    return found
+
+
+def _processed_before(text: str, start: int) -> bool:
+    return _found_before(text, start, 60, _PROCESSED_BEFORE, _PROCESSED_STEMS)
+
+
+_PROCESSED_STEMS = (
+    *("pars", "clean", "dedup", "enrich", "combin", "scrap", "crawl", "ingest", "preprocess"),
+    *("annotat", "label", "process", "analys", "analyz", "stor"),
+)
+_PROCESSED_BEFORE = re.compile(
+    r"(?i:\b(?:pars|clean|dedup\w*|enrich|combin|scrap|crawl|ingest|preprocess|annotat|"
+    r"label|process|analys|analyz)(?:ed|ing|es|e|s)?\b[^.;\n]{0,40}$"
+    r"|\bstor(?:ed|ing)\b[^.;\n]{0,40}$)"  # "a feature store", "400 stores": nouns
+)
+# "100,000 orders analysed": the data named before the verb ("2B events processed a day"
+# is throughput, so processed is not among them)
+_ANALYSED_AFTER = re.compile(
+    r"(?i:(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:analy[sz]ed|parsed|cleaned|scraped|crawled|"
+    r"labell?ed|annotated|deduplicated)(?=[ \t]*(?:[.,;:)\n]|$)|[ \t]+(?:by|with|for|in|using|"
+    r"via|across|from|and|manually|to)\b))"
+)
+_ANALYSED_WORDS = frozenset(
+    {"analysed", "analyzed", "parsed", "cleaned", "scraped", "crawled", "labeled", "labelled"}
+    | {"annotated", "deduplicated"}
+)
+
+
+_SPENT_HEDGED = re.compile(
+    r"(?i:\b(?:paid|spent|invested|charged|costs?|costing)[ \t]+(?:~|about|around|roughly|"
+    r"approx\.?|approximately|nearly|over|almost|some|like|something[ \t]+like)[ \t]*$)"
+)
+
+
+_ESTIMATED_MONEY_BEFORE = re.compile(
+    r"(?i:(?<!\ban[ \t])(?<!\ba[ \t])\b(?:estimat(?:ed|es|e|ing)|forecast(?:ed|s)?|projected|"
+    r"business[ \t]+case)\b[^.;\n\d]{0,32}$)"  # "an estimated $90k avoided" is a result
+)
+
+
+def _at_before(text: str, start: int) -> bool:
+    """'at' just before the number, or 'at ~' / 'at about' (a price: "at ~$500 each")."""
+    return (
+        _prev_word(text, start) == "at"
+        or _AT_HEDGED.search(text, max(0, start - 16), start) is not None
+    )
+
+
+_AT_HEDGED = re.compile(r"(?i:\bat[ \t]*(?:~|about[ \t]+|around[ \t]+|roughly[ \t]+)[ \t]*$)")
+_CURRENCY_CODES = frozenset(
+    {"usd", "eur", "gbp", "inr", "chf", "cad", "aud", "jpy", "sgd", "sek", "nok", "dkk", "pln"}
+    | {"czk", "huf", "brl", "mxn", "cny", "krw", "idr", "myr", "thb", "vnd", "twd", "zar", "zł"}
+)
+_MONEY_AFTER = _CURRENCY_CODES | {"k", "m", "b", "bn"}
+
+
+_BILL_AFTER = re.compile(r"(?i:(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:bill|invoice)s?\b)")
+
+
+# "a $2M annual cloud budget", "a $50k innovation grant": money to spend, not a result
+# ("saved $200k of the budget" and "$80k under budget" are results).
+_FUNDS_AFTER = re.compile(
+    r"(?i:(?:[kmb]?/[a-z]+|[ \t]+(?:mio|mln|mrd|mld)\b\.?|l\b)?"  # "£2m/yr ad spend", "₹40L"
+    r"(?:[ \t]?[–-][ \t]?\d[\d.,]*(?:[ \t]*(?:lakhs?|crores?|[kml])\b)?)?"  # "₹18–32 lakh"
+    # "a $50k Google.org grant": a funder's name may hold a dot
+    r"(?:[ \t]+(?!of\b|from\b|in\b|off\b|under\b|over\b|below\b|less\b)[\w-]+(?:\.[a-z]+)?){0,2}?"
+    r"[ \t]+(?:budgets?|grants?|funding|allowance|stipend|salary|spend|loan[ \t]+book|portfolio|"
+    # pay and what a job is worth: "₹18 LPA current CTC", "a KSh 45,000/month retainer",
+    # "a ₹18-32 lakh range", "a ₹40L project", "~€90/mo infra"
+    r"fixed-price[ \t]+contract|lpa|ctc|retainer|range|band|project|infra|hardware|tiers?|"
+    # a vendor's price: "a ₹2L enterprise licence" (a contract may be won: left out)
+    r"licen[cs]es?|subscription)\b"
+    # a rate charged by the hour: "R$ 180/h", "£65 per hour"
+    r"|(?:/h|/hr|/hour|[ \t]+(?:per|an|a)[ \t]+hour)\b)"
+)
+
+
+# "project budget £1.8m", "contracts worth £40K": money to spend or manage
+_FUNDS_BEFORE = re.compile(
+    r"(?i:\b(?:budgets?|grants?|funding|allocation|series[ \t]+[a-e]|seed[ \t]+round)"
+    r"(?:[ \t]*:)?[ \t]+(?:of[ \t]+|was[ \t]+|is[ \t]+)?"
+    r"(?:approx\.?[ \t]*|about[ \t]+|around[ \t]+|roughly[ \t]+|~[ \t]*)?$"
+    # "Licence negotiation: CHF 85k/yr", "Licence for Cognex vision suite ¥380k"
+    r"|\blicen[cs]e\w*\b[^.;\n\d]{0,40}$"
+    # "the budget they gave us was around 400,000 dollars"
+    r"|\bbudgets?\b[^.;\n]{0,30}?\b(?:was|is|of)[ \t]+"
+    r"(?:approx\.?[ \t]*|about[ \t]+|around[ \t]+|roughly[ \t]+|~[ \t]*)?$"
+    r"|\bbudget[ \t-]+(?:owner|holder)(?:[ \t]+(?:for|of)[ \t]+(?:a[ \t]+|an[ \t]+|the[ \t]+)?"
+    r"|[ \t]*:[ \t]*)$"
+    # "Grant-funded (€250k, Horizon Europe)"
+    r"|\b(?:grant|donor|vc|seed)[ \t-]+funded[ \t]*[(:,][ \t]*(?:~[ \t]*)?$"
+    r"|\b(?:manag\w*|oversaw|oversee\w*|administer\w*|own\w*|handl\w*|responsible)\b"
+    r"[^.;\n]{0,30}?"
+    r"\b(?:contracts?|budgets?|portfolios?|accounts|spend)[ \t]+(?:worth|of|valued[ \t]+at|"
+    r"totall?ing)[ \t]+(?:approx\.?[ \t]*|about[ \t]+|around[ \t]+|roughly[ \t]+|~[ \t]*)?$)"
+)
+_EACH_AFTER = re.compile(
+    r"(?i:[ \t]*(?:each|apiece|a[ \t]+piece|per[ \t]+(?:unit|device|seat|licen[cs]e|head|user)|"
+    r"/[ \t]?(?:unit|device|seat|licen[cs]e|head|user))\b)"
+)
+_PRICE_SET_BEFORE = re.compile(
+    r"(?i:\b(?:priced|prices?[ \t]+(?:of|at|from)|day[ \t-]rates?|hourly[ \t-]rates?|"
+    r"rate[ \t]+card|bid|quoted|"
+    r"avg\.?[ \t]+contracts?|average[ \t]+contracts?|contract[ \t]+values?|deal[ \t]+sizes?|"
+    r"engagements?|arr[ \t]+band|retainers?)\b[^.;\n]{0,90}$)"
+)
+
+
+_MEMORY_UNITS = frozenset({"gb", "gib", "tb", "tib", "mb", "mib"})
+
+
+# An amount of data is a size, a result only when it changed, was saved or freed, or
+# flows at a rate: "shrank the image from 4.2 GB to 900 MB", "freed 200 GB", "3 PB of
+# logs per day"; not "trained on ~2TB of parquet shards", "a 14 TB data lake".
+_DATA_VOLUME = _MEMORY_UNITS | {
+    *("kb", "pb", "kib", "pib", "bytes"),
+    *("kilobytes", "megabytes", "gigabytes", "terabytes", "petabytes"),
+}
+
+
+# "bought 120 scanners at around 300 dollars each": a unit price paid, not a result
+_CURRENCY_WORDS = frozenset({"dollars", "euros", "pounds"})
+# "saved 2 FTE", "freed up 3 engineers", "the equivalent of 4 analysts"
+_SAVING_PEOPLE = re.compile(
+    r"(?i:\b(?:sav(?:e|ed|es|ing)|free(?:d|s|ing)?(?:[ \t]+up)?|eliminat\w*|reclaim\w*|shav\w*|"
+    r"returned|(?:gave|give|gives|giving)(?:[ \t]+[\w-]+){0,3}?[ \t]+back|equivalent[ \t]+of|"
+    r"worth[ \t]+of|"
+    # "HR no longer spends 2 days a month on ...", "replaced ~2 days of manual regression"
+    r"no[ \t]+longer[ \t]+(?:spends?|needs?|takes?|loses?)|replac(?:ed|es|ing)|"
+    # "did the work of 4 analysts" ("monitored the work of 3 interns" watched them)
+    r"(?<!monitored the )(?<!reviewed the )(?<!supervised the )(?<!checked the )work[ \t]+of)\b"
+    r"(?:[^.;\n]|(?<=approx)\.){0,35}$)"  # "saved approx. 1.5 FTE"
+)
+# Every match of _SAVING_PEOPLE holds one of these, lowercased (in ASCII text, where
+# case-blind matching is lowercasing).
+_SAVING_STEMS = (
+    *("sav", "free", "eliminat", "reclaim", "returned", "gave", "giv", "equivalent", "worth"),
+    *("work", "shav", "longer", "replac"),
+)
+
+
+# The verbs of saving proper, for people named past a word of role: "the work of two
+# junior engineers" is whose work someone watched.
+_SAVED_VERB_BEFORE = re.compile(
+    r"(?i:\b(?:sav(?:e|ed|es|ing)|free(?:d|s|ing)?(?:[ \t]+up)?|reclaim\w*)\b[^.;\n]{0,30}$)"
+)
+
+
+def _saving_before(c: Candidate) -> bool:
+    """c.before(_SAVING_PEOPLE, 40)."""
+    return _found_before(c.text, c.start, 40, _SAVING_PEOPLE, _SAVING_STEMS)
+
+
+_ROLE_TIME_AFTER = re.compile(
+    # a role, not a count: "a 38k two-week A/B test" has none
+    r"(?i:[ \t]*(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|few|"
+    r"several|multi|full|part)-)(?:[a-z]+-)?[a-z]+-(?:hours?|hrs?|days?|weeks?|months?)\b"
+    r"|[ \t]+on-?call[ \t]+(?:hours?|hrs?|days?)\b)"
+)
+# "took us about six months and maybe four hundred engineer hours"
+_TOOK_BEFORE = re.compile(r"(?i:\b(?:took|take|takes|taking)\b[^.;\n]{0,45}$)")
+# "took 15 engineer-hours a week of ad-hoc backfill requests off the data eng team"
+# ("it took us 6 engineer-months to migrate off Jenkins": a move off a tool, not time given
+# back, so the words before "off" hold no verb of moving)
+_OFF_AFTER = re.compile(
+    r"(?i:(?:(?!\b(?:migrat|mov|switch|port|transition)\w*[ \t]+(?:away|off)\b)[^.;\n]){0,50}?"
+    r"\b(?:off|away|back)\b)"
+)
+_USE_AFTER = re.compile(
+    r"(?i:[^.;\n]{0,30}?\b(?:use|uses|using|used|rely|relies|relied|depend|depends|adopted|"
+    r"query|queries|open|opens|visit|visits)\b)"
+)
+
+
+# Whom or what a person looked after: the scope of the job, not a result ("support roughly
+# 150 accounts in EMEA", "managed a book of 65 SMB accounts", "covered around 200 customers")
+_LOOKED_AFTER_BEFORE = re.compile(
+    r"(?i:\b(?:look(?:ed|s|ing)?[ \t]+after|cover(?:ed|s|ing)?|a[ \t]+book[ \t]+of|"
+    r"account[ \t]+manager[ \t]+for|named[ \t]+contact[ \t]+for|i[ \t]+support|we[ \t]+support)"
+    r"[ \t]+(?:(?:about|around|roughly|some|between|maybe|over|~)[ \t]*)?$)"
+)
+
+
+# Whom a person supported or trained is the job's scope, not the reach of a thing built:
+# "Supported 3 logistics clients", "point of contact for 3 state governments", "embedded
+# data engineer for 3 product squads"
+_SUPPORTED_BEFORE = re.compile(
+    r"(?i:\b(?:supported|point[ \t]+of[ \t]+contact[ \t]+for|"
+    r"embedded[ \t]+(?:[\w-]+[ \t]+){0,3}?for|partnered[ \t]+with|"
+    r"(?:main|primary|first)[ \t]+contact[ \t]+for|"
+    r"looked[ \t]+after[ \t]+(?:the[ \t]+)?relationships?[ \t]+with)[ \t]+"
+    r"(?:(?:about|around|roughly|some|over|maybe|~)[ \t]*)?$)"
+)
+# The person supporting, told first, whoever they supported: "Supported 200+ internal
+# users", "I supported the analytics platform for, I'd say, around three hundred users"
+# ("the platform supported 2M users" is the platform's reach)
+_PERSON_SUPPORTED_BEFORE = re.compile(
+    r"(?i:(?:^|[\n.;:\u2022-][ \t]*|\b(?:i|we)[ \t]+(?:(?:was|were|mostly|mainly|also|"
+    r"primarily)[ \t]+)?)support(?:ed|ing)\b[^.;\n\d]{0,60}?"
+    r"(?:\bfor|\bin)?[ \t,]*(?:(?:i'd[ \t]+say|i[ \t]+think),?[ \t]+)?"
+    r"(?:(?:about|around|roughly|some|over|maybe|like|~)[ \t]*)?$)"
+)
+
+
+def _adopter_second(text: str, stop: int, limit: int) -> bool:
+    """An adopter as the second word after a number ('1.2M new members'), which
+    _people_end reads: the fast path leaves such a number to the stages."""
+    after = _NEXT2.match(text, stop, limit)
+    return after is not None and after.group("tok").lower() in _ADOPTERS
+
+
+def _use_told_after(c: Candidate) -> Decision | None:
+    """Reach told by the people or readers themselves: '70 analysts query it daily',
+    'about 60 of them use it', 'read by 2.3M people'."""
+    stop = _people_end(c)
+    if stop is not None and _TOLD_USE_AFTER.match(c.text, stop, c.limit) and not _team_or_source(c):
+        return Decision(Reason.REACH, stop)
+    # any plural noun that uses the thing, told with a pronoun: "38 inns use it every day",
+    # "2,300 enumerators using it", "3,000 tax agents were relying on it"
+    plural = _PLURAL_THEN_USE_IT.match(c.text, c.end, c.limit)
+    if (
+        plural is not None
+        and plural.group("noun").lower() not in _SYSTEM_NOUNS
+        and not _team_or_source(c)
+    ):
+        return Decision(Reason.REACH, plural.end("noun"))
+    signed = _PLURAL_SIGNED_UP.match(c.text, c.end, c.limit)
+    if (
+        signed is not None
+        and signed.group("noun").lower() not in _SYSTEM_NOUNS
+        and not _team_or_source(c)
+    ):
+        return Decision(Reason.REACH, signed.end("noun"))  # "1,800 tutors signed up"
+    them = _OF_THEM_USE.match(c.text, c.end, c.limit)
+    if them is not None and not _ADOPTERS.isdisjoint(_marks(c).words()):
+        return Decision(Reason.REACH, them.end())
+    if (c.token in _ADOPTERS or c.token in _TOLD_USE_TOKENS) and c.before(_READ_BY, 30):
+        return Decision(Reason.REACH, c.unit_stop)
+    return None
+
+
+_TOLD_USE_TOKENS = frozenset({"people", "persons", "readers", "of"})
+# Software that uses a thing is not its reach in people: "3 services use it for auth"
+_SYSTEM_NOUNS = frozenset(
+    {"services", "microservices", "apps", "applications", "systems", "modules", "components"}
+    | {"libraries", "repos", "repositories", "pipelines", "jobs", "dags", "scripts", "tests"}
+    | {"functions", "endpoints", "apis", "projects", "notebooks", "models", "packages", "tools"}
+)
+# What a plural noun does with "it": "38 inns use it", "80 supervisors open it every
+# morning", "30 clinics taking bookings through it"
+_USES_OF_IT = (
+    *("use", "used", "using", "rely on", "relying on", "relied on", "depend on", "open"),
+    *("opened", "opening", "book through", "have", "had", "connected to", "connect to"),
+    *("check in with", "checking in with", "checked in with", "run", "runs", "ran"),
+    *("embed", "embeds", "embedded"),
+)
+# A plural noun after a number, and where they are: "30 properties in Tennessee and
+# Georgia", "2,400 guides"
+_PLURAL_AND_PLACE = (
+    r"\+?(?:[ \t]+[a-z][\w-]*){0,2}?[ \t]+(?P<noun>[a-z][a-z-]{1,}s|people)"
+    r"(?:[ \t]+(?:in|across|around|at|from)[ \t]+(?:[\w'-]+[ \t]+){0,3}?[\w'-]+)?"
+)
+_PLURAL_THEN_USE_IT = re.compile(
+    r"(?i:" + _PLURAL_AND_PLACE + r"(?:[ \t]+(?:who|that))?"  # "600 pupils who now use it daily"
+    r"(?:[ \t]+(?:now|still|actively|all|regularly|already))?"
+    r"(?:[ \t]+(?:were|are|have|had|has))?[ \t]+"
+    # "23 clinics take their appointments through it", "70 schools run their term
+    # reminders through it", "70 clinics submit through it daily"
+    r"(?:[a-z]+[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:through|via)|"
+    # "5,000 teachers were taking attendance with it", "11 product teams ship with it"
+    r"(?:ship|ships|shipping|taking|take|takes|marking|mark|marks|running|runs|run|recording|"
+    r"record|records|logging|booking|filing|submitting|paying|ordering)"
+    r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:with|on)|"
+    + "|".join(use.replace(" ", r"[ \t]+") for use in _USES_OF_IT)
+    + r")[ \t]+(?:it|them)\b)"
+)
+# Any plural noun that joined of its own accord: "2,400 guides signed up", "1,800 tutors
+# in the north registered"
+_PLURAL_SIGNED_UP = re.compile(
+    r"(?i:" + _PLURAL_AND_PLACE + r"(?:[ \t]+(?:have|had|has))?[ \t]+"
+    r"(?:signed[ \t]+up|registered|enrolled)\b)"
+)
+# Every match of _PLURAL_SIGNED_UP holds one of these words: the reach prefilter's test.
+_SIGNED_UP_WORDS = frozenset({"signed", "registered", "enrolled"})
+# Every match of _PLURAL_THEN_USE_IT holds one of these words: the reach prefilter's test.
+_USE_IT_WORDS = frozenset(
+    {use.split()[0] for use in _USES_OF_IT} | {"through", "via", "with", "on"}
+)
+_PEOPLE = frozenset({"people", "persons", "folks", "staff", "colleagues", "employees"})
+
+
+def _people_end(c: Candidate) -> int | None:
+    """Where the people counted end: '45 managers', '45 regional managers', '300 people'."""
+    if c.token in _ADOPTERS or c.token in _PEOPLE:
+        return c.unit_stop
+    after = _NEXT2.match(c.text, c.unit_stop, c.limit)
+    if after is not None and after.group("tok").lower() in _ADOPTERS:
+        return after.end()
+    return None
+
+
+# What the people counted did with the thing built, told after them: "70 analysts query it
+# every day", "300 people across finance use it", "three banks signed up for the pilot".
+# Words of use that are not words of use everywhere ("a slow query", "open source") are
+# after the people who do them; and "8 people use Go" is a team's stack, so a word of use
+# needs "it" or "them" after it.
+_TOLD_USE_AFTER = re.compile(
+    r"(?i:(?:[ \t]+(?:across|in|at|from|on)[ \t]+(?:[\w&'-]+[ \t]+){0,3}?[\w&'-]+)?"
+    r"(?:[ \t]+(?:who|that))?(?:[ \t]+(?:now|still|actively|all|regularly|already|actually))?"
+    r"[ \t]+(?:(?:query|queries|open|opens|opened|visit|visits|read|reads|check|checks|"
+    r"log[ \t]+into|"
+    r"look[ \t]+at|looks[ \t]+at)[ \t]+"
+    r"(?:it|them|this|that|the|every|each|daily|weekly|monthly|regularly)\b|"
+    r"(?:use|uses|rely[ \t]+on|relies[ \t]+on)[ \t]+(?:it|them)\b|"
+    # "2,000 indie studios have downloaded it"
+    r"(?:(?:have|has|had)[ \t]+)?(?:downloaded|installed|adopted|forked)[ \t]+(?:it|them)\b|"
+    r"(?:build|builds|run|runs|ran|depend|depends)[ \t]+(?:[\w-]+[ \t]+){0,2}?on[ \t]+"
+    r"(?:it|them)\b|"
+    r"integrated\b|onboarded\b|signed[ \t]+up\b|went[ \t]+live\b|"
+    r"(?:embed|embeds|embedded)[ \t]+(?:it|them|on|in)\b|"
+    # a use told with how often: "6,500 farmers log their milk deliveries daily"
+    r"(?:log|logs|book|books|order|orders|submit|submits|check|checks|file|files|record|"
+    r"records|pay|pays|report|reports)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:daily|weekly|"
+    r"every[ \t]+(?:day|week|morning|shift|month))\b|"
+    # "11 NGOs in Uganda were using the SMS reporting tool"
+    r"(?:were|are)[ \t]+using[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:tool|app|platform|portal|"
+    r"bot|system|service|product)\b|"
+    r"(?:have|had)[ \t]+(?:signed[ \t]+up|gone[ \t]+live|switched[ \t]+over)\b|"
+    r"switched[ \t]+over\b|came[ \t]+on[ \t]*board\b|"
+    # an event's reach: "over 150 people participated", "300 students attended"
+    r"participated\b|attended\b|enrolled\b|registered\b|took[ \t]+part\b)"
+    # the people told to use it later in the sentence: "Trained 120 pharmacists on the new
+    # dispensing module, which they now use every shift"
+    r"|[^.;\n]{0,60}?,[ \t]*(?:which|that)[ \t]+they[ \t]+(?:now[ \t]+|all[ \t]+|still[ \t]+)?"
+    r"(?:use|rely[ \t]+on|open)\b)"
+)
+_READ_BY = re.compile(
+    r"(?i:\b(?:read|viewed|watched|seen|played|streamed|downloaded|visited|opened|queried|"
+    r"completed|submitted|filled[ \t]+in)"
+    r"[ \t]+by[ \t]+(?:about[ \t]+|around[ \t]+|over[ \t]+|more[ \t]+than[ \t]+|some[ \t]+|~)?$)"
+)
+
+
+# People counted back by a pronoun, then a word of use of the thing built: "about 60 of
+# them use it" (not "3 of them use Go": what a team works with).
+_OF_THEM_USE = re.compile(
+    r"(?i:[ \t]+of[ \t]+(?:them|those)[ \t]+(?:\w+[ \t]+)?(?:(?:use|uses|used|using|open|opens|"
+    r"opened|query|queries|rely[ \t]+on|relies[ \t]+on|visit|visits|log[ \t]+into)[ \t]+it|"
+    # "118 of them log in weekly"
+    r"log[ \t]+in[ \t]+(?:daily|weekly|monthly|every[ \t]+(?:day|week|month))|"
+    r"(?:went|have[ \t]+gone)[ \t]+live)\b)"
+)
+
+
+_HIRED_BEFORE = re.compile(r"(?i:\b(?:hired|hiring|recruited|recruiting)\b[^.;\n\d]{0,25}$)")
+
+
+def _team_or_source(c: Candidate) -> bool:
+    """A team led or hired ('managed 5', 'hired and onboarded 4 developers'), or where
+    data came from ('images from 6 warehouses'): not reach."""
+    return (
+        (c.prev in _TEAM_CUES and c.before(_TEAM_BEFORE))
+        or c.prev == "from"
+        or c.prev in _RESEARCHED_PREV
+        or c.before(_HIRED_BEFORE, 40)
+    )
+
+
+def _no_reach(text: str, scan: Scan, start: int, prev: str) -> bool:
+    """True when reach cannot decide the number at start of an eligible answer: REACH
+    needs 'by' just before or an adopter or a word for people among the words after
+    (plain lowercase words, so words of the answer), and neither is here."""
+    words = scan.words()
+    return (
+        _ADOPTERS.isdisjoint(words)
+        and _PEOPLE.isdisjoint(words)
+        and ("it" not in words or _USE_IT_WORDS.isdisjoint(words))  # "80 editors used it"
+        and _SIGNED_UP_WORDS.isdisjoint(words)  # "2,400 guides signed up"
+        and prev != "by"
+        and "by" not in text[max(0, start - 24) : start].lower()
+    )
+
+
+# "1,000 hours of teaching": time given to an activity, not saved.
+_ACTIVITY_AFTER = re.compile(
+    r"(?i:[ \t]+(?:[\w&'-]+[ \t]+){0,3}?(?:course|bootcamp|certification)s?\b|"
+    r"[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:volunteer\w*|teaching|tutoring|mentoring|"
+    r"training|study|studying|coursework|courses?|practice|flight|community|lectures?|"
+    r"classes|instruction|hands-on|lab)\b)"
+)
+
+
+# "shipped 2 weeks early", "shaved 3 days off the release": time gained
+_SOONER_AFTER = re.compile(
+    r"(?i:[ \t]+(?:early|earlier|sooner|faster|quicker|shorter|less|off|ahead)\b)"
+)
+
+
+# Hours of learning or billed work: "5 courses, ~60 hrs", "bootcamp ... roughly 600 hours",
+# "Billable: 1,650 hrs in FY24" (none of it a result).
+_LEARNING_WORDS = frozenset(
+    {"course", "courses", "coursework", "bootcamp", "certification", "certificate", "mooc"}
+    | {"specialisation", "specialization", "nanodegree", "study", "studied", "billable"}
+)
+_HOURS = frozenset({"h", "hr", "hrs", "hour", "hours"})
+# "maybe 600 hours in total", "~200 hours of on-call shifts", "Completed 120 hours of ..."
+_TOTAL_AFTER = re.compile(
+    r"(?i:[ \t]+(?:in[ \t]+total|total|all[ \t]+told|of[ \t]+(?:my|our|his|her)[ \t]+time|"
+    r"of[ \t]+(?:work|effort|on-?call|shifts?|overtime|pairing|meetings?)\b))"
+)
+_PER_PERIOD_AFTER = re.compile(
+    r"(?i:(?:[ \t]+of(?:[ \t]+[\w-]+){1,2}?)?[ \t]+(?:a|per|each|every)[ \t]+(?:day|week|month|"
+    r"quarter|year|sprint|release|cycle)\b)"
+)
+_DID_HOURS_BEFORE = re.compile(
+    r"(?i:\b(?:covered|completed|clocked|logged|did|done|pulled|racked[ \t]+up|put[ \t]+in)"
+    r"[ \t]+(?:(?:about|around|roughly|over|some|nearly|~)[ \t]*)?$)"
+)
+# What hours saved or changed say after them: "400 hours of manual entry eliminated"
+_HOURS_RESULT_AFTER = re.compile(
+    r"(?i:[^.;\n]{0,60}?\b(?:saved|saving|freed|eliminated|removed|cut|off|back|less|fewer|"
+    r"reduction|avoided|automated|down|shorter|faster|earlier|sooner)\b)"
+)
+
+
+def _many_hours_given(c: Candidate, stop: int) -> bool:
+    """A hundred hours or more with no change, saving or metric near them: hours someone
+    gave, not a result (an hour-long result is said with a change)."""
+    value = _value(c.num)
+    return (
+        value is not None
+        and value >= 100
+        and not c.mag
+        and not c.before(_CHANGE_VERB_BEFORE, 80)
+        and not _HOURS_RESULT_AFTER.match(c.text, stop, c.limit)
+        and not _metric_before(c)
+    )
+
+
+def _changed_before(c: Candidate) -> bool:
+    """A word of change just before the number ('cut ... to', 'from', 'by'): it is a
+    value that changed, whatever its unit."""
+    return c.before(_CHANGE_BEFORE) or c.before(_CHANGE_VERB_BEFORE, 60)
+
+
+_COURSE_BEFORE = re.compile(
+    r"(?i:\b(?:course|bootcamp|programme|program|certification|training|workshop)[ \t]+"
+    r"(?:was|took|lasted|is|of)[ \t]+(?:about[ \t]+|around[ \t]+|roughly[ \t]+|~[ \t]*)?$)"
+)
+# Every match of _COURSE_BEFORE holds one of these, lowercased.
+_COURSE_STEMS = ("course", "bootcamp", "program", "certification", "training", "workshop")
+_INTERNSHIP_BEFORE = re.compile(
+    r"(?i:\b(?:internship|intern|placement|contract|part-time|full-time|role|position|job|shifts?|"
+    # "Freelance, 15-20 hrs/week", "a retainer with a start-up, 2 days/week", "paired ~10
+    # hrs/week with QA": how much someone worked
+    r"rota|schedule|freelanc\w*|retainer|paired|volunteer\w*|pair-?programm\w*|mentor\w*)"
+    r"\b[^.;\n]{0,30}$)"
+)
+
+
+# The work the hours are part of, told after them: "on a ~15 hrs/week contract"
+_CONTRACT_AFTER = re.compile(
+    r"(?i:(?:[ \t]+(?:a|per|each|every)[ \t]+week)?[ \t]+(?:contract|internship|retainer|gig|"
+    r"placement|role|job)\b)"
+)
+
+
+def _schedule(c: Candidate, stop: int) -> bool:
+    """Hours a week of a job, told without a slash: how much someone worked."""
+    period = _PER_PERIOD_AFTER.match(c.text, stop, c.limit)
+    return (
+        period is not None
+        and (
+            c.before(_INTERNSHIP_BEFORE, 40)
+            or _CONTRACT_AFTER.match(c.text, stop, c.limit) is not None
+        )
+        and not _saving_before(c)
+        and not _changed_before(c)
+    )
+
+
+def _unhedged_prev(text: str, start: int, prev: str) -> str:
+    """The word before the number, looking past a hedge ('for about 30 hours')."""
+    if prev in _HEDGES:
+        return _prev_word(text, start - len(prev) - 1)
+    if prev in ("like", "around") and text[max(0, start - 15) : start].lower().endswith(
+        ("something like ", "somewhere around ")
+    ):
+        return _prev_word(text, start - len(prev) - 11)  # "from something like 0.3 to 0.55"
+    if not prev and text[max(0, start - 1) : start] == "~":
+        return _prev_word(text, start - 1)  # "for ~36 hours"
+    return prev
+
+
+_STATUS_CODES = frozenset({"400", "401", "403", "404", "408", "429", "500", "502", "503", "504"})
+
+
+# A time word in the singular after a number other than one is an adjective, as if
+# dashed: "a seventy-two hour soak test", "two day workshops".
+_SINGULAR_TIME = frozenset({"second", "minute", "hour"})  # "12 min" is plural too
+
+
+def _adjective_time(token: str, num: str) -> bool:
+    return token in _SINGULAR_TIME and num.lower() not in ("1", "one", "a", "an")
+
+
+_ROUND = frozenset({"10", "100", "1000", "1,000", "10000", "10,000"})
+_S_OF = re.compile(r"s[ \t]+of\b")
+
+
+def _hundreds_of(text: str, num: str, end: int, limit: int) -> bool:
+    """'100s of', '1000s of': a plural of a round number, glued, before 'of'."""
+    return num in _ROUND and _S_OF.match(text, end, limit) is not None
+
+
+def _counts_as_result(c: Candidate) -> bool:
+    """Whether a count of a count noun ('120 tickets', '3,000 customers') is a result:
+    a product's uptake counts on its own, whom the work was for only when won over or
+    changed, anything else after a verb that made it a result."""
+    low = c.token
+    if c.prev in _WRITTEN_PREV or c.before(_WRITTEN_BEFORE, 50):
+        return False  # "wrote 45 pages": things written, not what they achieved
+    if low in ("experiments", "runs") and _tracked_runs(c):
+        return False  # "30+ experiments logged in W&B": the bookkeeping, not a result
+    if low in _ADOPTION_COUNTS:
+        return True
+    changed = (
+        c.before(_CHANGE_BEFORE)
+        or c.before(_CHANGE_VERB_BEFORE, 60)
+        or c.before(_WON_OVER_BEFORE, 40)
+        or _RATE_SOON.match(c.text, c.unit_stop, c.limit) is not None
+        or _CADENCE_AFTER.match(c.text, c.unit_stop, c.limit) is not None  # "50M+ rows a quarter"
+    )
+    if low in _SCOPE_NOUNS:
+        return changed  # "partnered with 5 clients": who the work was for
+    # "256 samples per tree and 200 trees": no verb made it a result
+    return (
+        changed
+        or _unhedged_prev(c.text, c.start, c.prev) in _CHANGE_VERBS
+        or c.before(_MADE_N_BEFORE, 24)
+        or c.before(_RESULT_COUNT_BEFORE, 40)
+    )
+
+
+_CADENCE_AFTER = re.compile(
+    r"(?i:[ \t]+(?:daily|weekly|monthly|quarterly|yearly|annually|nightly|hourly)\b)"
+)
+
+
+def _size_chosen(text: str, prev: str, end: int, token: str, stop: int) -> bool:
+    """A magnitude dashed to a singular noun after "a": the size of a thing chosen or
+    built ('a 5k-entry cache', 'a 10k-user pilot'), unless a milestone reached."""
+    return (
+        prev in ("a", "an")
+        and text.startswith("-", end)
+        and not token.endswith("s")
+        and _MILESTONE_AFTER.match(text, stop) is None
+    )
+
+
+_MILESTONE_AFTER = re.compile(r"(?i:[ \t]+(?:milestone|mark)\b)")
+
+
+# Runs and experiments kept in a tracker: "tracked all 200+ experiments in MLflow",
+# "30+ experiments logged in Weights & Biases", "Runs tracked in MLflow (~400 experiments)"
+_TRACKER = (
+    r"(?:tracked|tracking|logged|logging|recorded|mlflow|w&b|wandb|weights[ \t]+&[ \t]+biases|"
+    r"comet|neptune|tensorboard)"
+)
+_TRACKED_BEFORE = re.compile(r"(?i:\b" + _TRACKER + r"\b[^.;\n]{0,40}$)")
+_TRACKED_AFTER = re.compile(r"(?i:[^.;\n]{0,30}?\b" + _TRACKER + r"(?![\w&]))")
+
+
+def _tracked_runs(c: Candidate) -> bool:
+    return bool(c.before(_TRACKED_BEFORE, 50) or _TRACKED_AFTER.match(c.text, c.unit_stop, c.limit))
+
+
+# Whom a person's work was for: counted as a result only when won over or grown ("signed
+# 12 new clients", "grew to 40 tenants"); "partnered with 5 clients" is the work's scope.
+_SCOPE_NOUNS = frozenset({"clients", "partners", "tenants"})
+# Counts that tell a product's uptake on their own: "Chrome extension, 2,000 users",
+# "50,000 downloads". Other counts need a verb that made them a result.
+_ADOPTION_COUNTS = frozenset(
+    {"users", "customers", "downloads", "installs", "signups", "subscribers", "visitors"}
+    | {"riders", "buyers", "sellers", "merchants", "patients", "drivers", "conversions"}
+    | {"mau", "dau", "wau", "maus", "daus", "waus", "clicks", "impressions", "sessions"}
+)
+# What data is counted in: a magnitude of these with no verb that made it a result is the
+# size of the data ("a translation memory of 3.2M segments"), not what the work achieved.
+_DATA_NOUNS = frozenset(
+    {"rows", "records", "segments", "tokens", "documents", "files", "objects", "vectors"}
+    | {"embeddings", "images", "samples", "examples", "lines", "tables", "columns", "tags"}
+)
+# Verbs that make a count a result: "resolved 300 tickets", "discovered 40+ bugs"
+_RESULT_COUNT_BEFORE = re.compile(
+    r"(?i:\b(?:discover\w*|found|uncover\w*|identif\w*|report\w*|serv\w*|handl\w*|"
+    r"ingest\w*|index\w*|load\w*|sync\w*|transfer\w*|stream\w*|"
+    r"process\w*|resolv\w*|clos\w*|fix\w*|prevent\w*|caught|catch\w*|block\w*|flag\w*|"
+    r"detect\w*|answer\w*|deflect\w*|automat\w*|reach\w*|hit|achiev\w*|generat\w*|drove|"
+    r"driv\w*|attract\w*|got|now|over|more[ \t]+than)\b[^.;\n]{0,30}$)"
+)
+_WON_OVER_BEFORE = re.compile(
+    r"(?i:\b(?:won|wins?|winning|sign\w*|acquir\w*|land\w*|brought[ \t]+in|bring\w*[ \t]+in|"
+    r"gain\w*|attract\w*|convert\w*|retain\w*|add\w*|onboard\w*|new)\b[^.;\n]{0,25}$)"
+)
+
+
+_PAID_FOR_BEFORE = re.compile(
+    r"(?i:\b(?:paid|pay|pays|paying|bought|buy|buys|buying|purchased|spent)\b[^.;\n]{0,50}$)"
+)
+
+
+# A magnitude's uptake, result or throughput, told after it: "10k+ daily active farmers",
+# "3MM+ annual savings", "30k+ pallets/month"
+_UPTAKE_SOON = re.compile(
+    r"(?i:\+?(?:[ \t-]+[\w-]+){0,3}?[ \t-]+(?:users|customers|riders|players|farmers|"
+    r"stars|contributors|connections|"
+    r"sign-?ups|subscribers|downloads|installs|merchants|drivers|patients|students|learners|"
+    r"visitors|buyers|sellers|members|readers|listeners|viewers|mau|dau|wau|maus|daus|"
+    r"savings|saved|revenue|sales|orders|bookings|transactions|requests|queries|calls|"
+    r"events|messages|predictions|visits|sessions|pageviews|views|streams|plays)\b)"
+)
+
+
+# "we sent about 1.2 million of those alerts", "served 40M requests"
+_DELIVERED_BEFORE = re.compile(
+    r"(?i:\b(?:sent|delivered|served|serves|serving|handled|handles|handling|processed|"
+    r"processes|processing|answered|resolved|shipped|sold|won|signed)\b[^.;\n\d]{0,24}$"
+    r"|\bscal(?:ed|es|ing)[ \t]+(?:[\w-]+[ \t]+){0,3}?to[ \t]+(?:[\w-]+[ \t]+)?$)"
+)
+
+
+_COMPARED_TOKENS = frozenset(
+    {"under", "below", "over", "above", "less", "more", "fewer", "lower", "higher", "off"}
+    | {"cheaper", "faster", "ahead", "saved", "up", "down", "in", "per", "a", "an", "every"}
+)
+
+
+# What was done to them, told after: "85k parents opted in", "2M documents indexed"
+_RESULT_VERB_SOON = re.compile(
+    r"(?i:\+?(?:[ \t-]+[\w-]+){0,3}?[ \t]+(?:(?:have|has|had|were|was|got|get)[ \t]+)?"
+    r"(?:opted[ \t]+in|signed[ \t]+up|joined|enrolled|registered|subscribed|indexed|triaged|"
+    r"migrated|processed|served|handled|delivered|resolved|automated|classified|scored|"
+    r"moderated|reviewed|routed|onboarded|deployed|shipped|sent|answered|generated|flagged|"
+    r"caught|blocked|prevented|recovered|saved|used|use|uses|rely|relied|adopted|downloaded|"
+    r"installed|completed|converted|renewed|reached|cleared|closed|fixed|removed|eliminated|"
+    r"avoided|freed|reclaimed|cut)\b)"
+)
+
+
+def _magnitude_is_result(c: Candidate) -> bool:
+    """Whether a magnitude is a result: an uptake, a throughput or a saving, or a count
+    after a verb that made it one."""
+    return (
+        not c.token.isalpha()  # no noun after it: "the same cluster does about 45k"
+        or c.token in _COMPARED_TOKENS  # "came in roughly 60k under"
+        or "/" in c.token
+        or c.before(_DELIVERED_BEFORE, 30)
+        or _counts_as_result(c)
+        or c.before(_REACHED_BEFORE, 36)
+        or _saving_before(c)
+        or _UPTAKE_SOON.match(c.text, c.end, c.limit) is not None
+        or _RESULT_VERB_SOON.match(c.text, c.end, c.limit) is not None
+    )
+
+
+# Places counted in people: "a country of 50 million people"
+_PLACE = r"(?:country|nation|city|state|province|region|population)"
+# The size of the place the work was done in: "responsible for a platform with 2.5
+# million registered users and roughly 400k monthly actives", "a bank with 11M customers"
+# Every match of _SCOPE_WITH holds one of these, lowercased.
+_SCOPE_STEMS = ("with", "w/", "serv", "(", "of")
+_SCOPE_WITH = re.compile(
+    # a bullet that opens on what served them: "Platform serving 4M+ Riyadh Metro riders"
+    # ("Built a booking platform serving 2M users" is the reach of what was built)
+    r"(?i:(?:^|\n)[ \t]*[-*\u2022]?[ \t]*"
+    r"(?:(?!(?:built|made|wrote|ran|led|grew|won|[\w-]+ed)\b)[\w-]+[ \t]+){0,3}?"
+    r"(?:platform|system|app|service|"
+    r"portal|site|backend|product)[ \t]+serving[ \t]+(?:about[ \t]+|around[ \t]+|over[ \t]+|"
+    r"~[ \t]*)?$|"
+    r"\b(?:(?:platform|product|app|site|website|service|company|bank|business|client|"
+    r"marketplace|retailer|insurer|telco|operator|carrier|airline|startup|scale-?up)[ \t]+"
+    r"(?:with|w/)|"
+    # a place someone worked on, by whom it served: "on-call for a platform serving 8
+    # million subscribers", "backend dev on a ride-hailing platform serving ~2 million"
+    r"\b(?:on|for|at|in)[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:platform|network|"
+    r"company|app|bank|system|marketplace|operator|telco|product|service|login|backend|"
+    r"front-?end|portal|centre|center|site|website|gateway|api)"
+    # "on the loyalty platform, which serves like six million members"
+    r"(?:,?[ \t]+(?:that|which))?[ \t]+serv(?:ing|es|ed)(?:[ \t]+like)?|"
+    # "the platform served a country of 50 million people"
+    + _PLACE
+    + r"[ \t]+of)[ \t]+(?:about[ \t]+|"
+    r"around[ \t]+|over[ \t]+|roughly[ \t]+|more[ \t]+than[ \t]+|~[ \t]*|"
+    r"(?:something[ \t]+)?like[ \t]+)?"
+    r"(?:(?:[^.;:\n]|\.(?=\d)){0,50}?[ \t]and[ \t]+(?:about[ \t]+|around[ \t]+|over[ \t]+|"
+    r"roughly[ \t]+|~[ \t]*)?)?$"
+    # "the Zurich regional network (~5 million passengers a year)": its size in brackets
+    r"|\b(?:on|for|at|in|with)[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w'-]+[ \t]+){0,3}?"
+    r"(?:platform|network|bank|company|app|airline|hospital|retailer|chain|operator|city|title|game|marketplace|"
+    r"site|insurer|telco)[ \t]*\([ \t]*(?:about[ \t]+|around[ \t]+|over[ \t]+|~[ \t]*)?$)"
+)
+_REACHED_BEFORE = re.compile(
+    r"(?i:\breach(?:ed|es|ing)[ \t]+(?:a[ \t]+couple[ \t]+of[ \t]+|a[ \t]+few[ \t]+|over[ \t]+|"
+    r"more[ \t]+than[ \t]+|about[ \t]+|around[ \t]+|roughly[ \t]+|nearly[ \t]+|almost[ \t]+|"
+    r"~[ \t]*)?$)"
+)
+_RESEARCHED_PREV = frozenset(
+    {"interviewed", "surveyed", "visited", "shadowed", "observed", "toured", "polled"}
+)
+_MADE_N_BEFORE = re.compile(
+    r"(?i:\b(?:built|created|shipped|delivered|designed|developed|produced|generated)[ \t]+"
+    r"(?:about[ \t]+|around[ \t]+|over[ \t]+|some[ \t]+|~[ \t]*)?$)"
+)
+_WRITTEN_PREV = frozenset(
+    {"wrote", "write", "writes", "writing", "authored", "drafted", "documented", "read"}
+)
+_WRITTEN_BEFORE = re.compile(
+    r"(?i:\b(?:wrote|written|authored|drafted|documented)\b[^.;\n]{0,40}$)"
+)
+_COUNT_ADJECTIVES = frozenset(
+    {"daily", "weekly", "monthly", "hourly", "nightly", "active", "new", "unique", "paying"}
+    | {"distinct", "automated", "open", "unresolved", "outstanding", "pending", "registered"}
+)
+_RATE_SOON = re.compile(
+    r"(?i:(?:[ \t]+[\w-]+){0,3}?[ \t]*(?:per|a|an|each|every|/)[ \t]*"
+    r"(?:second|minute|hour|day|week|month|year)s?\b)"
+)
+
+
+def fallback(c: Candidate) -> Decision:
+    return Decision(Reason.BARE if c.token in _RESOURCE_NOUNS else Reason.NO_UNIT)
+
+
+_SHARE_STEMS = (
+    *("canar", "ramp", "roll", "expos", "releas", "going", "test", "flag", "traffic"),
+    *("split", "sampl"),
+)
+
+
+# "the 4 h response-time SLA": a hyphened word between the number and the setting word
+_LIMITS = frozenset({"limit", "limits", "cap", "caps", "quota", "quotas", "timeout", "ceiling"})
+# "a 10 req/s per-tenant rate limit": a hyphened word, then one or two words
+_HYPHENED_WORD = re.compile(r"[ \t]+([A-Za-z]+(?:-[A-Za-z]+)+)\b")
+_HYPHENED_THEN = re.compile(
+    r"[ \t]+[A-Za-z]+(?:-[A-Za-z]+)+[ \t]+(?P<tok>[A-Za-z]+)(?:[ \t]+(?P<tok2>[A-Za-z]+))?"
+)
+
+
+_PERCENTILE_DIGITS = re.compile(r"\d{2,3}(?:\.\d+)?\b")
+
+
+# Where a number was measured, right after it: "AUC was 0.94 on holdout", "90+ on the
+# catalogue pages" (not a setting's or a data set's name)
+_WHERE_MEASURED = frozenset({"on", "in", "at", "across", "against"})
+
+
+def _config_word_after(text: str, at: int, limit: int) -> bool:
+    """A setting word (_CONFIG_AFTER) among the two words after `at`, or right after one
+    hyphened word: 'a 0.7 similarity cutoff', 'the 4 h response-time SLA'."""
+    after = _NEXT2.match(text, at, limit)
+    if after is None:
+        return False
+    if after.group("tok") in ("p", "P"):  # past a percentile: "the <200 ms p99 promise"
+        digits = _PERCENTILE_DIGITS.match(text, after.end(), limit)
+        if digits is not None:
+            after = _NEXT2.match(text, digits.end(), limit)
+            if after is None:
+                return False
+    if after.group("tok").lower() in _CONFIG_AFTER:
+        return True
+    if text.startswith("-", after.end()):  # "15-min micro-batches", "a 30s Retry-After"
+        whole = _HYPHENED_WORD.match(text, at, limit)
+        if whole is not None and whole.group(1).lower() in _CONFIG_AFTER:
+            return True
+    if after.group("tok").lower() in _WHERE_MEASURED:
+        return False  # "AUC was 0.94 on holdout": the data it was measured on
+    second = _NEXT2.match(text, after.end(), limit)
+    if second is not None and second.group("tok").lower() in _CONFIG_AFTER:
+        return True
+    if text.startswith("-", after.end()):
+        hyphened = _HYPHENED_THEN.match(text, at, limit)
+        return hyphened is not None and (
+            hyphened.group("tok").lower() in _CONFIG_AFTER
+            or (hyphened.group("tok2") or "").lower() in _LIMITS
+        )
+    return False

@@ -1,0 +1,527 @@
+"""Numbers the words around them make no result: a target, ask or plan (``intent``), a
+share "1 in 50" (``one_in``), a starting point with no change (``baseline``) and a
+setting (``setting``)."""
+
+from __future__ import annotations
+
+import re
+
+from playbook_lint.numbers.candidate import (
+    _LONG_TIME,
+    _TIME,
+    Candidate,
+    Decision,
+    _marks,
+)
+from playbook_lint.numbers.reasons import Reason
+from playbook_lint.numbers.stages._shared import (
+    _ABOUT,
+    _ARROW_BEFORE,
+    _ARROW_NEAR,
+    _BASELINE,
+    _BASELINE_AFTER,
+    _BASELINE_AFTER_WORDS,
+    _CHANGE_BEFORE,
+    _CHANGE_VERB_BEFORE,
+    _COMPARATIVE_NEXT,
+    _COMPARE_BEFORE,
+    _CONFIG,
+    _CONFIG_AFTER,
+    _CONFIG_AFTER_PARTS,
+    _INTENT,
+    _KEPT_IT_AFTER,
+    _LATER_STATE,
+    _LOAD_TEST_WORDS,
+    _MET_SOON,
+    _OFF_AFTER,
+    _ONE_IN,
+    _ONE_IN_EVERY,
+    _PERCENT,
+    _RATIO_UNITS,
+    _RESULT_VERBS,
+    _ROLLOUT_EARLIER,
+    _ROLLOUT_LATER,
+    _TEST_OF_LOAD,
+    _TOOK_BEFORE,
+    _TRIGGER,
+    _UNITS,
+    _config_word_after,
+    _cue_in_clause,
+    _described,
+    _found_before,
+    _found_share,
+    _hedge,
+    _is_range_top,
+    _met_since_cue,
+    _metric_before,
+    _rollout_share,
+    _scene_set,
+    _slo_defined,
+    _value,
+)
+
+
+def one_in(c: Candidate) -> Decision | None:
+    """A rate or share written 'N in M', 'N of M': 'hallucinations fell to 1 in 50
+    answers', '3 of 4 teams adopted it', 'three of the four squads', 'one false alarm in
+    every 40 shifts'."""
+    if c.mag or "." in c.num:
+        return None
+    found = _ONE_IN.match(c.text, c.end, c.limit) or _ONE_IN_EVERY.match(c.text, c.end, c.limit)
+    if found is None:
+        return None
+    part, whole = _value(c.num), _value(found.group(1))
+    if whole is not None and 1950 <= whole <= 2099 and found.group(0).lstrip()[:2].lower() == "in":
+        return None  # "joined as employee #12 in 2019": a year
+    if (
+        part is not None
+        and whole is not None
+        # "met the SLA in 12 of 12 months": all of them is a share too ("2 in 2 weeks" is not)
+        and (part < whole or (part == whole > 1 and " in" not in found.group(0)[:4].lower()))
+        and not _GOALS_AFTER.match(c.text, found.end(), c.limit)
+        and not _STAFFED(c.text, found.end(), c.limit)
+    ):
+        if _ROTATION_AFTER(c.text, found.end(), c.limit) or c.before(_ROTATION_BEFORE, 70):
+            return Decision(Reason.SETTING, found.end())  # "a 1-in-5 on-call rotation"
+        return Decision(Reason.RATIO, found.end())
+    return None
+
+
+# "a 1-in-5 on-call rotation", "on-call rotation (weekly, 1 in 5)": how often one is on call
+_ROTATION_AFTER = re.compile(r"(?i:[ \t]+(?:on[ \t-]?call[ \t]+)?(?:rotations?|rota)\b)").match
+_ROTATION_BEFORE = re.compile(r"(?i:\bon[ \t-]?call[ \t]+(?:rotations?|rota)\b[^.;\n]{0,50}$)")
+
+
+# "two of the seven engineers were on migration work": how a team was staffed
+_STAFFED = re.compile(
+    r"(?i:(?:[ \t]+[\w-]+)?[ \t]+(?:engineers|developers|people|members|analysts|scientists|"
+    r"staff|devs|leads|architects|managers|founders|owners|maintainers|reviewers)\b"
+    r"(?![^.;\n]{0,30}\b(?:use|uses|using|used|adopted|switched|moved|rely|relied)\b))"
+).match
+
+
+# "hit 3 of 4 quarterly OKRs": a share of targets met is about the targets, not a result
+_GOALS_AFTER = re.compile(
+    r"(?i:(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:okrs?|goals?|targets?|objectives?|kpis?|"
+    r"milestones?|deadlines?)\b)"
+)
+
+
+def _condition(c: Candidate) -> bool:
+    scan = c.scan
+    if scan.eligible() and not scan.live(_TRIGGER):
+        return False  # no trigger cue in the window: _cue_in_clause says no
+    if c.before(_FROM_THEN_TO, 90):
+        return False  # 'MTTD went from "when users complain" to under 5 min': a change
+    if _COMPARE_BEFORE.search(c.text, max(0, c.start - 16), c.start) is None or c.before(
+        _HELD_AT_BEFORE, 24
+    ):
+        return False
+    if (
+        _PAGES_SOMEONE_AFTER.match(c.text, c.end, c.limit) is not None
+        or _ALERT_RIGHT_AFTER.match(c.text, c.unit_stop, c.limit) is not None
+        or c.before(_ALERT_BRACKET_BEFORE, 70)
+    ):
+        return True  # the alert told after its threshold: "a weekly drop of >3% pages the on-call"
+    # a change verb inside the condition is the condition's ("fires when USSD session
+    # drops exceed 5%"), not a result
+    return _cue_in_clause(c, _TRIGGER, commas=True, width=60) and not _changed_before_condition(c)
+
+
+_FROM_THEN_TO = re.compile(
+    r"(?i:\bfrom\b[^.;\n]{1,60}?\bto[ \t]+(?:under|below|within|less[ \t]+than|<)?[ \t]*~?[ \t]*$)"
+)
+# "Gini held at 0.62", "p99 stayed below 200 ms": where a metric stayed, not a threshold
+_HELD_AT_BEFORE = re.compile(
+    r"(?i:\b(?:held|kept|stayed|remained|sat|landed|ended|finished)[ \t]+"
+    r"(?:steady[ \t]+)?(?:at|above|below|under|over)[ \t]*~?$)"
+)
+
+
+def _changed_before_condition(c: Candidate) -> bool:
+    """A change verb before the number that is not inside a 'when' or 'if' clause
+    holding the number ('cut errors when traffic peaks to below 1%' is a result)."""
+    window = max(0, c.start - 60)
+    change = _CHANGE_VERB_BEFORE.search(c.text, window, c.start)
+    if change is None:
+        return False
+    when = _WHEN_BEFORE.search(c.text, max(0, c.start - 50), c.start)
+    return when is None or change.start() < when.start()
+
+
+# The condition in brackets after the alert: "p95 latency alert (>30ms)", "alert rules
+# (e.g. ingest lag above 10 min for 3 checks)"
+_ALERT_BRACKET_BEFORE = re.compile(
+    r"(?i:\b(?:alert|alerts|alarm|alarms|page|pages)(?:[ \t]+(?:rules?|thresholds?|conditions?))?"
+    r"[ \t]*\([^()\n]{0,60}$)"
+)
+# "Set p95 > 800 ms alert on the search API": the alert named right after its threshold
+_ALERT_RIGHT_AFTER = re.compile(r"(?i:[ \t]+(?:alerts?|alarms?|pages?|paging)\b)")
+_WHEN_BEFORE = re.compile(r"(?i:\b(?:when|whenever|if|once)\b[^.;,\n]{0,40}$)")
+
+
+# The alert named after its condition: "anything >1% errors for five minutes pages the
+# primary" (every word that can start it is a _TRIGGER word, so the fast path's test of
+# a live trigger cue covers it)
+_PAGES_SOMEONE_AFTER = re.compile(
+    r"(?i:[^.;!?\n]{0,50}?\b(?:pages|paged|alerts|alerted|notifies|notified|escalates|"
+    r"triggers)[ \t]+(?:the[ \t]+|an?[ \t]+|our[ \t]+)?(?:[\w-]+[ \t]+)?"
+    r"(?:primary|secondary|on-?call|sre|someone|us|me|you|whoever|engineer|rota|channel|team|"
+    r"pager|slack)\b)"
+)
+
+
+def _bare_word(c: Candidate) -> bool:
+    """A spelled number with no unit ('the old one'): no stage of context applies."""
+    low = c.token
+    return c.spelled and not (
+        c.mag or low in _TIME or low in _LONG_TIME or low in _RATIO_UNITS or low in _UNITS
+    )  # "we'd need to handle five thousand requests a second" is read in context
+
+
+_TARGETED_NOUN_AFTER = re.compile(
+    r"(?i:[ \t]+(?!(?:a|an|the|at|to|under|below|above|over|less|more|sub|about|around|"
+    r"roughly|p\d+)\b)[a-z][\w-]*)"
+)
+
+
+def _targeted_as_adjective(c: Candidate) -> bool:
+    """'targeted retention saved €1.3m', 'targeted campaigns': a kind of work, not an ask
+    ('targeted 99.9%', 'targeted a p95 of 200 ms' are asks)."""
+    cue_end = (c._marks or _marks(c)).last_before(_INTENT, max(0, c.start - 80), c.start)
+    return (
+        cue_end is not None
+        and c.text[max(0, cue_end - 8) : cue_end].lower() == "targeted"
+        and _TARGETED_NOUN_AFTER.match(c.text, cue_end, c.start) is not None
+    )
+
+
+def _cue_in_changed_object(c: Candidate) -> bool:
+    """The ask word names what a change verb changed, and the number is its size: "cut
+    manual QA sign-off by 12 tester-hours per sprint" ("was asked to cut latency by 30%"
+    has its cue before the verb)."""
+    if c.prev != "by":
+        return False
+    change = _CHANGE_VERB_BEFORE.search(c.text, max(0, c.start - 60), c.start)
+    if change is None:
+        return False
+    cue_end = (c._marks or _marks(c)).last_before(_INTENT, max(0, c.start - 80), c.start)
+    return (
+        cue_end is not None
+        and cue_end > change.start()
+        and not _INTENT.search(c.text, max(0, c.start - 80), change.start())
+    )
+
+
+def intent(c: Candidate) -> Decision | None:
+    """A target, ask or plan: 'was asked to get p95 under 300 ms', 'a goal of 99.9%';
+    or the condition of an alert: 'pages the on-call when p95 exceeds 500 ms'."""
+    if _bare_word(c):
+        return None
+    if (
+        (
+            _cue_in_clause(c, _INTENT, commas=True)
+            and not _hedge(c)
+            and not _met_since_cue(c)
+            and not c.before(_COUNTERFACTUAL_BEFORE, 60)
+            and not _cue_in_changed_object(c)
+            and not _targeted_as_adjective(c)
+            and not c.before(_IS_USED_BY_BEFORE, 40)
+        )
+        or _condition(c)
+        or _slo_defined(c)
+    ):
+        return Decision(
+            Reason.INTENT, c.unit_stop if c.token in _TIME or c.token in _RATIO_UNITS else None
+        )
+    if _ASK_OR_PLAN_WORDS.isdisjoint(c.scan.words()):
+        return None  # the usual case: neither test below can match
+    if (
+        _AS_ASKED_AFTER.match(c.text, c.unit_stop, c.limit)
+        or c.before(_PLAN_SENTENCE_BEFORE, 160)  # "The plan was a 5% canary, then ..."
+    ) and not c.before(_CHANGE_VERB_BEFORE, 60):
+        return Decision(Reason.INTENT)  # "to answer in <150 ms at p99, as the CTO asked"
+    return None
+
+
+# Reach told in the present or past, after the thing was built for someone: "the app I
+# built for the university is used by about 18,000 students" ("built for" is not a plan)
+_IS_USED_BY_BEFORE = re.compile(
+    r"(?i:\b(?:is|are|was|were|'s|\u2019s|been|now|already)[ \t]+(?:now[ \t]+)?"
+    r"(?:used|adopted|relied[ \t]+on)[ \t]+by[ \t]+" + _ABOUT + r"$)"
+)
+
+
+# Every match of _AS_ASKED_AFTER or _PLAN_SENTENCE_BEFORE holds one of these words.
+_ASK_OR_PLAN_WORDS = frozenset(
+    {"asked", "required", "requested", "wanted", "specified", "demanded"}
+    | {"plan", "proposal", "idea", "brief", "mandate"}
+)
+
+
+# A sentence that opens on the plan is a plan to its end, commas and all: "The plan was
+# a five percent canary first, then twenty-five, then a hundred, all within 48 hours."
+_PLAN_SENTENCE_BEFORE = re.compile(
+    r"(?i:(?:^|[.;!?\n][ \t]*)(?:so[ \t,]+)?(?:the|my|our)[ \t]+"
+    r"(?:plan|proposal|idea|brief|mandate)"
+    # "So the brief from the ministry was to get the portal handling 5,000 users ..."
+    r"(?:[ \t]+from[ \t]+(?:the[ \t]+|our[ \t]+)?[\w-]+)?[ \t]+(?:was|is)\b"
+    r"[^.;!?\n]*$)"
+)
+# An ask told after the number: "designed the quote API to answer in <150 ms at p99, as
+# the insurer's CTO asked", "... as required by the PSP contract"
+_AS_ASKED_AFTER = re.compile(
+    r"(?i:[^.;\n]{0,40}?(?:,[ \t]*|[ \t]+)as[ \t]+(?:(?:the|our|my|their|a)[ \t]+"
+    r"[\w'\u2019-]+(?:[ \t]+[\w'\u2019-]+){0,2}?[ \t]+)?(?:asked|required|requested|wanted|"
+    r"specified|demanded)\b)"
+)
+
+
+# "in shadow it would have blocked about 18 percent more fraud": measured against the
+# system in place, not hoped for
+_COUNTERFACTUAL_BEFORE = re.compile(
+    r"(?i:\bwould[ \t]+have[ \t]+(?:blocked|caught|saved|prevented|flagged|stopped|cost|lost|"
+    r"missed|approved|declined|rejected)\b[^.;\n]{0,30}$)"
+)
+
+
+def _result_since(c: Candidate, cues: re.Pattern[str]) -> bool:
+    """A result verb stands between the last cue and the number."""
+    cue_end = (c._marks or _marks(c)).last_before(cues, max(0, c.start - 80), c.start)
+    return cue_end is not None and _RESULT_VERBS.search(c.text, cue_end, c.start) is not None
+
+
+def baseline(c: Candidate) -> Decision | None:
+    """A starting point with no change: 'the legacy page took 3-4 seconds'. A number
+    right after 'from', 'to' or 'by' is part of a change, not a baseline; the top of a
+    range ('8 to 10 seconds') is not. A share that a diagnosis found is one too."""
+    if c.token in _PERCENT and _found_share(c.text, c.start, c.unit_stop, c.limit):
+        return Decision(Reason.BASELINE, c.unit_stop)  # "traces showed X was ~70% of latency"
+    return _baseline(c)
+
+
+# The old thing moved to the new, then how the new compares: "Ported legacy jQuery admin to
+# React + TS, ~60 % smaller JS payload"
+_PORTED_TO = re.compile(
+    r"(?i:\b(?:port\w*|migrat\w*|mov(?:ed|ing)|rewr\w*|rebuil\w*|replac\w*|switch\w*)\b"
+    r"[^.;\n]{0,50}?\b(?:to|with|for|onto|in|into)\b[^.;\n]{1,40}?,[ \t]*(?:~[ \t]*|about[ \t]+)?$)"
+)
+
+
+def _baseline(c: Candidate) -> Decision | None:
+    if _bare_word(c):
+        return None
+    if _scene_set(c):
+        return Decision(Reason.BASELINE)  # "we had like 3 million monthly users"
+    if c.before(_LATER_STATE, 60) or (
+        _found_before(c.text, c.start, 50, _TOOK_BEFORE, ("took", "tak"))
+        and _OFF_AFTER.match(c.text, c.unit_stop, c.limit)
+    ):
+        # "... and by the time I left it was 0.83": where it ended; "took roughly 1.5 FTE
+        # of work off the L1 team": time handed back
+        return None
+    if _COMPARATIVE_NEXT.match(c.text, c.unit_stop, c.limit) and (
+        c.before(_OPEN_PAREN, 6) or c.before(_NEW_SHOWED, 60) or c.before(_PORTED_TO, 80)
+    ):
+        return None  # "(~40% less boilerplate)", "the new build showed ~40% lower p95"
+    if _cue_in_clause(c, _BASELINE) and (
+        _result_since(c, _BASELINE) or c.before(_COMPARED_WITH_OLD, 60)
+    ):
+        return None  # "across 3 legacy systems, achieving 99.999%", "agreed with the old one 97%"
+    if not _cue_in_clause(c, _BASELINE) and (
+        _BASELINE_AFTER_WORDS.isdisjoint((c._marks or _marks(c)).words())
+        or not (
+            _BASELINE_AFTER.match(c.text, c.unit_stop, c.limit)
+            or _BASELINE_AFTER.match(c.text, c.end, c.limit)  # "0.68 when I inherited it"
+        )
+    ):
+        return None
+    if (
+        (c.before(_CHANGE_BEFORE) and not _is_range_top(c))
+        or c.before(_CHANGE_VERB_BEFORE, 50)
+        # "Replaced the kNN baseline with SBERT, F1 .69 to .83": a change
+        or (_TO_NUMBER_AFTER.match(c.text, c.end, c.limit) and _metric_before(c))
+    ):
+        return None
+    return Decision(Reason.BASELINE)
+
+
+# The second number of a pair: "F1 .69 to .83", "MRR 0.41 -> 0.52"
+_TO_NUMBER_AFTER = re.compile(r"(?i:[ \t]*(?:to|->|\u2192)[ \t]*~?[ \t]*\.?\d)")
+
+
+# "agreed with the old one 97% of the time": a comparison with the old, not its baseline
+_COMPARED_WITH_OLD = re.compile(
+    r"(?i:\b(?:agreed|matched|compared|versus|vs\.?|against|than)[ \t]+(?:with[ \t]+)?"
+    r"(?:the[ \t]+)?(?:old|legacy|previous|original|baseline)\b[^.;\n\d]{0,20}$)"
+)
+_SAMPLE_SIZE = re.compile(r"(?i:\b[nk][ \t]?=[ \t]?$)")
+
+
+# "redemptions up 22%" (not "set up 15s scrape interval" or "ramped up to 50%": verbs)
+_UP_OR_DOWN_BEFORE = re.compile(
+    r"(?i:(?<!set )(?<!sets )(?<!setting )(?<!spun )(?<!spin )(?<!stood )(?<!signed )"
+    r"(?<!ramped )(?<!ramp )(?<!scaled )(?<!scale )(?<!warmed )(?<!backed )(?<!sped )"
+    r"\b(?:up|down)[ \t]+(?:by[ \t]+)?(?:~[ \t]*|about[ \t]+|around[ \t]+|nearly[ \t]+)?$)"
+)
+_LOAD_TEST_AT = re.compile(
+    r"(?i:\b" + _TEST_OF_LOAD + r"\w*\b[^.;:\n]{0,60}?[ \t](?:at|@)"
+    r"[ \t]*(?:~[ \t]*|about[ \t]+|around[ \t]+|roughly[ \t]+|approx\.?[ \t]*)?$"
+    r"|\bbenchmark\w*\b[^.;:\n]{0,40}?[ \t]at[ \t]+(?:~[ \t]*|about[ \t]+|around[ \t]+)?$)"
+)
+
+
+def setting(c: Candidate) -> Decision | None:
+    """Configuration: 'a 5% canary', 'shifted 20% of traffic', 'batch size 64',
+    'configured autoscaling between 2 and 40 replicas', 'retrained every 24 hours'."""
+    if (
+        not _LOAD_TEST_WORDS.isdisjoint((c._marks or _marks(c)).words())
+        and c.before(_LOAD_TEST_AT, 90)
+    ) or (  # "soak test ... at 2k TPS": the load
+        c.token in _PERCENT
+        and _in_rollout_chain(c)
+        and (
+            _ROLLOUT_EARLIER.search(c.text, max(0, c.start - 100), c.start)
+            or _ROLLOUT_LATER.match(c.text, c.unit_stop, c.limit)
+        )
+    ):
+        return Decision(Reason.SETTING, c.unit_stop)  # "staged rollout 10 %→50 %→100 %"
+    if (
+        _ARROW_NEAR.match(c.text, c.unit_stop, c.limit)
+        or _ARROW_BEFORE.search(c.text, max(0, c.start - 4), c.start)
+        or _signed(c)
+        or c.before(_RESULT_TOLD_BEFORE, 40)  # "SLA was 4h; we averaged 1h40m"
+        or _KEPT_IT_AFTER.match(c.text, c.unit_stop, c.limit)  # "an SLA of 99.5% ... we kept it"
+        or _UP_OR_DOWN_BEFORE.search(c.text, max(0, c.start - 14), c.start)
+    ):
+        # "retention 22%->27%", "retention +2.1 pp", "day-7 retention up 1.4 points",
+        # "redemptions up 22%": a change, not a setting
+        return None
+    if _names_a_setting(c) or (c.token in _PERCENT and _rollout_share(c)):
+        return Decision(Reason.SETTING, c.unit_stop)
+    described = _described(c)
+    if described is not None:
+        return described
+    if "=" in c.text[max(0, c.start - 2) : c.start] and _SAMPLE_SIZE.search(
+        c.text, max(0, c.start - 4), c.start
+    ):
+        return Decision(Reason.SETTING)  # "n=500": a sample size
+    if c.text[max(0, c.start - 7) : c.start].lower().endswith(("every ", "every ~")):
+        return Decision(Reason.SETTING, c.unit_stop)
+    if (
+        _cue_in_clause(c, _CONFIG, commas=True, width=60)
+        and c.prev != "from"
+        and not c.before(_CHANGE_VERB_BEFORE, 60)
+        and not _metric_before(c)  # "the best LoRA config gave a win rate of 64%"
+        # "chunking (500 tokens, 50 overlap) and semantic search achieving 85%+ accuracy"
+        and not _RESULT_VERBS.search(c.text, max(0, c.start - 24), c.start)
+    ):
+        return Decision(Reason.SETTING)
+    return None
+
+
+# What the work achieved, told by whoever did it, after a target or a setting was named
+_RESULT_TOLD_BEFORE = re.compile(
+    r"(?i:\b(?:we|i|it|they)[ \t]+(?:averaged|achieved|delivered|landed[ \t]+at|"
+    r"came[ \t]+in[ \t]+at|ended[ \t]+(?:up[ \t]+)?at)[ \t]+"
+    r"(?:~[ \t]*|about[ \t]+|around[ \t]+|roughly[ \t]+|just[ \t]+)?$)"
+)
+
+
+def _signed(c: Candidate) -> bool:
+    """'+2.1 pp', '-35%', '\u2212 12 ms': a number with a sign is a change (a range such as
+    '3-4' is not a sign: a digit stands before its dash)."""
+    before = c.text[max(0, c.start - 2) : c.start].rstrip(" ")
+    if not before or before[-1] not in "+-\u2212\u2191\u2193":
+        return False
+    if before[-1] in "+-" and c.text[c.start - 1 : c.start] == " ":
+        dash = c.start - 2
+        if not c.text[c.text.rfind("\n", 0, dash) + 1 : dash].strip():
+            return False  # "- 5% canary for 30 minutes": a list item's marker, not a sign
+    head = c.text[max(0, c.start - 3) : c.start].rstrip(" ")[:-1]
+    return not head or not (head[-1].isalnum() or head[-1] in ".%")
+
+
+# Rollout steps chained by arrows that end at 100%: "10 %→50 %→100 %"
+# (a step may be named, "a 2% canary \u2192 20% \u2192 full"; the last step may be said in words)
+_ROLLOUT_STEP = r"\d+[ \t]*%(?:[ \t]+(?:canary|ramp|rollout|step))?[ \t]*(?:\u2192|->|=>)[ \t]*"
+_ROLLOUT_CHAIN = re.compile(
+    r"(?i:" + _ROLLOUT_STEP + r"(?:" + _ROLLOUT_STEP + r")*"
+    r"(?:100[ \t]*%|full\b|everyone\b|all\b|ga\b|general[ \t]+availability\b|"
+    # "via 1%→10%→50% canary": the chain named by its last step
+    r"\d+[ \t]*%[ \t]+(?:canary|canaries|rollout|roll-out|ramp)\b))"
+)
+
+
+def _in_rollout_chain(c: Candidate) -> bool:
+    """The number is a step of a chain of percentages that ends at 100%."""
+    for chain in _ROLLOUT_CHAIN.finditer(c.text, max(0, c.start - 60), min(c.limit, c.start + 60)):
+        if chain.start() <= c.start < chain.end():
+            return True
+    return False
+
+
+_MET_BEFORE = re.compile(
+    r"(?i:\b(?:met|meet\w*|kept|keep\w*|held|holds?|holding|hit|hitting|beat|beating|exceed\w*|"
+    r"within|"
+    r"maintain\w*|achiev\w*|sustain\w*|surpass\w*|deliver\w*|ensur\w*|guarantee\w*|"
+    r"under|below|inside)\b[^.;\n]{0,16}$)"
+)
+
+
+# "my job was to keep the <200 ms promise", "we had to meet a 99.9% SLO": a duty, not a
+# setting met
+_DUTY_TO = re.compile(
+    r"(?i:\b(?:had|have|has|need(?:ed|s)?|asked|tasked|expected|required|supposed|job|task|"
+    r"goal|role|aim|brief|mandate)\b[^.;\n]{0,25}?\bto[ \t]+$)"
+)
+
+
+def _met_before(c: Candidate) -> bool:
+    """A verb of meeting just before the setting: 'kept the 99.9% SLO'."""
+    met = _MET_BEFORE.search(c.text, max(0, c.start - 24), c.start)
+    return met is not None and not _DUTY_TO.search(c.text, max(0, met.start() - 40), met.start())
+
+
+_UNDER_OVER = frozenset({"under", "below", "over", "above", "ahead", "beyond"})
+
+
+# What the new version showed against the old: "the new build showed ~40% lower p95"
+_NEW_SHOWED = re.compile(
+    r"(?i:\b(?:new|fixed|patched|rewritten|optimi[sz]ed|candidate)\b[^.;\n]{0,30}\b(?:showed|"
+    r"had|gave|ran|came[ \t]+in|delivered|got)[ \t]+(?:~[ \t]*|about[ \t]+|around[ \t]+|"
+    r"roughly[ \t]+)?$)"
+)
+# An aside that opens just before the number: "(~40% less code)"
+_OPEN_PAREN = re.compile(r"\([ \t]*(?:~|about[ \t]+|approx\.?[ \t]+|roughly[ \t]+)?$")
+
+
+# "a <5 ms budget per lookup": a latency allowed, not one reached
+_TIME_BUDGET_AFTER = re.compile(r"(?i:[ \t]+(?:latency[ \t]+|time[ \t]+)?budget\b)")
+
+
+# "migrated about 80 batch jobs": batch work counted, not a batch size
+_BATCH_WORK = re.compile(r"(?i:(?<=batch)[ \t]+(?:jobs|pipelines|processes|workloads|scripts)\b)")
+
+
+def _names_a_setting(c: Candidate) -> bool:
+    """A setting word right after the number or its unit: '0.5 dropout', 'a 5% canary',
+    'a 0.7 similarity cutoff', 'a 90-day window'."""
+    token = c.token
+    if token in _UNDER_OVER:
+        return False  # "$80k under budget", "5% below target": a result against it
+    if token in _RATIO_UNITS and _COMPARATIVE_NEXT.match(c.text, c.unit_stop, c.limit):
+        return False  # "~4x faster batch scoring": a ratio, whatever follows
+    if token == "batch" and _BATCH_WORK.match(c.text, c.unit_stop, c.limit):
+        return False
+    found = token in _CONFIG_AFTER or (
+        token in _TIME and _TIME_BUDGET_AFTER.match(c.text, c.unit_stop, c.limit) is not None
+    )
+    if not found:
+        if _CONFIG_AFTER_PARTS.isdisjoint((c._marks or _marks(c)).words()):
+            return False  # no setting word anywhere near
+        unit_like = c.dashed or token in _UNITS or token in _TIME or token in _RATIO_UNITS
+        found = _config_word_after(c.text, c.unit_stop if unit_like else c.end, c.limit)
+    # "hit the 200 ms target", "met our 99.9% SLO", "99.95% SLA met every month": a setting
+    # that was met is a result
+    return found and not _met_before(c) and not _MET_SOON.match(c.text, c.unit_stop, c.limit)

@@ -1,0 +1,85 @@
+"""Durations and "times": how long something took, and a ratio that is a result."""
+
+from __future__ import annotations
+
+import re
+
+from playbook_lint.numbers.candidate import (
+    _LONG_TIME,
+    _TIME,
+    Candidate,
+    Decision,
+)
+from playbook_lint.numbers.reasons import Reason
+from playbook_lint.numbers.stages._shared import (
+    _CHANGE_BEFORE,
+    _EFFORT_AFTER,
+    _RATE_AFTER,
+    _SOONER_AFTER,
+    _STATUS_CODES,
+    _adjective_time,
+    _hundreds_of,
+    _is_range_top,
+    _saving_before,
+    _unhedged_prev,
+)
+
+_TIMES_COMPARATIVE = re.compile(
+    r"[ \t]+(?:faster|more|fewer|less|cheaper|higher|lower|larger|smaller|quicker|as|the|over)\b"
+)
+
+
+def duration(c: Candidate) -> Decision | None:
+    """Short durations count (120 ms); long ones only as a change (to 2 days)."""
+    low, stop = c.token, c.unit_stop
+    if low in _TIME:
+        if low == "s" and (
+            c.dashed
+            or c.num in _STATUS_CODES  # "429s with a Retry-After": status codes
+            or _hundreds_of(c.text, c.num, c.end, c.limit)  # "100s of seating charts"
+        ):
+            return Decision(Reason.NO_UNIT)
+        if (c.dashed or _adjective_time(low, c.num)) and _EFFORT_AFTER.match(c.text, stop, c.limit):
+            return Decision(Reason.EFFORT, stop)  # "a 72-hour soak test", "a 72 hour soak test"
+        if low in ("h", "min") and c.spelled:
+            return Decision(Reason.NO_UNIT)
+        return Decision(Reason.UNIT, stop)
+    if low in _LONG_TIME:
+        if (
+            (
+                c.before(_CHANGE_BEFORE)
+                and not _is_range_top(c)
+                and not _OF_DATA_AFTER.match(c.text, stop, c.limit)  # "from two weeks of logs"
+            )
+            or _SOONER_AFTER.match(c.text, stop, c.limit)
+            or _saving_before(c)  # "saved the coding team two full days per week"
+        ):
+            return Decision(Reason.DURATION_CHANGE, stop)
+        if c.dashed:
+            return Decision(Reason.DURATION_ADJECTIVE, stop)
+        return Decision(Reason.LONG_DURATION, stop)
+    return None
+
+
+_OF_DATA_AFTER = re.compile(
+    r"(?i:[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:logs?|data|history|traffic|transactions|events|"
+    r"records|sessions|queries|purchases|clicks|labels?|audio|recordings?|footage)\b)"
+)
+
+
+def times(c: Candidate) -> Decision | None:
+    """'3 times faster' is a ratio; 'called 3 times' is not."""
+    if c.token != "times":
+        return None
+    stop = c.unit_stop
+    if _TIMES_COMPARATIVE.match(c.text, stop, c.limit) or _RATE_AFTER.match(c.text, stop, c.limit):
+        return Decision(Reason.RATIO, stop)
+    if _unhedged_prev(c.text, c.start, c.prev) in _USED_TIMES_PREV:
+        return Decision(Reason.COUNT, stop)  # "cited 310+ times", "downloaded 40k times"
+    return Decision(Reason.OCCURRENCES)
+
+
+_USED_TIMES_PREV = frozenset(
+    {"cited", "downloaded", "installed", "starred", "forked", "viewed", "played", "streamed"}
+    | {"shared", "reused"}
+)

@@ -1,0 +1,78 @@
+"""Money: a result, or a price, a budget, pay or a bill, which are not."""
+
+from __future__ import annotations
+
+import re
+
+from playbook_lint.numbers.candidate import (
+    Candidate,
+    Decision,
+)
+from playbook_lint.numbers.reasons import Reason
+from playbook_lint.numbers.stages._shared import (
+    _BILL_AFTER,
+    _CHANGE_VERB_BEFORE,
+    _CURRENCY_CODES,
+    _EACH_AFTER,
+    _ESTIMATED_MONEY_BEFORE,
+    _FUNDS_AFTER,
+    _FUNDS_BEFORE,
+    _MONEY_AFTER,
+    _PAID_FOR_BEFORE,
+    _PRICE_SET_BEFORE,
+    _SPENT_BEFORE,
+    _SPENT_HEDGED,
+    _at_before,
+)
+
+
+def money(c: Candidate) -> Decision | None:
+    """Money counts ($200k saved, $1.2M revenue); money paid or a price is not a result
+    ('paid $30k for the licence', 'costs $0.002 per query')."""
+    if not c.cur and not (c.token in _CURRENCY_CODES and c.next is not None and not c.dashed):
+        return None  # money is "$200k", or "8 crore INR" with the code after it
+    if c.prev in _SPENT_BEFORE or c.before(_SPENT_HEDGED, 24):
+        found = c.next
+        stop = found.end() if found and found.group("tok").lower() in ("k", "m", "b") else c.end
+        return Decision(Reason.SPEND, stop)
+    stop = c.end
+    found = c.next
+    if found and found.group("tok").lower() in _MONEY_AFTER:
+        stop = found.end()
+    if _FUNDS_AFTER.match(c.text, stop, c.limit) or c.before(_FUNDS_BEFORE, 80):
+        return Decision(Reason.FUNDS, stop)
+    if _BILL_AFTER.match(c.text, stop, c.limit):
+        return Decision(Reason.SPEND, stop)  # "a ₹40 lakh monthly AWS bill": what was paid
+    if c.before(_ESTIMATED_MONEY_BEFORE, 40):
+        return Decision(Reason.INTENT, stop)  # "business case estimated $1M savings"
+    if (
+        (
+            _at_before(c.text, c.start)
+            and (_EACH_AFTER.match(c.text, stop, c.limit) or c.before(_PRICED_BEFORE, 60))
+        )
+        or (
+            # "Bought & configured 60 Chromebooks (~£280 each)"
+            _EACH_AFTER.match(c.text, stop, c.limit) and c.before(_PAID_FOR_BEFORE, 60)
+        )
+        or (
+            c.before(_PRICE_SET_BEFORE, 70)
+            and not c.before(_CHANGE_VERB_BEFORE, 70)
+            and not c.before(_MONEY_MADE_BEFORE, 70)
+        )
+    ):
+        # "bought 120 devices at $499 each"; "priced the tiers at $1,500 / $4,000", "my day
+        # rate was around 1,200 euros", "avg contract 18k/yr": prices, not results
+        return Decision(Reason.SPEND, stop)
+    return Decision(Reason.MONEY, stop)
+
+
+# Money a piece of work brought in, after a word of price: "the new tier drove $1.2M ARR"
+_MONEY_MADE_BEFORE = re.compile(
+    r"(?i:\b(?:drove|driv\w*|generat\w*|brought|add\w*|won|clos\w*|land\w*|earn\w*|made|"
+    r"grew|lift\w*|unlock\w*|recover\w*|secur\w*|sav\w*)\b[^.;\n]*$)"
+)
+_PRICED_BEFORE = re.compile(
+    r"(?i:\b(?:bought|buy\w*|purchas\w*|priced|pric\w*|leased|rented|licen[cs]ed|"
+    r"negotiat\w*|procur\w*)\b"
+    r"[^.;\n]{0,50}$)"
+)
