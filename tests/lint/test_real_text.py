@@ -787,6 +787,18 @@ COUNT_TOO = [
     "The stock sync ran nightly, and by the time I left it was hourly",
     "Month-end used to take most of a morning and now it's a few minutes",
     "Reconciliation took the two clerks a week; now it takes one of them half a day",
+    # round 31: a metric beside a word of moving, Apdex, a metric reached past a threshold
+    # named, people who use it told later or through what was built, FTE moved, a day a
+    # week saved for our team
+    "Our RAGAS answer relevancy got better once we switched retrievers: it moved from 0.69 to 0.81",
+    "Storefront Apdex up from 0.74 to 0.9 after the CDN move",
+    "Recall at the cutoff we agreed went from 0.55 to 0.72",
+    "Trained 30 pharmacists on the stock app, who now log every delivery in it",
+    "Ran the workshop for 18 planners; all of them now plan their week in it",
+    "About 40 co-ops in Kerala file their monthly returns through the portal we built",
+    "Some 900 riders check their payouts on it daily",
+    "~1.5 FTE of the billing clerks' time moved to collections",
+    "The export script saves our team about a full day a week",
 ]  # fmt: skip
 LOOK_ALIKES = [
     "Doubled down on code review", "Narrowed it down to the same day delivery market",
@@ -1132,6 +1144,14 @@ LOOK_ALIKES += [
     "Set up the feature flags service for 4 squads",
     "Junior dev on a ~20 hrs/week contract with a logistics start-up",
     "It was a six-month contract, roughly 25 hours a week, mostly Django",
+    # round 31: the size of what someone was on call for, a diagnosis read off traces or
+    # a query history, hours a week of a job
+    "On-call for the ticketing stack behind ~8M fans in Europe",
+    "I was on-call for the wallet app, it serves maybe 4 million people",
+    "Query history showed 60% of the warehouse bill came from two dashboards",
+    "The Tempo traces showed, um, about 55% of the time was the auth call",
+    "Freelancer for two years, 15 hours a week, mostly Laravel",
+    "I spend about eight hours a week on the support queue",
 ]
 
 
@@ -1397,6 +1417,12 @@ WATCHED = [
     ("Ran Loki and Tempo on an old laptop to learn the Grafana stack", False),
     ("For my capstone I set up Prometheus to monitor a toy Go app", False),
     ("Inputs would come from the ticket system and the chat logs, loaded nightly", False),
+    # round 31: a home lab to learn a tool, logs cut in several words, tools weighed
+    # against each other by their two-word names, alerts sent as the product
+    ("Ran Prometheus on a Raspberry Pi homelab to learn Kubernetes", False),
+    ("We turned off debug and trace logging in the mobile SDK to halve the Splunk bill", False),
+    ("Compared Grafana Cloud against New Relic for the platform team", False),
+    ("The reminder service sends about 2 million alerts a month to patients", False),
 ]
 
 

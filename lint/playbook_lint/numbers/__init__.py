@@ -31,6 +31,7 @@ from playbook_lint.numbers.stages import (
     classify,
 )
 from playbook_lint.numbers.stages._shared import (
+    _METRIC_NAME,
     _SPACE_BUT_WORD,
     LATER,
     _unhedged_prev,
@@ -220,7 +221,8 @@ def _after_from(text: str, start: int) -> bool:
 
 
 _UPGRADE_BEFORE = re.compile(
-    r"(?i:\b(?:upgrad|version|migrat|mov|bump|port|switch|releas)[a-z]*\b[^.\n]{0,50}$)"
+    r"(?i:\b(?:upgrad[a-z]*|version[a-z]*|migrat[a-z]*|mov(?:e|ed|es|ing)|bump[a-z]*|"
+    r"port(?:s|ed|ing)?|switch[a-z]*|releas[a-z]*)\b[^.\n]{0,50}$)"
 )
 
 
@@ -530,7 +532,12 @@ def _pair_changes(text: str, items: list[Mention]) -> list[Mention]:
     for index, item in enumerate(out):
         if not item.counts and item.reason not in PAIRABLE:
             continue
-        if "." in item.text and _UPGRADE_BEFORE.search(text, max(0, item.start - 60), item.start):
+        if (
+            "." in item.text
+            and _UPGRADE_BEFORE.search(text, max(0, item.start - 60), item.start)
+            # "RAGAS faithfulness ... moved from 0.74 to 0.86": a metric, not a version
+            and not _METRIC_NAME.search(text, max(0, item.start - 120), item.start)
+        ):
             continue
         partner: int | None = None
         after_from = _after_from(text, item.start)

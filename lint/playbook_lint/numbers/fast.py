@@ -38,7 +38,6 @@ from playbook_lint.numbers.stages._shared import (
     _CONFIG,
     _CONFIG_AFTER,
     _CONFIG_AFTER_PARTS,
-    _CONTRACT_AFTER,
     _COUNT_NOUNS,
     _COURSE_BEFORE,
     _COURSE_STEMS,
@@ -52,7 +51,7 @@ from playbook_lint.numbers.stages._shared import (
     _EFFORT,
     _EFFORT_AFTER,
     _ESTIMATED_MONEY_BEFORE,
-    _FOUND_WORDS,
+    _FOUND_CUES,
     _FUNDS_AFTER,
     _FUNDS_BEFORE,
     _HOURS,
@@ -60,7 +59,6 @@ from playbook_lint.numbers.stages._shared import (
     _INPUT_BEFORE,
     _INPUT_WORDS,
     _INTENT,
-    _INTERNSHIP_BEFORE,
     _LABEL_WORDS,
     _LABELLED_AFTER,
     _LEARNING_WORDS,
@@ -321,13 +319,7 @@ def _quick_time(
                 or _DID_HOURS_BEFORE.search(text, max(0, start - 30), start)
                 or (_value(match.group("num")) or 0) >= 100  # _many_hours_given may decide
                 # time_spent's _schedule: "a six-month contract, roughly 25 hours a week"
-                or (
-                    _PER_PERIOD_AFTER.match(text, stop, limit)
-                    and (
-                        _INTERNSHIP_BEFORE.search(text, max(0, start - 40), start)
-                        or _CONTRACT_AFTER.match(text, stop, limit)
-                    )
-                )
+                or _PER_PERIOD_AFTER.match(text, stop, limit)
             )
         )
     ):
@@ -481,7 +473,7 @@ def _context_may_decide(
     if _COMPARE_BEFORE.search(text, max(0, start - 16), start) and scan.live(_TRIGGER):
         return True
     words = scan.words()
-    if not _FOUND_WORDS.isdisjoint(words) and _found_share(text, start, stop, limit):
+    if not _FOUND_CUES.isdisjoint(words) and _found_share(text, start, stop, limit):
         return True  # baseline's share found
     if "every" in words and _ONE_IN_EVERY.match(text, end, limit):
         return True

@@ -405,7 +405,7 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"(?<!would )(?<!could )(?<!might )(?<!should )(?<!will )(?<!'d )(?<!'ll )(?<!to )"
             r"\b(?:sav(?:e|ed|es|ing)|fre(?:ed|es|eing)[ \t]+up|shav(?:e|ed|es|ing))[ \t]+"
             # whom: "the network team", "paralegals", "each of our 9 travel consultants"
-            r"(?:(?:us|them|him|her|me|the[ \t]+(?:[\w-]+[ \t]+)?team|everyone|"
+            r"(?:(?:us|them|him|her|me|(?:the|our|my|their)[ \t]+(?:[\w-]+[ \t]+)?team|everyone|"
             r"each(?:[ \t]+[\w'\u2019-]+){1,5}?|" + _PLURAL_NOT_TIME + r")[ \t]+)?"
             r"(?:(?:about|around|roughly|nearly|almost|over|like|something[ \t]+like|maybe|"
             r"up[ \t]+to|at[ \t]+least)[ \t]+)?"

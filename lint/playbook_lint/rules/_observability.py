@@ -370,6 +370,10 @@ def has_observability(text: str, start: int, end: int) -> bool:
             and _cost_near(low, phrase.start(), phrase.end())
         ) or _listed(low, phrase.start()):
             continue  # the tool's bill; "Skills \u00b7 Go \u00b7 ELK stack \u00b7 Jaeger": a list
+        if _VENDOR_PHRASE.fullmatch(phrase.group(0)) and _TOOLS_WEIGHED_BEFORE.search(
+            low, max(0, phrase.start() - 60), phrase.start()
+        ):
+            continue  # "compared Grafana Cloud against New Relic": tools weighed
         if not _SKILL_BEFORE.search(
             low, max(0, phrase.start() - 80), phrase.start()
         ) and not _TOPIC_BEFORE.search(low, max(0, phrase.start() - 60), phrase.start()):
@@ -721,7 +725,9 @@ _LOGS_AS_DATA_BEFORE = re.compile(
 )
 # Logs cut for cost: "dropping debug logs at the forwarder"
 _LOGS_DROPPED_BEFORE = re.compile(
-    r"\b(?:dropp\w*|drop|sampl\w*|filter\w*|trimm\w*|exclud\w*)[ \t]+(?:[\w-]+[ \t]+)?$"
+    r"\b(?:dropp\w*|drop|sampl\w*|filter\w*|trimm\w*|exclud\w*|turn\w*[ \t]+off|disabl\w*)"
+    # "dropped debug and info logs", "turning off debug logging"
+    r"[ \t]+(?:(?!(?:from|of|in|on|across)\b)[\w-]+[ \t]+){0,3}?$"
 )
 _LOGS_AS_COST = re.compile(
     r"[ -]?(?:bill|bills|costs?|spend|storage|retention|volumes?|budget|licen[cs]\w*)\b"
@@ -808,7 +814,9 @@ _SKILL_BEFORE = re.compile(
 # group" is a watch)
 _TOOLS_WEIGHED_BEFORE = re.compile(
     r"\b(?:evaluat(?:ed|ing)|compar(?:ed|ing)|trial(?:l)?ed|shortlisted)[ \t]+"
-    r"(?:[\w&.-]+(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|&|vs\.?|versus)[ \t]+)){0,5}$"
+    # ("New Relic", "Grafana Cloud", "Great Expectations": a tool of two words)
+    r"(?:[\w&.-]+(?:[ \t]+[A-Za-z][\w.-]*)?"
+    r"(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|&|vs\.?|versus|against)[ \t]+)){0,5}$"
 )
 _TOPIC_BEFORE = re.compile(
     r"(?:\b(?:talks?|workshops?|courses?|books?|presentations?|lectures?|sessions?|articles?|"
@@ -838,7 +846,8 @@ _TOPIC_BEFORE = re.compile(
 # app on my laptop" (a home lab that pages its owner on disk failures is a system watched)
 _HOME_LAB = re.compile(
     r"\b(?:learning|toy|capstone|hobby)[ \t]+(?:[\w-]+[ \t]+)?(?:project|app)\b"
-    r"|\bto[ \t]+learn[ \t]+(?:how\b|the[ \t]+[\w-]+[ \t]+stack\b|[\w-]+[ \t]+monitoring\b)"
+    r"|\bto[ \t]+learn[ \t]+(?:how\b|the[ \t]+[\w-]+[ \t]+stack\b|[\w-]+[ \t]+monitoring\b|"
+    r"(?:monitoring|observability|kubernetes|k8s|prometheus|grafana|promql|alerting)\b)"
 )
 
 
@@ -874,7 +883,7 @@ def _logs_false_friend(low: str, start: int, end: int, word: str, listed: bool) 
         or _LOGS_AS_DATA_AFTER.match(low, end)
         or _DATA_FROM_BEFORE.search(low, max(0, start - 80), start)
         or _LOGS_AS_COST.match(low, end)
-        or _LOGS_DROPPED_BEFORE.search(low, max(0, start - 24), start)
+        or _LOGS_DROPPED_BEFORE.search(low, max(0, start - 40), start)
         or _LOGS_AS_PRODUCT_AFTER.match(low, end)
         or (word.startswith("logg") and _LOGS_AS_FILING_AFTER.match(low, end))
         or _home_lab(low, start)
@@ -1014,7 +1023,8 @@ _CONSUMER_ALERT_BEFORE = re.compile(
     r"(?:[ -]+[\w-]+){0,2}"
     r"[ -]+$"
     # "sent 4.5M alerts in FY23": alerts counted as sent are the product
-    r"|\bsent[ \t]+(?:about[ \t]+|over[ \t]+|~)?[\d.,]+[ \t]*[kmb]?[ \t]+$"
+    r"|\b(?:sent|sends|sending)[ \t]+(?:about[ \t]+|over[ \t]+|like[ \t]+|around[ \t]+|~)?"
+    r"[\d.,]+[ \t]*(?:[kmb]|million|crore|lakh|thousand)?[ \t]+$"
 )
 _NAMED_BEFORE = re.compile(
     r"\b(?:project|codename|code-named|code name|called it|named it|called|named|dubbed)[ \t]+$"

@@ -34,7 +34,7 @@ from playbook_lint.numbers.stages._shared import (
     _BASELINE_AFTER_WORDS,
     _CONFIG,
     _CONFIG_AFTER_PARTS,
-    _FOUND_WORDS,
+    _FOUND_CUES,
     _INTENT,
     _LISTED_WORDS,
     _LOAD_TEST_WORDS,
@@ -135,7 +135,7 @@ _CONTEXT_WORDS = (
     | _KEY_WORDS[id(_TRIGGER)]
     | _CONFIG_AFTER_PARTS
     | _BASELINE_AFTER_WORDS
-    | _FOUND_WORDS
+    | _FOUND_CUES
     | {"canary", "canaries", "ramp", "ramped", "ramping", "rollout", "rolled", "rolling", "roll"}
     | {"exposure", "traffic", "split", "going", "test", "testing", "flag", "released", "every"}
     | {"n", "k", "releasing", "release", "tests", "flags", "exposed"}

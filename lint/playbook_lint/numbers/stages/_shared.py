@@ -430,24 +430,37 @@ _MET_SOON = re.compile(r"(?i:(?:[ \t]+[\w-]+){0,2}?" + _MET + ")")
 # request latency"
 _FOUND_WORDS = frozenset(
     {"showed", "shows", "revealed", "reveals", "found", "indicated", "pinned", "attributed"}
+    | {"saw", "noticed"}
 )
+# Where a diagnosis was read, which may stand in for a word of finding: "When I looked at
+# the traces in Jaeger, like 70% of checkout time was ..."
+_FOUND_SOURCES = frozenset(
+    {"traces", "trace", "profile", "profiles", "profiler", "flamegraph", "flamegraphs", "history"}
+)
+_FOUND_CUES = _FOUND_WORDS | _FOUND_SOURCES
 _FOUND_SHARE_BEFORE = re.compile(
     r"(?i:\b(?:" + "|".join(sorted(_FOUND_WORDS)) + r")\b[^.;\n\d]{0,50}\b(?:was|were|"
-    r"is|are|made[ \t]+up|accounted[ \t]+for)[ \t]+(?:~[ \t]*|about[ \t]+|around[ \t]+|"
-    r"roughly[ \t]+|nearly[ \t]+|almost[ \t]+|over[ \t]+)?$)"
+    # "found via Tempo traces that the inventory service spent ~65% of each request ...",
+    # "what we found ... was that 80% of the cost came from one dashboard"
+    r"is|are|made[ \t]+up|accounted[ \t]+for|spent|took|used|ate)(?:[ \t]+that)?[ \t]+"
+    r"(?:~[ \t]*|about[ \t]+|around[ \t]+|roughly[ \t]+|nearly[ \t]+|almost[ \t]+|over[ \t]+)?$"
+    # "When I looked at the traces in Jaeger, like 70% of checkout time was ..."
+    r"|\b(?:traces|trace|profiles?|profiler|flame[ \t]?graphs?|query[ \t]+history)\b"
+    r"[^.;\n\d]{0,30}?,[ \t]*(?:like[ \t]+|about[ \t]+|around[ \t]+|roughly[ \t]+|~[ \t]*)?$)"
 )
 _SHARE_OF_AFTER = re.compile(r"(?i:[ \t]+of[ \t]+)")
 # "traces in Jaeger showed 70% of checkout latency was the loyalty call": the share
 # right after the finding, when it is a share of where time, cost or failures went
 _FOUND_RIGHT_BEFORE = re.compile(
-    r"(?i:\b(?:" + "|".join(sorted(_FOUND_WORDS)) + r")(?:[ \t]+that)?[ \t]+"
+    r"(?i:\b(?:" + "|".join(sorted(_FOUND_WORDS)) + r")(?:[ \t]+that)?"
+    r"(?:,[ \t]*(?:uh|um|like),)?[ \t]+"  # "the traces showed, uh, about 70% of"
     r"(?:something[ \t]+like[ \t]+|~[ \t]*|about[ \t]+|around[ \t]+|roughly[ \t]+|"
     r"nearly[ \t]+|almost[ \t]+|over[ \t]+)?$)"
 )
 _SPENT_SHARE_AFTER = re.compile(
     r"(?i:[ \t]+of[ \t]+(?:the[ \t]+|our[ \t]+|all[ \t]+|its[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
     r"(?:time|latency|cpu|memory|cost|costs|spend|errors|failures|alerts|pages|incidents|"
-    r"tickets|runtime|duration|requests?|load)\b"
+    r"tickets|runtime|duration|requests?|load|burn|bill|credits|traffic|calls|queries)\b"
     r"|[ \t]+of[ \t]+(?:it|that|this|them)[ \t]+(?:was|were|is|are|went)\b)"  # "60% of it was"
 )
 
@@ -1259,6 +1272,13 @@ def _use_told_after(c: Candidate) -> Decision | None:
         and not _team_or_source(c)
     ):
         return Decision(Reason.REACH, plural.end("noun"))
+    later = _PLURAL_THEN_LATER_USE.match(c.text, c.end, c.limit)
+    if (
+        later is not None
+        and later.group("noun").lower() not in _SYSTEM_NOUNS
+        and not _team_or_source(c)
+    ):
+        return Decision(Reason.REACH, later.end("noun"))  # "48 supervisors ..., who now plan in it"
     signed = _PLURAL_SIGNED_UP.match(c.text, c.end, c.limit)
     if (
         signed is not None
@@ -1306,8 +1326,13 @@ _PLURAL_THEN_USE_IT = re.compile(
     r"(?:ship|ships|shipping|taking|take|takes|marking|mark|marks|running|runs|run|recording|"
     r"record|records|logging|booking|filing|submitting|paying|ordering)"
     r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:with|on)|"
+    # "70 inspectors log their checks in it daily", "5,200 shopkeepers were checking
+    # prices on it weekly"
+    r"(?:log|logs|logging|check|checks|checking|book|books|file|files|plan|plans|planning|"
+    r"chart|charts|charting|cook|cooks)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:in|on|from)|"
     + "|".join(use.replace(" ", r"[ \t]+") for use in _USES_OF_IT)
-    + r")[ \t]+(?:it|them)\b)"
+    # "... through the procurement module I built"
+    + r")[ \t]+(?:it|them|the[ \t]+(?:[\w-]+[ \t]+){0,2}?[\w-]+[ \t]+(?:i|we)[ \t]+built)\b)"
 )
 # Any plural noun that joined of its own accord: "2,400 guides signed up", "1,800 tutors
 # in the north registered"
@@ -1319,7 +1344,7 @@ _PLURAL_SIGNED_UP = re.compile(
 _SIGNED_UP_WORDS = frozenset({"signed", "registered", "enrolled"})
 # Every match of _PLURAL_THEN_USE_IT holds one of these words: the reach prefilter's test.
 _USE_IT_WORDS = frozenset(
-    {use.split()[0] for use in _USES_OF_IT} | {"through", "via", "with", "on"}
+    {use.split()[0] for use in _USES_OF_IT} | {"through", "via", "with", "on", "in", "from"}
 )
 _PEOPLE = frozenset({"people", "persons", "folks", "staff", "colleagues", "employees"})
 
@@ -1339,6 +1364,23 @@ def _people_end(c: Candidate) -> int | None:
 # Words of use that are not words of use everywhere ("a slow query", "open source") are
 # after the people who do them; and "8 people use Go" is a team's stack, so a word of use
 # needs "it" or "them" after it.
+# The verbs of using a thing, in the present: "who now chart every shift on it"
+_USE_VERB = (
+    r"(?:use|uses|chart|charts|plan|plans|log|logs|file|files|book|books|run|runs|open|opens|"
+    r"check|checks|triage|triages|track|tracks|record|records|submit|submits|fill|fills|"
+    r"process|processes|schedule|schedules|manage|manages|do|does|take|takes|mark|marks|"
+    r"report|reports|read|reads|update|updates)"
+)
+# The people told to use it later in the sentence, by who they are now or all of them:
+# "Trained 48 supervisors on the planner, who now plan every morning shift in it", "; all
+# 25 now use it on every case", "and, um, all of them use it"
+_LATER_USE = (
+    r"[^.;\n]{0,80}?"
+    r"(?:,[ \t]*(?:and[ \t]*,?[ \t]*)?(?:(?:um|uh|so),[ \t]*)?|;[ \t]*|[ \t]+and[ \t]+)"
+    r"(?:who|all[ \t]+(?:\d+|of[ \t]+them)|every[ \t]+one[ \t]+of[ \t]+them)[ \t]+"
+    r"(?:now[ \t]+|still[ \t]+)?" + _USE_VERB + r"[ \t]+(?:[\w-]+[ \t]+){0,4}?"
+    r"(?:(?:in|on|with|through)[ \t]+)?(?:it|them)\b"
+)
 _TOLD_USE_AFTER = re.compile(
     r"(?i:(?:[ \t]+(?:across|in|at|from|on)[ \t]+(?:[\w&'-]+[ \t]+){0,3}?[\w&'-]+)?"
     r"(?:[ \t]+(?:who|that))?(?:[ \t]+(?:now|still|actively|all|regularly|already|actually))?"
@@ -1367,8 +1409,10 @@ _TOLD_USE_AFTER = re.compile(
     # the people told to use it later in the sentence: "Trained 120 pharmacists on the new
     # dispensing module, which they now use every shift"
     r"|[^.;\n]{0,60}?,[ \t]*(?:which|that)[ \t]+they[ \t]+(?:now[ \t]+|all[ \t]+|still[ \t]+)?"
-    r"(?:use|rely[ \t]+on|open)\b)"
+    r"(?:use|rely[ \t]+on|open)\b"
+    r"|" + _LATER_USE + r")"
 )
+_PLURAL_THEN_LATER_USE = re.compile(r"(?i:" + _PLURAL_AND_PLACE + _LATER_USE + r")")
 _READ_BY = re.compile(
     r"(?i:\b(?:read|viewed|watched|seen|played|streamed|downloaded|visited|opened|queried|"
     r"completed|submitted|filled[ \t]+in)"
@@ -1409,7 +1453,8 @@ def _no_reach(text: str, scan: Scan, start: int, prev: str) -> bool:
     return (
         _ADOPTERS.isdisjoint(words)
         and _PEOPLE.isdisjoint(words)
-        and ("it" not in words or _USE_IT_WORDS.isdisjoint(words))  # "80 editors used it"
+        # "80 editors used it", "40 co-ops file their returns through the portal we built"
+        and (("it" not in words and "built" not in words) or _USE_IT_WORDS.isdisjoint(words))
         and _SIGNED_UP_WORDS.isdisjoint(words)  # "2,400 guides signed up"
         and prev != "by"
         and "by" not in text[max(0, start - 24) : start].lower()
@@ -1485,7 +1530,8 @@ _COURSE_BEFORE = re.compile(
 # Every match of _COURSE_BEFORE holds one of these, lowercased.
 _COURSE_STEMS = ("course", "bootcamp", "program", "certification", "training", "workshop")
 _INTERNSHIP_BEFORE = re.compile(
-    r"(?i:\b(?:internship|intern|placement|contract|part-time|full-time|role|position|job|shifts?|"
+    r"(?i:\b(?:internship|intern|placement|contract|contractor|freelancer|consultant|b2b|"
+    r"part-time|full-time|role|position|job|shifts?|"
     # "Freelance, 15-20 hrs/week", "a retainer with a start-up, 2 days/week", "paired ~10
     # hrs/week with QA": how much someone worked
     r"rota|schedule|freelanc\w*|retainer|paired|volunteer\w*|pair-?programm\w*|mentor\w*)"
@@ -1493,10 +1539,16 @@ _INTERNSHIP_BEFORE = re.compile(
 )
 
 
-# The work the hours are part of, told after them: "on a ~15 hrs/week contract"
+# The work the hours are part of, told after them: "on a ~15 hrs/week contract", "15-20
+# hrs/week freelance", "roughly 40 hrs/month of night shifts"
 _CONTRACT_AFTER = re.compile(
     r"(?i:(?:[ \t]+(?:a|per|each|every)[ \t]+week)?[ \t]+(?:contract|internship|retainer|gig|"
-    r"placement|role|job)\b)"
+    r"placement|role|job|freelance|part-time|remote|of[ \t]+(?:night[ \t]+|weekend[ \t]+)?"
+    r"shifts?)\b)"
+)
+_ON_ACTIVITY_AFTER = re.compile(
+    r"(?i:[ \t]+on[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:tickets|support|"
+    r"reviews?|meetings?|maintenance|on-?call|interviews?|mentoring|admin|triage)\b)"
 )
 
 
@@ -1508,6 +1560,8 @@ def _schedule(c: Candidate, stop: int) -> bool:
         and (
             c.before(_INTERNSHIP_BEFORE, 40)
             or _CONTRACT_AFTER.match(c.text, stop, c.limit) is not None
+            # "about ten hours a week on the support desk"
+            or _ON_ACTIVITY_AFTER.match(c.text, period.end(), c.limit) is not None
         )
         and not _saving_before(c)
         and not _changed_before(c)
@@ -1704,7 +1758,7 @@ _PLACE = r"(?:country|nation|city|state|province|region|population)"
 # The size of the place the work was done in: "responsible for a platform with 2.5
 # million registered users and roughly 400k monthly actives", "a bank with 11M customers"
 # Every match of _SCOPE_WITH holds one of these, lowercased.
-_SCOPE_STEMS = ("with", "w/", "serv", "(", "of")
+_SCOPE_STEMS = ("with", "w/", "serv", "(", "of", "behind")
 _SCOPE_WITH = re.compile(
     # a bullet that opens on what served them: "Platform serving 4M+ Riyadh Metro riders"
     # ("Built a booking platform serving 2M users" is the reach of what was built)
@@ -1720,12 +1774,13 @@ _SCOPE_WITH = re.compile(
     # million subscribers", "backend dev on a ride-hailing platform serving ~2 million"
     r"\b(?:on|for|at|in)[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:platform|network|"
     r"company|app|bank|system|marketplace|operator|telco|product|service|login|backend|"
-    r"front-?end|portal|centre|center|site|website|gateway|api)"
-    # "on the loyalty platform, which serves like six million members"
-    r"(?:,?[ \t]+(?:that|which))?[ \t]+serv(?:ing|es|ed)(?:[ \t]+like)?|"
+    r"front-?end|portal|centre|center|site|website|gateway|api|recommender|stack|engine|game|"
+    r"services|infrastructure|cluster)"
+    # "on the loyalty platform, which serves like six million members", "for the charging
+    # system behind ~11M subscribers", "the payments platform, it serves maybe 6 million"
+    r"(?:(?:,?[ \t]+(?:that|which|it))?[ \t]+(?:serv(?:ing|es|ed)|behind)"
+    r"(?:,?[ \t]+(?:like|maybe|roughly),?)?|[ \t]+of)|" + _PLACE + r"[ \t]+of)[ \t]+(?:about[ \t]+|"
     # "the platform served a country of 50 million people"
-    + _PLACE
-    + r"[ \t]+of)[ \t]+(?:about[ \t]+|"
     r"around[ \t]+|over[ \t]+|roughly[ \t]+|more[ \t]+than[ \t]+|~[ \t]*|"
     r"(?:something[ \t]+)?like[ \t]+)?"
     r"(?:(?:[^.;:\n]|\.(?=\d)){0,50}?[ \t]and[ \t]+(?:about[ \t]+|around[ \t]+|over[ \t]+|"

@@ -34,6 +34,7 @@ from playbook_lint.numbers.stages._shared import (
     _LOOKED_AFTER_BEFORE,
     _MADE_N_BEFORE,
     _OFF_AFTER,
+    _ON_ACTIVITY_AFTER,
     _PEOPLE,
     _PER_PERIOD_AFTER,
     _PERSON_SUPPORTED_BEFORE,
@@ -190,9 +191,12 @@ def person_time(c: Candidate) -> Decision | None:
 
 
 _FTE_SAVED_AFTER = re.compile(
-    r"(?i:(?:[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:work|time|effort|review|matching|checking|"
+    r"(?i:(?:[ \t]+of[ \t]+(?:[\w'\u2019-]+[ \t]+){0,3}?"
+    r"(?:work|time|effort|review|matching|checking|"
     r"toil|labou?r))?[^.;\n]{0,20}?\b(?:saved|freed|off|back|redeployed|removed|reallocated|"
-    r"returned|released|reassigned|no[ \t]+longer[ \t]+needed)\b)"
+    r"returned|released|reassigned|no[ \t]+longer[ \t]+needed|gone|"
+    # "~2 FTE of reception staff moved to patient care"
+    r"moved[ \t]+(?:to|over[ \t]+to|onto|into))\b)"
 )
 # Person-time that recurs is time saved: "40 engineer-hours a week", "~2 analyst-days per
 # release" (handed back, "800 analyst hours back", is _SAVED_WORD_AFTER's)
@@ -445,10 +449,6 @@ _ROLE_TIME_SAVED_AFTER = re.compile(
 )
 
 
-_ON_ACTIVITY_AFTER = re.compile(
-    r"(?i:[ \t]+on[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:tickets|support|"
-    r"reviews?|meetings?|maintenance|on-?call|interviews?|mentoring|admin|triage)\b)"
-)
 _SAVED_RIGHT_AFTER = re.compile(r"(?i:[ \t]+(?:saved|freed|back|less)\b)")
 
 
