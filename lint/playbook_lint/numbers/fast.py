@@ -326,12 +326,7 @@ def _quick_time(
         return None  # duration, time_spent
     prev = _prev_word(text, start)
     if (
-        _size_chosen(text, prev, end, token, found.end() if found else end)  # "a 5k-entry cache"
-        or token in _DATA_NOUNS
-        or _LOOKED_AFTER_BEFORE.search(text, max(0, start - 50), start)
-        or _SUPPORTED_BEFORE.search(text, max(0, start - 60), start)  # reach's scope
-        or _PERSON_SUPPORTED_BEFORE.search(text, max(0, start - 80), start)
-        or (scan.live(_ADOPTION_NEAR) and not _no_reach(text, scan, start, prev))
+        _sized_or_reached(text, scan, start, end, token, found, prev)
         or prev in _TIME_PREV
         or _unhedged_prev(text, start, prev) in _TIME_PREV
         or _MONTHS.fullmatch(prev or "-")
@@ -343,6 +338,27 @@ def _quick_time(
     if _context_may_decide(text, scan, start, end, stop, limit, True):
         return None
     return Decision(Reason.UNIT, stop)
+
+
+def _sized_or_reached(
+    text: str,
+    scan: Scan,
+    start: int,
+    end: int,
+    token: str,
+    found: re.Match[str] | None,
+    prev: str,
+) -> bool:
+    """True when scale's size chosen, a data noun or reach (its scope looked after or
+    supported, or a word of use near) may decide before `unit`, `duration` or `scale`."""
+    return bool(
+        _size_chosen(text, prev, end, token, found.end() if found else end)  # "a 5k-entry cache"
+        or token in _DATA_NOUNS
+        or _LOOKED_AFTER_BEFORE.search(text, max(0, start - 50), start)
+        or _SUPPORTED_BEFORE.search(text, max(0, start - 60), start)  # reach's scope
+        or _PERSON_SUPPORTED_BEFORE.search(text, max(0, start - 80), start)
+        or (scan.live(_ADOPTION_NEAR) and not _no_reach(text, scan, start, prev))
+    )
 
 
 # Tokens after a magnitude ('3k', '1.2M') that a stage before `scale` reads, or that
@@ -383,12 +399,7 @@ def _quick_magnitude(
         return None  # named_metric
     prev = _prev_word(text, start)
     if (
-        _size_chosen(text, prev, end, token, found.end() if found else end)  # "a 5k-entry cache"
-        or token in _DATA_NOUNS
-        or _LOOKED_AFTER_BEFORE.search(text, max(0, start - 50), start)
-        or _SUPPORTED_BEFORE.search(text, max(0, start - 60), start)  # reach's scope
-        or _PERSON_SUPPORTED_BEFORE.search(text, max(0, start - 80), start)
-        or (scan.live(_ADOPTION_NEAR) and not _no_reach(text, scan, start, prev))
+        _sized_or_reached(text, scan, start, end, token, found, prev)
         or token in _ADOPTERS
         or token in _TOLD_USE_TOKENS  # reach's _use_told_after
         or _adopter_second(text, found.end() if found else end, limit)  # "1.2M new members"
