@@ -1309,6 +1309,25 @@ _USES_OF_IT = (
     *("check in with", "checking in with", "checked in with", "run", "runs", "ran"),
     *("embed", "embeds", "embedded"),
 )
+# Uses told with "with it" or "on it", and with "in it", "on it" or "from it"
+_USES_WITH_IT = (
+    *("ship", "ships", "shipping", "taking", "take", "takes", "marking", "mark", "marks"),
+    *("running", "runs", "run", "recording", "record", "records", "logging", "booking"),
+    *("filing", "submitting", "paying", "ordering"),
+)
+_USES_IN_IT = (
+    *("log", "logs", "logging", "check", "checks", "checking", "book", "books", "file"),
+    *("files", "plan", "plans", "planning", "chart", "charts", "charting", "cook", "cooks"),
+)
+# The verbs of using a thing, in the present: "who now chart every shift on it"
+_USE_VERBS = (
+    *("use", "uses", "chart", "charts", "plan", "plans", "log", "logs", "file", "files"),
+    *("book", "books", "run", "runs", "open", "opens", "check", "checks", "triage"),
+    *("triages", "track", "tracks", "record", "records", "submit", "submits", "fill"),
+    *("fills", "process", "processes", "schedule", "schedules", "manage", "manages"),
+    *("take", "takes", "mark", "marks", "report", "reports", "read", "reads", "update"),
+    "updates",
+)
 # A plural noun after a number, and where they are: "30 properties in Tennessee and
 # Georgia", "2,400 guides"
 _PLURAL_AND_PLACE = (
@@ -1323,13 +1342,12 @@ _PLURAL_THEN_USE_IT = re.compile(
     # reminders through it", "70 clinics submit through it daily"
     r"(?:[a-z]+[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:through|via)|"
     # "5,000 teachers were taking attendance with it", "11 product teams ship with it"
-    r"(?:ship|ships|shipping|taking|take|takes|marking|mark|marks|running|runs|run|recording|"
-    r"record|records|logging|booking|filing|submitting|paying|ordering)"
-    r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:with|on)|"
+    r"(?:" + "|".join(_USES_WITH_IT) + r")[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:with|on)|"
     # "70 inspectors log their checks in it daily", "5,200 shopkeepers were checking
     # prices on it weekly"
-    r"(?:log|logs|logging|check|checks|checking|book|books|file|files|plan|plans|planning|"
-    r"chart|charts|charting|cook|cooks)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:in|on|from)|"
+    r"(?:"
+    + "|".join(_USES_IN_IT)
+    + r")[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:in|on|from)|"
     + "|".join(use.replace(" ", r"[ \t]+") for use in _USES_OF_IT)
     # "... through the procurement module I built"
     + r")[ \t]+(?:it|them|the[ \t]+(?:[\w-]+[ \t]+){0,2}?[\w-]+[ \t]+(?:i|we)[ \t]+built)\b)"
@@ -1344,7 +1362,9 @@ _PLURAL_SIGNED_UP = re.compile(
 _SIGNED_UP_WORDS = frozenset({"signed", "registered", "enrolled"})
 # Every match of _PLURAL_THEN_USE_IT holds one of these words: the reach prefilter's test.
 _USE_IT_WORDS = frozenset(
-    {use.split()[0] for use in _USES_OF_IT} | {"through", "via", "with", "on", "in", "from"}
+    {use.split()[0] for use in _USES_OF_IT}
+    | {"through", "via"}
+    | {*_USES_WITH_IT, *_USES_IN_IT, *_USE_VERBS}
 )
 _PEOPLE = frozenset({"people", "persons", "folks", "staff", "colleagues", "employees"})
 
@@ -1359,18 +1379,6 @@ def _people_end(c: Candidate) -> int | None:
     return None
 
 
-# What the people counted did with the thing built, told after them: "70 analysts query it
-# every day", "300 people across finance use it", "three banks signed up for the pilot".
-# Words of use that are not words of use everywhere ("a slow query", "open source") are
-# after the people who do them; and "8 people use Go" is a team's stack, so a word of use
-# needs "it" or "them" after it.
-# The verbs of using a thing, in the present: "who now chart every shift on it"
-_USE_VERB = (
-    r"(?:use|uses|chart|charts|plan|plans|log|logs|file|files|book|books|run|runs|open|opens|"
-    r"check|checks|triage|triages|track|tracks|record|records|submit|submits|fill|fills|"
-    r"process|processes|schedule|schedules|manage|manages|do|does|take|takes|mark|marks|"
-    r"report|reports|read|reads|update|updates)"
-)
 # The people told to use it later in the sentence, by who they are now or all of them:
 # "Trained 48 supervisors on the planner, who now plan every morning shift in it", "; all
 # 25 now use it on every case", "and, um, all of them use it"
@@ -1378,9 +1386,14 @@ _LATER_USE = (
     r"[^.;\n]{0,80}?"
     r"(?:,[ \t]*(?:and[ \t]*,?[ \t]*)?(?:(?:um|uh|so),[ \t]*)?|;[ \t]*|[ \t]+and[ \t]+)"
     r"(?:who|all[ \t]+(?:\d+|of[ \t]+them)|every[ \t]+one[ \t]+of[ \t]+them)[ \t]+"
-    r"(?:now[ \t]+|still[ \t]+)?" + _USE_VERB + r"[ \t]+(?:[\w-]+[ \t]+){0,4}?"
+    r"(?:now[ \t]+|still[ \t]+)?(?:" + "|".join(_USE_VERBS) + r")[ \t]+(?:[\w-]+[ \t]+){0,4}?"
     r"(?:(?:in|on|with|through)[ \t]+)?(?:it|them)\b"
 )
+# What the people counted did with the thing built, told after them: "70 analysts query it
+# every day", "300 people across finance use it", "three banks signed up for the pilot".
+# Words of use that are not words of use everywhere ("a slow query", "open source") are
+# after the people who do them; and "8 people use Go" is a team's stack, so a word of use
+# needs "it" or "them" after it.
 _TOLD_USE_AFTER = re.compile(
     r"(?i:(?:[ \t]+(?:across|in|at|from|on)[ \t]+(?:[\w&'-]+[ \t]+){0,3}?[\w&'-]+)?"
     r"(?:[ \t]+(?:who|that))?(?:[ \t]+(?:now|still|actively|all|regularly|already|actually))?"
