@@ -799,6 +799,7 @@ COUNT_TOO = [
     "Some 900 riders check their payouts on it daily",
     "~1.5 FTE of the billing clerks' time moved to collections",
     "The export script saves our team about a full day a week",
+    "Supplier portal for 200 SMEs in Porto: 140 of them log in weekly",
 ]  # fmt: skip
 LOOK_ALIKES = [
     "Doubled down on code review", "Narrowed it down to the same day delivery market",
