@@ -1490,3 +1490,116 @@ def test_show_numbers_says_a_plan_is_planned() -> None:
     reasons = {m.text: m.reason for m in mentions(text, design=True)}
     assert reasons["200k drivers"] is Reason.PLANNED
     assert not has_outcome(text, design=True)
+
+
+# Round 32: a person's own pay is not a result of their work, in any currency or spelling.
+PAY = [
+    ("Current CTC: 18 LPA; notice period 60 days", "18 LPA"),
+    ("Current package AED 38k/month + housing; notice period 60 days", "AED 38k"),
+    ("Comp: US$385k TC, looking for Staff roles in Toronto", "US$385k"),
+    ("Salary expectation €85–95k + pension", "95k"),
+    ("Current package 58k€ brut + 10% bonus; open to relocation", "10%"),
+    ("I charge one hundred eighty reais an hour, R$ 180, mostly for agencies", "R$ 180"),
+]
+
+
+@pytest.mark.parametrize(("text", "number"), PAY)
+def test_pay_is_not_a_result(text: str, number: str) -> None:
+    reasons = {m.text: m.reason for m in mentions(text)}
+    assert reasons[number] is Reason.PAY, reasons
+    assert not has_outcome(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cut salary-processing errors, saving $40k a year",
+        "Built the payroll checker; 4k HR staff use the salary tool every month",
+        "Grew gross merchandise value to $3M in the first year",
+    ],
+)
+def test_money_near_a_word_of_pay_can_still_be_a_result(text: str) -> None:
+    assert has_outcome(text), mentions(text)
+
+
+# Model metrics of clinical and risk models are named metrics too.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Survival model for heart-failure readmission, Harrell's C-index 0.71 on held-out data",
+        "Polygenic risk score with a net reclassification improvement 0.07 in UK Biobank",
+        "The sepsis model reached a PPV of 0.42 at the threshold the clinicians picked",
+    ],
+)
+def test_clinical_model_metrics_count(text: str) -> None:
+    assert has_outcome(text), mentions(text)
+
+
+def test_an_alert_threshold_told_far_after_the_alert_is_a_condition() -> None:
+    text = "Alert pages the on-call when the deterioration score's PPV drops below 0.2 over 7 days"
+    assert not has_outcome(text), mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # reach told by what the people run through the thing, or that they all use it
+        "46 GP practices in Cork run their flu-vaccine recall lists through the tool I wrote",
+        "Rolled out the stitcher to 17 broadcasters who now run all their ad breaks through it",
+        "I trained about forty coders on the tool, and they all use it for every episode now",
+        "I built a review bot, and around three thousand engineers interact with it every week",
+        # person-time handed back
+        "Replaced manual re-screening with a nightly batch; the compliance team gets back 1.5 FTE",
+        "Self-serve build farm for QA: 2 FTE of manual smoke-testing freed",
+    ],
+)
+def test_round_32_results_count(text: str) -> None:
+    assert has_outcome(text), mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a value named as the bar to clear is an ask
+        "Defined macro-F1 ≥ 0.90 as the ship gate for the redaction model",
+        "Set recall@10 ≥ 0.5 as the acceptance bar for product search",
+        "Tuned the threshold to give sensitivity ≥ 0.95 as required by the safety case",
+        # how often one is on call
+        "On the PagerDuty rotation (1 in 3) for the agency's hosted clients",
+        # whom an employer served, prices and fees, in baht too
+        "Fractional PM for a São Paulo healthtech serving 3 million patients",
+        "Owned a ~฿2.5M/yr AWS budget for a chat-commerce app",
+        "Priced the merchant subscription tiers at ฿390 / ฿990",
+        "Delivered the MVP in 5 weeks for a ₹6.2 lakh fixed fee",
+        "6 person-months across 2 devs for the MVP (fixed price, R$ 85k)",
+    ],
+)
+def test_round_32_look_alikes_do_not_count(text: str) -> None:
+    assert not has_outcome(text), mentions(text)
+
+
+def test_a_count_before_as_the_gate_is_still_reach() -> None:
+    assert has_outcome("Eval harness adopted by 11 of the 14 ML teams as their release gate")
+
+
+# Round 32, observability: where a result was read is a watch; a home lab, a log bill
+# and a tool paid for are not.
+WATCHED_ROUND_32 = [
+    ("Seller tool used by 3,200+ merchants a week, per the Mixpanel retention chart", True),
+    ("10k+ merchants onboarded, counted from the activation events in Amplitude", True),
+    ("Recall went 0.58 → 0.74, confirmed in the chargeback report two months after launch", True),
+    ("Doubled trial-to-paid conversion, read off the PostHog experiment after four weeks", True),
+    ("Revenue per search went up 6.5% after the seller-quality features", False),
+    ("Mostly feature engineering from the transaction history", False),
+    ("Set up Prometheus and Grafana in my homelab to learn the stack", False),
+    ("At home I run Prometheus and Loki on a Raspberry Pi just to learn", False),
+    ("We were paying a lot for logs, so I turned off debug logging at the edge", False),
+    ("Paid $1.2M/yr for Splunk; moved the logs to ClickHouse and the bill came down", False),
+    ("Cut the Datadog bill by 45% by dropping debug logs and sampling traces harder", False),
+]
+
+
+@pytest.mark.parametrize(("text", "watched"), WATCHED_ROUND_32)
+def test_observability_round_32(text: str, watched: bool) -> None:
+    findings = lint_text(text, kind="answer", select=["observability"])
+    assert (findings == []) is watched

@@ -25,9 +25,9 @@ from playbook_lint.numbers.reasons import Reason
 from playbook_lint.numbers.stages._shared import (
     _ACTIVITY_AFTER,
     _ADOPTERS,
-    _ADOPTION_NEAR,
     _ANALYSED_AFTER,
     _ANALYSED_WORDS,
+    _AS_GATE_ANY,
     _ASK_NOUNS,
     _ASK_STATED_ANY,
     _BASELINE,
@@ -54,6 +54,7 @@ from playbook_lint.numbers.stages._shared import (
     _FOUND_CUES,
     _FUNDS_AFTER,
     _FUNDS_BEFORE,
+    _GATE_WORDS,
     _HOURS,
     _INPUT_AFTER,
     _INPUT_BEFORE,
@@ -73,6 +74,9 @@ from playbook_lint.numbers.stages._shared import (
     _ONE_IN,
     _ONE_IN_EVERY,
     _PAID_FOR_BEFORE,
+    _PAY_AFTER,
+    _PAY_BEFORE,
+    _PAY_WORDS,
     _PER_PERIOD_AFTER,
     _PERCENT,
     _PERSON_SUPPORTED_BEFORE,
@@ -187,6 +191,8 @@ def _plain(scan: Scan) -> bool:
         return False  # baseline's _scene_set may decide
     if not _SLO_WORDS.isdisjoint(words):
         return False  # intent's _slo_defined may decide
+    if not _GATE_WORDS.isdisjoint(words) and _AS_GATE_ANY.search(scan.text, scan.start, scan.end):
+        return False  # intent's value named as the bar to clear
     return _CUE_KEYS.isdisjoint(words) or not (
         scan.live(_INTENT) or scan.live(_BASELINE) or scan.live(_CONFIG)
     )
@@ -226,9 +232,22 @@ def quick(text: str, match: re.Match[str], scan: Scan, limit: int) -> Decision |
         or before.lower() == "every "
         or text[max(0, start - 7) : start].lower() == "every ~"
         or _described_or_sized(text, scan, match, token, found, limit)
+        or (check is not _quick_time and _pay_near(text, scan, start, match.end(), limit))
     ):
-        return None  # rank, name_part, setting, input_size, money
+        return None  # rank, name_part, setting, input_size, pay, money
     return check(text, match, scan, limit, found, token)
+
+
+def _pay_near(text: str, scan: Scan, start: int, end: int, limit: int) -> bool:
+    """Whether `pay` may decide: a word of pay before the number as it reads them, or
+    one of its words after it anywhere in the next 40 characters (wherever Candidate
+    ends the unit)."""
+    if _PAY_WORDS.isdisjoint(scan.words()):
+        return False
+    return bool(
+        _PAY_BEFORE.search(text, max(0, start - 90), start)
+        or _PAY_AFTER.search(text, end, min(limit, end + 40))
+    )
 
 
 def _described_or_sized(
@@ -357,7 +376,9 @@ def _sized_or_reached(
         or _LOOKED_AFTER_BEFORE.search(text, max(0, start - 50), start)
         or _SUPPORTED_BEFORE.search(text, max(0, start - 60), start)  # reach's scope
         or _PERSON_SUPPORTED_BEFORE.search(text, max(0, start - 80), start)
-        or (scan.live(_ADOPTION_NEAR) and not _no_reach(text, scan, start, prev))
+        # reach decides without a word of adoption too: "2.3 lakh policyholders claim
+        # online through it" (_no_reach is what every way to REACH needs)
+        or not _no_reach(text, scan, start, prev)
     )
 
 

@@ -38,6 +38,7 @@ class Reason(StrEnum):
     PERIOD = "how long something ran (for 48 hours), not a result"
     SPEND = "money paid or a price (paid $30k, costs $0.002), not a result"
     FUNDS = "a budget or grant (a $2M cloud budget, a $50k grant), not a result"
+    PAY = "pay earned or asked (current CTC, a salary expectation, 58k + 10% bonus), not a result"
     INPUT_SIZE = "size of a data set (a 3 TB clickstream dataset), not a result"
     METRIC_CUTOFF = "the k of a metric (nDCG@10), not its value"
     PHONE = "phone number"

@@ -189,7 +189,9 @@ _COST_HINT = re.compile(
     r"\b(?:bill|bills|costs?|spend|licen[cs]\w*|contracts?|invoices?|pricing|seats|"
     r"(?<!key )(?<!enterprise )(?<!customer )(?<!client )(?<!strategic )(?<!\d )accounts|"
     # "negotiated the Datadog renewal", "~4x cheaper than the old Logstash setup"
-    r"renewals?|negotiat\w*|cheaper)\b"
+    r"renewals?|negotiat\w*|cheaper|"
+    # "Datadog log ingest"
+    r"log[ \t]+ingest(?:ion)?|ingest(?:ion)?[ \t]+(?:volumes?|costs?|bills?))\b"
 )
 
 
@@ -198,8 +200,15 @@ _TOOL_ACCOUNT = re.compile(
     r"\b(?:bill|bills|costs?|spend|licen[cs]\w*|contracts?|invoices?|seats|"
     # a tool's accounts, not customers ("looked after 35 key accounts ... on PagerDuty")
     r"(?<!key )(?<!enterprise )(?<!customer )(?<!client )(?<!strategic )(?<!\d )accounts|"
-    r"renewals?|negotiat\w*|cheaper|"
+    r"renewals?|negotiat\w*|cheaper|log[ \t]+ingest(?:ion)?|"
     r"provision\w*(?! concurrency| throughput| capacity| iops))\b"
+)
+
+
+# A tool paid for: "Paid $1.2M/yr for Splunk", "we were paying way too much for Datadog"
+_PAID_FOR_TOOL_BEFORE = re.compile(
+    r"\b(?:paid|paying|pay|spent|spending)\b(?:[^.;\n]|\.(?=\d)){0,40}?\b(?:for|on)[ \t]+"
+    r"(?:the[ \t]+|our[ \t]+)?$"
 )
 
 
@@ -293,6 +302,7 @@ def _tool_watched(low: str, tools: frozenset[str]) -> bool:
                 _TOPIC_BEFORE.search(low, max(0, match.start() - 60), match.start())
                 or _SKILL_BEFORE.search(low, max(0, match.start() - 80), match.start())
                 or _TOOLS_WEIGHED_BEFORE.search(low, max(0, match.start() - 60), match.start())
+                or _PAID_FOR_TOOL_BEFORE.search(low, max(0, match.start() - 60), match.start())
                 or _TOOL_PRODUCT_AFTER.match(low, match.end())
                 or _tool_dashboard_is_product(low, match.end())
             ):
@@ -381,8 +391,50 @@ def has_observability(text: str, start: int, end: int) -> bool:
     return _watched(low)
 
 
+# Where a result was read: "per the Mixpanel retention chart", "counted from the
+# activation events in Amplitude", "from the Jira time reports", "confirmed in the
+# chargeback report two months after launch": a source named after a word of reading
+# ("revenue per search", "from the transaction history" name no such source)
+_TOOL_SOURCES = (
+    r"(?:mixpanel|amplitude|posthog|firebase(?:[ \t]+[a-z]+)?|zendesk|play[ \t]+console|"
+    r"weights[ \t]+(?:&|and)[ \t]+biases|w&b|mlflow|looker|metabase)"
+)
+_SOURCE_NOUNS = (
+    r"(?:reports?|charts?|tables?|history|events|timesheets?|numbers|funnel[ \t]+reviews?|"
+    r"experiments?|console|audits?|search|telemetry|timestamps|records|" + _TOOL_SOURCES + ")"
+)
+_OWNER = r"(?:the|our|their|its|[\w&'\u2019-]+['\u2019]s)[ \t]+"
+_WORDS_0_4 = r"(?:[\w&'\u2019-]+[ \t]+){0,4}?"
+_READ_FROM_SOURCE = re.compile(
+    r"\b(?:(?:counted[ \t]+(?:from|in|off)|read[ \t]+(?:off|from)|confirmed[ \t]+(?:by|in)|"
+    r"measured[ \t]+(?:in|with|from|off)|seen[ \t]+in|"
+    r"(?:we|i)[ \t]+(?:saw|see|check|review|read)[ \t]+(?:it|that|this|them)[ \t]+(?:in|on)|"
+    r"followed[ \t]+in|reconciled[ \t]+(?:every[ \t]+\w+[ \t]+)?against|"
+    r"comparing[ \t]+[\w-]+(?:[ \t]+[\w-]+)?[ \t]+in)[ \t]+(?:"
+    + _OWNER
+    + ")?"
+    + _WORDS_0_4
+    + _SOURCE_NOUNS
+    + r"|(?:per|according[ \t]+to)[ \t]+(?:"
+    + _OWNER
+    + _WORDS_0_4
+    + _SOURCE_NOUNS
+    + r"|(?:[\w&'\u2019-]+[ \t]+){0,2}?"
+    + _TOOL_SOURCES
+    + ")"
+    + r"|from[ \t]+"
+    + _OWNER
+    + _WORDS_0_4
+    + r"(?:reports?|timesheets?|timestamps|"
+    + _TOOL_SOURCES
+    + "))(?![\\w-])"
+)
+
+
 def _watched(low: str) -> bool:
-    """The slower checks: an SLA kept, a monitor, a measured metric."""
+    """The slower checks: an SLA kept, a monitor, a measured metric, a source read."""
+    if _READ_FROM_SOURCE.search(low):
+        return True
     for match in _SLA.finditer(low):
         asked = _ASKED_BEFORE.search(low, max(0, match.start() - 40), match.start())
         if not asked and (
@@ -564,6 +616,9 @@ _BUILD_BEFORE = re.compile(
     r"shar(?:ed|ing)|cho(?:se|sen|osing)|pick(?:ed|ing)|select(?:ed|ing)|agreed|improv\w*|"
     r"boost\w*|increas\w*|re-?engineer\w*|refactor\w*|display\w*|visuali[sz]\w*)\b"
     r"[^.;:\n]{0,40}$"
+    # "sped up the queries behind the retention-cohort dashboard"
+    r"|\b(?:queries|query|sql|etl|models?)[ \t]+(?:behind|feeding|powering)[ \t]+"
+    r"(?:the[ \t]+|our[ \t]+)?(?:[\w-]+[ \t]+){0,2}?$"
 )
 _BUSINESS_BEFORE = re.compile(
     r"\b(?:sales|executive|exec|finance|financial|marketing|kpi|bi|revenue|management|board|"
@@ -595,9 +650,11 @@ _PRODUCT_AFTER = re.compile(
     r"|[ \t]+for[ \t]+(?:the[ \t]+)?(?:leadership|executives?|exec|management|board|finance|"
     r"sales)\b"
     # whom it was made for: "a dashboard for the school directors", "built in Vue"
-    r"|[ \t]+for[ \t]+(?:the[ \t]+|our[ \t]+)?(?:[\w-]+[ \t]+)?(?:directors|principals|"
+    # ("for 12 service managers", "for, um, fifteen clinical directors")
+    r"|[ \t]+for,?[ \t]+(?:[\w,~+-]+[ \t]+){0,3}?(?:directors|principals|"
     r"teachers|tutors|parents|students|doctors|nurses|clinicians|supervisors|dispatchers|"
-    r"editors|merchants|sellers|advertisers|agents|brokers|dealers|franchisees)\b"
+    r"editors|merchants|sellers|advertisers|agents|brokers|dealers|franchisees|managers|"
+    r"executives|planners|buyers)\b"
     r"|[ \t]+in[ \t]+(?:vue|react|angular|svelte|flutter|streamlit|laravel|django)\b"
     # its features: "a dashboard with a margin slider and CSV export"
     r"|[ \t]+with[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:sliders?|filters?|drill-?downs?|toggles?|"
@@ -618,13 +675,16 @@ _SYSTEM_SIGNAL = re.compile(
     r"\b(?:latenc\w*|errors?|error rates?|p\d\d|slos?|slis?|uptime|availability|drift\w*|"
     # a system's health, not the health sector ("the regional health operations team")
     r"alerts?|alerting|monitor\w*|(?<!public )(?<!regional )(?<!county )(?<!provincial )"
-    r"(?<!mental )(?<!patient )(?<!digital )health(?![ \t-]+(?:operations|officers?|ministry|"
-    r"board|boards|care|sector|authority|department|service|services|insurance|records?|"
-    r"workers?|system|systems|tech|data)\b)|incidents?|on-?call|throughput|queue|lag|freshness|"
+    r"(?<!mental )(?<!patient )(?<!digital )(?<!community )health(?![ \t-]+(?:operations|"
+    r"officers?|ministry|board|boards|care|sector|authority|department|service|services|"
+    r"insurance|records?|workers?|system|systems|tech|data|trusts?)\b)|incidents?|on-?call|"
+    r"throughput|queue|lag|freshness|"
     r"grafana|datadog|prometheus|kibana|cloudwatch|model (?:performance|quality|metrics)|noc|"
     r"endpoints?|pods?|microservices?|servers?|"
     r"accuracy|precision|recall|regressions?|failures?|saturation|memory|cpu|gpu|watch\w*|"
-    r"costs?|spend|billing|usage|utili[sz]ation|capacity|quotas?)\b"
+    # (a clinic's, a ward's or a theatre's capacity is the business)
+    r"costs?|spend|billing|usage|utili[sz]ation|"
+    r"(?<!clinic-)(?<!clinic )(?<!bed )(?<!theatre )(?<!ward )capacity|quotas?)\b"
 )
 
 
@@ -668,6 +728,15 @@ _KNOWN_FROM_BEFORE = re.compile(
 )
 
 
+# People who open it as their tool: "25 relationship managers open the credit-limit
+# dashboard every morning"
+_OPENED_BY_PEOPLE_BEFORE = re.compile(
+    r"\b(?:managers|directors|analysts|staff|agents|leads|executives|officers|planners|users|"
+    r"members|people|supervisors)[ \t]+(?:now[ \t]+|all[ \t]+)?(?:open|opens|use|uses|check|"
+    r"checks|read|reads|look[ \t]+at)[ \t]+(?:the[ \t]+|our[ \t]+|a[ \t]+)?(?:[\w-]+[ \t]+){0,3}?$"
+)
+
+
 def _is_product(low: str, start: int, end: int, *, tools_read: bool = True) -> bool:
     """A dashboard, report or metric that is the product built or tuned. With
     ``tools_read=False`` a monitoring tool's name in the sentence is no sign of a running
@@ -682,6 +751,7 @@ def _is_product(low: str, start: int, end: int, *, tools_read: bool = True) -> b
         return False
     return bool(
         _PRODUCT_AFTER.match(low, end)
+        or _OPENED_BY_PEOPLE_BEFORE.search(low, max(left, start - 70), start)
         or _BUSINESS_BEFORE.search(low, max(left, start - 40), start)
         or _BUILD_BEFORE.search(low, max(left, start - 50), start)
     )
@@ -728,6 +798,14 @@ _LOGS_DROPPED_BEFORE = re.compile(
     r"\b(?:dropp\w*|drop|sampl\w*|filter\w*|trimm\w*|exclud\w*|turn\w*[ \t]+off|disabl\w*)"
     # "dropped debug and info logs", "turning off debug logging"
     r"[ \t]+(?:(?!(?:from|of|in|on|across)\b)[\w-]+[ \t]+){0,3}?$"
+)
+# Logs as something paid for: "we were paying a lot for logs"
+_LOGS_PAID_FOR_BEFORE = re.compile(
+    r"\b(?:paid|pay|paying|spent|spend|spending)[ \t]+(?:[\w$.,~-]+[ \t]+){0,4}?"
+    r"(?:for|on)[ \t]+(?:the[ \t]+|our[ \t]+|all[ \t]+the[ \t]+)?(?:[\w-]+[ \t]+)?$"
+)
+_LOGS_MOVED_BEFORE = re.compile(
+    r"\b(?:mov\w*|migrat\w*|shift\w*)[ \t]+(?:the[ \t]+|our[ \t]+|all[ \t]+(?:the[ \t]+)?)?$"
 )
 _LOGS_AS_COST = re.compile(
     r"[ -]?(?:bill|bills|costs?|spend|storage|retention|volumes?|budget|licen[cs]\w*)\b"
@@ -845,9 +923,12 @@ _TOPIC_BEFORE = re.compile(
 # "set up Tempo and Loki in my homelab to learn the Grafana stack", "to monitor a toy Flask
 # app on my laptop" (a home lab that pages its owner on disk failures is a system watched)
 _HOME_LAB = re.compile(
-    r"\b(?:learning|toy|capstone|hobby)[ \t]+(?:[\w-]+[ \t]+)?(?:project|app)\b"
-    r"|\bto[ \t]+learn[ \t]+(?:how\b|the[ \t]+[\w-]+[ \t]+stack\b|[\w-]+[ \t]+monitoring\b|"
-    r"(?:monitoring|observability|kubernetes|k8s|prometheus|grafana|promql|alerting)\b)"
+    r"\b(?:learning|toy|capstone|hobby)[ \t]+(?:[\w-]+[ \t]+)?(?:project|app|bot|server)\b"
+    r"|\bto[ \t]+learn[ \t]+(?:how\b|the[ \t]+(?:[\w-]+[ \t]+)?stack\b|[\w-]+[ \t]+monitoring\b|"
+    r"(?:it|them|monitoring|observability|kubernetes|k8s|prometheus|grafana|promql|alerting)\b)"
+    # "In my homelab I have the whole stack running ..., just to learn it", "at home I run
+    # Prometheus and Loki just to learn" (a home lab alone may page its owner: a watch)
+    r"|\bjust[ \t]+to[ \t]+learn\b"
 )
 
 
@@ -884,9 +965,24 @@ def _logs_false_friend(low: str, start: int, end: int, word: str, listed: bool) 
         or _DATA_FROM_BEFORE.search(low, max(0, start - 80), start)
         or _LOGS_AS_COST.match(low, end)
         or _LOGS_DROPPED_BEFORE.search(low, max(0, start - 40), start)
+        or _LOGS_PAID_FOR_BEFORE.search(low, max(0, start - 50), start)
+        # "moved the logs to ClickHouse and the bill came down": logs as a cost
+        or (
+            _LOGS_MOVED_BEFORE.search(low, max(0, start - 20), start) is not None
+            and _sentence_holds(low, start, _COST_HINT)
+        )
         or _LOGS_AS_PRODUCT_AFTER.match(low, end)
         or (word.startswith("logg") and _LOGS_AS_FILING_AFTER.match(low, end))
         or _home_lab(low, start)
+    )
+
+
+def _traces_cut_for_cost(low: str, start: int, word: str) -> bool:
+    """'cut the Datadog bill by dropping debug logs and sampling traces harder'"""
+    return (
+        word in ("traces", "tracing")
+        and _LOGS_DROPPED_BEFORE.search(low, max(0, start - 40), start) is not None
+        and _sentence_holds(low, start, _COST_HINT)
     )
 
 
@@ -908,6 +1004,7 @@ def _false_friend(low: str, start: int, end: int) -> bool:
         or _SKILL_BEFORE.search(low, max(0, start - 80), start)
         or _ON_CALL_TIME.match(low, start)
         or _home_lab(low, start)
+        or _traces_cut_for_cost(low, start, word)
     ):
         # "gave a talk on OpenTelemetry": a topic, not a system watched; "saved 10 on-call
         # hrs/wk": person-time, not a rotation that watched
@@ -917,6 +1014,7 @@ def _false_friend(low: str, start: int, end: int) -> bool:
         if (
             _TOOL_ACCOUNT.search(low, left, right)
             or _TOOLS_WEIGHED_BEFORE.search(low, max(0, start - 60), start)
+            or _PAID_FOR_TOOL_BEFORE.search(low, max(0, start - 60), start)
             or _TOOL_PRODUCT_AFTER.match(low, end)
             or _tool_dashboard_is_product(low, end)
         ):

@@ -35,6 +35,7 @@ from playbook_lint.numbers.stages._shared import (
     _CONFIG,
     _CONFIG_AFTER_PARTS,
     _FOUND_CUES,
+    _GATE_WORDS,
     _INTENT,
     _LISTED_WORDS,
     _LOAD_TEST_WORDS,
@@ -61,6 +62,7 @@ from playbook_lint.numbers.stages.exclusions import (
 )
 from playbook_lint.numbers.stages.money import (
     money,
+    pay,
 )
 from playbook_lint.numbers.stages.people import (
     person_time,
@@ -102,6 +104,7 @@ STAGES: tuple[Stage, ...] = (
     setting,
     input_size,
     processed_data,
+    pay,
     money,
     glued_letters,
     unit,
@@ -147,6 +150,7 @@ _CONTEXT_WORDS = (
     | {"sized", "size", "sizing", "architected", "planned", "plan"}
     | {"seconded", "gave", "give", "assigned", "loaned", "expected", "estimated", "projects"}
     | {"handles", "supports", "serves", "can", "had", "have", "would", "d"}
+    | _GATE_WORDS
 )
 
 

@@ -1116,6 +1116,8 @@ _FUNDS_AFTER = re.compile(
     # pay and what a job is worth: "₹18 LPA current CTC", "a KSh 45,000/month retainer",
     # "a ₹18-32 lakh range", "a ₹40L project", "~€90/mo infra"
     r"fixed-price[ \t]+contract|lpa|ctc|retainer|range|band|project|infra|hardware|tiers?|"
+    # "for a ₹6.2 lakh fixed fee"
+    r"(?:fixed|flat|monthly|annual|setup|set-up)[ \t]+fees?|"
     # a vendor's price: "a ₹2L enterprise licence" (a contract may be won: left out)
     r"licen[cs]es?|subscription)\b"
     # a rate charged by the hour: "R$ 180/h", "£65 per hour"
@@ -1142,6 +1144,46 @@ _FUNDS_BEFORE = re.compile(
     r"\b(?:contracts?|budgets?|portfolios?|accounts|spend)[ \t]+(?:worth|of|valued[ \t]+at|"
     r"totall?ing)[ \t]+(?:approx\.?[ \t]*|about[ \t]+|around[ \t]+|roughly[ \t]+|~[ \t]*)?$)"
 )
+# Words of a person's own pay, before the amount in the same sentence ("notice period"
+# marks a line about the writer's job, as in "Current CTC 14 LPA; notice period 60 days")
+_PAY_BEFORE = re.compile(
+    r"(?:\b(?i:salary|salaries|ctc|lpa|take-home|remuneration|pension|notice[ \t]+period|"
+    r"(?:current|my|expected|asking|total|annual)[ \t]+(?:package|pay|comp|compensation|"
+    r"salary|ctc|base|rate|tc)|i[ \t]+charge)\b"
+    r"|\b(?i:comp|compensation)[ \t]*:|\bTC\b)[^.\n]{0,80}$"
+)
+# The same words after the amount: "US$385k TC", "58k€ brut", "₹18 LPA", "+ housing"
+_PAY_AFTER = re.compile(
+    r"(?i:[ \t]*(?:€|£|\$)?(?:[ \t]*/[ \t]*(?:month|mo|yr|year|annum))?[ \t]*"
+    # not "gross merchandise value" nor "net new ARR", which are results
+    r"(?:tc|ctc|lpa|gross(?![ \t]+(?:merchandise|margin|profit|revenue|sales|bookings))|brut|"
+    r"brutto|salary|p\.?a\.?|per[ \t]+annum|"
+    r"\+[ \t]*(?:bonus|housing|pension|equity|rsus?|benefits|allowances?))\b)"
+)
+
+
+# Every match of _PAY_BEFORE or _PAY_AFTER holds one of these words, lowercased
+_PAY_WORDS = frozenset(
+    {"salary", "salaries", "ctc", "lpa", "take", "remuneration", "pension", "notice"}
+    | {"package", "pay", "comp", "compensation", "rate", "tc", "charge", "gross", "brut"}
+    | {"brutto", "base", "bonus", "housing", "equity", "rsu", "rsus", "benefits"}
+    | {"allowance", "allowances", "annum", "p"}
+)
+
+
+def _pay_told(text: str, words: frozenset[str], span: tuple[int, int, int], limit: int) -> bool:
+    """Whether words of a person's pay stand before the amount (in its sentence) or right
+    after it; span is the number's start, its end and where its unit ends."""
+    if _PAY_WORDS.isdisjoint(words):
+        return False
+    start, end, stop = span
+    return bool(
+        _PAY_BEFORE.search(text, max(0, start - 90), start)
+        or _PAY_AFTER.match(text, end, limit)
+        or _PAY_AFTER.match(text, stop, limit)
+    )
+
+
 _EACH_AFTER = re.compile(
     r"(?i:[ \t]*(?:each|apiece|a[ \t]+piece|per[ \t]+(?:unit|device|seat|licen[cs]e|head|user)|"
     r"/[ \t]?(?:unit|device|seat|licen[cs]e|head|user))\b)"
@@ -1150,7 +1192,8 @@ _PRICE_SET_BEFORE = re.compile(
     r"(?i:\b(?:priced|prices?[ \t]+(?:of|at|from)|day[ \t-]rates?|hourly[ \t-]rates?|"
     r"rate[ \t]+card|bid|quoted|"
     r"avg\.?[ \t]+contracts?|average[ \t]+contracts?|contract[ \t]+values?|deal[ \t]+sizes?|"
-    r"engagements?|arr[ \t]+band|retainers?)\b[^.;\n]{0,90}$)"
+    r"engagements?|arr[ \t]+band|retainers?|fixed[ \t-]+(?:price|fee)|flat[ \t-]+fee)\b"
+    r"[^.;\n]{0,90}$)"
 )
 
 
@@ -1307,7 +1350,7 @@ _USES_OF_IT = (
     *("use", "used", "using", "rely on", "relying on", "relied on", "depend on", "open"),
     *("opened", "opening", "book through", "have", "had", "connected to", "connect to"),
     *("check in with", "checking in with", "checked in with", "run", "runs", "ran"),
-    *("embed", "embeds", "embedded"),
+    *("embed", "embeds", "embedded", "interact with", "interacts with"),
 )
 # Uses told with "with it" or "on it", and with "in it", "on it" or "from it"
 _USES_WITH_IT = (
@@ -1340,7 +1383,7 @@ _PLURAL_THEN_USE_IT = re.compile(
     r"(?:[ \t]+(?:were|are|have|had|has))?[ \t]+"
     # "23 clinics take their appointments through it", "70 schools run their term
     # reminders through it", "70 clinics submit through it daily"
-    r"(?:[a-z]+[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:through|via)|"
+    r"(?:[a-z]+[ \t]+(?:[\w-]+[ \t]+){0,5}?(?:through|via)|"
     # "5,000 teachers were taking attendance with it", "11 product teams ship with it"
     r"(?:" + "|".join(_USES_WITH_IT) + r")[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:with|on)|"
     # "70 inspectors log their checks in it daily", "5,200 shopkeepers were checking
@@ -1350,7 +1393,8 @@ _PLURAL_THEN_USE_IT = re.compile(
     + r")[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:in|on|from)|"
     + "|".join(use.replace(" ", r"[ \t]+") for use in _USES_OF_IT)
     # "... through the procurement module I built"
-    + r")[ \t]+(?:it|them|the[ \t]+(?:[\w-]+[ \t]+){0,2}?[\w-]+[ \t]+(?:i|we)[ \t]+built)\b)"
+    + r")[ \t]+(?:it|them|the[ \t]+(?:[\w-]+[ \t]+){0,2}?[\w-]+[ \t]+(?:i|we)[ \t]+"
+    r"(?:built|wrote|made|shipped|developed|created))\b)"
 )
 # Any plural noun that joined of its own accord: "2,400 guides signed up", "1,800 tutors
 # in the north registered"
@@ -1367,6 +1411,18 @@ _USE_IT_WORDS = frozenset(
     | {*_USES_WITH_IT, *_USES_IN_IT, *_USE_VERBS}
 )
 _PEOPLE = frozenset({"people", "persons", "folks", "staff", "colleagues", "employees"})
+# A value named as the bar to clear: "set recall@10 >= 0.5 as the acceptance bar"
+_GATE_WORDS = frozenset(
+    {"gate", "bar", "threshold", "criterion", "criteria", "cutoff", "requirement", "floor"}
+)
+_AS_GATE = (
+    r"[ \t]+as[ \t]+(?:the|our|a|an|my|their)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:gate|bar|threshold|criterion|criteria|cutoff|cut-off|requirement|floor)\b"
+)
+_AS_GATE_AFTER = re.compile(r"(?i:[^.;\n]{0,30}?" + _AS_GATE + ")")
+_AS_GATE_ANY = re.compile(r"(?i:" + _AS_GATE + ")")
+# The verbs of "through the tool I built" (_PLURAL_THEN_USE_IT)
+_MADE_WORDS = frozenset({"built", "wrote", "made", "shipped", "developed", "created"})
 
 
 def _people_end(c: Candidate) -> int | None:
@@ -1385,7 +1441,8 @@ def _people_end(c: Candidate) -> int | None:
 _LATER_USE = (
     r"[^.;\n]{0,80}?"
     r"(?:,[ \t]*(?:and[ \t]*,?[ \t]*)?(?:(?:um|uh|so),[ \t]*)?|;[ \t]*|[ \t]+and[ \t]+)"
-    r"(?:who|all[ \t]+(?:\d+|of[ \t]+them)|every[ \t]+one[ \t]+of[ \t]+them)[ \t]+"
+    # "Trained about 40 coders on it, and they all use it for every episode now"
+    r"(?:who|they[ \t]+all|all[ \t]+(?:\d+|of[ \t]+them)|every[ \t]+one[ \t]+of[ \t]+them)[ \t]+"
     r"(?:now[ \t]+|still[ \t]+)?(?:" + "|".join(_USE_VERBS) + r")[ \t]+(?:[\w-]+[ \t]+){0,4}?"
     r"(?:(?:in|on|with|through)[ \t]+)?(?:it|them)\b"
 )
@@ -1467,7 +1524,9 @@ def _no_reach(text: str, scan: Scan, start: int, prev: str) -> bool:
         _ADOPTERS.isdisjoint(words)
         and _PEOPLE.isdisjoint(words)
         # "80 editors used it", "40 co-ops file their returns through the portal we built"
-        and (("it" not in words and "built" not in words) or _USE_IT_WORDS.isdisjoint(words))
+        and (
+            ("it" not in words and _MADE_WORDS.isdisjoint(words)) or _USE_IT_WORDS.isdisjoint(words)
+        )
         and _SIGNED_UP_WORDS.isdisjoint(words)  # "2,400 guides signed up"
         and prev != "by"
         and "by" not in text[max(0, start - 24) : start].lower()
@@ -1788,7 +1847,10 @@ _SCOPE_WITH = re.compile(
     r"\b(?:on|for|at|in)[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:platform|network|"
     r"company|app|bank|system|marketplace|operator|telco|product|service|login|backend|"
     r"front-?end|portal|centre|center|site|website|gateway|api|recommender|stack|engine|game|"
-    r"services|infrastructure|cluster)"
+    r"services|infrastructure|cluster|"
+    # "Fractional PM for a São Paulo healthtech serving 3 million patients"
+    r"healthtech|fintech|edtech|insurtech|proptech|startup|start-up|scale-?up|brand|firm|"
+    r"retailer|chain|agency|studio|publisher|broadcaster|provider|utility|hospital|insurer)"
     # "on the loyalty platform, which serves like six million members", "for the charging
     # system behind ~11M subscribers", "the payments platform, it serves maybe 6 million"
     r"(?:(?:,?[ \t]+(?:that|which|it))?[ \t]+(?:serv(?:ing|es|ed)|behind)"
@@ -1800,8 +1862,9 @@ _SCOPE_WITH = re.compile(
     r"roughly[ \t]+|~[ \t]*)?)?$"
     # "the Zurich regional network (~5 million passengers a year)": its size in brackets
     r"|\b(?:on|for|at|in|with)[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w'-]+[ \t]+){0,3}?"
-    r"(?:platform|network|bank|company|app|airline|hospital|retailer|chain|operator|city|title|game|marketplace|"
-    r"site|insurer|telco)[ \t]*\([ \t]*(?:about[ \t]+|around[ \t]+|over[ \t]+|~[ \t]*)?$)"
+    r"(?:platform|network|bank|company|app|airline|hospital|retailer|chain|operator|city|"
+    r"title|game|marketplace|site|insurer|telco|brand|studio|publisher|broadcaster|startup|"
+    r"start-up|fintech|healthtech)[ \t]*\([ \t]*(?:about[ \t]+|around[ \t]+|over[ \t]+|~[ \t]*)?$)"
 )
 _REACHED_BEFORE = re.compile(
     r"(?i:\breach(?:ed|es|ing)[ \t]+(?:a[ \t]+couple[ \t]+of[ \t]+|a[ \t]+few[ \t]+|over[ \t]+|"

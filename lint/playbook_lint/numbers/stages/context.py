@@ -18,6 +18,7 @@ from playbook_lint.numbers.stages._shared import (
     _ABOUT,
     _ARROW_BEFORE,
     _ARROW_NEAR,
+    _AS_GATE_AFTER,
     _BASELINE,
     _BASELINE_AFTER,
     _BASELINE_AFTER_WORDS,
@@ -28,6 +29,7 @@ from playbook_lint.numbers.stages._shared import (
     _CONFIG,
     _CONFIG_AFTER,
     _CONFIG_AFTER_PARTS,
+    _GATE_WORDS,
     _INTENT,
     _KEPT_IT_AFTER,
     _LATER_STATE,
@@ -89,7 +91,11 @@ def one_in(c: Candidate) -> Decision | None:
 
 # "a 1-in-5 on-call rotation", "on-call rotation (weekly, 1 in 5)": how often one is on call
 _ROTATION_AFTER = re.compile(r"(?i:[ \t]+(?:on[ \t-]?call[ \t]+)?(?:rotations?|rota)\b)").match
-_ROTATION_BEFORE = re.compile(r"(?i:\bon[ \t-]?call[ \t]+(?:rotations?|rota)\b[^.;\n]{0,50}$)")
+# "PagerDuty rotation 1 in 6 weeks", "On the PagerDuty rotation (1 in 3)"
+_ROTATION_BEFORE = re.compile(
+    r"(?i:(?:\bon[ \t-]?call[ \t]+(?:rotations?|rota)\b[^.;\n]{0,50}|"
+    r"\b(?:rotations?|rota)\b[^.;\n\w]{0,4})$)"
+)
 
 
 # "two of the seven engineers were on migration work": how a team was staffed
@@ -125,7 +131,7 @@ def _condition(c: Candidate) -> bool:
         return True  # the alert told after its threshold: "a weekly drop of >3% pages the on-call"
     # a change verb inside the condition is the condition's ("fires when USSD session
     # drops exceed 5%"), not a result
-    return _cue_in_clause(c, _TRIGGER, commas=True, width=60) and not _changed_before_condition(c)
+    return _cue_in_clause(c, _TRIGGER, commas=True, width=80) and not _changed_before_condition(c)
 
 
 _FROM_THEN_TO = re.compile(
@@ -157,7 +163,7 @@ _ALERT_BRACKET_BEFORE = re.compile(
 )
 # "Set p95 > 800 ms alert on the search API": the alert named right after its threshold
 _ALERT_RIGHT_AFTER = re.compile(r"(?i:[ \t]+(?:alerts?|alarms?|pages?|paging)\b)")
-_WHEN_BEFORE = re.compile(r"(?i:\b(?:when|whenever|if|once)\b[^.;,\n]{0,40}$)")
+_WHEN_BEFORE = re.compile(r"(?i:\b(?:when|whenever|if|once)\b[^.;,\n]{0,56}$)")
 
 
 # The alert named after its condition: "anything >1% errors for five minutes pages the
@@ -238,6 +244,10 @@ def intent(c: Candidate) -> Decision | None:
         return None  # the usual case: neither test below can match
     if (
         _AS_ASKED_AFTER.match(c.text, c.unit_stop, c.limit)
+        # "sensitivity ≥ 0.95 as required by ...": the token read as a unit may be 'as'
+        or _AS_ASKED_AFTER.match(c.text, c.end, c.limit)
+        # "set recall@10 ≥ 0.5 as the acceptance bar", "agreed BLEU ≥ 30 as the bar"
+        or (_AS_GATE_AFTER.match(c.text, c.end, c.limit) and _gate_value(c))
         or c.before(_PLAN_SENTENCE_BEFORE, 160)  # "The plan was a 5% canary, then ..."
     ) and not c.before(_CHANGE_VERB_BEFORE, 60):
         return Decision(Reason.INTENT)  # "to answer in <150 ms at p99, as the CTO asked"
@@ -256,6 +266,7 @@ _IS_USED_BY_BEFORE = re.compile(
 _ASK_OR_PLAN_WORDS = frozenset(
     {"asked", "required", "requested", "wanted", "specified", "demanded"}
     | {"plan", "proposal", "idea", "brief", "mandate"}
+    | _GATE_WORDS
 )
 
 
@@ -275,6 +286,15 @@ _AS_ASKED_AFTER = re.compile(
     r"[\w'\u2019-]+(?:[ \t]+[\w'\u2019-]+){0,2}?[ \t]+)?(?:asked|required|requested|wanted|"
     r"specified|demanded)\b)"
 )
+
+
+def _gate_value(c: Candidate) -> bool:
+    """The number before 'as the bar' is a metric's value or a bound ('macro-F1 >= 0.90',
+    'BLEU of 30'), not a count ('adopted by 11 of the 14 teams as their release gate')."""
+    return bool(_BOUND_BEFORE.search(c.text, max(0, c.start - 14), c.start)) or _metric_before(c)
+
+
+_BOUND_BEFORE = re.compile(r"(?i:(?:[<>\u2265\u2264]=?|\bat[ \t]+(?:least|most))[ \t]*~?$)")
 
 
 # "in shadow it would have blocked about 18 percent more fraud": measured against the

@@ -23,7 +23,33 @@ from playbook_lint.numbers.stages._shared import (
     _SPENT_BEFORE,
     _SPENT_HEDGED,
     _at_before,
+    _pay_told,
 )
+
+
+def pay(c: Candidate) -> Decision | None:
+    """A person's own pay is not a result of their work: 'Current CTC: 18 LPA', 'Salary
+    expectation €85-95k', 'Current package 58k€ brut + 10% bonus', 'Comp: US$385k TC'.
+    Only amounts are read (money, a bare 'k', a share of bonus): '4k HR staff use the
+    salary tool' is people."""
+    if not (
+        c.cur
+        or c.token in _CURRENCY_CODES
+        or c.token in _PAY_UNITS
+        or (c.token in ("%", "percent") and _BONUS_AFTER.match(c.text, c.unit_stop, c.limit))
+        or (c.mag and c.token in ("", "+", "€", "£", "$"))
+    ):
+        return None
+    if not _pay_told(c.text, c.scan.words(), (c.start, c.end, c.unit_stop), c.limit):
+        return None
+    if c.before(_CHANGE_VERB_BEFORE, 50) or c.before(_MONEY_MADE_BEFORE, 50):
+        return None  # "cut salary-processing errors by $40k": a result
+    amount = c.token in _PAY_UNITS or c.token in _CURRENCY_CODES or c.token in ("%", "percent")
+    return Decision(Reason.PAY, c.unit_stop if amount else c.end)
+
+
+_PAY_UNITS = frozenset({"k", "lpa", "lakh", "lakhs", "l", "m"})
+_BONUS_AFTER = re.compile(r"(?i:[ \t]+(?:annual[ \t]+)?(?:bonus|raise|hike|increment)\b)")
 
 
 def money(c: Candidate) -> Decision | None:

@@ -144,6 +144,7 @@ def person_time(c: Candidate) -> Decision | None:
                 or (c.token in ("fte", "ftes") and c.before(_REMOVED_BEFORE, 40))
                 or (c.before(_TOOK_BEFORE, 30) and _OFF_AFTER.match(c.text, c.unit_stop, c.limit))
                 or (c.before(_GOT_BEFORE, 30) and _BACK_AFTER.match(c.text, c.unit_stop, c.limit))
+                or c.before(_GOT_BACK_BEFORE, 40)
             )
         )
         and staff is None
@@ -193,7 +194,9 @@ def person_time(c: Candidate) -> Decision | None:
 _FTE_SAVED_AFTER = re.compile(
     r"(?i:(?:[ \t]+of[ \t]+(?:[\w'\u2019-]+[ \t]+){0,3}?"
     r"(?:work|time|effort|review|matching|checking|"
-    r"toil|labou?r))?[^.;\n]{0,20}?\b(?:saved|freed|off|back|redeployed|removed|reallocated|"
+    # "2 FTE of manual smoke-testing freed": any activity named by its gerund
+    r"toil|labou?r|[\w-]+ing))?[^.;\n]{0,20}?\b(?:saved|freed|off|back|redeployed|removed|"
+    r"reallocated|"
     r"returned|released|reassigned|no[ \t]+longer[ \t]+needed|gone|"
     # "~2 FTE of reception staff moved to patient care"
     r"moved[ \t]+(?:to|over[ \t]+to|onto|into))\b)"
@@ -246,6 +249,10 @@ def _effort_nearer(c: Candidate) -> bool:
 _GOT_BEFORE = re.compile(r"(?i:\b(?:got|get|gets|getting|gave|give|gives|giving)\b[^.;\n]{0,25}$)")
 _BACK_AFTER = re.compile(r"(?i:(?:[ \t]+of)?(?:[ \t]+[\w-]+){0,3}?[ \t]+back\b)")
 # "removed ~1.5 FTE of manual review", "replaced roughly 2 FTE of label checking"
+# "the compliance team gets back 1.5 FTE"
+_GOT_BACK_BEFORE = re.compile(
+    r"(?i:\b(?:got|gets|get|getting|gave|gives|give|giving)[ \t]+back\b[^.;\n\d]{0,25}$)"
+)
 _REMOVED_BEFORE = re.compile(r"(?i:\b(?:remov|replac|automat)\w*\b[^.;\n\d]{0,25}$)")
 # "6 engineer-months of effort estimated": the size of the work, not time saved
 _ESTIMATE_AFTER = re.compile(
