@@ -1603,3 +1603,35 @@ WATCHED_ROUND_32 = [
 def test_observability_round_32(text: str, watched: bool) -> None:
     findings = lint_text(text, kind="answer", select=["observability"])
     assert (findings == []) is watched
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Target was 1,000 beta users; we closed the beta at 1,740 sign-ups",
+        "So the target the accelerator gave us was 50 pilot users and we got to 130",
+        "The invoice run took 9 hours; it now finishes in 2",
+    ],
+)
+def test_a_target_beaten_and_a_time_now_count(text: str) -> None:
+    assert has_outcome(text), mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # load tests sized by the peak, error budgets' burn rates, objectives owned
+        "We load-tested the gateway at 50k+ RPS, which is about 3x our Black Friday peak",
+        "Soak-tested the search tier at 25k+ QPS (2x projected peak) before GA",
+        "Defined the 99.99% SLO for the Ledger service; burn-rate alerts (14.4x over 1 h)",
+        "Own the 99.95%-avail SLO for the Identity platform",
+        # hours a week of a job, hyphened or on call
+        "I was on a fifteen-hours-a-week contract with them, mostly Flutter",
+        "40 hrs/week on-call primary for the checkout stack",
+        # the size of the platform someone was on call for
+        "I was on call for the delivery platform, which has, I think, six or seven million users",
+        "I was on-call, one in eight, for the notifications platform",
+    ],
+)
+def test_round_32_settings_and_scope_do_not_count(text: str) -> None:
+    assert not has_outcome(text), mentions(text)

@@ -514,7 +514,21 @@ _NOW_NEXT_SENTENCE = re.compile(
     r"[^.;!?\n\d]{0,100}?"
     r"[ \t,]+(?:it|that|this|they|we|the[ \t]+[\w-]+)[ \t]+(?:was|were|is|are|took|takes|got|went|"
     r"came|dropped|fell|rose|climbed|had[ \t]+(?:come|gone|dropped|fallen|risen))[ \t]+"
-    r"(?:down[ \t]+to|up[ \t]+to|to|at|under|about|around|just)[ \t]+)"
+    r"(?:down[ \t]+to|up[ \t]+to|to|at|under|about|around|just)[ \t]+"
+    # "the invoice run took 9 hours; it now finishes in 2"
+    r"|[^.;!?\n\d]{0,60}[.;!?][ \t]+(?:it|that|this|they|the[ \t]+[\w-]+)[ \t]+now[ \t]+"
+    r"(?:finishes|takes|runs|completes|loads|is|are|sits)[ \t]+"
+    r"(?:(?:in|at|under|about|around|just)[ \t]+)?)"
+)
+
+
+# After a target, what was reached: "... by demo day and we got to 130", "; we closed
+# the beta at 1,740"
+_BEAT_BETWEEN = re.compile(
+    r"(?i:[^.;!?\n\d]*?(?:[.;][ \t]+|,?[ \t]+(?:and|but)[ \t]+|,[ \t]+)(?:we|i|they)[ \t]+"
+    r"(?:actually[ \t]+)?(?:got|reached|hit|closed|ended|finished|landed)"
+    r"(?:[ \t]+(?:up|the[ \t]+[\w-]+))?[ \t]+(?:(?:to|at|with)[ \t]+)?"
+    r"(?:(?:about|around|over|nearly|almost)[ \t]+|~[ \t]*)?)"
 )
 
 
@@ -526,10 +540,27 @@ _VERSUS_BETWEEN = re.compile(
 )
 
 
+def _reached_after_target(text: str, out: list[Mention], index: int) -> None:
+    """'the target was 50 pilot users and we got to 130': where the work got, measured
+    against its target, counts (the target at index stays an ask)."""
+    if index + 1 >= len(out):
+        return
+    item, other = out[index], out[index + 1]
+    if (
+        other.reason in PAIRABLE
+        and other.start - item.end <= 120
+        and _BEAT_BETWEEN.fullmatch(text, item.end, other.start)
+    ):
+        out[index + 1] = other._replace(reason=Reason.CHANGE)
+
+
 def _pair_changes(text: str, items: list[Mention]) -> list[Mention]:
     """Before-and-after: 'from 1,200 to 300', '120 -> 45' make both numbers count."""
     out = list(items)
     for index, item in enumerate(out):
+        if item.reason is Reason.INTENT:
+            _reached_after_target(text, out, index)
+            continue
         if not item.counts and item.reason not in PAIRABLE:
             continue
         if (

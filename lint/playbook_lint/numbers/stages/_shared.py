@@ -364,6 +364,22 @@ _SLO_DEFINED_BEFORE = re.compile(
 _SLO_WORDS = frozenset({"slo", "slos", "sla", "slas", "sli", "slis"})
 
 
+# The objective named after its number: "Defined the 99.99% SLO", "Own the 99.95%-avail
+# SLO for the Identity platform"
+_SLO_NAMED_AFTER = re.compile(r"(?i:(?:[ \t-]+[\w-]+){0,2}?[ \t-]+(?:slo|sla|sli)s?\b)")
+_SLO_SET_BEFORE = re.compile(
+    r"(?i:\b(?:defin\w*|set|agreed|wrote|drafted|proposed|introduc\w*|establish\w*|"
+    r"publish\w*|own|owns|owned|negotiat\w*)\b[^.;!?\n\d]{0,30}$)"
+)
+
+
+def _slo_named_after(c: Candidate) -> bool:
+    """An objective set or owned, named after its number: 'Own the 99.95%-avail SLO'."""
+    return c.before(_SLO_SET_BEFORE, 40) and bool(
+        _SLO_NAMED_AFTER.match(c.text, c.unit_stop, c.limit)
+    )
+
+
 def _slo_defined(c: Candidate) -> bool:
     """A number inside the objective someone defined, with no change told after it."""
     found = _SLO_DEFINED_BEFORE.search(c.text, max(0, c.start - 150), c.start)
@@ -1560,8 +1576,9 @@ _TOTAL_AFTER = re.compile(
     r"(?i:[ \t]+(?:in[ \t]+total|total|all[ \t]+told|of[ \t]+(?:my|our|his|her)[ \t]+time|"
     r"of[ \t]+(?:work|effort|on-?call|shifts?|overtime|pairing|meetings?)\b))"
 )
+# ("a fifteen-hours-a-week contract": the period hyphened on)
 _PER_PERIOD_AFTER = re.compile(
-    r"(?i:(?:[ \t]+of(?:[ \t]+[\w-]+){1,2}?)?[ \t]+(?:a|per|each|every)[ \t]+(?:day|week|month|"
+    r"(?i:(?:[ \t]+of(?:[ \t]+[\w-]+){1,2}?)?[ \t-]+(?:a|per|each|every)[ \t-]+(?:day|week|month|"
     r"quarter|year|sprint|release|cycle)\b)"
 )
 _DID_HOURS_BEFORE = re.compile(
@@ -1614,13 +1631,15 @@ _INTERNSHIP_BEFORE = re.compile(
 # The work the hours are part of, told after them: "on a ~15 hrs/week contract", "15-20
 # hrs/week freelance", "roughly 40 hrs/month of night shifts"
 _CONTRACT_AFTER = re.compile(
-    r"(?i:(?:[ \t]+(?:a|per|each|every)[ \t]+week)?[ \t]+(?:contract|internship|retainer|gig|"
+    r"(?i:(?:[ \t-]+(?:a|per|each|every)[ \t-]+week)?[ \t]+(?:contract|internship|retainer|gig|"
     r"placement|role|job|freelance|part-time|remote|of[ \t]+(?:night[ \t]+|weekend[ \t]+)?"
     r"shifts?)\b)"
 )
 _ON_ACTIVITY_AFTER = re.compile(
     r"(?i:[ \t]+on[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:tickets|support|"
-    r"reviews?|meetings?|maintenance|on-?call|interviews?|mentoring|admin|triage)\b)"
+    r"reviews?|meetings?|maintenance|on-?call|interviews?|mentoring|admin|triage)\b"
+    # "40 hrs/week on-call primary for the checkout stack"
+    r"|[ \t]+on-call\b)"
 )
 
 
@@ -1853,12 +1872,16 @@ _SCOPE_WITH = re.compile(
     r"retailer|chain|agency|studio|publisher|broadcaster|provider|utility|hospital|insurer)"
     # "on the loyalty platform, which serves like six million members", "for the charging
     # system behind ~11M subscribers", "the payments platform, it serves maybe 6 million"
+    # ("the food delivery platform, which has, I think, six or seven million users")
     r"(?:(?:,?[ \t]+(?:that|which|it))?[ \t]+(?:serv(?:ing|es|ed)|behind)"
-    r"(?:,?[ \t]+(?:like|maybe|roughly),?)?|[ \t]+of)|" + _PLACE + r"[ \t]+of)[ \t]+(?:about[ \t]+|"
+    r"(?:,?[ \t]+(?:like|maybe|roughly),?)?|,?[ \t]+(?:that|which)[ \t]+(?:has|had)"
+    r"(?:,?[ \t]+(?:like|maybe|roughly|i[ \t]+think),?)?|[ \t]+of)|"
+    + _PLACE
+    + r"[ \t]+of)[ \t]+(?:about[ \t]+|"
     # "the platform served a country of 50 million people"
     r"around[ \t]+|over[ \t]+|roughly[ \t]+|more[ \t]+than[ \t]+|~[ \t]*|"
     r"(?:something[ \t]+)?like[ \t]+)?"
-    r"(?:(?:[^.;:\n]|\.(?=\d)){0,50}?[ \t]and[ \t]+(?:about[ \t]+|around[ \t]+|over[ \t]+|"
+    r"(?:(?:[^.;:\n]|\.(?=\d)){0,50}?[ \t](?:and|or)[ \t]+(?:about[ \t]+|around[ \t]+|over[ \t]+|"
     r"roughly[ \t]+|~[ \t]*)?)?$"
     # "the Zurich regional network (~5 million passengers a year)": its size in brackets
     r"|\b(?:on|for|at|in|with)[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w'-]+[ \t]+){0,3}?"

@@ -33,6 +33,7 @@ from playbook_lint.numbers.stages._shared import (
     _INTENT,
     _KEPT_IT_AFTER,
     _LATER_STATE,
+    _LOAD_TEST_ANY,
     _LOAD_TEST_WORDS,
     _MET_SOON,
     _OFF_AFTER,
@@ -59,6 +60,7 @@ from playbook_lint.numbers.stages._shared import (
     _rollout_share,
     _scene_set,
     _slo_defined,
+    _slo_named_after,
     _value,
 )
 
@@ -94,7 +96,7 @@ _ROTATION_AFTER = re.compile(r"(?i:[ \t]+(?:on[ \t-]?call[ \t]+)?(?:rotations?|r
 # "PagerDuty rotation 1 in 6 weeks", "On the PagerDuty rotation (1 in 3)"
 _ROTATION_BEFORE = re.compile(
     r"(?i:(?:\bon[ \t-]?call[ \t]+(?:rotations?|rota)\b[^.;\n]{0,50}|"
-    r"\b(?:rotations?|rota)\b[^.;\n\w]{0,4})$)"
+    r"\b(?:rotations?|rota)\b[^.;\n\w]{0,4}|\bon[ \t-]?call[ \t]*,[ \t]*)$)"
 )
 
 
@@ -391,18 +393,43 @@ _LOAD_TEST_AT = re.compile(
 )
 
 
+_BURN_RATE_BEFORE = re.compile(
+    r"(?i:\bburn(?:[ \t-]?rates?)?(?:[ \t]+alerts?)?[ \t]*[(:]?[ \t]*$|\bburns[ \t]+$)"
+)
+_PEAK_AFTER = re.compile(
+    r"(?i:[ \t]+(?:of[ \t]+)?(?:(?:our|the|its|projected|expected|forecast|normal|usual)[ \t]+)?"
+    r"(?:[\w'\u2019-]+[ \t]+){0,3}?peak\b)"
+)
+
+
 def setting(c: Candidate) -> Decision | None:
     """Configuration: 'a 5% canary', 'shifted 20% of traffic', 'batch size 64',
     'configured autoscaling between 2 and 40 replicas', 'retrained every 24 hours'."""
     if (
-        not _LOAD_TEST_WORDS.isdisjoint((c._marks or _marks(c)).words())
-        and c.before(_LOAD_TEST_AT, 90)
-    ) or (  # "soak test ... at 2k TPS": the load
-        c.token in _PERCENT
-        and _in_rollout_chain(c)
-        and (
-            _ROLLOUT_EARLIER.search(c.text, max(0, c.start - 100), c.start)
-            or _ROLLOUT_LATER.match(c.text, c.unit_stop, c.limit)
+        (
+            not _LOAD_TEST_WORDS.isdisjoint((c._marks or _marks(c)).words())
+            and (
+                c.before(_LOAD_TEST_AT, 90)
+                # the load as a multiple of the peak: "at 25k+ QPS (2x projected peak)"
+                or (
+                    c.token in ("x", "\u00d7")
+                    and _PEAK_AFTER.match(c.text, c.unit_stop, c.limit)
+                    and _LOAD_TEST_ANY.search(c.text, max(0, c.start - 120), c.start)
+                )
+            )
+        )
+        or (
+            # an error budget's burn rate alerted on: "burn-rate alerts (14.4x over 1 h)", "when
+            # the error budget burns 2x too fast"
+            c.token in ("x", "\u00d7") and c.before(_BURN_RATE_BEFORE, 30)
+        )
+        or (  # "soak test ... at 2k TPS": the load
+            c.token in _PERCENT
+            and _in_rollout_chain(c)
+            and (
+                _ROLLOUT_EARLIER.search(c.text, max(0, c.start - 100), c.start)
+                or _ROLLOUT_LATER.match(c.text, c.unit_stop, c.limit)
+            )
         )
     ):
         return Decision(Reason.SETTING, c.unit_stop)  # "staged rollout 10 %→50 %→100 %"
@@ -417,7 +444,7 @@ def setting(c: Candidate) -> Decision | None:
         # "retention 22%->27%", "retention +2.1 pp", "day-7 retention up 1.4 points",
         # "redemptions up 22%": a change, not a setting
         return None
-    if _names_a_setting(c) or (c.token in _PERCENT and _rollout_share(c)):
+    if _names_a_setting(c) or (c.token in _PERCENT and _rollout_share(c)) or _slo_named_after(c):
         return Decision(Reason.SETTING, c.unit_stop)
     described = _described(c)
     if described is not None:
@@ -443,7 +470,9 @@ def setting(c: Candidate) -> Decision | None:
 # What the work achieved, told by whoever did it, after a target or a setting was named
 _RESULT_TOLD_BEFORE = re.compile(
     r"(?i:\b(?:we|i|it|they)[ \t]+(?:averaged|achieved|delivered|landed[ \t]+at|"
-    r"came[ \t]+in[ \t]+at|ended[ \t]+(?:up[ \t]+)?at)[ \t]+"
+    r"came[ \t]+in[ \t]+at|ended[ \t]+(?:up[ \t]+)?at|got[ \t]+to|reached|"
+    # "Target was 1,000 beta users; we closed the beta at 1,740 sign-ups"
+    r"closed[ \t]+(?:the[ \t]+|our[ \t]+)?[\w-]+[ \t]+(?:at|with))[ \t]+"
     r"(?:~[ \t]*|about[ \t]+|around[ \t]+|roughly[ \t]+|just[ \t]+)?$)"
 )
 
