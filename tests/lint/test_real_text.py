@@ -1635,3 +1635,22 @@ def test_a_target_beaten_and_a_time_now_count(text: str) -> None:
 )
 def test_round_32_settings_and_scope_do_not_count(text: str) -> None:
     assert not has_outcome(text), mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bought 40 test devices (mostly Oppo/Vivo, ~Rp 2 jt each) for the device lab",
+        "Wrote a Power BI report for 30 matrons on agency staffing spend (~£2.3m/yr)",
+        "Negotiated the licence and a cloud spend of ~€6k/month",
+        "Negotiated the CDN contracts at <€0.004/GB",
+        "Partnered with 14 Fortune 100 customers on their migration to the v3 API",
+        "Supported 9 NHS trusts through their migration to the new platform",
+    ],
+)
+def test_prices_spends_index_names_and_scope_do_not_count(text: str) -> None:
+    assert not has_outcome(text), mentions(text)
+
+
+def test_a_price_with_its_change_counts() -> None:
+    assert has_outcome("Inference cost: $0.011 → $0.003 per request after distilling")

@@ -56,6 +56,7 @@ from playbook_lint.numbers.stages._shared import (
     _FUNDS_BEFORE,
     _GATE_WORDS,
     _HOURS,
+    _INDEX_NAME_BEFORE,
     _INPUT_AFTER,
     _INPUT_BEFORE,
     _INPUT_WORDS,
@@ -96,6 +97,7 @@ from playbook_lint.numbers.stages._shared import (
     _SHARE_OF_DATA_BEFORE,
     _SHARE_STEMS,
     _SLO_WORDS,
+    _SPEND_NOUN_BEFORE,
     _SPENT_BEFORE,
     _SPENT_HEDGED,
     _STATUS_CODES,
@@ -105,6 +107,7 @@ from playbook_lint.numbers.stages._shared import (
     _TOLD_USE_TOKENS,
     _TOTAL_AFTER,
     _TRIGGER,
+    _UNIT_PRICE_AFTER,
     _UNITS,
     _VERSION_WORDS,
     _adjective_time,
@@ -229,6 +232,7 @@ def quick(text: str, match: re.Match[str], scan: Scan, limit: int) -> Decision |
         or "-" in before[-2:]
         or before[-2:] in ("N+", "n+")
         or before[-4:].lower() == "top "
+        or _INDEX_NAME_BEFORE.search(text, max(0, start - 8), start)
         or before.lower() == "every "
         or text[max(0, start - 7) : start].lower() == "every ~"
         or _described_or_sized(text, scan, match, token, found, limit)
@@ -483,6 +487,8 @@ def _quick_money(
         or _FUNDS_BEFORE.search(text, max(0, start - 80), start)
         or _ESTIMATED_MONEY_BEFORE.search(text, max(0, start - 40), start)
         or _PRICE_SET_BEFORE.search(text, max(0, start - 70), start)
+        or _SPEND_NOUN_BEFORE.search(text, max(0, start - 30), start)
+        or _UNIT_PRICE_AFTER.match(text, stop, limit)
         or (
             _EACH_AFTER.match(text, stop, limit)
             and _PAID_FOR_BEFORE.search(text, max(0, start - 60), start)

@@ -12,6 +12,7 @@ from playbook_lint.numbers.candidate import (
 )
 from playbook_lint.numbers.reasons import Reason
 from playbook_lint.numbers.stages._shared import (
+    _INDEX_NAME_BEFORE,
     _field_before,
     _may_be_excluded,
 )
@@ -161,6 +162,8 @@ def name_part(c: Candidate) -> Decision | None:
         return Decision(Reason.NAME_PART)
     if before in ("N+", "n+") or c.token in ("xx", "xxx"):
         return Decision(Reason.NAME_PART)  # "N+1 queries", "the 5xx rate"
+    if _INDEX_NAME_BEFORE.search(c.text, max(0, c.start - 8), c.start):
+        return Decision(Reason.NAME_PART)  # "14 Fortune 100 customers", "an FTSE 250 firm"
     return None
 
 

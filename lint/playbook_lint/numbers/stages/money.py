@@ -20,8 +20,10 @@ from playbook_lint.numbers.stages._shared import (
     _MONEY_AFTER,
     _PAID_FOR_BEFORE,
     _PRICE_SET_BEFORE,
+    _SPEND_NOUN_BEFORE,
     _SPENT_BEFORE,
     _SPENT_HEDGED,
+    _UNIT_PRICE_AFTER,
     _at_before,
     _pay_told,
 )
@@ -48,6 +50,8 @@ def pay(c: Candidate) -> Decision | None:
     return Decision(Reason.PAY, c.unit_stop if amount else c.end)
 
 
+# A price told with its change: "Inference cost: $0.011 → $0.003 per request"
+_ARROW = re.compile(r"\u2192|->|=>")
 _PAY_UNITS = frozenset({"k", "lpa", "lakh", "lakhs", "l", "m"})
 _BONUS_AFTER = re.compile(r"(?i:[ \t]+(?:annual[ \t]+)?(?:bonus|raise|hike|increment)\b)")
 
@@ -71,6 +75,14 @@ def money(c: Candidate) -> Decision | None:
         return Decision(Reason.SPEND, stop)  # "a ₹40 lakh monthly AWS bill": what was paid
     if c.before(_ESTIMATED_MONEY_BEFORE, 40):
         return Decision(Reason.INTENT, stop)  # "business case estimated $1M savings"
+    if (
+        c.before(_SPEND_NOUN_BEFORE, 30) or _UNIT_PRICE_AFTER.match(c.text, stop, c.limit)
+    ) and not (
+        c.before(_CHANGE_VERB_BEFORE, 60)
+        or c.before(_MONEY_MADE_BEFORE, 60)
+        or _ARROW.search(c.text, max(0, c.start - 12), min(c.limit, stop + 12))
+    ):
+        return Decision(Reason.SPEND, stop)  # "cloud spend of ~€6k/month", "<€0.004/GB"
     if (
         (
             _at_before(c.text, c.start)
