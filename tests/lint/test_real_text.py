@@ -1654,3 +1654,19 @@ def test_prices_spends_index_names_and_scope_do_not_count(text: str) -> None:
 
 def test_a_price_with_its_change_counts() -> None:
     assert has_outcome("Inference cost: $0.011 → $0.003 per request after distilling")
+
+
+WATCHED_ROUND_32_MORE = [
+    ("Carried the pager for the eSIM provisioning service over two years", True),
+    ("Weights & Biases for every training run, about 25 sweeps a month", True),
+    ("Cold start 2.5x faster after lazy-loading, measured w/ Firebase Performance", True),
+    ("The export went from 40 minutes to 3, which I saw in the Airflow task duration chart", True),
+    ("Handover failures fell after tilt tuning, validated against drive-test KPIs", True),
+    ("I would set up Kubeflow, with MLflow for experiment tracking and Seldon for serving", False),
+]
+
+
+@pytest.mark.parametrize(("text", "watched"), WATCHED_ROUND_32_MORE)
+def test_observability_round_32_more(text: str, watched: bool) -> None:
+    findings = lint_text(text, kind="answer", select=["observability"])
+    assert (findings == []) is watched

@@ -401,14 +401,17 @@ _TOOL_SOURCES = (
 )
 _SOURCE_NOUNS = (
     r"(?:reports?|charts?|tables?|history|events|timesheets?|numbers|funnel[ \t]+reviews?|"
-    r"experiments?|console|audits?|search|telemetry|timestamps|records|" + _TOOL_SOURCES + ")"
+    r"experiments?|console|audits?|search|telemetry|timestamps|records|panels?|counters|kpis|"
+    r"time[ \t-]?tracking|" + _TOOL_SOURCES + ")"
 )
 _OWNER = r"(?:the|our|their|its|[\w&'\u2019-]+['\u2019]s)[ \t]+"
 _WORDS_0_4 = r"(?:[\w&'\u2019-]+[ \t]+){0,4}?"
 _READ_FROM_SOURCE = re.compile(
     r"\b(?:(?:counted[ \t]+(?:from|in|off)|read[ \t]+(?:off|from)|confirmed[ \t]+(?:by|in)|"
-    r"measured[ \t]+(?:in|with|from|off)|seen[ \t]+in|"
-    r"(?:we|i)[ \t]+(?:saw|see|check|review|read)[ \t]+(?:it|that|this|them)[ \t]+(?:in|on)|"
+    r"measured[ \t]+(?:in|with|from|off|w/)|seen[ \t]+in|verified[ \t]+(?:on|in|against)|"
+    r"validated[ \t]+against|tracked[ \t]+on|"
+    # "which I saw in the Airflow task duration chart"
+    r"(?:we|i)[ \t]+(?:saw|see|check|review|read)[ \t]+(?:(?:it|that|this|them)[ \t]+)?(?:in|on)|"
     r"followed[ \t]+in|reconciled[ \t]+(?:every[ \t]+\w+[ \t]+)?against|"
     r"comparing[ \t]+[\w-]+(?:[ \t]+[\w-]+)?[ \t]+in)[ \t]+(?:"
     + _OWNER
@@ -514,6 +517,10 @@ _OBS_PHRASES = re.compile(
     r"(?:mlflow|wandb|w&b|weights (?:&|and) biases|tensorboard)|"
     r"eye on (?:p\d\d|the (?:dashboards?|metrics?|graphs?))|"
     r"(?:exporters?|instrumentation|probes?)\b[^.;\n]{0,30}\bfor (?:visibility|insight) into|"
+    # "Weights & Biases for every training run", "set up MLflow so every training run ..."
+    # ("MLflow for experiment tracking" alone is a tool picked, as in a list of tools)
+    r"(?:mlflow|wandb|w&b|weights (?:&|and) biases|tensorboard)\b[^.;\n]{0,30}\b(?:(?:for|on|so) "
+    r"(?:every|each|all) (?:[\w-]+ ){0,2}?(?:runs?|experiments?|models?|jobs?|retrains?)\b)|"
     r"(?:mlflow|wandb|w&b|weights (?:&|and) biases|tensorboard)[- ](?:tracked|tracks|tracking|"
     r"logged|logs)\b|(?:mlflow|wandb|w&b|weights (?:&|and) biases|tensorboard)\b[^.;\n]{0,20}"
     r"\bto (?:track|log|compare)\b|"
@@ -1047,8 +1054,16 @@ def _canary_false_friend(low: str, start: int, end: int) -> bool:
     return not _CANARY_WATCHED.search(low)
 
 
+_CARRIED_BEFORE = re.compile(
+    r"\b(?:carr(?:y|ies|ied|ying)|h(?:old|olds|eld|olding)|on)[ \t]+(?:the[ \t]+)?"
+    r"(?:[\w-]+[ \t]+)?$"
+)
+
+
 def _context_false_friend(low: str, start: int, end: int, first: str) -> bool:
     """Dashboards, canaries, alerts and the word observability, read in context."""
+    if first == "pager" and _CARRIED_BEFORE.search(low, max(0, start - 30), start):
+        return False  # "carried the on-call pager for the LMS backend": a rotation
     if _FALSE_FRIEND.match(low, start):
         return True
     if first.startswith("canar"):
