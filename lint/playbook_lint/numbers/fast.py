@@ -141,8 +141,12 @@ from playbook_lint.numbers.stages._shared import (
 # - glued_tail: for a unit, _NEXT matched at the number's end, so the next character is
 #   '+', a blank, '-' or the token, never '/' or '.'; for money it is tested;
 # - rank, name_part, setting's 'n=': no '#', '@', '=' or '-' in the characters just
-#   before, no 'top ' before; the token is none of 'st', 'nd', 'rd', 'th';
-# - intent: no intent cue in the answer; no trigger cue, or no comparison just before;
+#   before, no 'top ' and no index's name ('Fortune ', 'FTSE ') before; the token is none
+#   of 'st', 'nd', 'rd', 'th';
+# - intent: no intent cue in the answer; no trigger cue, or no comparison just before; no
+#   value named as the bar to clear ('as the acceptance bar') in the answer;
+# - pay (for money, a unit or a magnitude): no word of pay before the number, nor after
+#   it in the next 40 characters;
 # - one_in: the token is not 'in', 'of' or 'out' (or _ONE_IN is tested), and no 'every';
 # - baseline: no baseline cue; no word of _BASELINE_AFTER_WORDS or no _BASELINE_AFTER;
 # - setting: no setting cue; no 'every ' before; the token is no setting word, and no

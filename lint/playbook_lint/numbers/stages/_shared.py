@@ -1116,15 +1116,16 @@ _CURRENCY_CODES = frozenset(
     | {"czk", "huf", "brl", "mxn", "cny", "krw", "idr", "myr", "thb", "vnd", "twd", "zar", "zł"}
 )
 _MONEY_AFTER = _CURRENCY_CODES | {"k", "m", "b", "bn", "jt", "juta"}  # "~Rp 2 jt each"
-# What a spend or a price is told by: "agency staffing spend (~£2.3m/yr)", "cloud spend of
-# ~€6k/month"; "the contracts at <€0.004/GB"
 # A list or an index named by its size: "14 Fortune 100 customers", "an FTSE 250 insurer"
 _INDEX_NAME_BEFORE = re.compile(
     r"(?:\b(?:Fortune|FTSE|S&P|Nifty|Russell|Inc\.|Forbes|Global|Nasdaq|Sensex|DAX|CAC|IBEX)[ \t]$)"
 )
+# What a spend or a price is told by: "agency staffing spend (~£2.3m/yr)", "cloud spend of
+# ~€6k/month"; "the contracts at <€0.004/GB"
 _SPEND_NOUN_BEFORE = re.compile(
     r"(?i:\b(?:spend|spending|costs?)[ \t]*(?:\(|:|of)?[ \t]*"
-    r"(?:~|about[ \t]+|around[ \t]+|approx\.?[ \t]*|roughly[ \t]+)?[<>]?[ \t]*$)"
+    + _ABOUT
+    + r"(?:approx\.?[ \t]*)?[<>]?[ \t]*$)"
 )
 _UNIT_PRICE_AFTER = re.compile(
     r"(?i:[ \t]*(?:/|per[ \t]+)(?:gb|tb|mb|seat|user|unit|device|request|call|query|"
