@@ -1670,3 +1670,45 @@ WATCHED_ROUND_32_MORE = [
 def test_observability_round_32_more(text: str, watched: bool) -> None:
     findings = lint_text(text, kind="answer", select=["observability"])
     assert (findings == []) is watched
+
+
+# Round 33: a span or a cadence then and another now, told across a clause or sentence.
+THEN_AND_NOW = [
+    "The settlement report was weekly, and after the new reconciliation it's daily",
+    "Retraining was done by hand, like once a quarter. Now it retrains every week on its own",
+    "Onboarding a client used to take weeks. With the templates it's down to a couple of days",
+    "The root-cause analysis took, honestly, days. Now it's minutes",
+    "The order download was running once per night, and by the time I left it was every few "
+    "minutes",
+]
+
+
+@pytest.mark.parametrize("text", THEN_AND_NOW)
+def test_then_and_now_in_words_count(text: str) -> None:
+    assert has_outcome(text), mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The job ran weekly and it is still weekly",
+        "I was on call every week, and now I lead the team",
+    ],
+)
+def test_no_change_between_then_and_now_does_not_count(text: str) -> None:
+    assert not has_outcome(text), mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trained 60 maintenance technicians on the app, who now close all their work orders "
+        "on the tablet",
+        "Trained 60 premium-audit staff on the app, who now complete every field audit in it",
+        "Internal Python package for reading S7 data blocks: 170+ engineers in the group import it",
+        "Auto-approval of low-risk accounts: 3 FTE moved from manual review to investigations",
+        "Camera and OCR on the gauges; 2 FTE of patrol rounds now go to TPM work",
+    ],
+)
+def test_round_33_results_count(text: str) -> None:
+    assert has_outcome(text), mentions(text)

@@ -13,7 +13,8 @@ import re
 
 _SPAN = (
     r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|"
-    r"(?:a|an|one|a[ \t]+few|several|multi|multiple)[ \t-]+(?:seconds?|minutes?|hours?|days?|"
+    r"(?:a|an|one|a[ \t]+few|a[ \t]+couple[ \t]+of|several|multi|multiple)[ \t-]+(?:seconds?|"
+    r"minutes?|hours?|days?|"
     r"weeks?|months?|quarters?|years?)|milliseconds?|"
     r"multi-(?:second|minute|hour|day|week|month)s?|overnight|all[ \t]+(?:night|day|weekend|week)|"
     r"(?:the[ \t]+)?(?:whole|entire|full)[ \t]+(?:afternoon|morning|day|night|evening|week)|"
@@ -592,6 +593,26 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             # a time of day moved: "reports now ready by 9am instead of 3pm"
             r"\b\d{1,2}(?::\d\d)?[ \t]*[ap]\.?m\.?[ \t]+instead[ \t]+of[ \t]+"
             r"\d{1,2}(?::\d\d)?[ \t]*[ap]\.?m\b\.?",
+        ),
+        (
+            ("used", "was", "were", "took"),
+            ("now", "it's", "it is", "by the time", "it took", "it takes"),
+            r"\bnow\b|it's|it is|by the time i left|it took|it takes",
+            # a span or a cadence then, another one now, told across a clause: "the
+            # settlement report was weekly, and after the new reconciliation it's daily",
+            # "retraining was done like once a quarter ... now it retrains every week",
+            # "used to take weeks ... it's down to a couple of days now"
+            r"\b(?:used[ \t]+to[ \t]+(?:take|run|be|happen)|was|were|took)[ \t,]+"
+            r"(?:[\w',]+[ \t]+){0,5}?(?:"
+            + _SPAN
+            + r"|"
+            + _CADENCE
+            + r")\b[^\n]{0,160}?\b(?:it'?s|it[ \t]+is|now|by[ \t]+the[ \t]+time[ \t]+i[ \t]+left|"
+            r"(?:it|that|this)[ \t]+(?:took|takes))\b[^.;!?\n]{0,40}?\b(?:"
+            + _SPAN
+            + r"|"
+            + _CADENCE
+            + r")\b",
         ),
         (
             _X_VERBS,

@@ -1382,6 +1382,8 @@ _USES_OF_IT = (
     *("opened", "opening", "book through", "have", "had", "connected to", "connect to"),
     *("check in with", "checking in with", "checked in with", "run", "runs", "ran"),
     *("embed", "embeds", "embedded", "interact with", "interacts with"),
+    # "170+ engineers in the group import it"
+    *("import", "imports", "imported", "install", "installs", "installed", "call", "calls"),
 )
 # Uses told with "with it" or "on it", and with "in it", "on it" or "from it"
 _USES_WITH_IT = (
@@ -1401,11 +1403,15 @@ _USE_VERBS = (
     *("fills", "process", "processes", "schedule", "schedules", "manage", "manages"),
     *("take", "takes", "mark", "marks", "report", "reports", "read", "reads", "update"),
     "updates",
+    # "who now complete every field audit in it", "all of them close the day's inventory in it"
+    *("complete", "completes", "close", "closes", "do", "does", "sign", "signs", "build"),
+    *("builds", "approve", "approves", "enter", "enters", "scan", "scans", "reconcile"),
+    *("reconciles", "order", "orders", "pay", "pays", "raise", "raises", "handle", "handles"),
 )
 # A plural noun after a number, and where they are: "30 properties in Tennessee and
 # Georgia", "2,400 guides"
 _PLURAL_AND_PLACE = (
-    r"\+?(?:[ \t]+[a-z][\w-]*){0,2}?[ \t]+(?P<noun>[a-z][a-z-]{1,}s|people)"
+    r"\+?(?:[ \t]+[a-z][\w-]*){0,2}?[ \t]+(?P<noun>[a-z][a-z-]{1,}s|people|staff)"
     r"(?:[ \t]+(?:in|across|around|at|from)[ \t]+(?:[\w'-]+[ \t]+){0,3}?[\w'-]+)?"
 )
 _PLURAL_THEN_USE_IT = re.compile(
@@ -1452,6 +1458,8 @@ _AS_GATE = (
 )
 _AS_GATE_AFTER = re.compile(r"(?i:[^.;\n]{0,30}?" + _AS_GATE + ")")
 _AS_GATE_ANY = re.compile(r"(?i:" + _AS_GATE + ")")
+# What the people use, named: "in it", "on them", "on the tablet" (_LATER_USE)
+_IT_WORDS = frozenset({"it", "them", "app", "tablet", "tool", "portal", "system"})
 # The verbs of "through the tool I built" (_PLURAL_THEN_USE_IT)
 _MADE_WORDS = frozenset({"built", "wrote", "made", "shipped", "developed", "created"})
 
@@ -1473,9 +1481,12 @@ _LATER_USE = (
     r"[^.;\n]{0,80}?"
     r"(?:,[ \t]*(?:and[ \t]*,?[ \t]*)?(?:(?:um|uh|so),[ \t]*)?|;[ \t]*|[ \t]+and[ \t]+)"
     # "Trained about 40 coders on it, and they all use it for every episode now"
-    r"(?:who|they[ \t]+all|all[ \t]+(?:\d+|of[ \t]+them)|every[ \t]+one[ \t]+of[ \t]+them)[ \t]+"
-    r"(?:now[ \t]+|still[ \t]+)?(?:" + "|".join(_USE_VERBS) + r")[ \t]+(?:[\w-]+[ \t]+){0,4}?"
-    r"(?:(?:in|on|with|through)[ \t]+)?(?:it|them)\b"
+    r"(?:now[ \t]+)?(?:who|they(?:[ \t]+all)?|all[ \t]+(?:\d+|of[ \t]+them)|"
+    r"every[ \t]+one[ \t]+of[ \t]+them)[ \t]+"
+    r"(?:now[ \t]+|still[ \t]+)?(?:" + "|".join(_USE_VERBS) + r")[ \t]+"
+    r"(?:[\w'\u2019-]+[ \t]+){0,4}?"
+    # "... close all their work orders on the tablet"
+    r"(?:(?:in|on|with|through)[ \t]+)?(?:it|them|the[ \t]+(?:app|tablet|tool|portal|system))\b"
 )
 # What the people counted did with the thing built, told after them: "70 analysts query it
 # every day", "300 people across finance use it", "three banks signed up for the pilot".
@@ -1556,7 +1567,8 @@ def _no_reach(text: str, scan: Scan, start: int, prev: str) -> bool:
         and _PEOPLE.isdisjoint(words)
         # "80 editors used it", "40 co-ops file their returns through the portal we built"
         and (
-            ("it" not in words and _MADE_WORDS.isdisjoint(words)) or _USE_IT_WORDS.isdisjoint(words)
+            (_IT_WORDS.isdisjoint(words) and _MADE_WORDS.isdisjoint(words))
+            or _USE_IT_WORDS.isdisjoint(words)
         )
         and _SIGNED_UP_WORDS.isdisjoint(words)  # "2,400 guides signed up"
         and prev != "by"

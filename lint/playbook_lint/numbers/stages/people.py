@@ -198,8 +198,9 @@ _FTE_SAVED_AFTER = re.compile(
     r"toil|labou?r|[\w-]+ing))?[^.;\n]{0,20}?\b(?:saved|freed|off|back|redeployed|removed|"
     r"reallocated|"
     r"returned|released|reassigned|no[ \t]+longer[ \t]+needed|gone|"
-    # "~2 FTE of reception staff moved to patient care"
-    r"moved[ \t]+(?:to|over[ \t]+to|onto|into))\b)"
+    # "~2 FTE of reception staff moved to patient care", "3 FTE moved from manual review to
+    # fraud investigations", "2 FTE of patrol rounds now go to TPM work"
+    r"moved[ \t]+(?:to|over[ \t]+to|onto|into|from)|(?:now[ \t]+)?(?:go|goes|went)[ \t]+to)\b)"
 )
 # Person-time that recurs is time saved: "40 engineer-hours a week", "~2 analyst-days per
 # release" (handed back, "800 analyst hours back", is _SAVED_WORD_AFTER's)
