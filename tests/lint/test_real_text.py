@@ -1712,3 +1712,36 @@ def test_no_change_between_then_and_now_does_not_count(text: str) -> None:
 )
 def test_round_33_results_count(text: str) -> None:
     assert has_outcome(text), mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hours someone works, with no saving told, are effort
+        "Helped the ops team with ~12 hrs/week of support tickets",
+        "15-20 hrs/week available, remote, for Python/Django projects",
+        "Freelance interpreter for factory audits, 15–20 hrs/week",
+        "Current comp $128k base + 10% bonus; open to hybrid 3 days/wk",
+        # diagnoses, gates without an article, budgets and prices in more spellings
+        "Root-cause analysis found that 70 % of wafer scrap came from 2 etch chambers",
+        "Traces from the MES showed 70 % of the delay came from the label-printer queue",
+        "Set RAGAS faithfulness ≥ 0.85 as release criterion for the assistant",
+        "Managed a R$ 2,4 mi annual cloud budget across AWS and GCP",
+        "Procured 60 laptops @ ₹85,000 each for the new ODC",
+        "Monthly AWS bill around ¥6M across three regions",
+    ],
+)
+def test_round_33_look_alikes_do_not_count(text: str) -> None:
+    assert not has_outcome(text), mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On-call toil down ~12 hrs/week after runbook automation",
+        "Reduced manual invoice keying at the 3PL billing desk by approx. 150 hours/month",
+        "Time on L1 pages down from ~12 to ~4 h/week, per PagerDuty analytics",
+    ],
+)
+def test_hours_saved_still_count(text: str) -> None:
+    assert has_outcome(text), mentions(text)

@@ -453,7 +453,13 @@ _FOUND_WORDS = frozenset(
 _FOUND_SOURCES = frozenset(
     {"traces", "trace", "profile", "profiles", "profiler", "flamegraph", "flamegraphs", "history"}
 )
-_FOUND_CUES = _FOUND_WORDS | _FOUND_SOURCES
+# Words of an analysis that may find where a share went: "root-cause analysis found that
+# 70 % of wafer scrap came from 2 etch chambers", "when we profiled it, seventy percent of
+# the latency was coming from the stored procedures"
+_DIAGNOSIS_WORDS = frozenset(
+    {"analysis", "analysed", "analyzed", "profiled", "root", "diagnosis", "investigation"}
+)
+_FOUND_CUES = _FOUND_WORDS | _FOUND_SOURCES | _DIAGNOSIS_WORDS
 _FOUND_SHARE_BEFORE = re.compile(
     r"(?i:\b(?:" + "|".join(sorted(_FOUND_WORDS)) + r")\b[^.;\n\d]{0,50}\b(?:was|were|"
     # "found via Tempo traces that the inventory service spent ~65% of each request ...",
@@ -481,7 +487,24 @@ _SPENT_SHARE_AFTER = re.compile(
 )
 
 
+# A share and where it came from: "70 % of the delay came from the label-printer queue",
+# "seventy percent came from two etch chambers"
+_SHARE_CAME_FROM_AFTER = re.compile(
+    r"(?i:(?:[ \t]+of[ \t]+(?:the[ \t]+|our[ \t]+|all[ \t]+)?(?:[\w-]+[ \t]+){0,3}?)?[ \t]*"
+    r"(?:came|comes|was[ \t]+coming|were[ \t]+coming|originated)[ \t]+(?:from|in|inside)\b)"
+)
+# Every match of _DIAGNOSIS_NEAR holds a word of _FOUND_CUES (the fast path's test)
+_DIAGNOSIS_NEAR = re.compile(
+    r"(?i:\b(?:found|showed|shows|revealed|reveals|traces?|profiled|analysis|analysed|"
+    r"analyzed|root|diagnosis|investigation)\b)"
+)
+
+
 def _found_share(text: str, start: int, stop: int, limit: int) -> bool:
+    if _SHARE_CAME_FROM_AFTER.match(text, stop, limit) and _DIAGNOSIS_NEAR.search(
+        text, max(0, start - 120), min(limit, stop + 120)
+    ):
+        return True
     if not _SHARE_OF_AFTER.match(text, stop, limit):
         return False
     window = max(0, start - 80)
@@ -1110,7 +1133,10 @@ def _at_before(text: str, start: int) -> bool:
     )
 
 
-_AT_HEDGED = re.compile(r"(?i:\bat[ \t]*(?:~|about[ \t]+|around[ \t]+|roughly[ \t]+)[ \t]*$)")
+# ("60 laptops @ ₹85,000 each": the sign for 'at')
+_AT_HEDGED = re.compile(
+    r"(?i:(?:\bat[ \t]*(?:~|about[ \t]+|around[ \t]+|roughly[ \t]+)|(?<![\w@])@)[ \t]*$)"
+)
 _CURRENCY_CODES = frozenset(
     {"usd", "eur", "gbp", "inr", "chf", "cad", "aud", "jpy", "sgd", "sek", "nok", "dkk", "pln"}
     | {"czk", "huf", "brl", "mxn", "cny", "krw", "idr", "myr", "thb", "vnd", "twd", "zar", "zł"}
@@ -1123,7 +1149,8 @@ _INDEX_NAME_BEFORE = re.compile(
 # What a spend or a price is told by: "agency staffing spend (~£2.3m/yr)", "cloud spend of
 # ~€6k/month"; "the contracts at <€0.004/GB"
 _SPEND_NOUN_BEFORE = re.compile(
-    r"(?i:\b(?:spend|spending|costs?)[ \t]*(?:\(|:|of)?[ \t]*"
+    # ("Monthly AWS bill around ¥6M")
+    r"(?i:\b(?:spend|spending|costs?|bills?)[ \t]*(?:\(|:|of)?[ \t]*"
     + _ABOUT
     + r"(?:approx\.?[ \t]*)?[<>]?[ \t]*$)"
 )
@@ -1139,7 +1166,8 @@ _BILL_AFTER = re.compile(r"(?i:(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:bill|invoice)s?\b)
 # "a $2M annual cloud budget", "a $50k innovation grant": money to spend, not a result
 # ("saved $200k of the budget" and "$80k under budget" are results).
 _FUNDS_AFTER = re.compile(
-    r"(?i:(?:[kmb]?/[a-z]+|[ \t]+(?:mio|mln|mrd|mld)\b\.?|l\b)?"  # "£2m/yr ad spend", "₹40L"
+    # "£2m/yr ad spend", "₹40L", "R$ 2,4 mi annual cloud budget"
+    r"(?i:(?:[kmb]?/[a-z]+|[ \t]+(?:mio|mln|mrd|mld|mi|mil|bi)\b\.?|l\b)?"
     r"(?:[ \t]?[–-][ \t]?\d[\d.,]*(?:[ \t]*(?:lakhs?|crores?|[kml])\b)?)?"  # "₹18–32 lakh"
     # "a $50k Google.org grant": a funder's name may hold a dot
     r"(?:[ \t]+(?!of\b|from\b|in\b|off\b|under\b|over\b|below\b|less\b)[\w-]+(?:\.[a-z]+)?){0,2}?"
@@ -1453,7 +1481,8 @@ _GATE_WORDS = frozenset(
     {"gate", "bar", "threshold", "criterion", "criteria", "cutoff", "requirement", "floor"}
 )
 _AS_GATE = (
-    r"[ \t]+as[ \t]+(?:the|our|a|an|my|their)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    # ("set RAGAS faithfulness >= 0.85 as release criterion": no article)
+    r"[ \t]+as[ \t]+(?:(?:the|our|a|an|my|their)[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
     r"(?:gate|bar|threshold|criterion|criteria|cutoff|cut-off|requirement|floor)\b"
 )
 _AS_GATE_AFTER = re.compile(r"(?i:[^.;\n]{0,30}?" + _AS_GATE + ")")
@@ -1650,7 +1679,9 @@ _INTERNSHIP_BEFORE = re.compile(
     r"part-time|full-time|role|position|job|shifts?|"
     # "Freelance, 15-20 hrs/week", "a retainer with a start-up, 2 days/week", "paired ~10
     # hrs/week with QA": how much someone worked
-    r"rota|schedule|freelanc\w*|retainer|paired|volunteer\w*|pair-?programm\w*|mentor\w*)"
+    r"rota|schedule|freelanc\w*|retainer|paired|volunteer\w*|pair-?programm\w*|mentor\w*|"
+    # a way of working: "open to hybrid 3 days/wk", "remote, 4 days a week"
+    r"hybrid|remote|on-?site|in-office|wfh)"
     r"\b[^.;\n]{0,30}$)"
 )
 
@@ -1813,7 +1844,8 @@ _WON_OVER_BEFORE = re.compile(
 
 
 _PAID_FOR_BEFORE = re.compile(
-    r"(?i:\b(?:paid|pay|pays|paying|bought|buy|buys|buying|purchased|spent)\b[^.;\n]{0,50}$)"
+    r"(?i:\b(?:paid|pay|pays|paying|bought|buy|buys|buying|purchased|procured|spent)\b"
+    r"[^.;\n]{0,50}$)"
 )
 
 

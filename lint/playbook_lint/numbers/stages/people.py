@@ -29,6 +29,7 @@ from playbook_lint.numbers.stages._shared import (
     _DID_HOURS_BEFORE,
     _EFFORT,
     _HOURS,
+    _HOURS_RESULT_AFTER,
     _INTERNSHIP_BEFORE,
     _LEARNING_WORDS,
     _LOOKED_AFTER_BEFORE,
@@ -487,7 +488,33 @@ def _time_per_period(c: Candidate, unit: str, stop: int) -> Decision | None:
         and not _SAVED_RIGHT_AFTER.match(c.text, stop, c.limit)  # "HR estimates ~8 hrs/week saved"
     ):
         return Decision(Reason.BASELINE, stop)  # "estimated 10 hrs/week of alert toil"
+    if unit in _HOURS and not _hours_changed(c, stop):
+        # "~12 hrs/week of support tickets", "15-20 hrs/week available": hours someone
+        # works, not hours saved (those are told with a saving or a change)
+        return Decision(Reason.EFFORT, stop)
     return Decision(Reason.RATE, stop)
+
+
+def _hours_changed(c: Candidate, stop: int) -> bool:
+    """Hours a week told as saved, freed or changed: 'saves ~25 hrs/week', 'from 12
+    hrs/week to 2', 'cut to 3 hrs/week'."""
+    return bool(
+        _saving_before(c)
+        or c.before(_CHANGE_VERB_BEFORE, 60)
+        or _unhedged_prev(c.text, c.start, c.prev) in ("from", "to", "by", "under", "below")
+        or _HOURS_RESULT_AFTER.match(c.text, stop, c.limit)
+        or _HOURS_ARROW.search(c.text, max(0, c.start - 12), min(c.limit, stop + 12))
+        or c.before(_HOURS_DOWN_BEFORE, 70)
+    )
+
+
+_HOURS_ARROW = re.compile(r"\u2192|->|=>")
+# "on-call toil down ~12 hrs/week", "removed ~25 hrs/week of ad-hoc SQL requests", "no more
+# 6 h/week of hand-checking", "reduced manual keying ... by approx. 150 hours/month"
+_HOURS_DOWN_BEFORE = re.compile(
+    r"(?i:\b(?:down|removed?|removes|no[ \t]+more|reduc\w*|cut|sav\w*|free(?:d|s|ing)?|eliminat\w*|"
+    r"dropp\w*|trimm\w*|shaved|back)\b[^;\n]{0,70}$)"
+)
 
 
 def time_spent(c: Candidate) -> Decision | None:
