@@ -1745,3 +1745,24 @@ def test_round_33_look_alikes_do_not_count(text: str) -> None:
 )
 def test_hours_saved_still_count(text: str) -> None:
     assert has_outcome(text), mentions(text)
+
+
+WATCHED_ROUND_33 = [
+    ("WAPE down from 34 % to 21 %, read off the weekly forecast-accuracy review", True),
+    (
+        "Imbalance costs down ~€310k, per the monthly eSett settlement statements",
+        True,
+    ),
+    ("False-call rate down 40 %, verified every lot against the manual re-inspection log", True),
+    ("86k+ registered users, weekly funnel read off GA4", True),
+    ("I evaluated Grafana Cloud against Datadog and we went with Grafana, mostly on price", False),
+    ("Evaluated Arize vs Fiddler vs WhyLabs for model monitoring in the tooling RFP", False),
+    ("Familiar with Grafana, Kibana, Azure Monitor; basic knowledge of Jaeger", False),
+    ("Member of the Observability CoE; 2 internal talks on OpenTelemetry", False),
+]
+
+
+@pytest.mark.parametrize(("text", "watched"), WATCHED_ROUND_33)
+def test_observability_round_33(text: str, watched: bool) -> None:
+    findings = lint_text(text, kind="answer", select=["observability"])
+    assert (findings == []) is watched

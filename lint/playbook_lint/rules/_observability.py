@@ -396,12 +396,14 @@ def has_observability(text: str, start: int, end: int) -> bool:
 # chargeback report two months after launch": a source named after a word of reading
 # ("revenue per search", "from the transaction history" name no such source)
 _TOOL_SOURCES = (
-    r"(?:mixpanel|amplitude|posthog|firebase(?:[ \t]+[a-z]+)?|zendesk|play[ \t]+console|"
+    r"(?:mixpanel|amplitude|posthog|firebase(?:[ \t]+[a-z]+)?|zendesk|play[ \t]+console|ga4|"
+    r"app[ \t]+insights|"
     r"weights[ \t]+(?:&|and)[ \t]+biases|w&b|mlflow|looker|metabase)"
 )
 _SOURCE_NOUNS = (
     r"(?:reports?|charts?|tables?|history|events|timesheets?|numbers|funnel[ \t]+reviews?|"
     r"experiments?|console|audits?|search|telemetry|timestamps|records|panels?|counters|kpis|"
+    r"statements|figures|reviews?|log|"
     r"time[ \t-]?tracking|" + _TOOL_SOURCES + ")"
 )
 _OWNER = r"(?:the|our|their|its|[\w&'\u2019-]+['\u2019]s)[ \t]+"
@@ -409,7 +411,10 @@ _WORDS_0_4 = r"(?:[\w&'\u2019-]+[ \t]+){0,4}?"
 _READ_FROM_SOURCE = re.compile(
     r"\b(?:(?:counted[ \t]+(?:from|in|off)|read[ \t]+(?:off|from)|confirmed[ \t]+(?:by|in)|"
     r"measured[ \t]+(?:in|with|from|off|w/)|seen[ \t]+in|verified[ \t]+(?:on|in|against)|"
-    r"validated[ \t]+against|tracked[ \t]+on|"
+    r"validated[ \t]+against|tracked[ \t]+on|read[ \t]+straight[ \t]+(?:from|off)|"
+    # "diffed them against production", "verified every lot against the re-inspection log"
+    r"diffed[ \t]+(?:them[ \t]+|it[ \t]+)?against|"
+    r"verified[ \t]+(?:every|each)[ \t]+[\w-]+[ \t]+against|"
     # "which I saw in the Airflow task duration chart"
     r"(?:we|i)[ \t]+(?:saw|see|check|review|read)[ \t]+(?:(?:it|that|this|them)[ \t]+)?(?:in|on)|"
     r"followed[ \t]+in|reconciled[ \t]+(?:every[ \t]+\w+[ \t]+)?against|"
@@ -449,8 +454,11 @@ def _watched(low: str) -> bool:
         if not _false_friend(low, match.start(), match.end()):
             return True
     for match in _MONITOR.finditer(low):
-        if not _monitors_business(low, match.start(), match.end()) and not _home_lab(
-            low, match.start()
+        if (
+            not _monitors_business(low, match.start(), match.end())
+            and not _home_lab(low, match.start())
+            and low[max(0, match.start() - 6) : match.start()] != "azure "  # a tool's name
+            and not _sentence_holds(low, match.start(), _TOOLS_WEIGHED_SENTENCE)
         ):
             return True
     for match in _OBSERVE_VERB.finditer(low):
@@ -853,7 +861,8 @@ _FALSE_FRIEND = re.compile(
     r"conference|course|"
     r"book|track|vendor|startup|company|engineer|intern|lead|manager|role|position|hire|"
     r"hiring|market|summit|club|community|podcast|newsletter|experience|day|topic|"
-    r"interest|background|theory|channel|wiki|reading[ \t]+group)s?\b|"
+    r"interest|background|theory|channel|wiki|reading[ \t]+group|coe|"
+    r"cent(?:re|er)[ \t]+of[ \t]+excellence|and[ \t]+diagnostics)s?\b|"
     # "Observability is honestly my favourite topic", "into observability as a topic"
     r"observability[ \t]+(?:is|was)[ \t]+(?:[\w]+[ \t]+){0,2}?(?:my|a|our)[ \t]+(?:[\w]+[ \t]+)?"
     r"(?:topic|interest|passion|hobby|subject)\b|"
@@ -898,10 +907,17 @@ _SKILL_BEFORE = re.compile(
 # fraud team" (read before a tool's name only: "compared crash rate against the control
 # group" is a watch)
 _TOOLS_WEIGHED_BEFORE = re.compile(
+    # the one picked in the end: "we went with Grafana, mostly on price", "recommended Fiddler"
+    r"\b(?:went[ \t]+with|recommended|opted[ \t]+for)[ \t]+$|"
     r"\b(?:evaluat(?:ed|ing)|compar(?:ed|ing)|trial(?:l)?ed|shortlisted)[ \t]+"
     # ("New Relic", "Grafana Cloud", "Great Expectations": a tool of two words)
     r"(?:[\w&.-]+(?:[ \t]+[A-Za-z][\w.-]*)?"
     r"(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|&|vs\.?|versus|against)[ \t]+)){0,5}$"
+)
+# "Evaluated Arize vs Fiddler vs WhyLabs for model monitoring in the tooling RFP"
+_TOOLS_WEIGHED_SENTENCE = re.compile(
+    r"\b(?:evaluat\w*|compar\w*|shortlist\w*|trial(?:l)?ed)\b[^.;\n]{0,60}\b(?:vs\.?|versus|"
+    r"against)[ \t]"
 )
 _TOPIC_BEFORE = re.compile(
     r"(?:\b(?:talks?|workshops?|courses?|books?|presentations?|lectures?|sessions?|articles?|"
