@@ -1766,3 +1766,17 @@ WATCHED_ROUND_33 = [
 def test_observability_round_33(text: str, watched: bool) -> None:
     findings = lint_text(text, kind="answer", select=["observability"])
     assert (findings == []) is watched
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was on-call for the integration layer, which serves roughly four crore customers",
+        "I was on call for the planner backend, which serves, I think, about four million trips",
+        "I was on call for the charging system, it's behind about eleven million subscribers",
+        "On-call for a claims platform processing 40k+ FNOLs/day across US & Canada",
+        "On-call (1 in 4) for the loan-origination platform of a private bank",
+    ],
+)
+def test_what_someone_was_on_call_for_is_scope(text: str) -> None:
+    assert not has_outcome(text), mentions(text)

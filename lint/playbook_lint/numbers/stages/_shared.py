@@ -1925,15 +1925,18 @@ _SCOPE_WITH = re.compile(
     r"\b(?:on|for|at|in)[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:platform|network|"
     r"company|app|bank|system|marketplace|operator|telco|product|service|login|backend|"
     r"front-?end|portal|centre|center|site|website|gateway|api|recommender|stack|engine|game|"
-    r"services|infrastructure|cluster|"
+    r"services|infrastructure|cluster|layer|"
     # "Fractional PM for a São Paulo healthtech serving 3 million patients"
     r"healthtech|fintech|edtech|insurtech|proptech|startup|start-up|scale-?up|brand|firm|"
     r"retailer|chain|agency|studio|publisher|broadcaster|provider|utility|hospital|insurer)"
     # "on the loyalty platform, which serves like six million members", "for the charging
     # system behind ~11M subscribers", "the payments platform, it serves maybe 6 million"
     # ("the food delivery platform, which has, I think, six or seven million users")
-    r"(?:(?:,?[ \t]+(?:that|which|it))?[ \t]+(?:serv(?:ing|es|ed)|behind)"
-    r"(?:,?[ \t]+(?:like|maybe|roughly),?)?|,?[ \t]+(?:that|which)[ \t]+(?:has|had)"
+    # ("the charging system, it's behind about eleven million subscribers", "a claims
+    # platform processing 40k+ FNOLs/day", "which serves, I think, about four million")
+    r"(?:(?:,?[ \t]+(?:that|which|it|it's|it\u2019s))?[ \t]+(?:serv(?:ing|es|ed)|behind|"
+    r"processing|handling)"
+    r"(?:,?[ \t]+(?:like|maybe|roughly|i[ \t]+think),?)?|,?[ \t]+(?:that|which)[ \t]+(?:has|had)"
     r"(?:,?[ \t]+(?:like|maybe|roughly|i[ \t]+think),?)?|[ \t]+of)|"
     + _PLACE
     + r"[ \t]+of)[ \t]+(?:about[ \t]+|"

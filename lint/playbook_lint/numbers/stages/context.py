@@ -96,7 +96,7 @@ _ROTATION_AFTER = re.compile(r"(?i:[ \t]+(?:on[ \t-]?call[ \t]+)?(?:rotations?|r
 # "PagerDuty rotation 1 in 6 weeks", "On the PagerDuty rotation (1 in 3)"
 _ROTATION_BEFORE = re.compile(
     r"(?i:(?:\bon[ \t-]?call[ \t]+(?:rotations?|rota)\b[^.;\n]{0,50}|"
-    r"\b(?:rotations?|rota)\b[^.;\n\w]{0,4}|\bon[ \t-]?call[ \t]*,[ \t]*)$)"
+    r"\b(?:rotations?|rota)\b[^.;\n\w]{0,4}|\bon[ \t-]?call[ \t]*[,(][ \t]*)$)"
 )
 
 
