@@ -1780,3 +1780,19 @@ def test_observability_round_33(text: str, watched: bool) -> None:
 )
 def test_what_someone_was_on_call_for_is_scope(text: str) -> None:
     assert not has_outcome(text), mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soybean yield model: RMSE 212 kg/ha vs 390 kg/ha of the agronomists' own estimate",
+        "Hydro inflow model: Nash–Sutcliffe 0.87 on held-out years",
+        "ANLS 0.82 on our internal DocVQA-style benchmark",
+    ],
+)
+def test_more_named_metrics_count(text: str) -> None:
+    assert has_outcome(text), mentions(text)
+
+
+def test_a_course_number_is_still_no_metric_value() -> None:
+    assert not has_outcome("Took ECE 408 on GPU programming")

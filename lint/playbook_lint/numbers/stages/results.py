@@ -76,11 +76,16 @@ def _may_be_metric_value(c: Candidate) -> bool:
         return False
     if c.text.startswith("+", c.end) and "." not in c.num:
         return False  # "15+ reports" ("0.97+" is a value held)
+    if _VERSUS_UNIT_AFTER.match(c.text, c.end, c.limit):
+        return True  # "RMSE 212 kg/ha vs 390 kg/ha": a value in its unit, against another
     return not (
         c.num.isdigit() and (len(c.num) > 3 or int(c.num) > 100) and low not in _RATIO_UNITS
     )
 
 
+_VERSUS_UNIT_AFTER = re.compile(
+    r"(?i:[ \t]*[\w/%]+[ \t]+(?:vs\.?|versus|against)[ \t]+(?:the[ \t]+)?~?\d)"
+)
 _LIFT_OF_BEFORE = re.compile(
     r"(?i:\blift[ \t]+(?:of[ \t]+)?(?:about[ \t]+|around[ \t]+|roughly[ \t]+|~[ \t]*)?$)"
 )
