@@ -1796,3 +1796,28 @@ def test_more_named_metrics_count(text: str) -> None:
 
 def test_a_course_number_is_still_no_metric_value() -> None:
     assert not has_outcome("Took ECE 408 on GPU programming")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mostly I helped with the support tickets, like ten, twelve hours a week",
+        "Right now I'm looking for something around 32 hours a week because of the kids",
+        "I'm currently contracted at around thirty hours a week as a technical translator",
+        "I carried the pager for three years, so probably 500 hours as primary",
+    ],
+)
+def test_hours_someone_works_or_gave_are_not_results(text: str) -> None:
+    assert not has_outcome(text), mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stuck sessions ate ten, twelve hours a week of on-call; after the job the analytics "
+        "showed it down to maybe an hour a week",
+        "Auto-tagging spares sub-editors roughly four hours a week each",
+    ],
+)
+def test_hours_a_week_saved_or_brought_down_count(text: str) -> None:
+    assert has_outcome(text), mentions(text)

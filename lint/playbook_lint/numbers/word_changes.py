@@ -615,6 +615,16 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             + r")\b",
         ),
         (
+            ("down", "cut", "reduced", "dropped", "fell", "brought"),
+            (" to ",),
+            r" to (?:\w+ )?(?:an?|one|half) ",
+            # a span reached in words: "the analytics showed it down to maybe an hour a week"
+            r"\b(?:down|cut|reduced|dropped|fell|brought[ \t]+(?:it|that|them)[ \t]+down)"
+            r"[ \t]+to[ \t]+"
+            r"(?:(?:maybe|about|around|roughly|just|under|less[ \t]+than)[ \t]+)?"
+            r"(?:an?|one|half[ \t]+an?)[ \t]+(?:hour|day|minute|week|afternoon|morning)\b",
+        ),
+        (
             _X_VERBS,
             ("x", "\u00d7"),
             r"[x\u00d7]\d",

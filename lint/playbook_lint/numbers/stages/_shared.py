@@ -224,12 +224,42 @@ _ONE_IN_EVERY = re.compile(
 
 
 def _value(number: str) -> int | None:
-    """A whole number written in digits or as a small word ('three'), else None."""
+    """A whole number written in digits, as a small word ('three') or as hundreds said
+    aloud ('five hundred', 'two hundred and fifty'), else None."""
     low = number.lower()
     if low in _SMALL_NUMBERS:
         return _SMALL_NUMBERS[low]
     digits = low.replace(",", "")
-    return int(digits) if digits.isdigit() else None
+    if digits.isdigit():
+        return int(digits)
+    hundreds = _HUNDREDS.fullmatch(low)
+    if hundreds is None:
+        return None
+    tens = _TENS.get(hundreds.group(2) or "", 0) + _SMALL_NUMBERS.get(hundreds.group(3) or "", 0)
+    return _SMALL_NUMBERS.get(hundreds.group(1), 1) * 100 + tens
+
+
+# "five hundred", "a hundred and thirty", "two hundred and fifty-six"
+_HUNDREDS = re.compile(
+    r"(a|one|two|three|four|five|six|seven|eight|nine)[ ]hundred"
+    r"(?:[ ](?:and[ ])?(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ten|twelve)"
+    r"(?:[- ](one|two|three|four|five|six|seven|eight|nine))?)?"
+)
+_TENS = {
+    word: value
+    for value, word in (
+        (10, "ten"),
+        (12, "twelve"),
+        (20, "twenty"),
+        (30, "thirty"),
+        (40, "forty"),
+        (50, "fifty"),
+        (60, "sixty"),
+        (70, "seventy"),
+        (80, "eighty"),
+        (90, "ninety"),
+    )
+}
 
 
 # "ranked first out of 46 teams": the field a place was won in

@@ -513,7 +513,7 @@ _HOURS_ARROW = re.compile(r"\u2192|->|=>")
 # 6 h/week of hand-checking", "reduced manual keying ... by approx. 150 hours/month"
 _HOURS_DOWN_BEFORE = re.compile(
     r"(?i:\b(?:down|removed?|removes|no[ \t]+more|reduc\w*|cut|sav\w*|free(?:d|s|ing)?|eliminat\w*|"
-    r"dropp\w*|trimm\w*|shaved|back)\b[^;\n]{0,70}$)"
+    r"dropp\w*|trimm\w*|shaved|back|spar(?:e|es|ed|ing))\b[^;\n]{0,70}$)"
 )
 
 
@@ -527,6 +527,13 @@ def time_spent(c: Candidate) -> Decision | None:
             return per
     if low in _HOURS and _schedule(c, stop):
         return Decision(Reason.EFFORT, stop)  # "a ~3-month contract, 30-ish hours a week"
+    period = _PER_PERIOD_AFTER.match(c.text, stop, c.limit) if low in _HOURS else None
+    if period is not None and not _hours_changed(c, stop):
+        # hours a week with no saving told: what someone works ("looking for something
+        # around 32 hours a week"), or what a chore cost before the work ("ten, twelve
+        # hours a week of people resetting sessions"), which a later number may pair with
+        of_what = c.text.startswith(" of ", period.end())
+        return Decision(Reason.BASELINE if of_what else Reason.EFFORT, stop)
     if (
         (
             (low in _TIME or low in _LONG_TIME)
