@@ -1821,3 +1821,15 @@ def test_hours_someone_works_or_gave_are_not_results(text: str) -> None:
 )
 def test_hours_a_week_saved_or_brought_down_count(text: str) -> None:
     assert has_outcome(text), mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sped up the Kibana complaint-search dashboard for call-center agents from 12 s to 2 s",
+        "Shipped a Grafana fleet dashboard for logistics ops; 70 dispatchers open it every shift",
+    ],
+)
+def test_a_dashboard_made_in_a_tool_with_a_word_between_is_a_product(text: str) -> None:
+    findings = lint_text(text, kind="answer", select=["observability"])
+    assert findings, "the dashboard is what was built, not a watch"

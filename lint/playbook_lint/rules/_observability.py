@@ -319,9 +319,12 @@ def _tool_watched(low: str, tools: frozenset[str]) -> bool:
 # A dashboard made in a monitoring tool for people to read the business: "Built Grafana
 # dashboard for plant managers with OEE per press line", "Kibana dashboards so the QA team
 # can browse test logs" (a NOC's or an on-call's dashboard watches systems: _SYSTEM_SIGNAL)
-_TOOL_DASHBOARD_AFTER = re.compile(r"[ \t]+(?:dashboards?|boards?)\b")
+# ("Sped up the Kibana complaint-search dashboard for call-center agents")
+_TOOL_DASHBOARD_AFTER = re.compile(r"(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:dashboards?|boards?)\b")
 _DASHBOARD_TOOLS = re.compile(r"\b(?:grafana|kibana|datadog|prometheus|cloudwatch)\b")
-_DASHBOARD_TOOL_BEFORE = re.compile(r"\b(?:grafana|kibana|datadog|cloudwatch)[ \t]+$")
+_DASHBOARD_TOOL_BEFORE = re.compile(
+    r"\b(?:grafana|kibana|datadog|cloudwatch)[ \t]+(?:[\w-]+[ \t]+)?$"
+)
 
 
 def _tool_dashboard_is_product(low: str, end: int) -> bool:
@@ -1098,7 +1101,7 @@ def _context_false_friend(low: str, start: int, end: int, first: str) -> bool:
     if first.startswith(("dashboard", "report")) or low[start:end].endswith("report"):
         # a dashboard made in a monitoring tool ("built Grafana dashboard for plant
         # managers") is read without the tool's name as a sign of a system watched
-        made_in_tool = _DASHBOARD_TOOL_BEFORE.search(low, max(0, start - 14), start) is not None
+        made_in_tool = _DASHBOARD_TOOL_BEFORE.search(low, max(0, start - 40), start) is not None
         return _is_product(low, start, end, tools_read=not made_in_tool) or _declared_product(
             low, start, end
         )
