@@ -1599,12 +1599,6 @@ WATCHED_ROUND_32 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "watched"), WATCHED_ROUND_32)
-def test_observability_round_32(text: str, watched: bool) -> None:
-    findings = lint_text(text, kind="answer", select=["observability"])
-    assert (findings == []) is watched
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -1664,12 +1658,6 @@ WATCHED_ROUND_32_MORE = [
     ("Handover failures fell after tilt tuning, validated against drive-test KPIs", True),
     ("I would set up Kubeflow, with MLflow for experiment tracking and Seldon for serving", False),
 ]
-
-
-@pytest.mark.parametrize(("text", "watched"), WATCHED_ROUND_32_MORE)
-def test_observability_round_32_more(text: str, watched: bool) -> None:
-    findings = lint_text(text, kind="answer", select=["observability"])
-    assert (findings == []) is watched
 
 
 # Round 33: a span or a cadence then and another now, told across a clause or sentence.
@@ -1762,12 +1750,6 @@ WATCHED_ROUND_33 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "watched"), WATCHED_ROUND_33)
-def test_observability_round_33(text: str, watched: bool) -> None:
-    findings = lint_text(text, kind="answer", select=["observability"])
-    assert (findings == []) is watched
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -1833,3 +1815,11 @@ def test_hours_a_week_saved_or_brought_down_count(text: str) -> None:
 def test_a_dashboard_made_in_a_tool_with_a_word_between_is_a_product(text: str) -> None:
     findings = lint_text(text, kind="answer", select=["observability"])
     assert findings, "the dashboard is what was built, not a watch"
+
+
+@pytest.mark.parametrize(
+    ("text", "watched"), WATCHED_ROUND_32 + WATCHED_ROUND_32_MORE + WATCHED_ROUND_33
+)
+def test_observability_rounds_32_and_33(text: str, watched: bool) -> None:
+    findings = lint_text(text, kind="answer", select=["observability"])
+    assert (findings == []) is watched
