@@ -205,10 +205,11 @@ _TOOL_ACCOUNT = re.compile(
 )
 
 
-# A tool paid for: "Paid $1.2M/yr for Splunk", "we were paying way too much for Datadog"
-_PAID_FOR_TOOL_BEFORE = re.compile(
-    r"\b(?:paid|paying|pay|spent|spending)\b(?:[^.;\n]|\.(?=\d)){0,40}?\b(?:for|on)[ \t]+"
-    r"(?:the[ \t]+|our[ \t]+)?$"
+# A tool or its logs paid for: "Paid $1.2M/yr for Splunk", "we were paying way too much
+# for Datadog", "we were paying a lot for logs"
+_PAID_FOR_BEFORE = re.compile(
+    r"\b(?:paid|paying|pay|spent|spend|spending)\b(?:[^.;\n]|\.(?=\d)){0,40}?\b(?:for|on)[ \t]+"
+    r"(?:the[ \t]+|our[ \t]+|all[ \t]+the[ \t]+)?(?:[\w-]+[ \t]+)?$"
 )
 
 
@@ -302,7 +303,7 @@ def _tool_watched(low: str, tools: frozenset[str]) -> bool:
                 _TOPIC_BEFORE.search(low, max(0, match.start() - 60), match.start())
                 or _SKILL_BEFORE.search(low, max(0, match.start() - 80), match.start())
                 or _TOOLS_WEIGHED_BEFORE.search(low, max(0, match.start() - 60), match.start())
-                or _PAID_FOR_TOOL_BEFORE.search(low, max(0, match.start() - 60), match.start())
+                or _PAID_FOR_BEFORE.search(low, max(0, match.start() - 60), match.start())
                 or _TOOL_PRODUCT_AFTER.match(low, match.end())
                 or _tool_dashboard_is_product(low, match.end())
             ):
@@ -817,11 +818,6 @@ _LOGS_DROPPED_BEFORE = re.compile(
     # "dropped debug and info logs", "turning off debug logging"
     r"[ \t]+(?:(?!(?:from|of|in|on|across)\b)[\w-]+[ \t]+){0,3}?$"
 )
-# Logs as something paid for: "we were paying a lot for logs"
-_LOGS_PAID_FOR_BEFORE = re.compile(
-    r"\b(?:paid|pay|paying|spent|spend|spending)[ \t]+(?:[\w$.,~-]+[ \t]+){0,4}?"
-    r"(?:for|on)[ \t]+(?:the[ \t]+|our[ \t]+|all[ \t]+the[ \t]+)?(?:[\w-]+[ \t]+)?$"
-)
 _LOGS_MOVED_BEFORE = re.compile(
     r"\b(?:mov\w*|migrat\w*|shift\w*)[ \t]+(?:the[ \t]+|our[ \t]+|all[ \t]+(?:the[ \t]+)?)?$"
 )
@@ -991,7 +987,7 @@ def _logs_false_friend(low: str, start: int, end: int, word: str, listed: bool) 
         or _DATA_FROM_BEFORE.search(low, max(0, start - 80), start)
         or _LOGS_AS_COST.match(low, end)
         or _LOGS_DROPPED_BEFORE.search(low, max(0, start - 40), start)
-        or _LOGS_PAID_FOR_BEFORE.search(low, max(0, start - 50), start)
+        or _PAID_FOR_BEFORE.search(low, max(0, start - 50), start)
         # "moved the logs to ClickHouse and the bill came down": logs as a cost
         or (
             _LOGS_MOVED_BEFORE.search(low, max(0, start - 20), start) is not None
@@ -1040,7 +1036,7 @@ def _false_friend(low: str, start: int, end: int) -> bool:
         if (
             _TOOL_ACCOUNT.search(low, left, right)
             or _TOOLS_WEIGHED_BEFORE.search(low, max(0, start - 60), start)
-            or _PAID_FOR_TOOL_BEFORE.search(low, max(0, start - 60), start)
+            or _PAID_FOR_BEFORE.search(low, max(0, start - 60), start)
             or _TOOL_PRODUCT_AFTER.match(low, end)
             or _tool_dashboard_is_product(low, end)
         ):

@@ -959,6 +959,15 @@ _ROLLOUT_LATER = re.compile(
 )
 
 
+# An arrow anywhere near a number: a change told with it ("$0.011 → $0.003 per request",
+# "from ~12 to ~4 h/week"), which a price or hours alone are not
+_ARROW = re.compile(r"\u2192|->|=>")
+
+
+def _arrow_near(text: str, start: int, stop: int, limit: int) -> bool:
+    return _ARROW.search(text, max(0, start - 12), min(limit, stop + 12)) is not None
+
+
 _ARROW_NEAR = re.compile(r"[ \t]*(?:\u2192|->|=>)[ \t]*[$\u20ac\u00a3]?\d")
 _ARROW_BEFORE = re.compile(r"(?:\u2192|->|=>)[ \t]*~?[ \t]*$")  # "38 -> 90", "→ ~4x fewer"
 _COMPARATIVE_NEXT = re.compile(

@@ -19,11 +19,13 @@ from playbook_lint.numbers.stages._shared import (
     _FUNDS_BEFORE,
     _MONEY_AFTER,
     _PAID_FOR_BEFORE,
+    _PERCENT,
     _PRICE_SET_BEFORE,
     _SPEND_NOUN_BEFORE,
     _SPENT_BEFORE,
     _SPENT_HEDGED,
     _UNIT_PRICE_AFTER,
+    _arrow_near,
     _at_before,
     _pay_told,
 )
@@ -38,7 +40,7 @@ def pay(c: Candidate) -> Decision | None:
         c.cur
         or c.token in _CURRENCY_CODES
         or c.token in _PAY_UNITS
-        or (c.token in ("%", "percent") and _BONUS_AFTER.match(c.text, c.unit_stop, c.limit))
+        or (c.token in _PERCENT and _BONUS_AFTER.match(c.text, c.unit_stop, c.limit))
         or (c.mag and c.token in ("", "+", "€", "£", "$"))
     ):
         return None
@@ -46,12 +48,10 @@ def pay(c: Candidate) -> Decision | None:
         return None
     if c.before(_CHANGE_VERB_BEFORE, 50) or c.before(_MONEY_MADE_BEFORE, 50):
         return None  # "cut salary-processing errors by $40k": a result
-    amount = c.token in _PAY_UNITS or c.token in _CURRENCY_CODES or c.token in ("%", "percent")
+    amount = c.token in _PAY_UNITS or c.token in _CURRENCY_CODES or c.token in _PERCENT
     return Decision(Reason.PAY, c.unit_stop if amount else c.end)
 
 
-# A price told with its change: "Inference cost: $0.011 → $0.003 per request"
-_ARROW = re.compile(r"\u2192|->|=>")
 _PAY_UNITS = frozenset({"k", "lpa", "lakh", "lakhs", "l", "m"})
 _BONUS_AFTER = re.compile(r"(?i:[ \t]+(?:annual[ \t]+)?(?:bonus|raise|hike|increment)\b)")
 
@@ -80,7 +80,7 @@ def money(c: Candidate) -> Decision | None:
     ) and not (
         c.before(_CHANGE_VERB_BEFORE, 60)
         or c.before(_MONEY_MADE_BEFORE, 60)
-        or _ARROW.search(c.text, max(0, c.start - 12), min(c.limit, stop + 12))
+        or _arrow_near(c.text, c.start, stop, c.limit)
     ):
         return Decision(Reason.SPEND, stop)  # "cloud spend of ~€6k/month", "<€0.004/GB"
     if (

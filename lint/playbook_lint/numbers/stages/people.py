@@ -53,6 +53,7 @@ from playbook_lint.numbers.stages._shared import (
     _TOOK_BEFORE,
     _TOTAL_AFTER,
     _USE_AFTER,
+    _arrow_near,
     _changed_before,
     _cue_in_clause,
     _found_before,
@@ -503,12 +504,11 @@ def _hours_changed(c: Candidate, stop: int) -> bool:
         or c.before(_CHANGE_VERB_BEFORE, 60)
         or _unhedged_prev(c.text, c.start, c.prev) in ("from", "to", "by", "under", "below")
         or _HOURS_RESULT_AFTER.match(c.text, stop, c.limit)
-        or _HOURS_ARROW.search(c.text, max(0, c.start - 12), min(c.limit, stop + 12))
+        or _arrow_near(c.text, c.start, stop, c.limit)
         or c.before(_HOURS_DOWN_BEFORE, 70)
     )
 
 
-_HOURS_ARROW = re.compile(r"\u2192|->|=>")
 # "on-call toil down ~12 hrs/week", "removed ~25 hrs/week of ad-hoc SQL requests", "no more
 # 6 h/week of hand-checking", "reduced manual keying ... by approx. 150 hours/month"
 _HOURS_DOWN_BEFORE = re.compile(
