@@ -312,6 +312,8 @@ class Candidate:
             self.token = found.group("tok").lower() if found else ""
             self.dashed = bool(found and found.group("dash"))
             self.unit_stop = found.end() if found else self.end
+        if self.token == "%" and text.startswith("+", self.unit_stop):
+            self.unit_stop += 1  # "99.9%+ availability target": the plus is part of the value
         if self.token in _TIME_ADJECTIVES and found is not None:  # "two full days"
             unit = _NEXT2.match(text, found.end(), limit)
             if unit is not None and unit.group("tok").lower() in _TIME_ADJECTIVES:

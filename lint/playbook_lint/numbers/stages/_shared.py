@@ -481,7 +481,8 @@ _FOUND_WORDS = frozenset(
 # Where a diagnosis was read, which may stand in for a word of finding: "When I looked at
 # the traces in Jaeger, like 70% of checkout time was ..."
 _FOUND_SOURCES = frozenset(
-    {"traces", "trace", "profile", "profiles", "profiler", "flamegraph", "flamegraphs", "history"}
+    {"traces", "trace", "traced", "profile", "profiles", "profiler", "flamegraph", "flamegraphs"}
+    | {"history"}
 )
 # Words of an analysis that may find where a share went: "root-cause analysis found that
 # 70 % of wafer scrap came from 2 etch chambers", "when we profiled it, seventy percent of
@@ -491,13 +492,17 @@ _DIAGNOSIS_WORDS = frozenset(
 )
 _FOUND_CUES = _FOUND_WORDS | _FOUND_SOURCES | _DIAGNOSIS_WORDS
 _FOUND_SHARE_BEFORE = re.compile(
-    r"(?i:\b(?:" + "|".join(sorted(_FOUND_WORDS)) + r")\b[^.;\n\d]{0,50}\b(?:was|were|"
+    # (a digit inside a name may come between: "found N+1 queries were 70% of the time")
+    r"(?i:\b(?:" + "|".join(sorted(_FOUND_WORDS)) + r")\b(?:[^.;\n\d]|(?<=[A-Za-z+])\d){0,50}"
+    r"\b(?:was|were|"
     # "found via Tempo traces that the inventory service spent ~65% of each request ...",
     # "what we found ... was that 80% of the cost came from one dashboard"
     r"is|are|made[ \t]+up|accounted[ \t]+for|spent|took|used|ate)(?:[ \t]+that)?[ \t]+"
-    r"(?:~[ \t]*|about[ \t]+|around[ \t]+|roughly[ \t]+|nearly[ \t]+|almost[ \t]+|over[ \t]+)?$"
-    # "When I looked at the traces in Jaeger, like 70% of checkout time was ..."
-    r"|\b(?:traces|trace|profiles?|profiler|flame[ \t]?graphs?|query[ \t]+history)\b"
+    r"(?:~[ \t]*|about[ \t]+|around[ \t]+|roughly[ \t]+|nearly[ \t]+|almost[ \t]+|over[ \t]+|"
+    r"like[ \t]+)?$"
+    # "When I looked at the traces in Jaeger, like 70% of checkout time was ...", "When we
+    # traced the risk check, like seventy percent of the latency was ..."
+    r"|\b(?:traces|trace|traced|profiles?|profiler|flame[ \t]?graphs?|query[ \t]+history)\b"
     r"[^.;\n\d]{0,30}?,[ \t]*(?:like[ \t]+|about[ \t]+|around[ \t]+|roughly[ \t]+|~[ \t]*)?$)"
 )
 _SHARE_OF_AFTER = re.compile(r"(?i:[ \t]+of[ \t]+)")
@@ -513,7 +518,8 @@ _SPENT_SHARE_AFTER = re.compile(
     r"(?i:[ \t]+of[ \t]+(?:the[ \t]+|our[ \t]+|all[ \t]+|its[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
     r"(?:time|latency|cpu|memory|cost|costs|spend|errors|failures|alerts|pages|incidents|"
     r"tickets|runtime|duration|requests?|load|burn|bill|credits|traffic|calls|queries)\b"
-    r"|[ \t]+of[ \t]+(?:it|that|this|them)[ \t]+(?:was|were|is|are|went)\b)"  # "60% of it was"
+    # "60% of it was", "profiling showed 70 % of that in one PDF render"
+    r"|[ \t]+of[ \t]+(?:it|that|this|them)[ \t]+(?:was|were|is|are|went|in|on)\b)"
 )
 
 
@@ -864,13 +870,21 @@ _AS_TARGET_AFTER = re.compile(
 )
 
 
+# The value told first, then named as the ask: "Sub-2s was the ask for push
+# notifications", "sub-100ms was the hard budget for the fraud call"
+_WAS_THE_ASK_AFTER = re.compile(
+    r"(?i:[^.;,\n]{0,20}?[ \t](?:was|is)[ \t]+(?:the|our|my|their)[ \t]+(?:[\w-]+[ \t]+)?"
+    r"(?:target|goal|ask|requirement|budget|objective)\b)"
+)
+
+
 # Every text that _ASK_STATED matches at some end holds a match of this.
 _ASK_STATED_ANY = re.compile(r"(?i:" + _ASK_SUBJECT + r"[^.;!?\n]*?[ \t](?:was|is|were|are)\b)")
 
 
 def _asked_for(text: str, start: int, stop: int, limit: int) -> bool:
     """What an ask named as the subject asked for, or a figure called the target after."""
-    if _AS_TARGET_AFTER.match(text, stop, limit):
+    if _AS_TARGET_AFTER.match(text, stop, limit) or _WAS_THE_ASK_AFTER.match(text, stop, limit):
         return True
     found = _ASK_STATED.search(text, max(0, start - 140), start)
     return (
@@ -1179,6 +1193,8 @@ _AT_HEDGED = re.compile(
 _CURRENCY_CODES = frozenset(
     {"usd", "eur", "gbp", "inr", "chf", "cad", "aud", "jpy", "sgd", "sek", "nok", "dkk", "pln"}
     | {"czk", "huf", "brl", "mxn", "cny", "krw", "idr", "myr", "thb", "vnd", "twd", "zar", "zł"}
+    # "fifty-five k HKD a month" (codes only: "the 2023 naira redesign" is a year)
+    | {"hkd", "nzd", "aed", "sar", "qar", "kes", "ngn", "ghs", "egp", "ils", "php", "pkr", "rmb"}
 )
 _MONEY_AFTER = _CURRENCY_CODES | {"k", "m", "b", "bn", "jt", "juta"}  # "~Rp 2 jt each"
 # A list or an index named by its size: "14 Fortune 100 customers", "an FTSE 250 insurer"
@@ -1248,7 +1264,11 @@ _PAY_BEFORE = re.compile(
     r"(?:\b(?i:salary|salaries|ctc|lpa|take-home|remuneration|pension|notice[ \t]+period|"
     r"(?:current|my|expected|asking|total|annual)[ \t]+(?:package|pay|comp|compensation|"
     r"salary|ctc|base|rate|tc)|i[ \t]+charge)\b"
-    r"|\b(?i:comp|compensation)[ \t]*:|\bTC\b)[^.\n]{0,80}$"
+    r"|\b(?i:comp|compensation|current)[ \t]*:|\bTC\b)[^.\n]{0,80}$"
+    # what someone asks to be paid, right before it: "looking for around SGD 15k a month",
+    # "expecting HKD 80k", "hoping for sixty-five"
+    r"|\b(?i:expecting|hoping[ \t]+for|looking[ \t]+(?:for|at))[ \t]+"
+    r"(?i:around[ \t]+|about[ \t]+|roughly[ \t]+|~[ \t]*)?$"
 )
 # The same words after the amount: "US$385k TC", "58k€ brut", "₹18 LPA", "+ housing"
 _PAY_AFTER = re.compile(
@@ -1256,7 +1276,9 @@ _PAY_AFTER = re.compile(
     # not "gross merchandise value" nor "net new ARR", which are results
     r"(?:tc|ctc|lpa|gross(?![ \t]+(?:merchandise|margin|profit|revenue|sales|bookings))|brut|"
     r"brutto|salary|p\.?a\.?|per[ \t]+annum|"
-    r"\+[ \t]*(?:bonus|housing|pension|equity|rsus?|benefits|allowances?))\b)"
+    # "+ 3 months bonus"
+    r"\+[ \t]*(?:\d+[ \t]+months?[ \t]+)?(?:bonus|housing|pension|equity|rsus?|benefits|"
+    r"allowances?))\b)"
 )
 
 
@@ -1265,7 +1287,7 @@ _PAY_WORDS = frozenset(
     {"salary", "salaries", "ctc", "lpa", "take", "remuneration", "pension", "notice"}
     | {"package", "pay", "comp", "compensation", "rate", "tc", "charge", "gross", "brut"}
     | {"brutto", "base", "bonus", "housing", "equity", "rsu", "rsus", "benefits"}
-    | {"allowance", "allowances", "annum", "p"}
+    | {"allowance", "allowances", "annum", "p", "current", "expecting", "hoping", "looking"}
 )
 
 

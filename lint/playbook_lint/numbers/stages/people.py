@@ -474,6 +474,8 @@ def _time_per_period(c: Candidate, unit: str, stop: int) -> Decision | None:
         return Decision(Reason.EFFORT, stop)  # "approx. 15 hrs/week on support tickets"
     if unit in _LONG_TIME and c.before(_INTERNSHIP_BEFORE, 40) and not _saving_before(c):
         return Decision(Reason.EFFORT, stop)  # "a retainer with a start-up, 2 days/week"
+    if _work_days(c.token) and not _hours_changed(c, stop):
+        return Decision(Reason.EFFORT, stop)  # "looking for 4 days/week": a schedule
     if unit not in _TIME:
         return None
     if (
@@ -494,6 +496,12 @@ def _time_per_period(c: Candidate, unit: str, stop: int) -> Decision | None:
         # works, not hours saved (those are told with a saving or a change)
         return Decision(Reason.EFFORT, stop)
     return Decision(Reason.RATE, stop)
+
+
+def _work_days(token: str) -> bool:
+    """Days of a working week ('3 days/wk', '2 days/week'): a schedule."""
+    unit, _, per = token.partition("/")
+    return unit in ("day", "days", "d") and per in ("week", "wk", "w")
 
 
 def _hours_changed(c: Candidate, stop: int) -> bool:
