@@ -271,6 +271,17 @@ def plain_number(num: str) -> str:
     return num.replace(",", ".") if _DECIMAL_COMMA(num) else num
 
 
+def unit_stop_of(text: str, found: re.Match[str] | None, end: int) -> int:
+    """Where a number's unit ends (found is its _NEXT match): after the token, and after
+    a plus glued to a percent ('the 99.9%+ availability target': part of the value)."""
+    if found is None:
+        return end
+    stop = found.end()
+    if found.group("tok") == "%" and text.startswith("+", stop):
+        stop += 1
+    return stop
+
+
 class Candidate:
     """One number match and what surrounds it, found once for every stage to read."""
 
@@ -312,8 +323,8 @@ class Candidate:
             self.token = found.group("tok").lower() if found else ""
             self.dashed = bool(found and found.group("dash"))
             self.unit_stop = found.end() if found else self.end
-        if self.token == "%" and text.startswith("+", self.unit_stop):
-            self.unit_stop += 1  # "99.9%+ availability target": the plus is part of the value
+        if self.token == "%":
+            self.unit_stop = unit_stop_of(text, found, self.end)
         if self.token in _TIME_ADJECTIVES and found is not None:  # "two full days"
             unit = _NEXT2.match(text, found.end(), limit)
             if unit is not None and unit.group("tok").lower() in _TIME_ADJECTIVES:

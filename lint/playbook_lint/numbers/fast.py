@@ -20,6 +20,7 @@ from playbook_lint.numbers.candidate import (
     Scan,
     _prev_word,
     plain_number,
+    unit_stop_of,
 )
 from playbook_lint.numbers.reasons import Reason
 from playbook_lint.numbers.stages._shared import (
@@ -271,7 +272,7 @@ def _described_or_sized(
     objective stated, a share of time), input_size's _INPUT_BEFORE, rank's field, a
     currency code after the number (money), or hardware memory (unit)."""
     start, end = match.span()
-    stop = found.end() if found is not None else end  # as Candidate.unit_stop
+    stop = unit_stop_of(text, found, end)  # as Candidate.unit_stop
     if _described_at(text, start, stop, token, limit) is not None:
         return True
     if _processed_before(text, start) or (
@@ -293,7 +294,7 @@ def _quick_unit(
     text: str, match: re.Match[str], scan: Scan, limit: int, found: re.Match[str] | None, token: str
 ) -> Decision | None:
     start, end = match.span()
-    stop = found.end() if found else end
+    stop = unit_stop_of(text, found, end)
     if token in _PERCENT and (
         _share_stem_before(text, start)
         or _SHARE_OF.match(text, end, limit)
@@ -329,7 +330,7 @@ def _quick_time(
     text: str, match: re.Match[str], scan: Scan, limit: int, found: re.Match[str] | None, token: str
 ) -> Decision | None:
     start, end = match.span()
-    stop = found.end() if found else end
+    stop = unit_stop_of(text, found, end)
     if (
         (found and found.group("dash"))
         or scan.live(_EFFORT)
@@ -446,7 +447,7 @@ def _quick_magnitude(
         return None  # scale's scope of the place (or a rate: the stages decide)
     if prev in _SPENT_BEFORE or _SPENT_HEDGED.search(text, max(0, start - 24), start):
         return None  # scale's price paid
-    stop = found.end() if found else end
+    stop = unit_stop_of(text, found, end)
     unit_like = bool(found and found.group("dash"))
     if (
         _context_may_decide(text, scan, start, end, stop, limit, unit_like)

@@ -1473,6 +1473,8 @@ _USES_OF_IT = (
     *("embed", "embeds", "embedded", "interact with", "interacts with"),
     # "170+ engineers in the group import it"
     *("import", "imports", "imported", "install", "installs", "installed", "call", "calls"),
+    # "40 investigators work from it every day"
+    *("work from", "work in", "work off", "works from", "working from", "working in"),
 )
 # Uses told with "with it" or "on it", and with "in it", "on it" or "from it"
 _USES_WITH_IT = (
@@ -1496,11 +1498,18 @@ _USE_VERBS = (
     *("complete", "completes", "close", "closes", "do", "does", "sign", "signs", "build"),
     *("builds", "approve", "approves", "enter", "enters", "scan", "scans", "reconcile"),
     *("reconciles", "order", "orders", "pay", "pays", "raise", "raises", "handle", "handles"),
+    # "who now put every drop-in appointment through it", "who now send their notices on it"
+    *("put", "puts", "send", "sends", "route", "routes", "trade", "trades", "work", "works"),
+)
+# What people use, named: "the platform", "the case dashboard", "the stock app"
+_PRODUCT_NOUN = (
+    r"(?:platform|tool|app|portal|system|dashboard|module|bot|calculator|explorer|service|"
+    r"website|site)"
 )
 # A plural noun after a number, and where they are: "30 properties in Tennessee and
 # Georgia", "2,400 guides"
 _PLURAL_AND_PLACE = (
-    r"\+?(?:[ \t]+[a-z][\w-]*){0,2}?[ \t]+(?P<noun>[a-z][a-z-]{1,}s|people|staff)"
+    r"\+?(?:[ \t]+[a-z][\w-]*){0,2}?[ \t]+(?P<noun>[a-z][a-z-]{1,}s|people|staff|crew)"
     r"(?:[ \t]+(?:in|across|around|at|from)[ \t]+(?:[\w'-]+[ \t]+){0,3}?[\w'-]+)?"
 )
 _PLURAL_THEN_USE_IT = re.compile(
@@ -1509,7 +1518,8 @@ _PLURAL_THEN_USE_IT = re.compile(
     r"(?:[ \t]+(?:were|are|have|had|has))?[ \t]+"
     # "23 clinics take their appointments through it", "70 schools run their term
     # reminders through it", "70 clinics submit through it daily"
-    r"(?:[a-z]+[ \t]+(?:[\w-]+[ \t]+){0,5}?(?:through|via)|"
+    # "30 managers run their Monday review off the dashboard I built"
+    r"(?:[a-z]+[ \t]+(?:[\w/-]+[ \t]+){0,5}?(?:through|via|off)|"
     # "5,000 teachers were taking attendance with it", "11 product teams ship with it"
     r"(?:" + "|".join(_USES_WITH_IT) + r")[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:with|on)|"
     # "70 inspectors log their checks in it daily", "5,200 shopkeepers were checking
@@ -1519,8 +1529,10 @@ _PLURAL_THEN_USE_IT = re.compile(
     + r")[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:in|on|from)|"
     + "|".join(use.replace(" ", r"[ \t]+") for use in _USES_OF_IT)
     # "... through the procurement module I built"
-    + r")[ \t]+(?:it|them|the[ \t]+(?:[\w-]+[ \t]+){0,2}?[\w-]+[ \t]+(?:i|we)[ \t]+"
-    r"(?:built|wrote|made|shipped|developed|created))\b)"
+    + r")[ \t]+(?:it|them|the[ \t]+(?:[\w/-]+[ \t]+){0,2}?[\w-]+[ \t]+(?:i|we)[ \t]+"
+    r"(?:helped[ \t]+(?:to[ \t]+)?)?(?:built|build|wrote|made|shipped|developed|created|designed)|"
+    # "41 councils send their notices through the platform now"
+    r"the[ \t]+(?:[\w/-]+[ \t]+){0,2}?" + _PRODUCT_NOUN + r")\b)"
 )
 # Any plural noun that joined of its own accord: "2,400 guides signed up", "1,800 tutors
 # in the north registered"
@@ -1533,7 +1545,7 @@ _SIGNED_UP_WORDS = frozenset({"signed", "registered", "enrolled"})
 # Every match of _PLURAL_THEN_USE_IT holds one of these words: the reach prefilter's test.
 _USE_IT_WORDS = frozenset(
     {use.split()[0] for use in _USES_OF_IT}
-    | {"through", "via"}
+    | {"through", "via", "off"}
     | {*_USES_WITH_IT, *_USES_IN_IT, *_USE_VERBS}
 )
 _PEOPLE = frozenset({"people", "persons", "folks", "staff", "colleagues", "employees"})
@@ -1549,9 +1561,14 @@ _AS_GATE = (
 _AS_GATE_AFTER = re.compile(r"(?i:[^.;\n]{0,30}?" + _AS_GATE + ")")
 _AS_GATE_ANY = re.compile(r"(?i:" + _AS_GATE + ")")
 # What the people use, named: "in it", "on them", "on the tablet" (_LATER_USE)
-_IT_WORDS = frozenset({"it", "them", "app", "tablet", "tool", "portal", "system"})
+_IT_WORDS = frozenset(
+    {"it", "them", "app", "tablet", "tool", "portal", "system", "platform", "dashboard", "module"}
+    | {"bot", "calculator", "explorer", "service", "website", "site"}
+)
 # The verbs of "through the tool I built" (_PLURAL_THEN_USE_IT)
-_MADE_WORDS = frozenset({"built", "wrote", "made", "shipped", "developed", "created"})
+_MADE_WORDS = frozenset(
+    {"built", "build", "wrote", "made", "shipped", "developed", "created", "designed"}
+)
 
 
 def _people_end(c: Candidate) -> int | None:
@@ -1576,7 +1593,9 @@ _LATER_USE = (
     r"(?:now[ \t]+|still[ \t]+)?(?:" + "|".join(_USE_VERBS) + r")[ \t]+"
     r"(?:[\w'\u2019-]+[ \t]+){0,4}?"
     # "... close all their work orders on the tablet"
-    r"(?:(?:in|on|with|through)[ \t]+)?(?:it|them|the[ \t]+(?:app|tablet|tool|portal|system))\b"
+    # "who now log every sale in the stock app"
+    r"(?:(?:in|on|with|through|from)[ \t]+)?(?:it|them|the[ \t]+(?:[\w-]+[ \t]+)?"
+    r"(?:app|tablet|tool|portal|system|platform|dashboard))\b"
 )
 # What the people counted did with the thing built, told after them: "70 analysts query it
 # every day", "300 people across finance use it", "three banks signed up for the pilot".
