@@ -61,6 +61,7 @@ from playbook_lint.numbers.stages._shared import (
     _scene_set,
     _slo_defined,
     _slo_named_after,
+    _unhedged_prev,
     _value,
 )
 
@@ -457,7 +458,9 @@ def setting(c: Candidate) -> Decision | None:
         return Decision(Reason.SETTING, c.unit_stop)
     if (
         _cue_in_clause(c, _CONFIG, commas=True, width=60)
-        and c.prev != "from"
+        # the two ends of a change: "the timeout rate went from about 1% to 0.1%"
+        and _unhedged_prev(c.text, c.start, c.prev) != "from"
+        and not c.before(_FROM_THEN_TO, 90)
         and not c.before(_CHANGE_VERB_BEFORE, 60)
         and not _metric_before(c)  # "the best LoRA config gave a win rate of 64%"
         # "chunking (500 tokens, 50 overlap) and semantic search achieving 85%+ accuracy"
