@@ -107,6 +107,7 @@ from playbook_lint.numbers.stages._shared import (
     _TEAM_CUES,
     _TOLD_USE_TOKENS,
     _TOTAL_AFTER,
+    _TRAFFIC_AFTER,
     _TRIGGER,
     _UNIT_PRICE_AFTER,
     _UNITS,
@@ -298,6 +299,7 @@ def _quick_unit(
     if token in _PERCENT and (
         _share_stem_before(text, start)
         or _SHARE_OF.match(text, end, limit)
+        or _TRAFFIC_AFTER.match(text, stop, limit)  # "at 10% traffic each"
         or (_may_chain(text, start, limit) and _ROLLOUT_LATER.search(text, end, limit))
     ):
         return None  # setting: a rollout share, or a step of a rollout chain
