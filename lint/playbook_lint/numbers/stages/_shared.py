@@ -1203,8 +1203,10 @@ _CURRENCY_CODES = frozenset(
 )
 _MONEY_AFTER = _CURRENCY_CODES | {"k", "m", "b", "bn", "jt", "juta"}  # "~Rp 2 jt each"
 # A list or an index named by its size: "14 Fortune 100 customers", "an FTSE 250 insurer"
+# (and the sale days named by a date: "the Double 11 night")
 _INDEX_NAME_BEFORE = re.compile(
-    r"(?:\b(?:Fortune|FTSE|S&P|Nifty|Russell|Inc\.|Forbes|Global|Nasdaq|Sensex|DAX|CAC|IBEX)[ \t]$)"
+    r"(?:\b(?:Fortune|FTSE|S&P|Nifty|Russell|Inc\.|Forbes|Global|Nasdaq|Sensex|DAX|CAC|IBEX|"
+    r"Double)[ \t]$)"
 )
 # What a spend or a price is told by: "agency staffing spend (~£2.3m/yr)", "cloud spend of
 # ~€6k/month"; "the contracts at <€0.004/GB"

@@ -117,7 +117,8 @@ def processed_data(c: Candidate) -> Decision | None:
 
 
 _DATA_AFTER = re.compile(
-    r"(?i:(?:[ \t]*[a-z]{1,2}\b(?:/[a-z]+)?)?(?:[ \t]+of)?(?:[ \t]+[\w-]+){0,4}?[ \t]+"
+    # ("2 TB/day of DNS + proxy logs")
+    r"(?i:(?:[ \t]*[a-z]{1,2}\b(?:/[a-z]+)?)?(?:[ \t]+of)?(?:[ \t]+[\w&+-]+){0,4}?[ \t]+"
     r"(?:rows|records|documents|docs|images|files|logs|events|transactions|tokens|pages|data|text|tweets|"
     r"messages|emails|shards|readings|measurements|samples|recordings|clickstream|clicks|"
     r"audio|video|sensor)\b(?!-\w))"  # "14 data-science squads": a modifier
