@@ -1823,3 +1823,59 @@ def test_a_dashboard_made_in_a_tool_with_a_word_between_is_a_product(text: str) 
 def test_observability_rounds_32_and_33(text: str, watched: bool) -> None:
     findings = lint_text(text, kind="answer", select=["observability"])
     assert (findings == []) is watched
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plus glued to a percent keeps the value's context; the ask told after it
+        "Owned the 99.95%+ availability target for the permit-renewal service",
+        "Sub-300ms was the ask for the autocomplete endpoint",
+        "Sub-50ms was the hard budget for the scoring call",
+        # where a diagnosis found the time went
+        "Profiling showed 60 % of that in one template render",
+        "When we traced the upload path, like sixty percent of the latency was the virus scan",
+        "Traced it with Jaeger and found N+1 queries were 65% of the time",
+        # a working week, pay asked for, a rollout share, data parsed, a sale day
+        "Looking for 3 days/week, remote, from January",
+        "1 day/week embedded with the claims team, shadowing the adjusters",
+        "Current: SGD 9k/month + 2 months bonus; expecting SGD 11k",
+        "Now I'm looking for around AED 30k a month, somewhat flexible",
+        "So my current package is about forty k NZD a year, and I'm hoping for more",
+        "Each pricing test runs at 5% traffic for two weeks, read in the A/B tool",
+        "A 10%-traffic canary for every model, compared with the baseline by Kayenta",
+        "Parsed ~3 TB/day of firewall + VPN logs into features for the anomaly model",
+        "Watched p99 and the queue depth through the Double 11 night on one Grafana board",
+    ],
+)
+def test_round_34_look_alikes_do_not_count(text: str) -> None:
+    assert not has_outcome(text), mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # reach told by what the people do through the product named
+        "28 councils send their parking permits through the platform now",
+        "About 900 cabin crew use it every week to swap trips",
+        "I shipped the claims triage dashboard, and 25 adjusters work from it every day",
+        "Around 30 labs now submit their results through the portal instead of by e-mail",
+        "Trained 50 library volunteers on the booking calculator, who now put every "
+        "appointment through it",
+        "12 state agencies now route their grant forms through the shared platform I helped build",
+        "15 regional managers run their weekly review off the sales dashboard I built",
+        "Trained 80 shop assistants, who now log every sale in the stock app",
+        "A shift-handover app that 400 nurses fill in at the end of each shift",
+        "The case dashboard 35 analysts now work from every day",
+        # the two ends of a change, hedged, next to a word of configuration
+        "After the fix the timeout rate went from about 2% to 0.2%",
+    ],
+)
+def test_round_34_results_count(text: str) -> None:
+    assert has_outcome(text), mentions(text)
+
+
+def test_the_tool_a_team_built_is_not_reach() -> None:
+    assert not has_outcome("Rewrote the tool 5 engineers built in 2019"), mentions(
+        "Rewrote the tool 5 engineers built in 2019"
+    )

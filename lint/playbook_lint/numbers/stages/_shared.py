@@ -1456,12 +1456,32 @@ def _use_told_after(c: Candidate) -> Decision | None:
         and not _team_or_source(c)
     ):
         return Decision(Reason.REACH, signed.end("noun"))  # "1,800 tutors signed up"
+    used_there = _product_used_after(c)
+    if used_there is not None:
+        return Decision(Reason.REACH, used_there)  # "the app that 600 pilots fill in"
     them = _OF_THEM_USE.match(c.text, c.end, c.limit)
     if them is not None and not _ADOPTERS.isdisjoint(_marks(c).words()):
         return Decision(Reason.REACH, them.end())
     if (c.token in _ADOPTERS or c.token in _TOLD_USE_TOKENS) and c.before(_READ_BY, 30):
         return Decision(Reason.REACH, c.unit_stop)
     return None
+
+
+def _product_used_after(c: Candidate) -> int | None:
+    """The product named, then the people who use it as the object of their verb: 'a
+    fatigue app that 600 pilots fill in', 'the case dashboard 40 investigators now work
+    from every day' (not 'the tool 5 engineers built': a word of use is needed)."""
+    if not c.before(_PRODUCT_BEFORE, 40):
+        return None
+    found = _PLURAL_THEN_VERB.match(c.text, c.end, c.limit)
+    if (
+        found is None
+        or found.group("noun").lower() in _SYSTEM_NOUNS
+        or found.group("verb").lower() not in _USE_IT_WORDS
+        or _team_or_source(c)
+    ):
+        return None
+    return found.end("noun")
 
 
 _TOLD_USE_TOKENS = frozenset({"people", "persons", "readers", "of"})
@@ -1556,6 +1576,14 @@ _USE_IT_WORDS = frozenset(
     | {*_USES_WITH_IT, *_USES_IN_IT, *_USE_VERBS}
 )
 _PEOPLE = frozenset({"people", "persons", "folks", "staff", "colleagues", "employees"})
+# The product, then the people who use it (_product_used_after)
+_PRODUCT_BEFORE = re.compile(
+    r"(?i:\b" + _PRODUCT_NOUN + r"s?[ \t]+(?:(?:that|which)[ \t]+)?"
+    r"(?:about[ \t]+|around[ \t]+|some[ \t]+|~[ \t]*)?$)"
+)
+_PLURAL_THEN_VERB = re.compile(
+    r"(?i:" + _PLURAL_AND_PLACE + r"(?:[ \t]+(?:now|all|still|actively))?[ \t]+(?P<verb>[a-z]+)\b)"
+)
 # A value named as the bar to clear: "set recall@10 >= 0.5 as the acceptance bar"
 _GATE_WORDS = frozenset(
     {"gate", "bar", "threshold", "criterion", "criteria", "cutoff", "requirement", "floor"}
