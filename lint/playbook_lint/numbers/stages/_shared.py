@@ -1010,12 +1010,13 @@ def _rollout_share(c: Candidate) -> bool:
     """A share of traffic or users in a rollout: 'shifted 20% of traffic', 'ramped to
     50%', 'ran the canary at 1%', 'a 1% canary, then 10%, then 50%'. A percentage that a
     trigger fired at ('rolled back at 2%') or that changed is a result."""
-    if _TRAFFIC_AFTER.match(c.text, c.unit_stop, c.limit) and not c.before(_CHANGE_VERB_BEFORE, 60):
-        return True  # "a 5%-traffic canary", "experiments at 10% traffic each"
     prev = c.prev
     if prev in _HEDGES:  # "shifted about ten percent of traffic"
         prev = _prev_word(c.text, c.start - len(prev) - 1)
-    if prev in _ROLLOUT_PREV and _SHARE_OF.match(c.text, c.end, c.limit):
+    if (prev in _ROLLOUT_PREV and _SHARE_OF.match(c.text, c.end, c.limit)) or (
+        # "a 5%-traffic canary", "experiments at 10% traffic each"
+        _TRAFFIC_AFTER.match(c.text, c.unit_stop, c.limit) and not c.before(_CHANGE_VERB_BEFORE, 60)
+    ):
         return True
     share = _SHARE_OF.match(c.text, c.end, c.limit)
     if share is not None and (
