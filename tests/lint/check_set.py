@@ -11,6 +11,7 @@ a writer who runs it learns nothing about how the rules score the set.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections import Counter
 
@@ -106,4 +107,9 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    try:
+        code = main(sys.argv[1:])
+    except BrokenPipeError:  # "check_set N | head -1": the reader stopped early
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = 0
+    raise SystemExit(code)

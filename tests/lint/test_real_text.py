@@ -1876,6 +1876,5 @@ def test_round_34_results_count(text: str) -> None:
 
 
 def test_the_tool_a_team_built_is_not_reach() -> None:
-    assert not has_outcome("Rewrote the tool 5 engineers built in 2019"), mentions(
-        "Rewrote the tool 5 engineers built in 2019"
-    )
+    text = "Rewrote the tool 5 engineers built in 2019"
+    assert not has_outcome(text), mentions(text)

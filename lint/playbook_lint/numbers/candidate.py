@@ -316,14 +316,12 @@ class Candidate:
         self.next = found
         self.token = found.group("tok").lower() if found else ""
         self.dashed = bool(found and found.group("dash"))
-        self.unit_stop = found.end() if found else self.end
+        self.unit_stop = unit_stop_of(text, found, self.end)
         if self.token == "ish" and self.dashed and found is not None:  # "40-ish percent"
             found = _NEXT.match(text, found.end(), limit)
             self.next = found
             self.token = found.group("tok").lower() if found else ""
             self.dashed = bool(found and found.group("dash"))
-            self.unit_stop = found.end() if found else self.end
-        if self.token == "%":
             self.unit_stop = unit_stop_of(text, found, self.end)
         if self.token in _TIME_ADJECTIVES and found is not None:  # "two full days"
             unit = _NEXT2.match(text, found.end(), limit)

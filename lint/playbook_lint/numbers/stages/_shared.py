@@ -874,7 +874,7 @@ _AS_TARGET_AFTER = re.compile(
 # notifications", "sub-100ms was the hard budget for the fraud call"
 _WAS_THE_ASK_AFTER = re.compile(
     r"(?i:[^.;,\n]{0,20}?[ \t](?:was|is)[ \t]+(?:the|our|my|their)[ \t]+(?:[\w-]+[ \t]+)?"
-    r"(?:target|goal|ask|requirement|budget|objective)\b)"
+    r"(?:" + "|".join((*_ASK_SINGULARS, "budget")) + r")\b)"
 )
 
 
@@ -1529,11 +1529,13 @@ _USE_VERBS = (
     # "who now put every drop-in appointment through it", "who now send their notices on it"
     *("put", "puts", "send", "sends", "route", "routes", "trade", "trades", "work", "works"),
 )
-# What people use, named: "the platform", "the case dashboard", "the stock app"
-_PRODUCT_NOUN = (
-    r"(?:platform|tool|app|portal|system|dashboard|module|bot|calculator|explorer|service|"
-    r"website|site)"
+# What people use, named: "the platform", "the case dashboard", "the stock app" (one list
+# for the patterns of reach and for their prefilter, _IT_WORDS)
+_PRODUCTS = (
+    *("platform", "tool", "app", "portal", "system", "dashboard", "module", "bot"),
+    *("calculator", "explorer", "service", "website", "site", "tablet"),
 )
+_PRODUCT_NOUN = r"(?:" + "|".join(_PRODUCTS) + r")"
 # A plural noun after a number, and where they are: "30 properties in Tennessee and
 # Georgia", "2,400 guides"
 _PLURAL_AND_PLACE = (
@@ -1597,10 +1599,7 @@ _AS_GATE = (
 _AS_GATE_AFTER = re.compile(r"(?i:[^.;\n]{0,30}?" + _AS_GATE + ")")
 _AS_GATE_ANY = re.compile(r"(?i:" + _AS_GATE + ")")
 # What the people use, named: "in it", "on them", "on the tablet" (_LATER_USE)
-_IT_WORDS = frozenset(
-    {"it", "them", "app", "tablet", "tool", "portal", "system", "platform", "dashboard", "module"}
-    | {"bot", "calculator", "explorer", "service", "website", "site"}
-)
+_IT_WORDS = frozenset({"it", "them", *_PRODUCTS})
 # The verbs of "through the tool I built" (_PLURAL_THEN_USE_IT)
 _MADE_WORDS = frozenset(
     {"built", "build", "wrote", "made", "shipped", "developed", "created", "designed"}
@@ -1631,7 +1630,8 @@ _LATER_USE = (
     # "... close all their work orders on the tablet"
     # "who now log every sale in the stock app"
     r"(?:(?:in|on|with|through|from)[ \t]+)?(?:it|them|the[ \t]+(?:[\w-]+[ \t]+)?"
-    r"(?:app|tablet|tool|portal|system|platform|dashboard))\b"
+    + _PRODUCT_NOUN
+    + r")\b"
 )
 # What the people counted did with the thing built, told after them: "70 analysts query it
 # every day", "300 people across finance use it", "three banks signed up for the pilot".
