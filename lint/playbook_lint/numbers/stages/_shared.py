@@ -1503,6 +1503,8 @@ _USES_OF_IT = (
     *("import", "imports", "imported", "install", "installs", "installed", "call", "calls"),
     # "40 investigators work from it every day"
     *("work from", "work in", "work off", "works from", "working from", "working in"),
+    # "~1,100 providers sign in to the credentialing portal I built"
+    *("sign in to", "signs in to", "log in to", "logs in to", "log into", "logs into"),
 )
 # Uses told with "with it" or "on it", and with "in it", "on it" or "from it"
 _USES_WITH_IT = (
@@ -1533,14 +1535,16 @@ _USE_VERBS = (
 # for the patterns of reach and for their prefilter, _IT_WORDS)
 _PRODUCTS = (
     *("platform", "tool", "app", "portal", "system", "dashboard", "module", "bot"),
-    *("calculator", "explorer", "service", "website", "site", "tablet"),
+    *("calculator", "explorer", "service", "website", "site", "tablet", "planner"),
+    *("generator", "assistant", "chatbot", "copilot", "tracker", "notebook"),
 )
 _PRODUCT_NOUN = r"(?:" + "|".join(_PRODUCTS) + r")"
 # A plural noun after a number, and where they are: "30 properties in Tennessee and
 # Georgia", "2,400 guides"
 _PLURAL_AND_PLACE = (
     r"\+?(?:[ \t]+[a-z][\w-]*){0,2}?[ \t]+(?P<noun>[a-z][a-z-]{1,}s|people|staff|crew)"
-    r"(?:[ \t]+(?:in|across|around|at|from)[ \t]+(?:[\w'-]+[ \t]+){0,3}?[\w'-]+)?"
+    # "180 farm advisors of the Chambres d'agriculture", "18 operators at my old mine"
+    r"(?:[ \t]+(?:in|across|around|at|from|of)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,3}?[\w'\u2019-]+)?"
 )
 _PLURAL_THEN_USE_IT = re.compile(
     r"(?i:" + _PLURAL_AND_PLACE + r"(?:[ \t]+(?:who|that))?"  # "600 pupils who now use it daily"
@@ -1549,7 +1553,8 @@ _PLURAL_THEN_USE_IT = re.compile(
     # "23 clinics take their appointments through it", "70 schools run their term
     # reminders through it", "70 clinics submit through it daily"
     # "30 managers run their Monday review off the dashboard I built"
-    r"(?:[a-z]+[ \t]+(?:[\w/-]+[ \t]+){0,5}?(?:through|via|off)|"
+    # "40 instructors now set their weekly quizzes with the question-generation tool"
+    r"(?:[a-z]+[ \t]+(?:[\w/-]+[ \t]+){0,5}?(?:through|via|off|with)|"
     # "5,000 teachers were taking attendance with it", "11 product teams ship with it"
     r"(?:" + "|".join(_USES_WITH_IT) + r")[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:with|on)|"
     # "70 inspectors log their checks in it daily", "5,200 shopkeepers were checking
@@ -1561,8 +1566,8 @@ _PLURAL_THEN_USE_IT = re.compile(
     # "... through the procurement module I built"
     + r")[ \t]+(?:it|them|the[ \t]+(?:[\w/-]+[ \t]+){0,2}?[\w-]+[ \t]+(?:i|we)[ \t]+"
     r"(?:helped[ \t]+(?:to[ \t]+)?)?(?:built|build|wrote|made|shipped|developed|created|designed)|"
-    # "41 councils send their notices through the platform now"
-    r"the[ \t]+(?:[\w/-]+[ \t]+){0,2}?" + _PRODUCT_NOUN + r")\b)"
+    # "41 councils send their notices through the platform now", "use our planner"
+    r"(?:the|our|my)[ \t]+(?:[\w/-]+[ \t]+){0,2}?" + _PRODUCT_NOUN + r")\b)"
 )
 # Any plural noun that joined of its own accord: "2,400 guides signed up", "1,800 tutors
 # in the north registered"
@@ -1575,7 +1580,7 @@ _SIGNED_UP_WORDS = frozenset({"signed", "registered", "enrolled"})
 # Every match of _PLURAL_THEN_USE_IT holds one of these words: the reach prefilter's test.
 _USE_IT_WORDS = frozenset(
     {use.split()[0] for use in _USES_OF_IT}
-    | {"through", "via", "off"}
+    | {"through", "via", "off", "with"}
     | {*_USES_WITH_IT, *_USES_IN_IT, *_USE_VERBS}
 )
 _PEOPLE = frozenset({"people", "persons", "folks", "staff", "colleagues", "employees"})
@@ -1584,8 +1589,12 @@ _PRODUCT_BEFORE = re.compile(
     r"(?i:\b" + _PRODUCT_NOUN + r"s?[ \t]+(?:(?:that|which)[ \t]+)?"
     r"(?:about[ \t]+|around[ \t]+|some[ \t]+|~[ \t]*)?$)"
 )
+# The verb is one of _USE_IT_WORDS in the pattern, so a place before it is not taken for
+# it ("230 operators at an Alberta site now fill in")
 _PLURAL_THEN_VERB = re.compile(
-    r"(?i:" + _PLURAL_AND_PLACE + r"(?:[ \t]+(?:now|all|still|actively))?[ \t]+(?P<verb>[a-z]+)\b)"
+    r"(?i:" + _PLURAL_AND_PLACE + r"(?:[ \t]+(?:now|all|still|actively))?[ \t]+(?P<verb>"
+    + "|".join(sorted(_USE_IT_WORDS, key=len, reverse=True))
+    + r")\b)"
 )
 # A value named as the bar to clear: "set recall@10 >= 0.5 as the acceptance bar"
 _GATE_WORDS = frozenset(
@@ -1682,6 +1691,9 @@ _READ_BY = re.compile(
 _OF_THEM_USE = re.compile(
     r"(?i:[ \t]+of[ \t]+(?:them|those)[ \t]+(?:\w+[ \t]+)?(?:(?:use|uses|used|using|open|opens|"
     r"opened|query|queries|rely[ \t]+on|relies[ \t]+on|visit|visits|log[ \t]+into)[ \t]+it|"
+    # "41 of them still run their monthly tests on it"
+    r"(?:run|runs|do|does|take|takes|log|logs|file|files|book|books|plan|plans|submit|"
+    r"submits)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:on|in|with|through)[ \t]+it|"
     # "118 of them log in weekly"
     r"log[ \t]+in[ \t]+(?:daily|weekly|monthly|every[ \t]+(?:day|week|month))|"
     r"(?:went|have[ \t]+gone)[ \t]+live)\b)"

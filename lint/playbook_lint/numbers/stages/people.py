@@ -316,7 +316,8 @@ _STAFF_OR_ORGS_SOON = re.compile(
     r"(?i:\+?(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:clients|tenants|agencies|governments|squads|teams|"
     r"partners|accounts|merchants|staff|employees|colleagues|agents|nurses|engineers|analysts|"
     r"developers|hires|interns|departments|studios|units|banks|labs|operators|managers|"
-    r"pharmacies|officers|trusts|councils|authorities|ministries|municipalities)\b)"
+    r"pharmacies|officers|trusts|councils|authorities|ministries|municipalities|cooperatives|"
+    r"co-ops)\b)"
 )
 
 
