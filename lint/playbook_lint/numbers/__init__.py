@@ -388,12 +388,42 @@ _AWARD = re.compile(
 )
 
 
+# A change in words that was only asked for, planned or tried: "tasked with bringing the
+# timeouts down to zero", "plan to take the release from yearly to quarterly", "tried to
+# get false positives down to zero", "proposes cutting context length by a third"; or
+# named as the ask after it: "Zero downtime during exam week was the mandate".
+_ASKED_BEFORE = re.compile(
+    r"(?i:\b(?:asked(?:[ \t]+(?:me|us|him|her|them))?[ \t]+to|tasked[ \t]+with|"
+    r"wants?[ \t]+to|wanted[ \t]+to|plan(?:s|ned)?[ \t]+to|plan[ \t]+(?:is|was)[ \t]+to|"
+    r"tr(?:y|ied|ying)[ \t]+to|propos(?:e|es|ed|ing)|aim(?:s|ed)?[ \t]+to|"
+    r"goal[ \t]+(?:is|was)[ \t]+to|hop(?:e|es|ed|ing)[ \t]+to)\b[^.;!?\n]{0,60}$)"
+)
+_ASKED_AFTER = re.compile(
+    r"(?i:[^.;!?\n]{0,40}?\b(?:was|is)[ \t]+(?:the|our|my)[ \t]+"
+    r"(?:mandate|ask|goal|target|brief)\b)"
+)
+
+
+def _asked(text: str, lo: int, hi: int, start: int, end: int) -> bool:
+    """True when the change in words at text[lo:hi] is an ask, a plan or a try."""
+    return (
+        _ASKED_BEFORE.search(text, max(start, lo - 90), lo) is not None
+        or _ASKED_AFTER.match(text, hi, end) is not None
+    )
+
+
 def _worded(text: str, start: int, end: int, low: str, words: frozenset[str]) -> list[Mention]:
-    """The number words and the changes in words in text[start:end]: each counts."""
+    """The number words and the changes in words in text[start:end]: each counts unless
+    it was only asked for, planned or tried."""
     results: list[Mention] = []
     if not _NUMBER_WORD_WORDS.isdisjoint(words) and any(hint in low for hint in _NUMBER_WORD_HINTS):
         results.extend(
-            Mention(m.start(), m.end(), m.group(0), Reason.NUMBER_WORD)
+            Mention(
+                m.start(),
+                m.end(),
+                m.group(0),
+                Reason.INTENT if _asked(text, m.start(), m.end(), start, end) else Reason.NUMBER_WORD,
+            )
             for m in _NUMBER_WORDS.finditer(text, start, end)
             if not _GROWTH_OF_TEAM.search(text, max(start, m.start() - 24), m.start())
         )
@@ -409,9 +439,13 @@ def _worded(text: str, start: int, end: int, low: str, words: frozenset[str]) ->
     taken = -1
     for change_start, change_end in _word_changes(text, start, end, low, words):
         if change_start >= taken:  # two patterns can read the same words
+            asked = _asked(text, change_start, change_end, start, end)
             results.append(
                 Mention(
-                    change_start, change_end, text[change_start:change_end], Reason.WORDS_CHANGE
+                    change_start,
+                    change_end,
+                    text[change_start:change_end],
+                    Reason.INTENT if asked else Reason.WORDS_CHANGE,
                 )
             )
             taken = change_end
@@ -466,9 +500,10 @@ def has_outcome(text: str, start: int = 0, end: int | None = None, *, design: bo
             return True
         digits.append(mention)
     low, words = _answer_words(text, start, end, scan)
-    if _worded(text, start, end, low, words):
-        return True  # number words and changes in words count
-    done = _spelled_and_paired(text, start, end, digits, scan, low, words)
+    worded = _worded(text, start, end, low, words)
+    if any(mention.reason.counts for mention in worded):
+        return True  # number words and changes in words count, unless only asked for
+    done = _spelled_and_paired(text, start, end, [*digits, *worded], scan, low, words)
     return any(mention.reason.counts for mention in done)
 
 
