@@ -417,16 +417,12 @@ def _worded(text: str, start: int, end: int, low: str, words: frozenset[str]) ->
     it was only asked for, planned or tried."""
     results: list[Mention] = []
     if not _NUMBER_WORD_WORDS.isdisjoint(words) and any(hint in low for hint in _NUMBER_WORD_HINTS):
-        results.extend(
-            Mention(
-                m.start(),
-                m.end(),
-                m.group(0),
-                Reason.INTENT if _asked(text, m.start(), m.end(), start, end) else Reason.NUMBER_WORD,
-            )
-            for m in _NUMBER_WORDS.finditer(text, start, end)
-            if not _GROWTH_OF_TEAM.search(text, max(start, m.start() - 24), m.start())
-        )
+        for m in _NUMBER_WORDS.finditer(text, start, end):
+            if _GROWTH_OF_TEAM.search(text, max(start, m.start() - 24), m.start()):
+                continue
+            asked = _asked(text, m.start(), m.end(), start, end)
+            reason = Reason.INTENT if asked else Reason.NUMBER_WORD
+            results.append(Mention(m.start(), m.end(), m.group(0), reason))
     if (
         ("won" in words and "won " in low)
         or ("winning" in words and "winning " in low)

@@ -1592,7 +1592,9 @@ _PRODUCT_BEFORE = re.compile(
 # The verb is one of _USE_IT_WORDS in the pattern, so a place before it is not taken for
 # it ("230 operators at an Alberta site now fill in")
 _PLURAL_THEN_VERB = re.compile(
-    r"(?i:" + _PLURAL_AND_PLACE + r"(?:[ \t]+(?:now|all|still|actively))?[ \t]+(?P<verb>"
+    r"(?i:"
+    + _PLURAL_AND_PLACE
+    + r"(?:[ \t]+(?:now|all|still|actively))?[ \t]+(?P<verb>"
     + "|".join(sorted(_USE_IT_WORDS, key=len, reverse=True))
     + r")\b)"
 )
