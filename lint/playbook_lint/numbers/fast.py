@@ -28,7 +28,6 @@ from playbook_lint.numbers.stages._shared import (
     _ADOPTERS,
     _ANALYSED_AFTER,
     _ANALYSED_WORDS,
-    _AS_GATE_ANY,
     _ASK_NOUNS,
     _ASK_STATED_ANY,
     _BASELINE,
@@ -200,8 +199,8 @@ def _plain(scan: Scan) -> bool:
         return False  # baseline's _scene_set may decide
     if not _SLO_WORDS.isdisjoint(words):
         return False  # intent's _slo_defined may decide
-    if not _GATE_WORDS.isdisjoint(words) and _AS_GATE_ANY.search(scan.text, scan.start, scan.end):
-        return False  # intent's value named as the bar to clear
+    if not _GATE_WORDS.isdisjoint(words):
+        return False  # intent's value named as the bar to clear, or a gate named before it
     return _CUE_KEYS.isdisjoint(words) or not (
         scan.live(_INTENT) or scan.live(_BASELINE) or scan.live(_CONFIG)
     )

@@ -1609,6 +1609,14 @@ _AS_GATE = (
 )
 _AS_GATE_AFTER = re.compile(r"(?i:[^.;\n]{0,30}?" + _AS_GATE + ")")
 _AS_GATE_ANY = re.compile(r"(?i:" + _AS_GATE + ")")
+# A gate named before its value: "the ship gate for the detector was recall at least 0.9",
+# "ship gate of recall >= 0.90", "the bar was a Brier score under 0.18"; or right after
+# it: "a recall >= 0.90 ship gate". Every match holds one of _GATE_WORDS.
+_GATE_BEFORE = re.compile(
+    r"(?i:\b(?:gate|threshold|cutoff|the[ \t]+bar)[ \t]+(?:of|was|is|for|at|set)\b"
+    r"[^.;!?\n]{0,60}$)"
+)
+_GATE_RIGHT_AFTER = re.compile(r"(?i:[ \t]+(?:[\w-]+[ \t]+)?(?:gate|threshold)\b)")
 # What the people use, named: "in it", "on them", "on the tablet" (_LATER_USE)
 _IT_WORDS = frozenset({"it", "them", *_PRODUCTS})
 # The verbs of "through the tool I built" (_PLURAL_THEN_USE_IT)

@@ -29,6 +29,8 @@ from playbook_lint.numbers.stages._shared import (
     _CONFIG,
     _CONFIG_AFTER,
     _CONFIG_AFTER_PARTS,
+    _GATE_BEFORE,
+    _GATE_RIGHT_AFTER,
     _GATE_WORDS,
     _INTENT,
     _KEPT_IT_AFTER,
@@ -225,8 +227,8 @@ def _cue_in_changed_object(c: Candidate) -> bool:
 def intent(c: Candidate) -> Decision | None:
     """A target, ask or plan: 'was asked to get p95 under 300 ms', 'a goal of 99.9%';
     or the condition of an alert: 'pages the on-call when p95 exceeds 500 ms'."""
-    if _bare_word(c):
-        return None
+    if _bare_word(c) and not _metric_before(c):
+        return None  # "point nine" after a metric's name is read as its digits are
     if (
         (
             _cue_in_clause(c, _INTENT, commas=True)
@@ -251,6 +253,7 @@ def intent(c: Candidate) -> Decision | None:
         or _AS_ASKED_AFTER.match(c.text, c.end, c.limit)
         # "set recall@10 ≥ 0.5 as the acceptance bar", "agreed BLEU ≥ 30 as the bar"
         or (_AS_GATE_AFTER.match(c.text, c.end, c.limit) and _gate_value(c))
+        or _gate_named(c)
         or c.before(_PLAN_SENTENCE_BEFORE, 160)  # "The plan was a 5% canary, then ..."
     ) and not c.before(_CHANGE_VERB_BEFORE, 60):
         return Decision(Reason.INTENT)  # "to answer in <150 ms at p99, as the CTO asked"
@@ -289,6 +292,18 @@ _AS_ASKED_AFTER = re.compile(
     r"[\w'\u2019-]+(?:[ \t]+[\w'\u2019-]+){0,2}?[ \t]+)?(?:asked|required|requested|wanted|"
     r"specified|demanded)\b)"
 )
+
+
+def _gate_named(c: Candidate) -> bool:
+    """A metric's value or bound that a gate named before it or right after it: "the
+    ship gate was recall at least 0.9", "a recall >= 0.90 ship gate" (not "beat the
+    gate: recall hit 0.93", where a result verb stands between)."""
+    if not _gate_value(c):
+        return False
+    if _GATE_RIGHT_AFTER.match(c.text, c.end, c.limit):
+        return True
+    gate = _GATE_BEFORE.search(c.text, max(0, c.start - 90), c.start)
+    return gate is not None and _RESULT_VERBS.search(c.text, gate.start(), c.start) is None
 
 
 def _gate_value(c: Candidate) -> bool:
