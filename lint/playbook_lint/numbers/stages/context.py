@@ -96,10 +96,13 @@ def one_in(c: Candidate) -> Decision | None:
 
 # "a 1-in-5 on-call rotation", "on-call rotation (weekly, 1 in 5)": how often one is on call
 _ROTATION_AFTER = re.compile(r"(?i:[ \t]+(?:on[ \t-]?call[ \t]+)?(?:rotations?|rota)\b)").match
-# "PagerDuty rotation 1 in 6 weeks", "On the PagerDuty rotation (1 in 3)"
+# "PagerDuty rotation 1 in 6 weeks", "On the PagerDuty rotation (1 in 3)", "on-call 1 in
+# 3", "On-call (Opsgenie, 1 in 5)", "on-call for its API on PagerDuty (1 in 4)": the share
+# opens a bracket after a word of on-call, or follows it
 _ROTATION_BEFORE = re.compile(
     r"(?i:(?:\bon[ \t-]?call[ \t]+(?:rotations?|rota)\b[^.;\n]{0,50}|"
-    r"\b(?:rotations?|rota)\b[^.;\n\w]{0,4}|\bon[ \t-]?call[ \t]*[,(][ \t]*)$)"
+    r"\b(?:rotations?|rota)\b[^.;\n\w]{0,4}|\bon[ \t-]?call[ \t]*[,(]?[ \t]*|"
+    r"\b(?:on[ \t-]?call|pagerduty|opsgenie)\b[^.;()\n]{0,50}\([ \t]*(?:[\w -]{1,20},[ \t]*)?)$)"
 )
 
 
