@@ -502,14 +502,19 @@ _FOUND_SHARE_BEFORE = re.compile(
     r"like[ \t]+)?$"
     # "When I looked at the traces in Jaeger, like 70% of checkout time was ...", "When we
     # traced the risk check, like seventy percent of the latency was ..."
-    r"|\b(?:traces|trace|traced|profiles?|profiler|flame[ \t]?graphs?|query[ \t]+history)\b"
-    r"[^.;\n\d]{0,30}?,[ \t]*(?:like[ \t]+|about[ \t]+|around[ \t]+|roughly[ \t]+|~[ \t]*)?$)"
+    r"|\b(?:traces|trace|traced|profiles?|profiler|profiled|flame[ \t]?graphs?|"
+    r"query[ \t]+history)\b[^.;\n\d]{0,30}?,[ \t]*"
+    # "When I traced it in Tempo, the eligibility lookup was seventy percent of ..."
+    r"(?:[^.;,\n\d]{0,40}?\b(?:was|were|is|are|took|ate)[ \t]+)?"
+    r"(?:like[ \t]+|about[ \t]+|around[ \t]+|roughly[ \t]+|~[ \t]*)?$)"
 )
 _SHARE_OF_AFTER = re.compile(r"(?i:[ \t]+of[ \t]+)")
 # "traces in Jaeger showed 70% of checkout latency was the loyalty call": the share
 # right after the finding, when it is a share of where time, cost or failures went
 _FOUND_RIGHT_BEFORE = re.compile(
-    r"(?i:\b(?:" + "|".join(sorted(_FOUND_WORDS)) + r")(?:[ \t]+that)?"
+    # "I pulled up the Langfuse traces and seventy percent of the time was the re-ranker"
+    r"(?i:\btraces[ \t]+and[ \t]+(?:about[ \t]+|around[ \t]+|like[ \t]+|~[ \t]*)?$|"
+    r"\b(?:" + "|".join(sorted(_FOUND_WORDS)) + r")(?:[ \t]+that)?"
     r"(?:,[ \t]*(?:uh|um|like),)?[ \t]+"  # "the traces showed, uh, about 70% of"
     r"(?:something[ \t]+like[ \t]+|~[ \t]*|about[ \t]+|around[ \t]+|roughly[ \t]+|"
     r"nearly[ \t]+|almost[ \t]+|over[ \t]+)?$)"
@@ -526,7 +531,8 @@ _SPENT_SHARE_AFTER = re.compile(
 # A share and where it came from: "70 % of the delay came from the label-printer queue",
 # "seventy percent came from two etch chambers"
 _SHARE_CAME_FROM_AFTER = re.compile(
-    r"(?i:(?:[ \t]+of[ \t]+(?:the[ \t]+|our[ \t]+|all[ \t]+)?(?:[\w-]+[ \t]+){0,3}?)?[ \t]*"
+    # "70 % of the food waste in the Lyon hub came from 3 SKUs"
+    r"(?i:(?:[ \t]+of[ \t]+(?:the[ \t]+|our[ \t]+|all[ \t]+)?(?:[\w-]+[ \t]+){0,6}?)?[ \t]*"
     r"(?:came|comes|was[ \t]+coming|were[ \t]+coming|originated)[ \t]+(?:from|in|inside)\b)"
 )
 # Every match of _DIAGNOSIS_NEAR holds a word of _FOUND_CUES (the fast path's test)
