@@ -1277,7 +1277,9 @@ _FUNDS_BEFORE = re.compile(
 _PAY_BEFORE = re.compile(
     r"(?:\b(?i:salary|salaries|ctc|lpa|take-home|remuneration|pension|notice[ \t]+period|"
     r"(?:current|my|expected|asking|total|annual)[ \t]+(?:package|pay|comp|compensation|"
-    r"salary|ctc|base|rate|tc)|i[ \t]+charge)\b"
+    r"salary|ctc|base|rate|tc)|i[ \t]+charge|"
+    # "Comp expectation £120-140k"
+    r"(?:comp|compensation|salary|pay)[ \t]+expectations?)\b"
     r"|\b(?i:comp|compensation|current)[ \t]*:|\bTC\b)[^.\n]{0,80}$"
     # what someone asks to be paid, right before it: "looking for around SGD 15k a month",
     # "expecting HKD 80k", "hoping for sixty-five"
@@ -1286,10 +1288,12 @@ _PAY_BEFORE = re.compile(
 )
 # The same words after the amount: "US$385k TC", "58k€ brut", "₹18 LPA", "+ housing"
 _PAY_AFTER = re.compile(
-    r"(?i:[ \t]*(?:€|£|\$)?(?:[ \t]*/[ \t]*(?:month|mo|yr|year|annum))?[ \t]*"
+    # (after the top of a range: "~CAD 140-160k base")
+    r"(?i:(?:[ \t]*[-\u2013][ \t]*\d[\d.,]*[ \t]*[km]?)?"
+    r"[ \t]*(?:€|£|\$)?(?:[ \t]*/[ \t]*(?:month|mo|yr|year|annum))?[ \t]*"
     # not "gross merchandise value" nor "net new ARR", which are results
     r"(?:tc|ctc|lpa|gross(?![ \t]+(?:merchandise|margin|profit|revenue|sales|bookings))|brut|"
-    r"brutto|salary|p\.?a\.?|per[ \t]+annum|"
+    r"brutto|salary|p\.?a\.?|per[ \t]+annum|base(?![ \t]+(?:of|model|layer|rate|case))|"
     # "+ 3 months bonus"
     r"\+[ \t]*(?:\d+[ \t]+months?[ \t]+)?(?:bonus|housing|pension|equity|rsus?|benefits|"
     r"allowances?))\b)"
