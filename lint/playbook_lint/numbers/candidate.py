@@ -265,8 +265,9 @@ _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}").fullmatch
 
 
 def plain_number(num: str) -> str:
-    """The number as the stages read it: a decimal comma ('2,1') becomes a point."""
-    if " " in num or "\u00a0" in num or "\u202f" in num:
+    """The number as the stages read it: a decimal comma ('2,1') becomes a point; words
+    ('four hundred') stay as they are, spaces and all."""
+    if num[:1].isdigit() and (" " in num or "\u00a0" in num or "\u202f" in num):
         return "".join(num.split())  # "180 000": thousands grouped by spaces
     return num.replace(",", ".") if _DECIMAL_COMMA(num) else num
 
