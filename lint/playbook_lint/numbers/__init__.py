@@ -205,6 +205,11 @@ _TO_BEFORE = re.compile(
     r"(?:(?:about|around|under|below|over|roughly|just|only|nearly|almost|less[ \t]+than|"
     r"more[ \t]+than|~)[ \t]*)?[$\u20ac\u00a3\u20b9]?$)"
 )
+# Between two values told as one going to the other: "nine working days down to three"
+_DOWN_TO_BETWEEN = re.compile(
+    r"(?i:[ \t]+(?:down|up|cut|reduced|dropped|fell)[ \t]+to[ \t]+"
+    r"(?:about[ \t]+|around[ \t]+|roughly[ \t]+|just[ \t]+|under[ \t]+|~[ \t]*)?)"
+)
 _TEAM_FROM = re.compile(
     r"(?i:\b(?:team|squad|group|headcount|org|organi[sz]ation|department)[ \t]+(?:size[ \t]+)?"
     r"(?:[^.;\n\d]{0,30}[ \t,])?from[ \t]+(?:about[ \t]+|around[ \t]+|roughly[ \t]+|~)?$)"
@@ -523,7 +528,9 @@ _NOW_BETWEEN = re.compile(
     r"(?:up[ \t]+|down[ \t]+)?to|"
     # "the AUC was like 0.64, and after the new features it got to 0.78"
     r"(?:it|that|this|they)[ \t]+(?:got|went|came|climbed|rose|fell|dropped)[ \t]+"
-    r"(?:up[ \t]+|down[ \t]+)?to|" + LATER + r")\b[^.;!?\n\d]{0,24})"
+    r"(?:up[ \t]+|down[ \t]+)?to|"
+    # "used to take about 40 minutes each, and with the drafting tool it's around 12"
+    r"(?:it|that)(?:'s|\u2019s|[ \t]+is|[ \t]+takes)|" + LATER + r")\b[^.;!?\n\d]{0,24})"
 )
 # Between a baseline and the number now, told after it: "was 0.69 when I joined and
 # it's 0.87 now"
@@ -623,30 +630,8 @@ def _pair_changes(text: str, items: list[Mention]) -> list[Mention]:
                 text, other.end, item.start
             ):
                 partner = index - 1
-        if partner is None and index + 1 < len(out):
-            # "it ended at 0.41 against 0.36 for control": a result and what it beat
-            other = out[index + 1]
-            if (other.counts or other.reason in PAIRABLE) and _VERSUS_BETWEEN.fullmatch(
-                text, item.end, other.start
-            ):
-                partner = index + 1
-        if partner is None and item.reason is Reason.BASELINE:
-            # "the old system took about 40 seconds and ours takes 6": then and now
-            for later in range(index + 1, min(index + 3, len(out))):
-                other = out[later]
-                gap = other.start - item.end
-                if other.reason in PAIRABLE and (
-                    # one sentence, with no stop between them
-                    (gap <= 160 and _NOW_BETWEEN.fullmatch(text, item.end, other.start))
-                    or (gap <= 200 and _NOW_NEXT_SENTENCE.fullmatch(text, item.end, other.start))
-                    or (
-                        gap <= 80
-                        and _IS_BETWEEN.fullmatch(text, item.end, other.start)
-                        and _NOW_AFTER.match(text, other.end)
-                    )
-                ):
-                    partner = later  # past a "one" in "the new one takes 4"
-                    break
+        if partner is None:
+            partner = _next_partner(text, out, index)
         if partner is not None:
             if not item.counts:
                 out[index] = item._replace(reason=Reason.CHANGE)
@@ -654,3 +639,41 @@ def _pair_changes(text: str, items: list[Mention]) -> list[Mention]:
             if not other.counts:
                 out[partner] = other._replace(reason=Reason.CHANGE)
     return out
+
+
+def _next_partner(text: str, out: list[Mention], index: int) -> int | None:
+    """The index of the number that pairs with out[index] after it, told without "from":
+    what a result beat, a value going down to another, a baseline and the number now."""
+    item = out[index]
+    if index + 1 < len(out):
+        other = out[index + 1]
+        # "it ended at 0.41 against 0.36 for control": a result and what it beat
+        if (other.counts or other.reason in PAIRABLE) and _VERSUS_BETWEEN.fullmatch(
+            text, item.end, other.start
+        ):
+            return index + 1
+        # "Month-end close: nine working days down to three"
+        if (
+            item.reason in PAIRABLE
+            and other.reason in PAIRABLE
+            and _DOWN_TO_BETWEEN.fullmatch(text, item.end, other.start)
+        ):
+            return index + 1
+    if item.reason is not Reason.BASELINE:
+        return None
+    # "the old system took about 40 seconds and ours takes 6": then and now
+    for later in range(index + 1, min(index + 3, len(out))):
+        other = out[later]
+        gap = other.start - item.end
+        if other.reason in PAIRABLE and (
+            # one sentence, with no stop between them
+            (gap <= 160 and _NOW_BETWEEN.fullmatch(text, item.end, other.start))
+            or (gap <= 200 and _NOW_NEXT_SENTENCE.fullmatch(text, item.end, other.start))
+            or (
+                gap <= 80
+                and _IS_BETWEEN.fullmatch(text, item.end, other.start)
+                and _NOW_AFTER.match(text, other.end)
+            )
+        ):
+            return later  # past a "one" in "the new one takes 4"
+    return None

@@ -210,6 +210,32 @@ def _targeted_as_adjective(c: Candidate) -> bool:
     )
 
 
+# A plan that is a product sold, not an intention: "a regional Blue plan", "the AI plan",
+# "a prepaid plan" (not "The plan was ...", "our plan")
+_PRODUCT_PLAN_BEFORE = re.compile(
+    r"(?:\b(?!(?:The|Our|My|A|An|This|That|Their|His|Her|Its|Your|So|And|But|Project|Test|"
+    r"Action|Work|Delivery|Release|Rollout|Migration|Capacity)\b)[A-Z][\w-]*|"
+    r"\b(?i:health|insurance|pricing|price|data|mobile|prepaid|postpaid|subscription|premium|"
+    r"enterprise|free|paid|starter|basic|family|dental|benefits?|tariff|payment|medical|"
+    r"pension))[ \t]+(?i:plan)$"
+)
+
+
+def _product_plan(c: Candidate) -> bool:
+    """The last ask word before the number is a plan that is a product: 'AUC 0.74 -> 0.83
+    for a regional Blue plan' (but a plan that said what it wanted asked for it: 'the
+    contract with the health plan said <2s')."""
+    cue_end = (c._marks or _marks(c)).last_before(_INTENT, max(0, c.start - 80), c.start)
+    return (
+        cue_end is not None
+        and _PRODUCT_PLAN_BEFORE.search(c.text, max(0, cue_end - 40), cue_end) is not None
+        and _SAID_AFTER.match(c.text, cue_end) is None
+    )
+
+
+_SAID_AFTER = re.compile(r"(?i:[ \t]+(?:said|says|asked|wanted|required|requires)\b)")
+
+
 def _cue_in_changed_object(c: Candidate) -> bool:
     """The ask word names what a change verb changed, and the number is its size: "cut
     manual QA sign-off by 12 tester-hours per sprint" ("was asked to cut latency by 30%"
@@ -241,6 +267,7 @@ def intent(c: Candidate) -> Decision | None:
             and not _cue_in_changed_object(c)
             and not _targeted_as_adjective(c)
             and not c.before(_IS_USED_BY_BEFORE, 40)
+            and not _product_plan(c)
         )
         or _condition(c)
         or _slo_defined(c)
