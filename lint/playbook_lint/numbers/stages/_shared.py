@@ -232,6 +232,9 @@ def _value(number: str) -> int | None:
     digits = low.replace(",", "")
     if digits.isdigit():
         return int(digits)
+    tens = _TENS_AND_ONES.fullmatch(low)
+    if tens is not None:  # "seventy", "twenty-seven"
+        return _TENS[tens.group(1)] + _SMALL_NUMBERS.get(tens.group(2) or "", 0)
     hundreds = _HUNDREDS.fullmatch(low)
     if hundreds is None:
         return None
@@ -244,6 +247,10 @@ _HUNDREDS = re.compile(
     r"(a|one|two|three|four|five|six|seven|eight|nine)[ ]hundred"
     r"(?:[ ](?:and[ ])?(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ten|twelve)"
     r"(?:[- ](one|two|three|four|five|six|seven|eight|nine))?)?"
+)
+_TENS_AND_ONES = re.compile(
+    r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](one|two|three|four|five|six|seven|eight|nine))?"
 )
 _TENS = {
     word: value
@@ -323,7 +330,9 @@ def _metric_before(c: Candidate) -> bool:
     name_end = _marks(c).last_before(_METRIC_NAME, max(0, c.start - 70), c.start)
     # A longer gap when it ends in a change: "Recall@10 for the search retriever improved
     # to 0.74".
-    reach = 64 if c.prev in _METRIC_LONG_GAP_PREV else 36
+    # ("The AUC of the late-payment model was around 0.77": past the hedge)
+    prev = _prev_word(c.text, c.start - len(c.prev) - 1) if c.prev in _HEDGES else c.prev
+    reach = 64 if prev in _METRIC_LONG_GAP_PREV else 36
     return (
         name_end is not None
         and c.start - name_end <= reach

@@ -46,6 +46,7 @@ from playbook_lint.numbers.stages._shared import (
     _saving_before,
     _size_chosen,
     _unhedged_prev,
+    _value,
 )
 
 _PERCENTILE_CUES = ("p5", "p7", "p8", "p9", "median", "tail", "percentile")
@@ -68,8 +69,19 @@ def _may_be_metric_value(c: Candidate) -> bool:
     said aloud ('point eight three'), a number glued to a noun by a dash ('2k-document'),
     a count ('3 datasets', '15+ reports') or a whole number past 100 ('ECE 408')."""
     low = c.token
-    if (c.spelled and not c.num.lower().startswith("point")) or c.dashed:
+    if c.dashed:
         return False
+    if c.spelled and not c.num.lower().startswith("point"):
+        # a whole number from twenty said aloud right after the metric's name: "BLEU around
+        # twenty-seven" (not "recall at fifty", a cut-off, nor "on three test sets")
+        value = _value(c.num)
+        return (
+            value is not None
+            and 20 <= value <= 100
+            and c.prev != "at"
+            and c.token not in _COUNT_NOUNS
+            and _metric_before(c)
+        )
     if low and (
         low in _COUNT_NOUNS or low in _RESOURCE_NOUNS or low in _TEAM_NOUNS or low in _ADOPTERS
     ):
