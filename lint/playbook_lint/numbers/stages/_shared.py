@@ -232,9 +232,9 @@ def _value(number: str) -> int | None:
     digits = low.replace(",", "")
     if digits.isdigit():
         return int(digits)
-    tens = _TENS_AND_ONES.fullmatch(low)
-    if tens is not None:  # "seventy", "twenty-seven"
-        return _TENS[tens.group(1)] + _SMALL_NUMBERS.get(tens.group(2) or "", 0)
+    spoken = _TENS_AND_ONES.fullmatch(low)
+    if spoken is not None:  # "seventy", "twenty-seven"
+        return _TENS[spoken.group(1)] + _SMALL_NUMBERS.get(spoken.group(2) or "", 0)
     hundreds = _HUNDREDS.fullmatch(low)
     if hundreds is None:
         return None
