@@ -583,7 +583,7 @@ _SCENE = re.compile(r"(?i:" + _WE_HAD + r")")
 # it was 0.83"); the pairing of a baseline with the number now reads the same words.
 LATER = r"by[ \t]+the[ \t]+time[ \t]+(?:i|we)[ \t]+left|now|today|these[ \t]+days"
 _LATER_STATE = re.compile(
-    r"(?i:\b(?:" + LATER + r"|by[ \t]+the[ \t]+end|in[ \t]+the[ \t]+end|since[ \t]+then|"
+    r"(?i:\b(?:" + LATER + r"|(?:by|at)[ \t]+the[ \t]+end|in[ \t]+the[ \t]+end|since[ \t]+then|"
     r"afterwards|eventually)\b[^.;!?\n]{0,50}$)"
 )
 # "We had like 3 million monthly users and 40 million events a day": the list goes on
