@@ -21,6 +21,8 @@ _OBS_PLAIN = re.compile(
     r"opentelemetry|prometheus|grafana|datadog|new relic|honeycomb|sentry|cloudwatch|splunk|"
     r"kibana|jaeger|zipkin|pagerduty|opsgenie|evidently|whylabs|arize|stackdriver|"
     r"on[- ]?call(?![- ]?(?:cent(?:re|er)s?|s)\b)|pager|canary|canaries|canaried|"
+    # the on-call phone: "carried the phone for the historian cluster"
+    r"carr(?:y|ies|ied|ying)[ \t]+the[ \t]+(?:on-?call[ \t]+)?phone|"
     r"a/b(?:[ -]tests?|[ -]testing|[ -]experiments?)?|"
     r"ab[- ]tests?|split[- ]tests?|readouts?|holdout (?:groups?|tests?|cells?|experiments?)|"
     r"holdback|health[ -]checks?|"
@@ -406,6 +408,9 @@ _TOOL_SOURCES = (
 )
 _SOURCE_NOUNS = (
     r"(?:reports?|charts?|tables?|history|events|timesheets?|numbers|funnel[ \t]+reviews?|"
+    # "per Kronos timecards", "per the onboarding survey HR runs", "per the SAP PM time
+    # bookings", "in the production-accounting system's audit trail"
+    r"timecards?|surveys?|time[ \t]+bookings|audit[ \t]+trails?|"
     r"experiments?|console|audits?|search|telemetry|timestamps|records|panels?|counters|kpis|"
     r"statements|figures|reviews?|log|"
     r"time[ \t-]?tracking|" + _TOOL_SOURCES + ")"
@@ -421,12 +426,17 @@ _READ_FROM_SOURCE = re.compile(
     r"verified[ \t]+(?:every|each)[ \t]+[\w-]+[ \t]+against|"
     # "which I saw in the Airflow task duration chart"
     r"(?:we|i)[ \t]+(?:saw|see|check|review|read)[ \t]+(?:(?:it|that|this|them)[ \t]+)?(?:in|on)|"
+    # "It's in the ServiceNow turnaround report, which is where the director reads it"
+    r"it(?:'s|\u2019s|[ \t]+is)[ \t]+in|"
     r"followed[ \t]+in|reconciled[ \t]+(?:every[ \t]+\w+[ \t]+)?against|"
     r"comparing[ \t]+[\w-]+(?:[ \t]+[\w-]+)?[ \t]+in)[ \t]+(?:"
     + _OWNER
     + ")?"
     + _WORDS_0_4
     + _SOURCE_NOUNS
+    # "per Kronos timecards": a record of time, named without an owner
+    + r"|per[ \t]+(?:[\w&'\u2019-]+[ \t]+){0,2}?(?:timecards?|timesheets?|time[ \t]+bookings|"
+    + r"audit[ \t]+trails?)"
     + r"|(?:per|according[ \t]+to)[ \t]+(?:"
     + _OWNER
     + _WORDS_0_4
