@@ -114,7 +114,7 @@ _MONITOR_FALSE = re.compile(
     r"people|progress|projects?|deadlines?|timelines?|schedules?|budgets?|children|kids|news|"
     r"competitors?|competition|engineers?|members?|situation|class|meetings?|deliverables?|"
     r"vendors?|suppliers?|workload|trainees?|apprentices?|volunteers?|workers?|pupils?|mentees?|"
-    r"testers?|annotators?|labell?ers?|moderators?|reviewers?|"
+    r"testers?|annotators?|labell?ers?|moderators?|reviewers?|agents|ras|calls|"
     r"onboarding|attendance|social media|brand|market|markets|trends?|prices?|exams?|graduates|"
     r"homework|compliance with|adherence|sensors?|greenhouses?|crops?|livestock|animals|soil|"
     r"weather|vital signs|process|processes|plans?|strateg(?:y|ies)|orders|shipments|claims|"
@@ -146,7 +146,10 @@ _MONITOR_PRODUCT = re.compile(
     r"air[- ]quality|home|social[- ]media|brand|media|price|employee|exam|sleep|fitness|"
     r"vital[- ]signs?|water|soil|traffic[- ]camera|iot|therapeutic|clinical|fleet[- ]tracking|"
     r"cold[- ]chain|shipments?|vaccines?|parcels?|vehicles?|program|programme|project|portfolio|"
-    r"individual)"
+    r"individual|"
+    # a contact centre watching its agents: "real-time adherence monitoring", "call-quality
+    # monitoring", "fatigue monitoring" of drivers
+    r"adherence|call[- ]quality|fatigue|driver|operator)"
     r"(?:[ -](?:data|device|sensor))?[ -]$"
 )
 
@@ -891,6 +894,12 @@ _FALSE_FRIEND = re.compile(
     r"a/b[ -]test(?:ing|s)?[ -](?:platform|framework|library|sdk|tool|service|engine)(?:'s)?[ \t]+"
     r"(?:api|design|ui|docs|documentation|code)\b|"
     r"alert(?:s|ing)?[ \t]+(?:features?|products?|emails?|notifications?|sms|apps?)\b|"
+    # alerts that are what a product sends people: "an attendance-alert system", "sent 3.4
+    # lakh SMS alerts to parents", "1.4M alerts sent to customer SOCs"
+    r"(?<=-)alerts?[ \t]+(?:systems?|services?|apps?|platforms?|features?|products?)\b|"
+    r"(?<=sms )alerts?\b|(?<=whatsapp )alerts?\b|"
+    r"alerts?[ \t]+sent[ \t]+to[ \t]+(?!(?:the[ \t]+|our[ \t]+)?(?:on-?call|sres?|ops|team|slack|"
+    r"pagerduty|opsgenie|channel|#|me\b))|"
     r"a/b[ \t]+(?:partition|partitions|slots?|updates?|boot)\b|"
     r"alerts?[ \t]+fatigue[ \t]+(?:in|among|of)[ \t]+(?:nurs|clinic|doctor|physician|hospital|"
     r"medical|patient|drivers|pilots))"
@@ -944,6 +953,9 @@ _TOPIC_BEFORE = re.compile(
     r"reading[ \t]+(?:[\w]+[ \t]+){0,3}?about|learning[ \t]+about|"
     r"(?:go|dig|dive|going|digging)[ \t]+deeper[ \t]+(?:on|into))[ \t]+(?:the[ \t]+)?"
     r"|[\"\u201c]"
+    # a talk's quoted title: 'talk "Tracing agents with OpenTelemetry"'
+    r"|\b(?:talks?|presentations?|keynotes?|workshops?|articles?|posts?|papers?)[ \t]*:?[ \t]*"
+    r"[\"\u201c][^\"\u201d\n]{0,60}"
     # what someone taught: "mentored 5 juniors on SRE practices: SLO definition, ...",
     # "an onboarding bootcamp ..., covering MLflow run tracking and Grafana alerting"
     r"|\bmentor(?:ed|ing|s)?\b[^.;\n]{0,30}?\bon[ \t]+[^.;\n]{0,60}?"
