@@ -967,7 +967,8 @@ _TOPIC_BEFORE = re.compile(
 # "set up Tempo and Loki in my homelab to learn the Grafana stack", "to monitor a toy Flask
 # app on my laptop" (a home lab that pages its owner on disk failures is a system watched)
 _HOME_LAB = re.compile(
-    r"\b(?:learning|toy|capstone|hobby)[ \t]+(?:[\w-]+[ \t]+)?(?:project|app|bot|server)\b"
+    r"\b(?:learning|toy|capstone|hobby)[ \t]+(?:[\w-]+[ \t]+)?"
+    r"(?:project|app|bot|chatbot|server|site|website)\b"
     r"|\bto[ \t]+learn[ \t]+(?:how\b|the[ \t]+(?:[\w-]+[ \t]+)?stack\b|[\w-]+[ \t]+monitoring\b|"
     r"(?:it|them|monitoring|observability|kubernetes|k8s|prometheus|grafana|promql|alerting)\b)"
     # "In my homelab I have the whole stack running ..., just to learn it", "at home I run
@@ -981,7 +982,11 @@ def _home_lab(low: str, at: int) -> bool:
 
 
 # Person-time, not a watch: "saved 10 on-call hrs/wk", "cut 6 on-call hours a week"
-_ON_CALL_TIME = re.compile(r"on-?call[ \t]+(?:hours?|hrs?|time|load|burden)\b")
+# ("cut on-call toil by ~10 hours a week", "it saves the on-call roughly ten hours a week")
+_ON_CALL_TIME = re.compile(
+    r"on-?call[ \t]+(?:hours?|hrs?|time|load|burden|toil)\b|"
+    r"on-?call[ \t]+(?:roughly|about|around|some|maybe|~)?[ \t]*[\w.]+[ \t]+(?:hours?|hrs?)\b"
+)
 
 
 # A log pipeline that feeds data work, not a watch
