@@ -1878,3 +1878,90 @@ def test_round_34_results_count(text: str) -> None:
 def test_the_tool_a_team_built_is_not_reach() -> None:
     text = "Rewrote the tool 5 engineers built in 2019"
     assert not has_outcome(text), mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a change in words or a number word that was only asked for, planned or tried
+        "Tasked with bringing failed nightly loads down to zero before the audit",
+        "The plan is to take the model refresh from monthly to weekly next quarter",
+        "Tried to get duplicate tickets down to zero; they stayed about where they were",
+        "My RFC proposes cutting the prompt length by a third with summarised history",
+        "Zero downtime during the census weekend was the mandate from the ministry",
+        # a gate named before or right after the value it sets
+        "The ship gate for the triage model was recall at least 0.92 on the weekly sample",
+        "Agreed a ship gate of precision >= 0.88 with the fraud-ops lead",
+        "Set a recall >= 0,85 release gate for the defect classifier",
+        "we agreed the bar was a log loss under point three, that was the deal",
+        "so we took faithfulness at point nine as the bar before anything ships",
+        # an on-call rotation told as a share in a bracket or right after on-call
+        "On-call (PagerDuty, 1 in 6) for the payments API of a Lisbon fintech",
+        "Looked after the ingest service, on-call 1 in 4, alerts triaged from Opsgenie",
+        # what a contract asked for, pay expected, hours given said aloud
+        "The contract said <3s from scan to screen for the warehouse client",
+        "Contractual <20 ms jitter on the Madrid-Paris link for a broadcaster",
+        "Comp expectation €95-105k + equity; currently €88k base",
+        "Looking for platform roles, ~EUR 90-100k base, hybrid",
+        "I've done maybe five hundred hours as secondary on-call for the billing cluster",
+        "that migration was, honestly, two hundred hours of my weekends",
+        # a diagnosis found with a trace or profile, told with a subject between
+        "When I traced it in Jaeger, the address lookup was sixty percent of the request time",
+        "When I profiled it, serialisation was like forty percent of the CPU",
+        "Diagnosis: 60 % of the returns in the Leeds depot came from 2 sizes of one boot",
+    ],
+)
+def test_round_35_look_alikes_do_not_count(text: str) -> None:
+    assert not has_outcome(text), mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # reach: people of a place told with "of", the product told as ours, signed in to,
+        # work done with it, "N of them ... on it", a place before the verb of use
+        "120 field advisors of the regional chambers use our irrigation planner each season",
+        "About 900 nurses sign in to the rostering portal I built every week",
+        "60 teachers in the district now set their homework with the quiz generator",
+        "Trained 30 clerks on the app, and 26 of them still file their returns on it",
+        "A ticketing app that 150 engineers at the Gdansk plant now fill in every shift",
+        "2,000 farmers of the co-op use my planner to book their deliveries",
+        "at the end of the season we had about 1,500 growers who log their sprays in it",
+        # a value going down to another, then and now told with "it's"
+        "Quarter-end close: eleven working days down to four",
+        "Invoices used to take about 25 minutes each, and with the OCR step it's around 6",
+        # a metric's value: said aloud after its name, or past a hedge further from it
+        "I got BLEU around thirty-four on the held-out news set",
+        "The AUC of the churn model for the prepaid base was around 0.81 by launch",
+        # a plan sold as a product does not make its result an ask
+        "Renewal rate on the Pro plan 71% -> 83% after the onboarding rework",
+    ],
+)
+def test_round_35_results_count(text: str) -> None:
+    assert has_outcome(text), mentions(text)
+
+
+WATCHED_ROUND_35 = [
+    # a result read per a record of time, a survey or an audit trail, or "it's in" a report
+    ("Saved 2 FTE of dispatcher paperwork, per Kronos timecards before and after", True),
+    ("Ramp-up for new hires fell to a week, per the onboarding survey HR runs", True),
+    ("Throughput up 30%, per the ERP's audit trail", True),
+    ("It's in the ServiceNow turnaround report, which the ops director reads weekly", True),
+    ("Carried the phone for the SCADA historian at a water utility", True),
+    # alerts a product sends people, a contact centre watching agents, a talk's title
+    ("Built a flood-alert system that sent 2 lakh SMS alerts to villagers", False),
+    ("Shipped the price-alerts feature; 900k alerts sent to shoppers last month", False),
+    ("Real-time adherence monitoring of 250 agents as the RTA lead", False),
+    ("Call-quality monitoring: scored 30 calls a week per agent against the QA form", False),
+    ('Gave the talk "Tracing LLM agents with OpenTelemetry" at a Berlin meetup', False),
+    # on-call time saved, and a home lab with a toy app
+    ("Cut on-call toil of the data team by ~8 hours a week with auto-retries", False),
+    ("The script saves the on-call roughly six hours a week of manual restarts", False),
+    ("Prometheus and Grafana at home to learn the stack; monitored a toy chatbot", False),
+]
+
+
+@pytest.mark.parametrize(("text", "watched"), WATCHED_ROUND_35)
+def test_observability_round_35(text: str, watched: bool) -> None:
+    findings = lint_text(text, kind="answer", select=["observability"])
+    assert (findings == []) is watched
