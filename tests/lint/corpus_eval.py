@@ -107,6 +107,12 @@ class Case:
         """The corpus file the case comes from (its source without line or item)."""
         return re.split(r"[:#]", self.source, maxsplit=1)[0]
 
+    @functools.cached_property
+    def fired(self) -> frozenset[str]:
+        """The labelled rules the linter reports on the case, worked out once per case:
+        the seal tests score the same parsed cases many times in one process."""
+        return _fired(self.text, self.kind, self.path, tuple(sorted(self.expect)))
+
 
 @dataclass
 class Score:
@@ -282,9 +288,25 @@ def yaml_cases(path: Path, group: str, name: str | None = None) -> list[Case]:
 
 
 def example_cases() -> list[Case]:
-    """The site's example answers, with the verdicts in their ``lint.expect`` front matter."""
+    """The site's example answers, with the verdicts in their ``lint.expect`` front matter
+    (parsed once per process while the files are unchanged, like the corpus files)."""
+    paths = sorted(EXAMPLES.glob("*.md"))
+    key = tuple((path, path.stat().st_mtime_ns, path.stat().st_size) for path in paths)
+    if key not in _EXAMPLES:
+        parsed = _example_cases(paths)
+        check_rule_names(parsed)
+        check_answers(parsed)
+        _EXAMPLES.clear()
+        _EXAMPLES[key] = tuple(parsed)
+    return list(_EXAMPLES[key])
+
+
+_EXAMPLES: dict[tuple[tuple[Path, int, int], ...], tuple[Case, ...]] = {}
+
+
+def _example_cases(paths: list[Path]) -> list[Case]:
     cases = []
-    for path in sorted(EXAMPLES.glob("*.md")):
+    for path in paths:
         text = path.read_text(encoding="utf-8")
         meta = _yaml_load(text.split("---", 2)[1])
         lint = meta["lint"]
@@ -357,9 +379,7 @@ def load_cases(
         cases += _file_cases(path, group, kind, name)
     if examples:
         cases += example_cases()
-    check_rule_names(cases)
-    check_answers(cases)
-    return cases
+    return cases  # each file's cases were checked when it was parsed
 
 
 def _file_cases(path: Path, group: str, kind: str | None, name: str) -> list[Case]:
@@ -368,9 +388,12 @@ def _file_cases(path: Path, group: str, kind: str | None, name: str) -> list[Cas
     stat = path.stat()
     key = (path, group, kind, name, stat.st_mtime_ns, stat.st_size)
     if key not in _PARSED:
-        _PARSED[key] = tuple(
+        parsed = (
             yaml_cases(path, group, name) if kind is None else line_cases(path, group, kind, name)
         )
+        check_rule_names(parsed)
+        check_answers(parsed)
+        _PARSED[key] = tuple(parsed)
     return list(_PARSED[key])
 
 
@@ -378,7 +401,7 @@ _PARSED: dict[tuple[Path, str, str | None, str, int, int], tuple[Case, ...]] = {
 
 
 def fired_rules(case: Case) -> set[str]:
-    return set(_fired(case.text, case.kind, case.path, tuple(sorted(case.expect))))
+    return set(case.fired)
 
 
 # One process may score the same corpus many times (the seal tests run the command line
@@ -395,9 +418,9 @@ def evaluate(cases: Iterable[Case]) -> dict[str, Score]:
     """Score every labelled rule over the cases."""
     scores: dict[str, Score] = {}
     for case in cases:
-        fired = fired_rules(case)
+        fired = case.fired
         for rule, verdict in case.expect.items():
-            score = scores.setdefault(rule, Score())
+            score = scores.get(rule) or scores.setdefault(rule, Score())
             expected_fail = verdict == "fail"
             if rule in fired and expected_fail:
                 score.tp += 1
