@@ -1494,12 +1494,7 @@ def _product_used_after(c: Candidate) -> int | None:
     if not c.before(_PRODUCT_BEFORE, 40):
         return None
     found = _PLURAL_THEN_VERB.match(c.text, c.end, c.limit)
-    if (
-        found is None
-        or found.group("noun").lower() in _SYSTEM_NOUNS
-        or found.group("verb").lower() not in _USE_IT_WORDS
-        or _team_or_source(c)
-    ):
+    if found is None or found.group("noun").lower() in _SYSTEM_NOUNS or _team_or_source(c):
         return None
     return found.end("noun")
 
@@ -1627,7 +1622,6 @@ _AS_GATE = (
     r"(?:gate|bar|threshold|criterion|criteria|cutoff|cut-off|requirement|floor)\b"
 )
 _AS_GATE_AFTER = re.compile(r"(?i:[^.;\n]{0,30}?" + _AS_GATE + ")")
-_AS_GATE_ANY = re.compile(r"(?i:" + _AS_GATE + ")")
 # A gate named before its value: "the ship gate for the detector was recall at least 0.9",
 # "ship gate of recall >= 0.90", "the bar was a Brier score under 0.18"; or right after
 # it: "a recall >= 0.90 ship gate". Every match holds one of _GATE_WORDS.
