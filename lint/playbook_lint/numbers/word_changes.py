@@ -96,6 +96,16 @@ PATTERNS: tuple[_Entry, ...] = tuple(
     (None if words is None else frozenset(words), keys, hint, "(?i:" + pattern + ")")
     for words, keys, hint, pattern in (
         (
+            # one of a thing where there were many: "a fibre cut gives one page instead of
+            # hundreds", "a single alert instead of 40"
+            ("instead",),
+            (" instead of ",),
+            r"\b(?:one|a single|zero|no) ",
+            r"\b(?:one|a[ \t]+single|zero|no)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?[ \t]+instead[ \t]+of"
+            r"[ \t]+(?:(?:about|around|over|some)[ \t]+)?"
+            r"(?:hundreds|dozens|thousands|tens|\d[\d,]*)\b",
+        ),
+        (
             ("from",),
             ("from ",),
             r"from (?:.{0,60}?)(?:" + _TIME_WORD + r")",

@@ -1519,6 +1519,8 @@ _USES_OF_IT = (
     *("work from", "work in", "work off", "works from", "working from", "working in"),
     # "~1,100 providers sign in to the credentialing portal I built"
     *("sign in to", "signs in to", "log in to", "logs in to", "log into", "logs into"),
+    # "200 operators fill it in at every changeover", "85 billers had moved over to it"
+    *("fill", "fills", "moved over to", "moved to", "switched to", "switched over to"),
 )
 # Uses told with "with it" or "on it", and with "in it", "on it" or "from it"
 _USES_WITH_IT = (
@@ -1557,8 +1559,10 @@ _PRODUCT_NOUN = r"(?:" + "|".join(_PRODUCTS) + r")"
 # Georgia", "2,400 guides"
 _PLURAL_AND_PLACE = (
     r"\+?(?:[ \t]+[a-z][\w-]*){0,2}?[ \t]+(?P<noun>[a-z][a-z-]{1,}s|people|staff|crew)"
-    # "180 farm advisors of the Chambres d'agriculture", "18 operators at my old mine"
-    r"(?:[ \t]+(?:in|across|around|at|from|of)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,3}?[\w'\u2019-]+)?"
+    # "180 farm advisors of the Chambres d'agriculture", "18 operators at my old mine in
+    # Rustenburg" (a place within a place)
+    r"(?:[ \t]+(?:in|across|around|at|from|of)[ \t]+"
+    r"(?:[\w'\u2019-]+[ \t]+){0,3}?[\w'\u2019-]+){0,2}"
 )
 _PLURAL_THEN_USE_IT = re.compile(
     r"(?i:" + _PLURAL_AND_PLACE + r"(?:[ \t]+(?:who|that))?"  # "600 pupils who now use it daily"
@@ -1587,10 +1591,10 @@ _PLURAL_THEN_USE_IT = re.compile(
 # in the north registered"
 _PLURAL_SIGNED_UP = re.compile(
     r"(?i:" + _PLURAL_AND_PLACE + r"(?:[ \t]+(?:have|had|has))?[ \t]+"
-    r"(?:signed[ \t]+up|registered|enrolled)\b)"
+    r"(?:signed[ \t]+up|registered|enrolled|subscribed)\b)"
 )
 # Every match of _PLURAL_SIGNED_UP holds one of these words: the reach prefilter's test.
-_SIGNED_UP_WORDS = frozenset({"signed", "registered", "enrolled"})
+_SIGNED_UP_WORDS = frozenset({"signed", "registered", "enrolled", "subscribed"})
 # Every match of _PLURAL_THEN_USE_IT holds one of these words: the reach prefilter's test.
 _USE_IT_WORDS = frozenset(
     {use.split()[0] for use in _USES_OF_IT}
