@@ -1956,6 +1956,11 @@ WATCHED_ROUND_35 = [
     ("Throughput up 30%, per the ERP's audit trail", True),
     ("It's in the ServiceNow turnaround report, which the ops director reads weekly", True),
     ("Carried the phone for the SCADA historian at a water utility", True),
+    ("Churn model, Gini 0.38, checked against the care team's untouched control group", True),
+    (
+        "Scores written to BigQuery and compared on a Looker board the ops lead and I go through",
+        True,
+    ),
     # alerts a product sends people, a contact centre watching agents, a talk's title
     ("Built a flood-alert system that sent 2 lakh SMS alerts to villagers", False),
     ("Shipped the price-alerts feature; 900k alerts sent to shoppers last month", False),

@@ -499,6 +499,14 @@ _OBS_PHRASES = re.compile(
     r"uptime kuma|uptimerobot|pingdom|statuscake|(?:ping|uptime|heartbeat) checks?|"
     # "compared crash rate against the control group", "slow-query log", "log every run"
     r"(?:against|versus|vs\.?|with) (?:the |a )?control (?:group|arm|cohort)|"
+    # "checked against the retention team's untouched control group", "compared with the
+    # control site"
+    r"(?:checked|compared|measured|read|tested) (?:against|with) (?:the |a |[\w-]+'s )?"
+    r"(?:[\w-]+ ){0,2}?control (?:group|arm|cohort|site|stores?|clinics?|region)s?\b|"
+    # a board or report read on a schedule: "compared on a Looker board the ops lead and I
+    # go through every Thursday", "in a Power BI report I go through with the ops team"
+    r"(?:board|report|dashboard) (?:that )?(?:the [\w-]+(?: [\w-]+)? and i|i|we) "
+    r"(?:go through|review|check|read|look at)\b|"
     # where a result was read: "per the ticket-time report in ServiceNow"
     r"(?:as )?per (?:the|our) (?:[\w-]+ ){0,3}?(?:report|dashboard|logs?|metrics|analytics|"
     r"telemetry|data)\b|"
