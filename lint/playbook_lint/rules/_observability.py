@@ -501,8 +501,8 @@ _OBS_PHRASES = re.compile(
     r"(?:against|versus|vs\.?|with) (?:the |a )?control (?:group|arm|cohort)|"
     # "checked against the retention team's untouched control group", "compared with the
     # control site"
-    r"(?:checked|compared|measured|read|tested) (?:against|with) (?:the |a |[\w-]+'s )?"
-    r"(?:[\w-]+ ){0,2}?control (?:group|arm|cohort|site|stores?|clinics?|region)s?\b|"
+    r"(?:checked|compared|measured|read|tested) (?:against|with) (?:the |a )?"
+    r"(?:[\w'\u2019-]+ ){0,3}?control (?:group|arm|cohort|site|stores?|clinics?|region)s?\b|"
     # a board or report read on a schedule: "compared on a Looker board the ops lead and I
     # go through every Thursday", "in a Power BI report I go through with the ops team"
     r"(?:board|report|dashboard) (?:that )?(?:the [\w-]+(?: [\w-]+)? and i|i|we) "
