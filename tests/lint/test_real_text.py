@@ -1958,7 +1958,7 @@ WATCHED_ROUND_35 = [
     ("Carried the phone for the SCADA historian at a water utility", True),
     ("Churn model, Gini 0.38, checked against the care team's untouched control group", True),
     (
-        "Scores land in BigQuery, compared on a Looker board the ops lead and I go through",
+        "Scores written to BigQuery and compared on a Looker board the ops lead and I go through",
         True,
     ),
     # alerts a product sends people, a contact centre watching agents, a talk's title

@@ -947,7 +947,9 @@ _TOOLS_WEIGHED_SENTENCE = re.compile(
 )
 _TOPIC_BEFORE = re.compile(
     r"(?:\b(?:talks?|workshops?|courses?|books?|presentations?|lectures?|sessions?|articles?|"
-    r"blog posts?|papers?|keynotes?|spoke|speak\w*|present\w*|wr[io]te|writ\w*|blogg\w*|"
+    # (not data written somewhere: "scores written to BigQuery and compared on a board")
+    r"blog posts?|papers?|keynotes?|spoke|speak\w*|present\w*|"
+    r"(?:wr[io]te|writ\w*)(?![ \t]+(?:to|into|back)\b)|blogg\w*|"
     r"lunch-and-learns?|brown[ -]bags?|webinars?|meetups?|tutorials?|"
     # "a talk at the Observability meetup in Helsinki, about OpenTelemetry"
     r"taught|teach(?:es|ing)?|lectur(?:ed|es|ing)?)[ \t]+(?:[\w-]+,?[ \t]+){0,6}?"
