@@ -1910,6 +1910,11 @@ def test_the_tool_a_team_built_is_not_reach() -> None:
         "When I profiled it, serialisation was like forty percent of the CPU",
         "Diagnosis: 60 % of the returns in the Leeds depot came from 2 sizes of one boot",
         "I chose one vendor instead of two for the pilot",
+        # how rare the positives were, and a breaker's or a rollback's threshold
+        "Picked PR-AUC for the chargeback model since positives are <0.5% of orders",
+        "Recall at a fixed alert rate as the metric (prevalence ~3%)",
+        "The circuit breaker opens at 40% errors over a 10 s window",
+        "Canary analysis triggers a rollback at >1% error-rate difference",
     ],
 )
 def test_round_35_look_alikes_do_not_count(text: str) -> None:

@@ -355,6 +355,8 @@ _TRIGGER_WORDS = [
     *("triggered", "triggering", "notify", "notifies", "notified", "notification"),
     *("notifications", "escalate", "escalates", "escalated", "escalating", "escalation"),
     "escalations",
+    # a circuit breaker or a rollback is a trigger too: "the breaker opens at 50% errors"
+    *("breaker", "breakers", "trips", "tripped", "rollback", "rollbacks"),
 ]
 _TRIGGER = _register(
     re.compile(
