@@ -1915,6 +1915,7 @@ def test_the_tool_a_team_built_is_not_reach() -> None:
         "Recall at a fixed alert rate as the metric (prevalence ~3%)",
         "The circuit breaker opens at 40% errors over a 10 s window",
         "Canary analysis triggers a rollback at >1% error-rate difference",
+        "Rolled the new pricing model 5% \u2192 25% \u2192 100% over ten days",
     ],
 )
 def test_round_35_look_alikes_do_not_count(text: str) -> None:

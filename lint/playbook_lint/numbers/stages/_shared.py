@@ -675,7 +675,9 @@ _PERCENT_LIST_BEFORE = re.compile(
     r"(?:%|\b\d{1,2})(?:[ \t]+(?:canary|ramp|rollout|step))?[ \t]*(?:,|\u2192|->|and)[ \t]*$"
 )
 _ROLLOUT_EARLIER = re.compile(
+    # ("Rolled the new ranker 5% -> 25% -> 100%": rolled, with no "out")
     r"(?i:\b(?:canar\w*|ramp\w*|roll(?:ed|ing|s)?(?:[ \t]+[\w-]+){0,4}?[ \t]+out|rollout|"
+    r"roll(?:ed|ing|s)(?![ \t]+back)|"
     r"expos\w*|"
     # "sent 10% of traffic to the new model first ... then we went to 50%"
     r"\d+(?:\.\d+)?[ \t]*(?:%|percent)[ \t]+of[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+)?(?:traffic|"
