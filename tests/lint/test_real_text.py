@@ -1916,6 +1916,7 @@ def test_the_tool_a_team_built_is_not_reach() -> None:
         "The circuit breaker opens at 40% errors over a 10 s window",
         "Canary analysis triggers a rollback at >1% error-rate difference",
         "Rolled the new pricing model 5% \u2192 25% \u2192 100% over ten days",
+        "Grew the data team from 4 people to 11 people in a year",
     ],
 )
 def test_round_35_look_alikes_do_not_count(text: str) -> None:
@@ -1949,6 +1950,9 @@ def test_round_35_look_alikes_do_not_count(text: str) -> None:
         "3,100 residents subscribed to the outage e-mails in the first quarter",
         # one of a thing where there were many
         "The new grouping sends one page instead of dozens for a single outage",
+        # staffing cut, told as people (times time) before and after
+        "Month-end stock count: from 4 people x 2 days to one person for an afternoon",
+        "We took invoice checks from three FTE to about half of one",
     ],
 )
 def test_round_35_results_count(text: str) -> None:

@@ -106,6 +106,20 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"(?:hundreds|dozens|thousands|tens|\d[\d,]*)\b",
         ),
         (
+            # staffing cut, told as people (times time) before and after: "from 3 people x
+            # 1 week to one afternoon for one person", "from two FTE to about half of one"
+            ("from",),
+            ("from ",),
+            r"from \S+ (?:people|engineers|analysts|persons|staff|ftes?)\b",
+            r"\bfrom[ \t]+(?:~[ \t]*)?(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|"
+            r"nine|ten)[ \t]+(?:people|engineers|analysts|persons|staff|ftes?)\b"
+            r"(?:[ \t]*[x\u00d7][ \t]*[\w.]+(?:[ \t]+[\w.]+)?)?[ \t]+to[ \t]+"
+            # (not a team grown: "from 4 people to 11 people")
+            r"(?:(?:about|around|roughly|just|under)[ \t]+|~[ \t]*)?(?:(?:one|half|a|an)"
+            r"[\w .-]{0,30}?\b(?:person|fte|of[ \t]+one|afternoon|morning|day|hours?|"
+            r"minutes?|min)|\d+(?:\.\d+)?[ \t]*(?:minutes?|mins?|hours?|hrs?))\b",
+        ),
+        (
             ("from",),
             ("from ",),
             r"from (?:.{0,60}?)(?:" + _TIME_WORD + r")",
