@@ -1988,3 +1988,15 @@ WATCHED_ROUND_35 = [
 def test_observability_round_35(text: str, watched: bool) -> None:
     findings = lint_text(text, kind="answer", select=["observability"])
     assert (findings == []) is watched
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("about a hundred and forty people use it", "a hundred and forty people"),
+        ("by the end about eleven hundred staff use it", "eleven hundred staff"),
+        ("around nineteen hundred logins a month", "nineteen hundred"),
+    ],
+)
+def test_hundreds_said_aloud_are_one_number(text: str, said: str) -> None:
+    assert said in [mention.text for mention in mentions(text)]

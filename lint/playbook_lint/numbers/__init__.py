@@ -100,8 +100,10 @@ _SPOKEN_DECIMAL = "point(?:[ -](?:zero|oh|one|two|three|four|five|six|seven|eigh
 _SPELLED_COMPOUND = (
     # "one and a half FTE": one number, not "one" and a stray "half"
     "(?:one|two|three|four|five|six|seven|eight|nine|ten)[ ]and[ ]a[ ]half|"
-    # "six hundred", "two hundred and fifty": one number, not "six" and "hundred"
-    "(?:one|two|three|four|five|six|seven|eight|nine)[ ]hundred"
+    # "six hundred", "two hundred and fifty", "a hundred and forty", "eleven hundred": one
+    # number, not "six" and "hundred"
+    "(?:a|one|two|three|four|five|six|seven|eight|nine|eleven|twelve|thirteen|fourteen|"
+    "fifteen|sixteen|seventeen|eighteen|nineteen)[ ]hundred"
     "(?:[ ](?:and[ ])?(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ten|twelve|"
     "fifteen)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)?|"
     "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"

@@ -206,7 +206,8 @@ _SMALL_NUMBERS = {
     for value, word in enumerate(
         (
             *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
-            *("eleven", "twelve"),
+            *("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"),
+            *("eighteen", "nineteen"),
         ),
         1,
     )
@@ -244,7 +245,8 @@ def _value(number: str) -> int | None:
 
 # "five hundred", "a hundred and thirty", "two hundred and fifty-six"
 _HUNDREDS = re.compile(
-    r"(a|one|two|three|four|five|six|seven|eight|nine)[ ]hundred"
+    r"(a|one|two|three|four|five|six|seven|eight|nine|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen)[ ]hundred"
     r"(?:[ ](?:and[ ])?(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ten|twelve)"
     r"(?:[- ](one|two|three|four|five|six|seven|eight|nine))?)?"
 )
