@@ -565,8 +565,12 @@ _NOW_NEXT_SENTENCE = re.compile(
 # After a target, what was reached: "... by demo day and we got to 130", "; we closed
 # the beta at 1,740"
 _BEAT_BETWEEN = re.compile(
-    r"(?i:[^.;!?\n\d]*?(?:[.;][ \t]+|,?[ \t]+(?:and|but)[ \t]+|,[ \t]+)(?:we|i|they)[ \t]+"
-    r"(?:actually[ \t]+)?(?:got|reached|hit|closed|ended|finished|landed)"
+    # (a digit inside a name may come between: "under 300 ms at p95 ... we landed at 340")
+    r"(?i:(?:[^.;!?\n\d]|(?<=[a-z@])\d+)*?"
+    r"(?:[.;][ \t]+|,?[ \t]+(?:and|but)[ \t]+|,[ \t]+|[ \t]+[-\u2013][ \t]+)"
+    # "Over the next year we actually measured 99.96"
+    r"(?:[\w,]+[ \t]+){0,5}?(?:we|i|they)[ \t]+"
+    r"(?:actually[ \t]+)?(?:got|reached|hit|closed|ended|finished|landed|came[ \t]+in|measured)"
     r"(?:[ \t]+(?:up|the[ \t]+[\w-]+))?[ \t]+(?:(?:to|at|with)[ \t]+)?"
     r"(?:(?:about|around|over|nearly|almost)[ \t]+|~[ \t]*)?)"
 )
