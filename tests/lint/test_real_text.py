@@ -1917,6 +1917,7 @@ def test_the_tool_a_team_built_is_not_reach() -> None:
         "Canary analysis triggers a rollback at >1% error-rate difference",
         "Rolled the new pricing model 5% \u2192 25% \u2192 100% over ten days",
         "Grew the data team from 4 people to 11 people in a year",
+        "It took about nine months with four engineers, call it three person-years of effort",
     ],
 )
 def test_round_35_look_alikes_do_not_count(text: str) -> None:
@@ -1948,6 +1949,7 @@ def test_round_35_look_alikes_do_not_count(text: str) -> None:
         "About 300 drivers fill it in at the end of every route",
         "within a month 60 planners had moved over to it from their spreadsheets",
         "3,100 residents subscribed to the outage e-mails in the first quarter",
+        "My old team in Leeds, twelve dispatchers, still plan their rounds in the app I made",
         # one of a thing where there were many
         "The new grouping sends one page instead of dozens for a single outage",
         # staffing cut, told as people (times time) before and after

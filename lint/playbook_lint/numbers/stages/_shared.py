@@ -1571,7 +1571,8 @@ _PLURAL_AND_PLACE = (
     r"(?:[\w'\u2019-]+[ \t]+){0,3}?[\w'\u2019-]+){0,2}"
 )
 _PLURAL_THEN_USE_IT = re.compile(
-    r"(?i:" + _PLURAL_AND_PLACE + r"(?:[ \t]+(?:who|that))?"  # "600 pupils who now use it daily"
+    # "600 pupils who now use it daily", "eighteen operators, still log fuel in the app"
+    r"(?i:" + _PLURAL_AND_PLACE + r"(?:,(?=[ \t]+(?:now|still|all)\b))?(?:[ \t]+(?:who|that))?"
     r"(?:[ \t]+(?:now|still|actively|all|regularly|already))?"
     r"(?:[ \t]+(?:were|are|have|had|has))?[ \t]+"
     # "23 clinics take their appointments through it", "70 schools run their term
