@@ -1918,6 +1918,10 @@ def test_the_tool_a_team_built_is_not_reach() -> None:
         "Rolled the new pricing model 5% \u2192 25% \u2192 100% over ten days",
         "Grew the data team from 4 people to 11 people in a year",
         "It took about nine months with four engineers, call it three person-years of effort",
+        # how many of a named thing, events counted, a cadence told with a space
+        "Sized the plant's edge cluster: 3x Dell R750, 256 GB RAM each",
+        "10+ yrs as a lineman, now a bootcamp grad and 3x hackathon participant",
+        "We release 2x a week on the booking service, everything behind a flag",
     ],
 )
 def test_round_35_look_alikes_do_not_count(text: str) -> None:
@@ -1960,6 +1964,7 @@ def test_round_35_look_alikes_do_not_count(text: str) -> None:
         "The goal was 99.9 percent, and we actually came in at 99.97 for the year",
         "I was asked for 99.5 uptime. Over the next year we actually measured 99.8",
         "Target was nDCG@10 >= 0.45 - we landed at 0.48 on the frozen set",
+        "Throughput went up 3x Faster than the old batch job",
     ],
 )
 def test_round_35_results_count(text: str) -> None:

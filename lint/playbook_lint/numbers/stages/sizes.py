@@ -152,10 +152,12 @@ def _times_not_ratio(c: Candidate) -> Decision | None:
     stop = c.unit_stop
     if c.text[stop : stop + 2].lstrip()[:1].isdigit():
         return Decision(Reason.DIMENSION)
-    if _TITLE_AFTER.match(c.text, stop, c.limit):
-        return Decision(Reason.LABEL)
+    if _TITLE_AFTER.match(c.text, stop, c.limit) or _EVENTS_AFTER.match(c.text, stop, c.limit):
+        return Decision(Reason.LABEL)  # "2x Kaggle Expert", "3x hackathon participant"
     if (
-        _RETRY_AFTER.match(c.text, stop, c.limit) or _HARDWARE_AFTER.match(c.text, stop, c.limit)
+        _RETRY_AFTER.match(c.text, stop, c.limit)
+        or _HARDWARE_AFTER.match(c.text, stop, c.limit)
+        or _BRAND_AFTER.match(c.text, stop, c.limit)  # "3x Dell R750": how many
     ) or (c.prev in _RETRY_PREV and not _ARROW_BEFORE.search(c.text, max(0, c.start - 8), c.start)):
         return Decision(Reason.SETTING, stop)  # "8x A100", "retries 3x" (not "retries → ~4x fewer")
     acronym = _ACRONYM_AFTER.match(c.text, stop, c.limit)
@@ -168,9 +170,20 @@ def _times_not_ratio(c: Candidate) -> Decision | None:
     return None
 
 
+# How many of a named thing, not how much better: a capitalised name that is not an
+# acronym ("3x Dell R750", "8x Juniper MX960"; "3x ROI" and "2x QPS" stay ratios)
+_BRAND_AFTER = re.compile(
+    r"[ \t]+(?!(?:Faster|Slower|Fewer|More|Less|Higher|Lower|Cheaper|Quicker|Better|Bigger|"
+    r"Smaller|Improvement|Increase|Reduction|Speedup|Speed-up)\b)[A-Z][a-z][\w-]*\b"
+)
+_EVENTS_AFTER = re.compile(r"(?i:[ \t]+(?:hackathons?|certified|certifications?)\b)")
+
+
 # "a 3x-weekly release train": how often, not how much better; "to 3x-daily" is a change
+# ("releases 2x a week", "jobs 2x weekly": the same cadence, told with a space)
 _CADENCE_GLUED = re.compile(
-    r"(?i:-(?:weekly|daily|monthly|nightly|hourly|yearly|a-(?:year|month|week|day))\b)"
+    r"(?i:(?:-|[ \t]+)(?:weekly|daily|monthly|nightly|hourly|yearly|"
+    r"a[- ](?:year|month|week|day)|per[ \t]+(?:week|day|month))\b)"
 )
 _CADENCE_CHANGED_PREV = frozenset({"to", "from", "now", "into"})
 
