@@ -1922,6 +1922,9 @@ def test_the_tool_a_team_built_is_not_reach() -> None:
         "Sized the plant's edge cluster: 3x Dell R750, 256 GB RAM each",
         "10+ yrs as a lineman, now a bootcamp grad and 3x hackathon participant",
         "We release 2x a week on the booking service, everything behind a flag",
+        # money with its sign after the magnitude, read as a budget or a bid
+        "Budget ~420 k\u20ac, 5 FTE, a 12-month forecasting programme for 6 plants",
+        "Bid 2.1M\u20ac fixed-price for the warehouse migration",
     ],
 )
 def test_round_35_look_alikes_do_not_count(text: str) -> None:
@@ -1965,6 +1968,7 @@ def test_round_35_look_alikes_do_not_count(text: str) -> None:
         "I was asked for 99.5 uptime. Over the next year we actually measured 99.8",
         "Target was nDCG@10 >= 0.45 - we landed at 0.48 on the frozen set",
         "Throughput went up 3x Faster than the old batch job",
+        "Saved 350 k\u20ac a year on licences by moving to open source",
     ],
 )
 def test_round_35_results_count(text: str) -> None:

@@ -53,19 +53,26 @@ def pay(c: Candidate) -> Decision | None:
 
 
 _PAY_UNITS = frozenset({"k", "lpa", "lakh", "lakhs", "l", "m"})
+# A currency sign after a magnitude: "budget ~350 k\u20ac", "1.4M\u20ac fixed-price"
+_SIGN_AFTER = re.compile(r"[ \t]?[\u20ac\u00a3](?![\w\u20ac\u00a3])")
 _BONUS_AFTER = re.compile(r"(?i:[ \t]+(?:annual[ \t]+)?(?:bonus|raise|hike|increment)\b)")
 
 
 def money(c: Candidate) -> Decision | None:
     """Money counts ($200k saved, $1.2M revenue); money paid or a price is not a result
     ('paid $30k for the licence', 'costs $0.002 per query')."""
-    if not c.cur and not (c.token in _CURRENCY_CODES and c.next is not None and not c.dashed):
-        return None  # money is "$200k", or "8 crore INR" with the code after it
+    sign = _SIGN_AFTER.match(c.text, c.end, c.limit) if c.mag and not c.cur else None
+    if (
+        not c.cur
+        and sign is None
+        and not (c.token in _CURRENCY_CODES and c.next is not None and not c.dashed)
+    ):
+        return None  # money is "$200k", "350 k€", or "8 crore INR" with the code after it
     if c.prev in _SPENT_BEFORE or c.before(_SPENT_HEDGED, 24):
         found = c.next
         stop = found.end() if found and found.group("tok").lower() in ("k", "m", "b") else c.end
-        return Decision(Reason.SPEND, stop)
-    stop = c.end
+        return Decision(Reason.SPEND, sign.end() if sign else stop)
+    stop = sign.end() if sign else c.end
     found = c.next
     if found and found.group("tok").lower() in _MONEY_AFTER:
         stop = found.end()
