@@ -1925,6 +1925,9 @@ def test_the_tool_a_team_built_is_not_reach() -> None:
         # money with its sign after the magnitude, read as a budget or a bid
         "Budget ~420 k\u20ac, 5 FTE, a 12-month forecasting programme for 6 plants",
         "Bid 2.1M\u20ac fixed-price for the warehouse migration",
+        # the size of the data, in brackets after a data set or told as where it came from
+        "Trained the ranker on a 1.8 TB search-log dataset (120M queries), batch size 2048",
+        "Tuned LightGBM for load forecasting (eta 0.03) on meter data from ~250k homes",
     ],
 )
 def test_round_35_look_alikes_do_not_count(text: str) -> None:

@@ -1105,7 +1105,11 @@ _INPUT_BEFORE = re.compile(
     r"(?:about[ \t]+|around[ \t]+|roughly[ \t]+|over[ \t]+|~)?$"
     r"|\b(?:datasets?|data[ \t]+sets?|corpus|corpora|training[ \t]+sets?)[ \t]+"
     r"(?:was|is|had|has|of|contained|contains|held|holds|totall?ed|with)[ \t]+"
-    r"(?:about|around|roughly|approximately|approx\.?|nearly|over|some|~)?[ \t]*$)"
+    r"(?:about|around|roughly|approximately|approx\.?|nearly|over|some|~)?[ \t]*$"
+    # "a 2.3 TB watch-history dataset (180M events)", "on smart-meter data from ~400k homes"
+    r"|\b(?:datasets?|data[ \t]+sets?|corpus)[ \t]*\([ \t]*~?[ \t]*$"
+    r"|\bon[ \t]+(?:[\w-]+[ \t]+){0,2}?data[ \t]+from[ \t]+"
+    r"(?:about[ \t]+|around[ \t]+|roughly[ \t]+|over[ \t]+|~[ \t]*)?$)"
 )
 
 
