@@ -1928,6 +1928,9 @@ def test_the_tool_a_team_built_is_not_reach() -> None:
         # the size of the data, in brackets after a data set or told as where it came from
         "Trained the ranker on a 1.8 TB search-log dataset (120M queries), batch size 2048",
         "Tuned LightGBM for load forecasting (eta 0.03) on meter data from ~250k homes",
+        # the size of the place worked on, told with a filler after "with"
+        "I was on call for a platform with, um, around four million members in Spain",
+        "I was on the backend of a game with, like, 2 million monthly players",
     ],
 )
 def test_round_35_look_alikes_do_not_count(text: str) -> None:

@@ -2084,8 +2084,9 @@ _SCOPE_WITH = re.compile(
     r"portal|site|backend|product)[ \t]+serving[ \t]+(?:about[ \t]+|around[ \t]+|over[ \t]+|"
     r"~[ \t]*)?$|"
     r"\b(?:(?:platform|product|app|site|website|service|company|bank|business|client|"
-    r"marketplace|retailer|insurer|telco|operator|carrier|airline|startup|scale-?up)[ \t]+"
-    r"(?:with|w/)|"
+    r"marketplace|retailer|insurer|telco|operator|carrier|airline|startup|scale-?up|game)[ \t]+"
+    # ("a platform with, eh, around six million subscribers")
+    r"(?:with|w/)(?:,?[ \t]+(?:eh|um|uh|like|maybe|roughly|i[ \t]+think),)?|"
     # a place someone worked on, by whom it served: "on-call for a platform serving 8
     # million subscribers", "backend dev on a ride-hailing platform serving ~2 million"
     r"\b(?:on|for|at|in)[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:platform|network|"
