@@ -1931,6 +1931,8 @@ def test_the_tool_a_team_built_is_not_reach() -> None:
         # the size of the place worked on, told with a filler after "with"
         "I was on call for a platform with, um, around four million members in Spain",
         "I was on the backend of a game with, like, 2 million monthly players",
+        "It was a platform with around 3 million monthly buyers, and I kept the pipeline alive",
+        "Client: tier-1 European bank with 11M retail customers (core banking migration)",
     ],
 )
 def test_round_35_look_alikes_do_not_count(text: str) -> None:
@@ -1974,6 +1976,9 @@ def test_round_35_look_alikes_do_not_count(text: str) -> None:
         "I was asked for 99.5 uptime. Over the next year we actually measured 99.8",
         "Target was nDCG@10 >= 0.45 - we landed at 0.48 on the frozen set",
         "Throughput went up 3x Faster than the old batch job",
+        # a product's uptake told with "with" after the writer made it
+        "Shipped a budgeting app with 50k downloads in its first year",
+        "Built a tutoring platform with 2 million registered students",
         "Saved 350 k\u20ac a year on licences by moving to open source",
     ],
 )

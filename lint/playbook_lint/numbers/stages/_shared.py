@@ -2083,9 +2083,13 @@ _SCOPE_WITH = re.compile(
     r"(?:platform|system|app|service|"
     r"portal|site|backend|product)[ \t]+serving[ \t]+(?:about[ \t]+|around[ \t]+|over[ \t]+|"
     r"~[ \t]*)?$|"
-    r"\b(?:(?:platform|product|app|site|website|service|company|bank|business|client|"
+    # the place is where the writer worked, not what they made: "on-call for a platform
+    # with, eh, around six million subscribers", "joined a bank with 3M customers" (not
+    # "Shipped an app with 50k downloads": its uptake)
+    r"(?:(?:\b(?:on|for|at|in|of|to|into|joined|join|joining|inside|within|was|is|were)|:|"
+    r"(?:^|\n)[ \t]*[-*\u2022]?)[ \t]+(?:(?:a|an|the|our|my|their)[ \t]+)?(?:[\w'&-]+[ \t]+){0,3}?"
+    r"(?:platform|product|app|site|website|service|company|bank|business|client|"
     r"marketplace|retailer|insurer|telco|operator|carrier|airline|startup|scale-?up|game)[ \t]+"
-    # ("a platform with, eh, around six million subscribers")
     r"(?:with|w/)(?:,?[ \t]+(?:eh|um|uh|like|maybe|roughly|i[ \t]+think),)?|"
     # a place someone worked on, by whom it served: "on-call for a platform serving 8
     # million subscribers", "backend dev on a ride-hailing platform serving ~2 million"
@@ -2105,6 +2109,7 @@ _SCOPE_WITH = re.compile(
     r"processing|handling)"
     r"(?:,?[ \t]+(?:like|maybe|roughly|i[ \t]+think),?)?|,?[ \t]+(?:that|which)[ \t]+(?:has|had)"
     r"(?:,?[ \t]+(?:like|maybe|roughly|i[ \t]+think),?)?|[ \t]+of)|"
+    + r"\b"  # a word of its own: not the "city" in "specificity of 0.91"
     + _PLACE
     + r"[ \t]+of)[ \t]+(?:about[ \t]+|"
     # "the platform served a country of 50 million people"
