@@ -291,7 +291,10 @@ def example_cases() -> list[Case]:
     """The site's example answers, with the verdicts in their ``lint.expect`` front matter
     (parsed once per process while the files are unchanged, like the corpus files)."""
     paths = sorted(EXAMPLES.glob("*.md"))
-    key = tuple((path, path.stat().st_mtime_ns, path.stat().st_size) for path in paths)
+    stats = [path.stat() for path in paths]
+    key = tuple(
+        (path, stat.st_mtime_ns, stat.st_size) for path, stat in zip(paths, stats, strict=True)
+    )
     if key not in _EXAMPLES:
         parsed = _example_cases(paths)
         check_rule_names(parsed)
@@ -420,7 +423,9 @@ def evaluate(cases: Iterable[Case]) -> dict[str, Score]:
     for case in cases:
         fired = case.fired
         for rule, verdict in case.expect.items():
-            score = scores.get(rule) or scores.setdefault(rule, Score())
+            score = scores.get(rule)
+            if score is None:
+                score = scores[rule] = Score()
             expected_fail = verdict == "fail"
             if rule in fired and expected_fail:
                 score.tp += 1

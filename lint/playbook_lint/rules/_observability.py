@@ -409,11 +409,13 @@ _TOOL_SOURCES = (
     r"app[ \t]+insights|"
     r"weights[ \t]+(?:&|and)[ \t]+biases|w&b|mlflow|looker|metabase)"
 )
+# Records of time and of what happened, which name their source without an owner too:
+# "per Kronos timecards", "per the SAP PM time bookings", "the system's audit trail"
+_TIME_RECORDS = r"(?:timecards?|timesheets?|time[ \t]+bookings|audit[ \t]+trails?)"
 _SOURCE_NOUNS = (
-    r"(?:reports?|charts?|tables?|history|events|timesheets?|numbers|funnel[ \t]+reviews?|"
-    # "per Kronos timecards", "per the onboarding survey HR runs", "per the SAP PM time
-    # bookings", "in the production-accounting system's audit trail"
-    r"timecards?|surveys?|time[ \t]+bookings|audit[ \t]+trails?|"
+    r"(?:reports?|charts?|tables?|history|events|numbers|funnel[ \t]+reviews?|"
+    # "per the onboarding survey HR runs"
+    r"surveys?|" + _TIME_RECORDS + "|"
     r"experiments?|console|audits?|search|telemetry|timestamps|records|panels?|counters|kpis|"
     r"statements|figures|reviews?|log|"
     r"time[ \t-]?tracking|" + _TOOL_SOURCES + ")"
@@ -438,8 +440,8 @@ _READ_FROM_SOURCE = re.compile(
     + _WORDS_0_4
     + _SOURCE_NOUNS
     # "per Kronos timecards": a record of time, named without an owner
-    + r"|per[ \t]+(?:[\w&'\u2019-]+[ \t]+){0,2}?(?:timecards?|timesheets?|time[ \t]+bookings|"
-    + r"audit[ \t]+trails?)"
+    + r"|per[ \t]+(?:[\w&'\u2019-]+[ \t]+){0,2}?"
+    + _TIME_RECORDS
     + r"|(?:per|according[ \t]+to)[ \t]+(?:"
     + _OWNER
     + _WORDS_0_4

@@ -894,8 +894,8 @@ _AS_TARGET_AFTER = re.compile(
 # The value told first, then named as the ask: "Sub-2s was the ask for push
 # notifications", "sub-100ms was the hard budget for the fraud call"
 _WAS_THE_ASK_AFTER = re.compile(
-    r"(?i:[^.;,\n]{0,20}?[ \t](?:was|is)[ \t]+(?:the|our|my|their)[ \t]+(?:[\w-]+[ \t]+)?"
-    r"(?:" + "|".join((*_ASK_SINGULARS, "budget")) + r")\b)"
+    r"(?i:[^.;,\n]{0,40}?[ \t](?:was|is)[ \t]+(?:the|our|my|their)[ \t]+(?:[\w-]+[ \t]+)?"
+    r"(?:" + "|".join((*_ASK_SINGULARS, "budget", "mandate", "brief")) + r")\b)"
 )
 
 
