@@ -1531,6 +1531,9 @@ _USES_OF_IT = (
     *("sign in to", "signs in to", "log in to", "logs in to", "log into", "logs into"),
     # "200 operators fill it in at every changeover", "85 billers had moved over to it"
     *("fill", "fills", "moved over to", "moved to", "switched to", "switched over to"),
+    # "140 translators use it every patch", "60 franchisees check it every week", "a bot
+    # that 2,700 head teachers reply to every morning"
+    *("check", "checks", "checked", "reply to", "replies to", "replied to", "respond to"),
 )
 # Uses told with "with it" or "on it", and with "in it", "on it" or "from it"
 _USES_WITH_IT = (
@@ -1541,6 +1544,11 @@ _USES_WITH_IT = (
 _USES_IN_IT = (
     *("log", "logs", "logging", "check", "checks", "checking", "book", "books", "file"),
     *("files", "plan", "plans", "planning", "chart", "charts", "charting", "cook", "cooks"),
+    # "60 reviewers now work the ban queue from it", "70 analysts model their cut-off
+    # changes in it", "12k shop owners record their daily sales in it", "80k members got
+    # the notices from it"
+    *("work", "works", "model", "models", "record", "records", "label", "labels"),
+    *("handle", "handles", "triage", "triages", "got", "get", "gets", "receive", "receives"),
 )
 # The verbs of using a thing, in the present: "who now chart every shift on it"
 _USE_VERBS = (
@@ -1556,6 +1564,8 @@ _USE_VERBS = (
     *("reconciles", "order", "orders", "pay", "pays", "raise", "raises", "handle", "handles"),
     # "who now put every drop-in appointment through it", "who now send their notices on it"
     *("put", "puts", "send", "sends", "route", "routes", "trade", "trades", "work", "works"),
+    # "who now label every red-team batch in it"
+    *("label", "labels", "model", "models"),
 )
 # What people use, named: "the platform", "the case dashboard", "the stock app" (one list
 # for the patterns of reach and for their prefilter, _IT_WORDS)
@@ -1563,16 +1573,19 @@ _PRODUCTS = (
     *("platform", "tool", "app", "portal", "system", "dashboard", "module", "bot"),
     *("calculator", "explorer", "service", "website", "site", "tablet", "planner"),
     *("generator", "assistant", "chatbot", "copilot", "tracker", "notebook"),
+    *("scorecard", "simulator", "viewer", "console"),
 )
 _PRODUCT_NOUN = r"(?:" + "|".join(_PRODUCTS) + r")"
 # A plural noun after a number, and where they are: "30 properties in Tennessee and
 # Georgia", "2,400 guides"
 _PLURAL_AND_PLACE = (
     r"\+?(?:[ \t]+[a-z][\w-]*){0,2}?[ \t]+(?P<noun>[a-z][a-z-]{1,}s|people|staff|crew)"
+    # "140 translators and LQA testers"
+    r"(?:[ \t]+(?:and|&)[ \t]+(?:[\w-]+[ \t]+)?[a-z][a-z-]+s)?"
     # "180 farm advisors of the Chambres d'agriculture", "18 operators at my old mine in
-    # Rustenburg" (a place within a place)
+    # Rustenburg" (a place within a place), "60 reviewers in Manila & Warsaw"
     r"(?:[ \t]+(?:in|across|around|at|from|of)[ \t]+"
-    r"(?:[\w'\u2019-]+[ \t]+){0,3}?[\w'\u2019-]+){0,2}"
+    r"(?:[\w&'\u2019-]+[ \t]+){0,3}?[\w'\u2019-]+){0,2}"
 )
 _PLURAL_THEN_USE_IT = re.compile(
     # "600 pupils who now use it daily", "eighteen operators, still log fuel in the app"
@@ -1593,7 +1606,7 @@ _PLURAL_THEN_USE_IT = re.compile(
     + r")[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:in|on|from)|"
     + "|".join(use.replace(" ", r"[ \t]+") for use in _USES_OF_IT)
     # "... through the procurement module I built"
-    + r")[ \t]+(?:it|them|the[ \t]+(?:[\w/-]+[ \t]+){0,2}?[\w-]+[ \t]+(?:i|we)[ \t]+"
+    + r")[ \t]+(?:it|them|the[ \t]+(?:[\w/-]+[ \t]+){0,3}?[\w-]+[ \t]+(?:i|we)[ \t]+"
     r"(?:helped[ \t]+(?:to[ \t]+)?)?(?:built|build|wrote|made|shipped|developed|created|designed)|"
     # "41 councils send their notices through the platform now", "use our planner"
     r"(?:the|our|my)[ \t]+(?:[\w/-]+[ \t]+){0,2}?" + _PRODUCT_NOUN + r")\b)"
@@ -1671,9 +1684,13 @@ _LATER_USE = (
     r"(?:,[ \t]*(?:and[ \t]*,?[ \t]*)?(?:(?:um|uh|so),[ \t]*)?|;[ \t]*|[ \t]+and[ \t]+)"
     # "Trained about 40 coders on it, and they all use it for every episode now"
     r"(?:now[ \t]+)?(?:who|they(?:[ \t]+all)?|all[ \t]+(?:\d+|of[ \t]+them)|"
+    # "and all forty of them now plan their weekend shifts in it"
+    r"all[ \t]+(?:ten|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"[ \t]+of[ \t]+them|"
     r"every[ \t]+one[ \t]+of[ \t]+them)[ \t]+"
     r"(?:now[ \t]+|still[ \t]+)?(?:" + "|".join(_USE_VERBS) + r")[ \t]+"
-    r"(?:[\w'\u2019-]+[ \t]+){0,4}?"
+    # "who now handle every player report for JP and KR in it"
+    r"(?:[\w'\u2019-]+[ \t]+){0,7}?"
     # "... close all their work orders on the tablet"
     # "who now log every sale in the stock app"
     r"(?:(?:in|on|with|through|from)[ \t]+)?(?:it|them|the[ \t]+(?:[\w-]+[ \t]+)?"
