@@ -1403,6 +1403,9 @@ _ROLE_TIME_AFTER = re.compile(
     # a role, not a count: "a 38k two-week A/B test" has none
     r"(?i:[ \t]*(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|few|"
     r"several|multi|full|part)-)(?:[a-z]+-)?[a-z]+-(?:hours?|hrs?|days?|weeks?|months?)\b"
+    # "~25 test-engineer hrs/week saved", "~1,200 call-centre hours/month off"
+    r"|[ \t]+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|half|full|part)-)"
+    r"[a-z]+-[a-z]+[ \t]+(?:hours?|hrs?|days?)\b"
     r"|[ \t]+on-?call[ \t]+(?:hours?|hrs?|days?)\b)"
 )
 # "took us about six months and maybe four hundred engineer hours"

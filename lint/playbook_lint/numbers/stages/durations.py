@@ -53,6 +53,8 @@ def duration(c: Candidate) -> Decision | None:
             )
             or _SOONER_AFTER.match(c.text, stop, c.limit)
             or _saving_before(c)  # "saved the coding team two full days per week"
+            # "saves the treasury team in Guadalajara roughly 3 days of work every month-end"
+            or (_OF_WORK_AFTER.match(c.text, stop, c.limit) and c.before(_SAVES_FAR_BEFORE, 80))
         ):
             return Decision(Reason.DURATION_CHANGE, stop)
         if c.dashed:
@@ -61,6 +63,8 @@ def duration(c: Candidate) -> Decision | None:
     return None
 
 
+_OF_WORK_AFTER = re.compile(r"(?i:[ \t]+of[ \t]+(?:[\w-]+[ \t]+)?(?:work|effort|toil)\b)")
+_SAVES_FAR_BEFORE = re.compile(r"(?i:\bsav(?:e|es|ed|ing)\b[^.;\n]{0,70}$)")
 _OF_DATA_AFTER = re.compile(
     r"(?i:[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:logs?|data|history|traffic|transactions|events|"
     r"records|sessions|queries|purchases|clicks|labels?|audio|recordings?|footage)\b)"

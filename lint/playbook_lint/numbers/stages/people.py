@@ -93,7 +93,7 @@ _ESTIMATE_BEFORE = re.compile(
 _SAVED_STAFF_AFTER = re.compile(
     r"(?i:(?:[ \t]*[\w]+(?:[- \t]+|(?=-)-)){0,3}?[ \t]*"
     r"(?:ftes?|hours|hrs|days|weeks|engineers?|analysts?|people|persons?|developers?|"
-    r"testers?|agents?|reviewers?|staff)\b"
+    r"testers?|agents?|reviewers?|staff|officers?|clerks?|accountants?|nurses?)\b"
     # whole people of any role: "freed up two full-time adjusters", "two full-time
     # paralegals' worth"
     r"|[ \t]+full[- ]time[ \t]+[a-z]+s\b)"
@@ -173,6 +173,8 @@ def person_time(c: Candidate) -> Decision | None:
             c.before(_TOOK_BEFORE, 50)
             and not _OFF_AFTER.match(c.text, stop, c.limit)
             and not _saving_before(c)
+            # "now takes the 3 analysts about 30 analyst-hours less each close"
+            and not _LESS_RIGHT_AFTER.match(c.text, stop, c.limit)
         )
     ):
         return Decision(Reason.EFFORT, stop)
@@ -460,6 +462,7 @@ _ROLE_TIME_SAVED_AFTER = re.compile(
 )
 
 
+_LESS_RIGHT_AFTER = re.compile(r"(?i:[ \t]+(?:less|fewer)\b)")
 _SAVED_RIGHT_AFTER = re.compile(r"(?i:[ \t]+(?:saved|freed|back|less)\b)")
 
 
@@ -480,9 +483,14 @@ def _time_per_period(c: Candidate, unit: str, stop: int) -> Decision | None:
     if unit not in _TIME:
         return None
     if (
-        _cue_in_clause(c, _EFFORT, commas=True)
-        or c.before(_INTERNSHIP_BEFORE, 40)
-        or _OF_MY_TIME.match(c.text, stop, c.limit)  # "~10 hrs/week of my time"
+        (
+            _cue_in_clause(c, _EFFORT, commas=True)
+            or c.before(_INTERNSHIP_BEFORE, 40)  # "internship (40 h/week)"
+        )
+        # "a scheduled Looker job, saves producers ~10 h/week": the job is the thing built
+        and not c.before(_SAVED_VERB_BEFORE, 40)
+    ) or (
+        _OF_MY_TIME.match(c.text, stop, c.limit)  # "~10 hrs/week of my time"
         or _CONTRACT_AFTER.match(c.text, stop, c.limit)
     ):
         return Decision(Reason.EFFORT, stop)  # "put in ~80 hrs/week", "internship (40 h/week)"
