@@ -198,7 +198,7 @@ _ROUND_CLOCK = re.compile(r"(?=[23])(?:\b24\s?[/x\u00d7]\s?(?:7|365)\b|\b365\s?/
 _IP = re.compile(r"(?=\d)\b\d{1,3}(?:\.\d{1,3}){3}\b")
 
 
-_ARROW_AFTER = re.compile(r"[ \t]*(?:\u2192|->|=>)[ \t]*[$\u20ac\u00a3]?\d")
+_ARROW_AFTER = re.compile(r"[ \t]*(?:\u2192|->|=>)[ \t]*[+\u2212]?[$\u20ac\u00a3]?\.?\d")
 
 
 # What stands just before the second number of a change: "from 1,200 ms to 300",
@@ -206,7 +206,8 @@ _ARROW_AFTER = re.compile(r"[ \t]*(?:\u2192|->|=>)[ \t]*[$\u20ac\u00a3]?\d")
 _TO_BEFORE = re.compile(
     r"(?i:(?:\b(?:to|into|till|until)|\u2192|->|=>|\u2013|(?<![A-Za-z])-)[ \t]*"
     r"(?:(?:about|around|under|below|over|roughly|just|only|nearly|almost|less[ \t]+than|"
-    r"more[ \t]+than|~)[ \t]*)?[$\u20ac\u00a3\u20b9]?$)"
+    # "from +0.21 to +0.03": a sign
+    r"more[ \t]+than|~)[ \t]*)?[+\u2212]?[$\u20ac\u00a3\u20b9]?$)"
 )
 # Between two values told as one going to the other: "nine working days down to three"
 _DOWN_TO_BETWEEN = re.compile(

@@ -1913,6 +1913,8 @@ def _unhedged_prev(text: str, start: int, prev: str) -> str:
         return _prev_word(text, start - len(prev) - 11)  # "from something like 0.3 to 0.55"
     if not prev and text[max(0, start - 1) : start] == "~":
         return _prev_word(text, start - 1)  # "for ~36 hours"
+    if not prev and text[max(0, start - 2) : start] in (" +", " \u2212"):
+        return _prev_word(text, start - 1)  # "bias from +0.21 to +0.03"
     return prev
 
 

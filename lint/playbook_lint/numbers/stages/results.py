@@ -154,6 +154,7 @@ _METRIC_TARGET_BEFORE = re.compile(
     r"(?i:\b(?:targets?|goals?|required|requirement)[ \t]+(?:of[ \t]+|was[ \t]+|is[ \t]+)?"
     r"[\w@.-]+(?:[ \t]+[\w@.-]+)?[ \t]*(?:>=?|<=?|\u2265|\u2264)[ \t]*$)"
 )
+_ARROW_RIGHT_AFTER = re.compile(r"[ \t]*(?:\u2192|->|=>)[ \t]*[+\u2212]?\.?\d")
 _AT_BEFORE_NUMBER = re.compile(r"(?i:[ \t]+at[ \t]+$)")
 
 
@@ -164,7 +165,12 @@ def _metric_value(c: Candidate) -> Decision:
     if (
         # (a value reached past the setting is no setting: "precision at the threshold we
         # used went from 0.61 to 0.83")
-        (_METRIC_SETTING_GAP.search(gap) and not _changed_before(c))
+        (
+            _METRIC_SETTING_GAP.search(gap)
+            and not _changed_before(c)
+            # "precision at the review threshold .62 → .79": the metric's value, changed
+            and not _ARROW_RIGHT_AFTER.match(c.text, c.end)
+        )
         or c.before(_AT_FIXED_BEFORE, 50)
         or c.before(_IOU_SET_BEFORE, 24)
     ):
