@@ -214,6 +214,11 @@ _DOWN_TO_BETWEEN = re.compile(
     r"(?i:[ \t]+(?:down|up|cut|reduced|dropped|fell)[ \t]+to[ \t]+"
     r"(?:about[ \t]+|around[ \t]+|roughly[ \t]+|just[ \t]+|under[ \t]+|~[ \t]*)?)"
 )
+# Between a value and what it was, in brackets or after a comma: "30+ FPS (was ~11)"
+_WAS_BETWEEN = re.compile(
+    r"(?i:\+?(?:[ \t]+[a-z/%]+){0,2}?[ \t]*(?:\(|,|;)[ \t]*"
+    r"(?:was|previously|formerly|before:?)[ \t]+(?:about[ \t]+|around[ \t]+|~[ \t]*)?)"
+)
 _TEAM_FROM = re.compile(
     r"(?i:\b(?:team|squad|group|headcount|org|organi[sz]ation|department)[ \t]+(?:size[ \t]+)?"
     r"(?:[^.;\n\d]{0,30}[ \t,])?from[ \t]+(?:about[ \t]+|around[ \t]+|roughly[ \t]+|~)?$)"
@@ -657,6 +662,13 @@ def _next_partner(text: str, out: list[Mention], index: int) -> int | None:
         # "it ended at 0.41 against 0.36 for control": a result and what it beat
         if (other.counts or other.reason in PAIRABLE) and _VERSUS_BETWEEN.fullmatch(
             text, item.end, other.start
+        ):
+            return index + 1
+        # "now 30+ FPS (was ~11)": the value now, then what it was
+        if (
+            (item.counts or item.reason in PAIRABLE)
+            and other.reason in PAIRABLE
+            and _WAS_BETWEEN.fullmatch(text, item.end, other.start)
         ):
             return index + 1
         # "Month-end close: nine working days down to three"

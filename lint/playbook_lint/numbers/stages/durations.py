@@ -78,11 +78,16 @@ def times(c: Candidate) -> Decision | None:
     stop = c.unit_stop
     if _TIMES_COMPARATIVE.match(c.text, stop, c.limit) or _RATE_AFTER.match(c.text, stop, c.limit):
         return Decision(Reason.RATIO, stop)
+    if c.before(_LIFT_OF_BEFORE, 30):
+        return Decision(Reason.RATIO, stop)  # "the model got a lift of about two times"
     if _unhedged_prev(c.text, c.start, c.prev) in _USED_TIMES_PREV:
         return Decision(Reason.COUNT, stop)  # "cited 310+ times", "downloaded 40k times"
     return Decision(Reason.OCCURRENCES)
 
 
+_LIFT_OF_BEFORE = re.compile(
+    r"(?i:\b(?:lift|uplift|speed-?up)[ \t]+of[ \t]+(?:about[ \t]+|around[ \t]+|~)?$)"
+)
 _USED_TIMES_PREV = frozenset(
     {"cited", "downloaded", "installed", "starred", "forked", "viewed", "played", "streamed"}
     | {"shared", "reused"}

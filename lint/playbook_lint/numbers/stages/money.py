@@ -68,7 +68,9 @@ def money(c: Candidate) -> Decision | None:
         and not (c.token in _CURRENCY_CODES and c.next is not None and not c.dashed)
     ):
         return None  # money is "$200k", "350 k€", or "8 crore INR" with the code after it
-    if c.prev in _SPENT_BEFORE or c.before(_SPENT_HEDGED, 24):
+    if (c.prev in _SPENT_BEFORE or c.before(_SPENT_HEDGED, 24)) and not _MONEY_CHANGED_AFTER.match(
+        c.text, c.unit_stop, c.limit
+    ):
         found = c.next
         stop = found.end() if found and found.group("tok").lower() in ("k", "m", "b") else c.end
         return Decision(Reason.SPEND, sign.end() if sign else stop)
@@ -88,6 +90,7 @@ def money(c: Candidate) -> Decision | None:
         c.before(_CHANGE_VERB_BEFORE, 60)
         or c.before(_MONEY_MADE_BEFORE, 60)
         or _arrow_near(c.text, c.start, stop, c.limit)
+        or _MONEY_CHANGED_AFTER.match(c.text, stop, c.limit)
     ):
         return Decision(Reason.SPEND, stop)  # "cloud spend of ~€6k/month", "<€0.004/GB"
     if (
@@ -111,6 +114,11 @@ def money(c: Candidate) -> Decision | None:
     return Decision(Reason.MONEY, stop)
 
 
+# A cost told as changed after it: "scrap cost ~¥2.4M/month lower"
+_MONEY_CHANGED_AFTER = re.compile(
+    r"(?i:(?:[ \t]*/[ \t]*[a-z]+|[ \t]+(?:a|per)[ \t]+[a-z]+)?[ \t]+"
+    r"(?:lower|less|cheaper|down|saved)\b)"
+)
 # Money a piece of work brought in, after a word of price: "the new tier drove $1.2M ARR"
 _MONEY_MADE_BEFORE = re.compile(
     r"(?i:\b(?:drove|driv\w*|generat\w*|brought|add\w*|won|clos\w*|land\w*|earn\w*|made|"
