@@ -546,6 +546,8 @@ _IS_BETWEEN = re.compile(
     r"(?i:[^.;!?\n\d]*?\b(?:and|but|while)[ \t]+(?:it'?s|it[ \t]+is|that'?s|we'?re|we[ \t]+are|"
     r"they'?re|it[ \t]+sits[ \t]+at)[ \t]+(?:at[ \t]+)?(?:(?:about|around|roughly|like)[ \t]+|~)?)"
 )
+_NO_STOP_BETWEEN = re.compile(r"[^.;!?\n\d]*")
+_LATER_AFTER = re.compile(r"(?i:(?:[ \t]*/[ \t]*[a-z]+)?[ \t]*,?[ \t]*(?:" + LATER + r")\b)")
 _NOW_AFTER = re.compile(r"(?i:[ \t]*(?:%|percent)?[ \t]*,?[ \t]*(?:now|today|these[ \t]+days)\b)")
 
 
@@ -692,6 +694,12 @@ def _next_partner(text: str, out: list[Mention], index: int) -> int | None:
                 gap <= 80
                 and _IS_BETWEEN.fullmatch(text, item.end, other.start)
                 and _NOW_AFTER.match(text, other.end)
+            )
+            # "€210k/month when I joined, €128k/month six months later"
+            or (
+                gap <= 60
+                and _NO_STOP_BETWEEN.fullmatch(text, item.end, other.start)
+                and _LATER_AFTER.match(text, other.end)
             )
         ):
             return later  # past a "one" in "the new one takes 4"

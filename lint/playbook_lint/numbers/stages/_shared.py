@@ -585,7 +585,12 @@ _HAD_BEFORE = re.compile(r"(?i:" + _WE_HAD + r"[ \t]+" + _HAD_HEDGE + r"$)")
 _SCENE = re.compile(r"(?i:" + _WE_HAD + r")")
 # After the work, what follows is a result, not where things started ("by the time I left
 # it was 0.83"); the pairing of a baseline with the number now reads the same words.
-LATER = r"by[ \t]+the[ \t]+time[ \t]+(?:i|we)[ \t]+left|now|today|these[ \t]+days"
+LATER = (
+    r"by[ \t]+the[ \t]+time[ \t]+(?:i|we)[ \t]+left|now|today|these[ \t]+days|"
+    # "and six months later it was a hundred twenty-eight"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})[ \t]+"
+    r"(?:weeks?|months?|quarters?|years?)[ \t]+later"
+)
 _LATER_STATE = re.compile(
     r"(?i:\b(?:" + LATER + r"|(?:by|at)[ \t]+the[ \t]+end|in[ \t]+the[ \t]+end|since[ \t]+then|"
     r"afterwards|eventually)\b[^.;!?\n]{0,50}$)"

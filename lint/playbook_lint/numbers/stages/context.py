@@ -189,7 +189,14 @@ def _bare_word(c: Candidate) -> bool:
     """A spelled number with no unit ('the old one'): no stage of context applies."""
     low = c.token
     return c.spelled and not (
-        c.mag or low in _TIME or low in _LONG_TIME or low in _RATIO_UNITS or low in _UNITS
+        c.mag
+        or low in _TIME
+        or low in _LONG_TIME
+        or low in _RATIO_UNITS
+        or low in _UNITS
+        # "the MAE was about four hundred kilos per hectare when I joined": hundreds said
+        # aloud are no "one"
+        or (_value(c.num) or 0) >= 100
     )  # "we'd need to handle five thousand requests a second" is read in context
 
 
