@@ -99,6 +99,12 @@ _DIGIT = re.compile(r"\d")
 # "point four one": a decimal said aloud (an AUC of point eight three)
 _SPOKEN_DECIMAL = "point(?:[ -](?:zero|oh|one|two|three|four|five|six|seven|eight|nine)){1,3}|"
 _SPELLED_COMPOUND = (
+    # "two point four million", "ninety-nine point nine": a decimal said aloud, one number
+    "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?"
+    "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    "seventy|eighty|ninety)[ ]point(?:[ -](?:zero|oh|one|two|three|four|five|six|seven|"
+    "eight|nine)){1,3}|"
     # "one and a half FTE": one number, not "one" and a stray "half"
     "(?:one|two|three|four|five|six|seven|eight|nine|ten)[ ]and[ ]a[ ]half|"
     # "six hundred", "two hundred and fifty", "a hundred and forty", "eleven hundred": one
@@ -206,6 +212,8 @@ _ARROW_AFTER = re.compile(r"[ \t]*(?:\u2192|->|=>)[ \t]*[+\u2212]?[$\u20ac\u00a3
 _TO_BEFORE = re.compile(
     r"(?i:(?:\b(?:to|into|till|until)|\u2192|->|=>|\u2013|(?<![A-Za-z])-)[ \t]*"
     r"(?:(?:about|around|under|below|over|roughly|just|only|nearly|almost|less[ \t]+than|"
+    # "from like 3.4 to a bit over 4"
+    r"a[ \t]+(?:bit|little)[ \t]+(?:over|under|above|below)|"
     # "from +0.21 to +0.03": a sign
     r"more[ \t]+than|~)[ \t]*)?[+\u2212]?[$\u20ac\u00a3\u20b9]?$)"
 )
@@ -610,7 +618,8 @@ def _pair_changes(text: str, items: list[Mention]) -> list[Mention]:
     """Before-and-after: 'from 1,200 to 300', '120 -> 45' make both numbers count."""
     out = list(items)
     for index, item in enumerate(out):
-        if item.reason is Reason.INTENT:
+        if item.reason is Reason.INTENT or item.reason is Reason.SETTING:
+            # "Our SLO was 99.9, and we actually came in at 99.97"
             _reached_after_target(text, out, index)
             continue
         if not item.counts and item.reason not in PAIRABLE:

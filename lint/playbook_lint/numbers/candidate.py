@@ -264,11 +264,51 @@ class Scan:
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}").fullmatch
 
 
+_DIGIT_WORDS = {
+    word: str(value)
+    for value, word in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven"))
+} | {"eight": "8", "nine": "9", "oh": "0"}
+_WHOLE_WORDS = {
+    word: value
+    for value, word in enumerate(
+        (
+            *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
+            *("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen"),
+            *("seventeen", "eighteen", "nineteen"),
+        )
+    )
+} | {
+    word: 10 * tens
+    for tens, word in enumerate(
+        ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"), 2
+    )
+}
+
+
+def _spoken_decimal(num: str) -> str | None:
+    """'two point four' -> '2.4', 'ninety-nine point nine seven' -> '99.97'; else None."""
+    whole, found, fraction = num.lower().partition(" point")
+    if not found:
+        return None
+    value = 0
+    for word in whole.replace("-", " ").split():
+        if word not in _WHOLE_WORDS:
+            return None
+        value += _WHOLE_WORDS[word]
+    digits = [_DIGIT_WORDS.get(word) for word in fraction.replace("-", " ").split()]
+    if not digits or None in digits:
+        return None
+    return f"{value}.{''.join(d for d in digits if d is not None)}"
+
+
 def plain_number(num: str) -> str:
-    """The number as the stages read it: a decimal comma ('2,1') becomes a point; words
-    ('four hundred') stay as they are, spaces and all."""
+    """The number as the stages read it: a decimal comma ('2,1') becomes a point; a
+    decimal said aloud ('two point four') its digits; other words ('four hundred') stay
+    as they are, spaces and all."""
     if num[:1].isdigit() and (" " in num or "\u00a0" in num or "\u202f" in num):
         return "".join(num.split())  # "180 000": thousands grouped by spaces
+    if " point" in num:
+        return _spoken_decimal(num) or num
     return num.replace(",", ".") if _DECIMAL_COMMA(num) else num
 
 

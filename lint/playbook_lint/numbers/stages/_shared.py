@@ -587,6 +587,8 @@ _SCENE = re.compile(r"(?i:" + _WE_HAD + r")")
 # it was 0.83"); the pairing of a baseline with the number now reads the same words.
 LATER = (
     r"by[ \t]+the[ \t]+time[ \t]+(?:i|we)[ \t]+left|now|today|these[ \t]+days|"
+    # "and by Q2 last year we were at ninety-three point six"
+    r"by[ \t]+q[1-4]|"
     # "and six months later it was a hundred twenty-eight"
     r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})[ \t]+"
     r"(?:weeks?|months?|quarters?|years?)[ \t]+later"
@@ -1916,6 +1918,8 @@ def _unhedged_prev(text: str, start: int, prev: str) -> str:
         ("something like ", "somewhere around ")
     ):
         return _prev_word(text, start - len(prev) - 11)  # "from something like 0.3 to 0.55"
+    if prev == "like" and _prev_word(text, start - 5) == "from":
+        return "from"  # "went from like 3.4 to a bit over 4"
     if not prev and text[max(0, start - 1) : start] == "~":
         return _prev_word(text, start - 1)  # "for ~36 hours"
     if not prev and text[max(0, start - 2) : start] in (" +", " \u2212"):

@@ -247,6 +247,7 @@ def unit(c: Candidate) -> Decision | None:
             and follow.group("tok").lower() in ("story", "of")
             and low != "pts"
             and not _METRIC_NAME.match(c.text, follow.end() + 1)  # "six points of exact match"
+            and not c.before(_POINTS_MOVED_BEFORE, 12)  # "plus 1.2 points of conversion"
         ):
             return Decision(Reason.STORY_POINTS)
         return Decision(Reason.UNIT, stop)
@@ -259,6 +260,7 @@ def unit(c: Candidate) -> Decision | None:
     return _star_rating(c)
 
 
+_POINTS_MOVED_BEFORE = re.compile(r"(?i:(?:\b(?:plus|minus|up|down)[ \t]+|[+\u2212][ \t]*)$)")
 _VOLUME_CHANGE_AFTER = re.compile(
     r"(?i:[^.;\n\d]{0,30}?\b(?:down|up)[ \t]+from\b|[ \t]*(?:\u2192|->|=>)|"
     r"[^.;\n\d]{0,15}?\b(?:vs\.?|versus|than|instead[ \t]+of|smaller|less|lighter|"
