@@ -642,7 +642,18 @@ _SHARE_OF = re.compile(
     r"(?i:[ \t]*(?:%|percent|per[ \t]+cent|pct)[ \t]+(?:of[ \t]+(?:the[ \t]+|our[ \t]+|all[ \t]+)?"
     r"(?:live[ \t]+|production[ \t]+|prod[ \t]+|(?:[a-z-]+[ \t]+){1,2})?"
     r"(?:traffic|users|sessions|requests|queries|fleet|customers|accounts|hosts|pods|nodes|"
-    r"devices|volume|load|transactions)|at[ \t]+a[ \t]+time)\b)"  # "shift 25% at a time"
+    r"devices|volume|load|transactions|players|cars|vehicles|stores|tenants)|"
+    r"at[ \t]+a[ \t]+time)\b)"  # "shift 25% at a time"
+)
+# "20 % of the fleet on the new map-matching build": the share a new build went to first
+_ON_NEW_BUILD_AFTER = re.compile(
+    r"(?i:[ \t]+on[ \t]+(?:the[ \t]+)?new[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:build|version|model|"
+    r"release|firmware|binary|config)\b)"
+)
+# "every build goes to 5% of players first", "each build goes first to five percent"
+_BUILD_GOES_TO = re.compile(
+    r"(?i:\b(?:build|release|version|update|binary)s?[ \t]+(?:goes|go|went)[ \t]+(?:out[ \t]+)?"
+    r"(?:first[ \t]+)?to[ \t]+(?:about[ \t]+|~[ \t]*)?$)"
 )
 _ROLLOUT_PREV = frozenset(
     {"shifted", "shift", "shifting", "sent", "send", "sending", "routed", "route", "routing"}
@@ -1041,7 +1052,10 @@ def _rollout_share(c: Candidate) -> bool:
     prev = c.prev
     if prev in _HEDGES:  # "shifted about ten percent of traffic"
         prev = _prev_word(c.text, c.start - len(prev) - 1)
-    if (prev in _ROLLOUT_PREV and _SHARE_OF.match(c.text, c.end, c.limit)) or (
+    if (
+        (prev in _ROLLOUT_PREV and _SHARE_OF.match(c.text, c.end, c.limit))
+        or c.before(_BUILD_GOES_TO, 40)  # "every build goes to 5% of players first"
+    ) or (
         # "a 5%-traffic canary", "experiments at 10% traffic each"
         _TRAFFIC_AFTER.match(c.text, c.unit_stop, c.limit) and not c.before(_CHANGE_VERB_BEFORE, 60)
     ):
@@ -1049,6 +1063,7 @@ def _rollout_share(c: Candidate) -> bool:
     share = _SHARE_OF.match(c.text, c.end, c.limit)
     if share is not None and (
         _ROLLED_AFTER.match(c.text, share.end(), c.limit)
+        or _ON_NEW_BUILD_AFTER.match(c.text, share.end(), c.limit)
         or (c.before(_FLAGGED_FOR, 50) and not c.before(_CHANGE_VERB_BEFORE, 60))
     ):
         return True  # "2,5% of traffic mirrored to the new model", "a flag for 5% of users"
@@ -2120,8 +2135,15 @@ _SCOPE_WITH = re.compile(
     r"(?:(?:\b(?:on|for|at|in|of|to|into|joined|join|joining|inside|within|was|is|were)|:|"
     r"(?:^|\n)[ \t]*[-*\u2022]?)[ \t]+(?:(?:a|an|the|our|my|their)[ \t]+)?(?:[\w'&-]+[ \t]+){0,3}?"
     r"(?:platform|product|app|site|website|service|company|bank|business|client|"
-    r"marketplace|retailer|insurer|telco|operator|carrier|airline|startup|scale-?up|game)[ \t]+"
-    r"(?:with|w/)(?:,?[ \t]+(?:eh|um|uh|like|maybe|roughly|i[ \t]+think),)?|"
+    r"marketplace|retailer|insurer|telco|operator|carrier|airline|startup|scale-?up|game|"
+    # "building the second-screen app for a song-contest show with 3.5 million viewers"
+    r"show|channel|station|title)[ \t]+"
+    r"(?:with|w/)(?:,?[ \t]+(?:eh|um|uh|like|maybe|roughly|what|i[ \t]+think),)?|"
+    # whatever the writer was on call for, and whom it serves: "On-call for the Pix core
+    # behind ~30M customers", "on call for the checkout behind, like, nine million"
+    r"\bon[ \t-]?call[ \t]+(?:primary[ \t]+)?for[ \t]+(?:(?:a|an|the|our)[ \t]+)?"
+    r"(?:[\w'&-]+[ \t]+){0,3}?[\w'&-]+,?[ \t]+(?:behind|serving)"
+    r"(?:,?[ \t]+(?:like|maybe|roughly|what|i[ \t]+think),)?|"
     # a place someone worked on, by whom it served: "on-call for a platform serving 8
     # million subscribers", "backend dev on a ride-hailing platform serving ~2 million"
     r"\b(?:on|for|at|in)[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:platform|network|"
@@ -2138,7 +2160,8 @@ _SCOPE_WITH = re.compile(
     # platform processing 40k+ FNOLs/day", "which serves, I think, about four million")
     r"(?:(?:,?[ \t]+(?:that|which|it|it's|it\u2019s))?[ \t]+(?:serv(?:ing|es|ed)|behind|"
     r"processing|handling)"
-    r"(?:,?[ \t]+(?:like|maybe|roughly|i[ \t]+think),?)?|,?[ \t]+(?:that|which)[ \t]+(?:has|had)"
+    # "on-call for the VOD platform, it has around six million subscribers"
+    r"(?:,?[ \t]+(?:like|maybe|roughly|i[ \t]+think),?)?|,?[ \t]+(?:that|which|it)[ \t]+(?:has|had)"
     r"(?:,?[ \t]+(?:like|maybe|roughly|i[ \t]+think),?)?|[ \t]+of)|"
     + r"\b"  # a word of its own: not the "city" in "specificity of 0.91"
     + _PLACE

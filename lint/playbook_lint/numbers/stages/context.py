@@ -102,7 +102,9 @@ _ROTATION_AFTER = re.compile(r"(?i:[ \t]+(?:on[ \t-]?call[ \t]+)?(?:rotations?|r
 _ROTATION_BEFORE = re.compile(
     r"(?i:(?:\bon[ \t-]?call[ \t]+(?:rotations?|rota)\b[^.;\n]{0,50}|"
     r"\b(?:rotations?|rota)\b[^.;\n\w]{0,4}|\bon[ \t-]?call[ \t]*[,(]?[ \t]*|"
-    r"\b(?:on[ \t-]?call|pagerduty|opsgenie)\b[^.;()\n]{0,50}\([ \t]*(?:[\w -]{1,20},[ \t]*)?)$)"
+    r"\b(?:on[ \t-]?call|pagerduty|opsgenie)\b[^.;()\n]{0,50}\([ \t]*(?:[\w -]{1,20},[ \t]*)?|"
+    # "PagerDuty 1 in 6", "PagerDuty, one in four"
+    r"\b(?:pagerduty|opsgenie)[ \t]*,?[ \t]*)$)"
 )
 
 
