@@ -294,6 +294,14 @@ def intent(c: Candidate) -> Decision | None:
         or (_AS_GATE_AFTER.match(c.text, c.end, c.limit) and _gate_value(c))
         or _gate_named(c)
         or c.before(_PLAN_SENTENCE_BEFORE, 160)  # "The plan was a 5% canary, then ..."
+        or (
+            # "Target for season 3: D7 retention 20%, ARPDAU ¥55, payer conversion 3.5%"
+            c.before(_TARGETS_LABEL_BEFORE, 160)
+            and not c.before(_MET_AFTER_LABEL, 120)
+            and not _MET_RIGHT_AFTER.match(c.text, c.unit_stop, c.limit)
+            # "Port gate OCR: ... ~2x faster than manual check-in": a result after all
+            and not _COMPARATIVE_NEXT.match(c.text, c.unit_stop, c.limit)
+        )
     ) and not c.before(_CHANGE_VERB_BEFORE, 60):
         return Decision(Reason.INTENT)  # "to answer in <150 ms at p99, as the CTO asked"
     return None
@@ -307,11 +315,29 @@ _IS_USED_BY_BEFORE = re.compile(
 )
 
 
-# Every match of _AS_ASKED_AFTER or _PLAN_SENTENCE_BEFORE holds one of these words.
+# Every match of _AS_ASKED_AFTER, _PLAN_SENTENCE_BEFORE or _TARGETS_LABEL_BEFORE holds
+# one of these words.
 _ASK_OR_PLAN_WORDS = frozenset(
     {"asked", "required", "requested", "wanted", "specified", "demanded"}
     | {"plan", "proposal", "idea", "brief", "mandate"}
+    | {"target", "targets", "goal", "goals", "gates", "slo", "slos", "sla", "slas"}
+    | {"objectives", "requirements"}
     | _GATE_WORDS
+)
+# A sentence or bullet that opens on a label of targets holds targets up to its end:
+# "Goals for 2025: 99.95% uptime, approval rate ≥ 92%", "SLA with the acquirer: 99.9%
+# monthly availability, 250 ms p95", "Launch gate agreed with Risk: recall ≥ 0.95 at 1% FPR"
+_TARGETS_LABEL_BEFORE = re.compile(
+    r"(?i:(?:^|[.;!?\n][ \t]*)[-*\u2022]?[ \t]*(?:[\w'-]+[ \t]+){0,4}?"
+    r"(?:targets?|goals?|gates?|slos?|slas?|objectives|requirements|acceptance[ \t]+criteria)"
+    r"(?![\w-])[^.:;!?\n]{0,60}:(?:[^.;!?\n]|\.(?=\d))*$)"
+)
+# ... unless the list says they were met: "SLOs: 99.95% met every month"
+_MET_AFTER_LABEL = re.compile(
+    r"(?i:\b(?:met|hit|achieved|reached|exceeded|beat|held|kept)\b(?:[^.;!?\n]|\.(?=\d))*$)"
+)
+_MET_RIGHT_AFTER = re.compile(
+    r"(?i:[^.;!?\n,]{0,30}?\b(?:met|hit|achieved|reached|exceeded|beaten|held|kept)\b)"
 )
 
 
