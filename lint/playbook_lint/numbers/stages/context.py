@@ -197,9 +197,15 @@ def _bare_word(c: Candidate) -> bool:
         or low in _RATIO_UNITS
         or low in _UNITS
         # "the MAE was about four hundred kilos per hectare when I joined": hundreds said
-        # aloud are no "one"
-        or (_value(c.num) or 0) >= 100
+        # aloud, then when they were the starting point
+        or ((_value(c.num) or 0) >= 100 and _WHEN_I_JOINED_SOON.match(c.text, c.end, c.limit))
     )  # "we'd need to handle five thousand requests a second" is read in context
+
+
+_WHEN_I_JOINED_SOON = re.compile(
+    r"(?i:[^.;,\d]{0,40}?\bwhen[ \t]+(?:i|we)[ \t]+(?:joined|started|took[ \t]+over|arrived|"
+    r"inherited)\b)"
+)
 
 
 _TARGETED_NOUN_AFTER = re.compile(
