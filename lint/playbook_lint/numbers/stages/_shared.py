@@ -495,7 +495,7 @@ _FOUND_WORDS = frozenset(
 # the traces in Jaeger, like 70% of checkout time was ..."
 _FOUND_SOURCES = frozenset(
     {"traces", "trace", "traced", "profile", "profiles", "profiler", "flamegraph", "flamegraphs"}
-    | {"history"}
+    | {"history", "charts"}
 )
 # Words of an analysis that may find where a share went: "root-cause analysis found that
 # 70 % of wafer scrap came from 2 etch chambers", "when we profiled it, seventy percent of
@@ -506,8 +506,10 @@ _DIAGNOSIS_WORDS = frozenset(
 _FOUND_CUES = _FOUND_WORDS | _FOUND_SOURCES | _DIAGNOSIS_WORDS
 _FOUND_SHARE_BEFORE = re.compile(
     # (a digit inside a name may come between: "found N+1 queries were 70% of the time")
-    r"(?i:\b(?:" + "|".join(sorted(_FOUND_WORDS)) + r")\b(?:[^.;\n\d]|(?<=[A-Za-z+])\d){0,50}"
-    r"\b(?:was|were|"
+    # ("charts showed 3 Looker explores drove 65% of the slot time": a count in the subject)
+    r"(?i:\b(?:" + "|".join(sorted(_FOUND_WORDS)) + r")\b"
+    r"(?:[^.;\n\d]|(?<=[A-Za-z+])\d|(?<![\w.,])\d{1,2}(?=[ \t][A-Za-z])){0,50}"
+    r"\b(?:was|were|drove|caused|"
     # "found via Tempo traces that the inventory service spent ~65% of each request ...",
     # "what we found ... was that 80% of the cost came from one dashboard"
     r"is|are|made[ \t]+up|accounted[ \t]+for|spent|took|used|ate)(?:[ \t]+that)?[ \t]+"
@@ -516,7 +518,8 @@ _FOUND_SHARE_BEFORE = re.compile(
     # "When I looked at the traces in Jaeger, like 70% of checkout time was ...", "When we
     # traced the risk check, like seventy percent of the latency was ..."
     r"|\b(?:traces|trace|traced|profiles?|profiler|profiled|flame[ \t]?graphs?|"
-    r"query[ \t]+history)\b[^.;\n\d]{0,30}?,[ \t]*"
+    # "When I looked at the BigQuery admin charts, three Looker explores were like 65% of"
+    r"query[ \t]+history|charts)\b[^.;\n\d]{0,30}?,[ \t]*"
     # "When I traced it in Tempo, the eligibility lookup was seventy percent of ..."
     r"(?:[^.;,\n\d]{0,40}?\b(?:was|were|is|are|took|ate)[ \t]+)?"
     r"(?:like[ \t]+|about[ \t]+|around[ \t]+|roughly[ \t]+|~[ \t]*)?$)"
@@ -533,7 +536,7 @@ _FOUND_RIGHT_BEFORE = re.compile(
     r"nearly[ \t]+|almost[ \t]+|over[ \t]+)?$)"
 )
 _SPENT_SHARE_AFTER = re.compile(
-    r"(?i:[ \t]+of[ \t]+(?:the[ \t]+|our[ \t]+|all[ \t]+|its[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
+    r"(?i:[ \t]+of[ \t]+(?:the[ \t]+|our[ \t]+|all[ \t]+|its[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
     r"(?:time|latency|cpu|memory|cost|costs|spend|errors|failures|alerts|pages|incidents|"
     r"tickets|runtime|duration|requests?|load|burn|bill|credits|traffic|calls|queries)\b"
     # "60% of it was", "profiling showed 70 % of that in one PDF render"
