@@ -916,7 +916,8 @@ _AS_TARGET_AFTER = re.compile(
 # notifications", "sub-100ms was the hard budget for the fraud call"
 _WAS_THE_ASK_AFTER = re.compile(
     r"(?i:[^.;,\n]{0,40}?[ \t](?:was|is)[ \t]+(?:the|our|my|their)[ \t]+(?:[\w-]+[ \t]+)?"
-    r"(?:" + "|".join((*_ASK_SINGULARS, "budget", "mandate", "brief")) + r")\b)"
+    # "under ten percent was the bar"
+    r"(?:" + "|".join((*_ASK_SINGULARS, "budget", "mandate", "brief", "bar", "gate")) + r")\b)"
 )
 
 

@@ -369,6 +369,8 @@ def _gate_named(c: Candidate) -> bool:
     """A metric's value or bound that a gate named before it or right after it: "the
     ship gate was recall at least 0.9", "a recall >= 0.90 ship gate" (not "beat the
     gate: recall hit 0.93", where a result verb stands between)."""
+    if c.before(_GATE_CLOSE_BEFORE, 30):
+        return True  # "the bar is twenty-five percent", "set the launch gate at 95% recall"
     if not _gate_value(c):
         return False
     if _GATE_RIGHT_AFTER.match(c.text, c.end, c.limit):
@@ -383,6 +385,10 @@ def _gate_value(c: Candidate) -> bool:
     return bool(_BOUND_BEFORE.search(c.text, max(0, c.start - 14), c.start)) or _metric_before(c)
 
 
+_GATE_CLOSE_BEFORE = re.compile(
+    r"(?i:\b(?:gate|threshold|cutoff|cut-off|the[ \t]+bar)[ \t]+(?:is|was|of|at|set[ \t]+at)[ \t]+"
+    r"(?:about[ \t]+|around[ \t]+|~[ \t]*)?$)"
+)
 _BOUND_BEFORE = re.compile(r"(?i:(?:[<>\u2265\u2264]=?|\bat[ \t]+(?:least|most))[ \t]*~?$)")
 
 
