@@ -74,6 +74,7 @@ from playbook_lint.numbers.stages._shared import (
     _MONTHS,
     _ONE_IN,
     _ONE_IN_EVERY,
+    _OPERATING_POINT_AFTER,
     _PAID_FOR_BEFORE,
     _PAY_AFTER,
     _PAY_BEFORE,
@@ -295,6 +296,8 @@ def _quick_unit(
 ) -> Decision | None:
     start, end = match.span()
     stop = unit_stop_of(text, found, end)
+    if _OPERATING_POINT_AFTER.match(text, stop, limit):
+        return None  # "recall at 90% precision": maybe a setting
     if token in _PERCENT and (
         _share_stem_before(text, start)
         or _SHARE_OF.match(text, end, limit)

@@ -85,6 +85,7 @@ from playbook_lint.numbers.stages.sizes import (
     input_size,
     label,
     model_size,
+    operating_point,
     processed_data,
     unit,
 )
@@ -107,6 +108,7 @@ STAGES: tuple[Stage, ...] = (
     pay,
     money,
     glued_letters,
+    operating_point,
     unit,
     label,
     model_size,

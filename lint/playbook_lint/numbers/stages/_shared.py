@@ -1104,6 +1104,13 @@ def _rollout_share(c: Candidate) -> bool:
     )
 
 
+# A second metric fixed to read the first at: "recall at 90% precision", "at 1% FPR"
+_OPERATING_POINT_AFTER = re.compile(
+    r"(?i:[ \t]+(?:precision|recall|fpr|tpr|specificity|sensitivity|false[ \t]+positives?|"
+    r"false[ \t]+positive[ \t]+rate|coverage)\b)"
+)
+
+
 _SPENT_BEFORE = frozenset({"paid", "spent", "invested", "charged", "costs", "cost", "costing"})
 
 

@@ -36,6 +36,7 @@ from playbook_lint.numbers.stages._shared import (
     _METRIC_NAME,
     _MODEL_SIZE,
     _MONTHS,
+    _OPERATING_POINT_AFTER,
     _PERCENT,
     _RATE_SOON,
     _RATIO_UNITS,
@@ -229,6 +230,14 @@ _MACHINE_AFTER = re.compile(
 _EACH_MACHINE_AFTER = re.compile(
     r"(?i:[ \t]+(?:each|per[ \t]+(?:node|machine|gpu|host|worker)|hbm\d*e?|nvme|ssds?|hdds?)\b)"
 )
+
+
+def operating_point(c: Candidate) -> Decision | None:
+    """A second metric fixed to read the first at: 'recall at 90% precision', 'recall
+    0.81 at 1% FPR' (the 90% and the 1% are where it was read, not results)."""
+    if c.prev == "at" and _OPERATING_POINT_AFTER.match(c.text, c.unit_stop, c.limit):
+        return Decision(Reason.SETTING, c.unit_stop)
+    return None
 
 
 def unit(c: Candidate) -> Decision | None:
