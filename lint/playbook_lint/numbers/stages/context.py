@@ -292,7 +292,7 @@ def intent(c: Candidate) -> Decision | None:
         )
     if _ASK_OR_PLAN_WORDS.isdisjoint(c.scan.words()):
         return None  # the usual case: neither test below can match
-    if (
+    asked = (
         _AS_ASKED_AFTER.match(c.text, c.unit_stop, c.limit)
         # "sensitivity ≥ 0.95 as required by ...": the token read as a unit may be 'as'
         or _AS_ASKED_AFTER.match(c.text, c.end, c.limit)
@@ -300,17 +300,28 @@ def intent(c: Candidate) -> Decision | None:
         or (_AS_GATE_AFTER.match(c.text, c.end, c.limit) and _gate_value(c))
         or _gate_named(c)
         or c.before(_PLAN_SENTENCE_BEFORE, 160)  # "The plan was a 5% canary, then ..."
-        or (
-            # "Target for season 3: D7 retention 20%, ARPDAU ¥55, payer conversion 3.5%"
-            c.before(_TARGETS_LABEL_BEFORE, 160)
-            and not c.before(_MET_AFTER_LABEL, 120)
-            and not _MET_RIGHT_AFTER.match(c.text, c.unit_stop, c.limit)
-            # "Port gate OCR: ... ~2x faster than manual check-in": a result after all
-            and not _COMPARATIVE_NEXT.match(c.text, c.unit_stop, c.limit)
-        )
-    ) and not c.before(_CHANGE_VERB_BEFORE, 60):
-        return Decision(Reason.INTENT)  # "to answer in <150 ms at p99, as the CTO asked"
+    )
+    listed = None if asked else _listed_target(c)
+    if (asked or listed) and not c.before(_CHANGE_VERB_BEFORE, 60):
+        # "to answer in <150 ms at p99, as the CTO asked"
+        return Decision(listed or Reason.INTENT)
     return None
+
+
+def _listed_target(c: Candidate) -> Reason | None:
+    """A value in a sentence or bullet that opens on a label of targets: 'Target for
+    season 3: D7 retention 20%, ARPDAU ¥55' (an ask), 'SLA with the acquirer: 99.9%
+    monthly availability, 250 ms p95' (the terms of a service, a setting)."""
+    label = _TARGETS_LABEL_BEFORE.search(c.text, max(0, c.start - 160), c.start)
+    if (
+        label is None
+        or c.before(_MET_AFTER_LABEL, 120)
+        or _MET_RIGHT_AFTER.match(c.text, c.unit_stop, c.limit)
+        # "Port gate OCR: ... ~2x faster than manual check-in": a result after all
+        or _COMPARATIVE_NEXT.match(c.text, c.unit_stop, c.limit)
+    ):
+        return None
+    return Reason.SETTING if label.group("label").lower().startswith("sl") else Reason.INTENT
 
 
 # Reach told in the present or past, after the thing was built for someone: "the app I
@@ -335,7 +346,8 @@ _ASK_OR_PLAN_WORDS = frozenset(
 # monthly availability, 250 ms p95", "Launch gate agreed with Risk: recall ≥ 0.95 at 1% FPR"
 _TARGETS_LABEL_BEFORE = re.compile(
     r"(?i:(?:^|[.;!?\n][ \t]*)[-*\u2022]?[ \t]*(?:[\w'-]+[ \t]+){0,4}?"
-    r"(?:targets?|goals?|gates?|slos?|slas?|objectives|requirements|acceptance[ \t]+criteria)"
+    r"(?P<label>targets?|goals?|gates?|slos?|slas?|objectives|requirements|"
+    r"acceptance[ \t]+criteria)"
     r"(?![\w-])[^.:;!?\n]{0,60}:(?:[^.;!?\n]|\.(?=\d))*$)"
 )
 # ... unless the list says they were met: "SLOs: 99.95% met every month"
