@@ -72,11 +72,11 @@ _MAGNITUDE = (
 # Each pattern that scans a whole answer starts with a look-ahead for the characters a
 # match can start with: it changes no match, and lets the regex engine skip the rest.
 _NUMBER = re.compile(
-    r"(?=[\d$\u20ac\u00a3\u00a5\u20b9\u20a6\u20b1\u20a9\u20ab\u20ba\u0e3f\u20b4UEGICARSNHKPLBZDMJTVQO.])"
+    r"(?=[\d$\u20ac\u00a3\u00a5\u20b9\u20a6\u20b1\u20a9\u20ab\u20ba\u0e3f\u20b4\u20aaUEGICARSNHKPLBZDMJTVQO.])"
     r"(?<![\w.,/:\u00b7])"
     # the symbols of dollar, euro, pound, yen, rupee, naira, peso, won, dong, lira, baht and
-    # hryvnia; codes; and the dollars written with a country's letters (S$, NT$, HK$)
-    r"(?P<cur>[$\u20ac\u00a3\u00a5\u20b9\u20a6\u20b1\u20a9\u20ab\u20ba\u0e3f\u20b4][ ]?|"
+    # hryvnia and shekel; codes; and the dollars written with a country's letters (S$, HK$)
+    r"(?P<cur>[$\u20ac\u00a3\u00a5\u20b9\u20a6\u20b1\u20a9\u20ab\u20ba\u0e3f\u20b4\u20aa][ ]?|"
     r"(?:USD|EUR|GBP|INR|CHF|CAD|AUD|SGD|NZD|HKD|PKR|LKR|NPR|BDT|KES|NGN|ZAR|EGP|AED|SAR|"
     # the codes of Europe's, Asia's and the Americas' other currencies, and the rupiah
     r"SEK|NOK|DKK|PLN|CZK|HUF|RON|BRL|MXN|ARS|CLP|JPY|CNY|KRW|IDR|MYR|THB|VND|TWD|ILS|QAR|"

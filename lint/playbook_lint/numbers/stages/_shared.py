@@ -1277,11 +1277,16 @@ _SPEND_NOUN_BEFORE = re.compile(
 )
 _UNIT_PRICE_AFTER = re.compile(
     r"(?i:[ \t]*(?:/|per[ \t]+)(?:gb|tb|mb|seat|user|unit|device|request|call|query|"
-    r"1k|token|1m[ \t]+tokens|kwh|mwh|licen[cs]e)\b)"
+    r"1k|token|1m[ \t]+tokens|kwh|mwh|licen[cs]e|credit)\b)"
 )
 
 
-_BILL_AFTER = re.compile(r"(?i:(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:bill|invoice)s?\b)")
+# What was paid, or what a thing cost: "a ₹40 lakh monthly AWS bill", "a ₦4.2m on-prem
+# server", "€2.4M capex", "US$14M GPU", "~€140k/mo reserved capacity"
+_BILL_AFTER = re.compile(
+    r"(?i:(?:[ \t]*/[ \t]*(?:mo|month|yr|year))?(?:[ \t]+[\w-]+){0,2}?[ \t]+"
+    r"(?:bill|invoice|capex|opex|server|cluster|gpus?|reserved[ \t]+capacity)s?\b)"
+)
 
 
 # "a $2M annual cloud budget", "a $50k innovation grant": money to spend, not a result
@@ -1291,7 +1296,8 @@ _FUNDS_AFTER = re.compile(
     r"(?i:(?:[kmb]?/[a-z]+|[ \t]+(?:mio|mln|mrd|mld|mi|mil|bi)\b\.?|l\b)?"
     r"(?:[ \t]?[–-][ \t]?\d[\d.,]*(?:[ \t]*(?:lakhs?|crores?|[kml])\b)?)?"  # "₹18–32 lakh"
     # "a $50k Google.org grant": a funder's name may hold a dot
-    r"(?:[ \t]+(?!of\b|from\b|in\b|off\b|under\b|over\b|below\b|less\b)[\w-]+(?:\.[a-z]+)?){0,2}?"
+    # ("a USD 2.4M FCDO-funded digital-ID inclusion grant": three words between)
+    r"(?:[ \t]+(?!of\b|from\b|in\b|off\b|under\b|over\b|below\b|less\b)[\w-]+(?:\.[a-z]+)?){0,3}?"
     r"[ \t]+(?:budgets?|grants?|funding|allowance|stipend|salary|spend|loan[ \t]+book|portfolio|"
     # pay and what a job is worth: "₹18 LPA current CTC", "a KSh 45,000/month retainer",
     # "a ₹18-32 lakh range", "a ₹40L project", "~€90/mo infra"
@@ -1301,7 +1307,9 @@ _FUNDS_AFTER = re.compile(
     # a vendor's price: "a ₹2L enterprise licence" (a contract may be won: left out)
     r"licen[cs]es?|subscription)\b"
     # a rate charged by the hour: "R$ 180/h", "£65 per hour"
-    r"|(?:/h|/hr|/hour|[ \t]+(?:per|an|a)[ \t]+hour)\b)"
+    r"|(?:/h|/hr|/hour|[ \t]+(?:per|an|a)[ \t]+hour)\b"
+    # a contract's rate: "₪32k/month contract through a Tel Aviv agency"
+    r"|[kmb]?/(?:month|mo|day|yr|year)[ \t]+contract\b)"
 )
 
 
@@ -1312,6 +1320,8 @@ _FUNDS_BEFORE = re.compile(
     r"(?:approx\.?[ \t]*|about[ \t]+|around[ \t]+|roughly[ \t]+|~[ \t]*)?$"
     # "Licence negotiation: CHF 85k/yr", "Licence for Cognex vision suite ¥380k"
     r"|\blicen[cs]e\w*\b[^.;\n\d]{0,40}$"
+    # "Contract at Rp 85 juta/month"
+    r"|\bcontract[ \t]+(?:at|rate|rate[ \t]+of)[ \t]+$"
     # "the budget they gave us was around 400,000 dollars"
     r"|\bbudgets?\b[^.;\n]{0,30}?\b(?:was|is|of)[ \t]+"
     r"(?:approx\.?[ \t]*|about[ \t]+|around[ \t]+|roughly[ \t]+|~[ \t]*)?$"

@@ -80,7 +80,13 @@ def money(c: Candidate) -> Decision | None:
         stop = found.end()
     if _FUNDS_AFTER.match(c.text, stop, c.limit) or c.before(_FUNDS_BEFORE, 80):
         return Decision(Reason.FUNDS, stop)
-    if _BILL_AFTER.match(c.text, stop, c.limit):
+    if (
+        _BILL_AFTER.match(c.text, stop, c.limit)
+        # "Saved $2M in server costs", "€3.1k/month lower AWS bill": a result
+        and not c.before(_CHANGE_VERB_BEFORE, 60)
+        and not c.before(_MONEY_MADE_BEFORE, 60)
+        and not _MONEY_CHANGED_AFTER.match(c.text, stop, c.limit)
+    ):
         return Decision(Reason.SPEND, stop)  # "a ₹40 lakh monthly AWS bill": what was paid
     if c.before(_ESTIMATED_MONEY_BEFORE, 40):
         return Decision(Reason.INTENT, stop)  # "business case estimated $1M savings"
