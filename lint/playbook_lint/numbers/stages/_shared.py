@@ -908,7 +908,10 @@ _ASK_STATED = re.compile(
 # "with 99.99% availability as the target"
 _AS_TARGET_AFTER = re.compile(
     r"(?i:[^.;,\n]{0,30}?\bas[ \t]+(?:the|our|a|an)[ \t]+(?:target|goal|requirement|sla|slo|"
-    r"objective)\b)"
+    r"objective)\b"
+    # "RTO 15 min / RPO 1 min as targets"
+    r"|[^.;,\n]{0,30}?\bas[ \t]+(?:(?:the|our)[ \t]+)?(?:targets|goals|requirements|slos|"
+    r"objectives)\b)"
 )
 
 
@@ -1703,7 +1706,8 @@ _GATE_BEFORE = re.compile(
     r"(?i:\b(?:gate|threshold|cutoff|the[ \t]+bar)[ \t]+(?:of|was|is|for|at|set)\b"
     r"[^.;!?\n]{0,60}$)"
 )
-_GATE_RIGHT_AFTER = re.compile(r"(?i:[ \t]+(?:[\w-]+[ \t]+)?(?:gate|threshold)\b)")
+# ("an MAE ≤ 4.0 parcels/route gate": a unit with a slash between)
+_GATE_RIGHT_AFTER = re.compile(r"(?i:[ \t]+(?:[\w/-]+[ \t]+)?(?:gate|threshold)\b)")
 # What the people use, named: "in it", "on them", "on the tablet" (_LATER_USE)
 _IT_WORDS = frozenset({"it", "them", *_PRODUCTS})
 # The verbs of "through the tool I built" (_PLURAL_THEN_USE_IT)
