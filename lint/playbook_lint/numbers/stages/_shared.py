@@ -2120,7 +2120,7 @@ _RESULT_VERB_SOON = re.compile(
     r"moderated|reviewed|routed|onboarded|deployed|shipped|sent|answered|generated|flagged|"
     r"caught|blocked|prevented|recovered|saved|used|use|uses|rely|relied|adopted|downloaded|"
     r"installed|completed|converted|renewed|reached|cleared|closed|fixed|removed|eliminated|"
-    r"avoided|freed|reclaimed|cut)\b)"
+    r"avoided|freed|reclaimed|cut|found|halted|(?:auto-)?rolled[ \t]+back)\b)"
 )
 
 

@@ -251,8 +251,17 @@ def _magnitude(c: Candidate) -> Decision:
 
 # What a system caught: "flagged 37 faults", "caught 1,900 tampered meters"
 _CAUGHT_BEFORE = re.compile(
-    r"(?i:\b(?:flagged|caught|detected|blocked|prevented|intercepted|stopped)[ \t]+"
+    r"(?i:\b(?:flagged|caught|detected|blocked|prevented|intercepted|stopped|halted)[ \t]+"
     r"(?:about[ \t]+|around[ \t]+|over[ \t]+|more[ \t]+than[ \t]+|~[ \t]*)?$)"
+)
+# Things a system or the writer caught, stopped or shipped, told before the verb: "14
+# excursions caught before scrap", "3 bad releases auto-rolled back", "~15 consumer-IoT
+# products shipped", "~5,000 units deployed"
+_PLURAL_DONE_AFTER = re.compile(
+    r"(?i:\+?(?:[ \t]+[\w-]+){0,2}?[ \t]+(?P<noun>[a-z][\w-]*s)[ \t]+"
+    r"(?:(?:were|was|got|have[ \t]+been)[ \t]+)?(?:auto-?)?(?:caught|flagged|detected|blocked|"
+    r"prevented|intercepted|halted|stopped|rolled[ \t]+back|found|shipped|deployed|delivered|"
+    r"launched|released)\b)"
 )
 _STARS_AFTER = re.compile(r"(?i:\+?[ \t]+(?:github[ \t]+)?stars\b)")
 
@@ -271,6 +280,9 @@ def _counted_tail(c: Candidate) -> Decision | None:
         return Decision(Reason.COUNT, stars.end())  # "2,300 GitHub stars": a project's uptake
     if low.isalpha() and c.before(_CAUGHT_BEFORE, 30):
         return Decision(Reason.COUNT, c.unit_stop)  # "flagged 37 faults before failure"
+    done = _PLURAL_DONE_AFTER.match(c.text, c.end, c.limit)
+    if done is not None:
+        return Decision(Reason.COUNT, done.end("noun"))  # "14 excursions caught before scrap"
     # "300 daily reports"; "built about 25 dashboards in Looker"
     stop = (_counted_after_adjective(c) if low in _COUNT_ADJECTIVES else None) or _made_count_end(c)
     return None if stop is None else Decision(Reason.COUNT, stop)
