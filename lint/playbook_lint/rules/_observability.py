@@ -942,6 +942,29 @@ _TOOLS_WEIGHED_BEFORE = re.compile(
     r"(?:[\w&.-]+(?:[ \t]+[A-Za-z][\w.-]*)?"
     r"(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|&|vs\.?|versus|against)[ \t]+)){0,5}$"
 )
+# What tools were weighed for: "evaluated Arize, WhyLabs and Fiddler for drift monitoring"
+_TOOLS_CHOSEN_FOR_BEFORE = re.compile(
+    r"\b(?:evaluat(?:ed|ing)|shortlist(?:ed|ing)|trial(?:l)?ed|compar(?:ed|ing))[ \t]+"
+    r"(?:[\w&.-]+(?:[ \t]+[a-z][\w.-]*)?"
+    r"(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|&|vs\.?|versus)[ \t]+)){1,5}"
+    r"[\w&.-]+(?:[ \t]+[a-z][\w.-]*)?[ \t]+for[ \t]+(?:[\w-]+[ \t]+)?$"
+)
+# A microcontroller's watchdog timer, not a watch on a system: "watchdog resets", "a 500 ms
+# watchdog", "the hardware watchdog"
+_FIRMWARE_WATCHDOG_AFTER = re.compile(r"s?[ \t]+(?:resets?|timers?|timeouts?|interrupts?|kicks?)\b")
+_FIRMWARE_WATCHDOG_BEFORE = re.compile(
+    r"\b(?:ms|hardware|firmware|mcu|ecu|field|independent|windowed)[ \t]+$"
+)
+
+
+def _firmware_watchdog(low: str, start: int, end: int, word: str) -> bool:
+    """'field watchdog resets on the motor controller', 'a 500 ms watchdog'."""
+    return word.startswith("watchdog") and bool(
+        _FIRMWARE_WATCHDOG_AFTER.match(low, end)
+        or _FIRMWARE_WATCHDOG_BEFORE.search(low, max(0, start - 20), start)
+    )
+
+
 # "Evaluated Arize vs Fiddler vs WhyLabs for model monitoring in the tooling RFP"
 _TOOLS_WEIGHED_SENTENCE = re.compile(
     r"\b(?:evaluat\w*|compar\w*|shortlist\w*|trial(?:l)?ed)\b[^.;\n]{0,60}\b(?:vs\.?|versus|"
@@ -986,6 +1009,10 @@ _HOME_LAB = re.compile(
     # "In my homelab I have the whole stack running ..., just to learn it", "at home I run
     # Prometheus and Loki just to learn" (a home lab alone may page its owner: a watch)
     r"|\bjust[ \t]+to[ \t]+learn\b"
+    # "at home to learn, monitoring a small fake app I wrote", "I monitored my home router",
+    # "I graph my Minecraft server with it"
+    r"|\bto[ \t]+learn[ \t]*[,.]|\bmy[ \t]+home[ \t]+(?:router|network|server|lab|wi-?fi)\b"
+    r"|\bminecraft[ \t]+server\b"
 )
 
 
@@ -1066,6 +1093,9 @@ def _false_friend(low: str, start: int, end: int) -> bool:
         or _ON_CALL_TIME.match(low, start)
         or _home_lab(low, start)
         or _traces_cut_for_cost(low, start, word)
+        # "evaluated Arize, WhyLabs and Fiddler for drift monitoring"
+        or _TOOLS_CHOSEN_FOR_BEFORE.search(low, max(0, start - 90), start)
+        or _firmware_watchdog(low, start, end, word)
     ):
         # "gave a talk on OpenTelemetry": a topic, not a system watched; "saved 10 on-call
         # hrs/wk": person-time, not a rotation that watched
