@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from playbook_lint.numbers.candidate import (
+    _ANY_TIME,
     _TEAM_NOUNS,
     Candidate,
     Decision,
@@ -344,7 +345,23 @@ def spelled(c: Candidate) -> Decision | None:
         return Decision(Reason.MAGNITUDE)  # "ten k plus daily users", said aloud
     if c.num.lower().endswith(_SPELLED_SCALES):
         return _spelled_scale(c) or Decision(Reason.SPELLED_NO_UNIT)
+    if _delivered_count(c):
+        return Decision(Reason.CHANGE_SIZE, c.unit_stop)  # "we shipped fourteen features"
     return Decision(Reason.SPELLED_NO_UNIT)
+
+
+_SPOKEN_HEDGES = frozenset({"like", "about", "around", "roughly", "some", "maybe", "nearly"})
+
+
+def _delivered_count(c: Candidate) -> bool:
+    """Things counted in words after a verb of delivery: 'we shipped fourteen features',
+    'I built like twenty dashboards' (a plural noun after the number)."""
+    if not (c.token.isalpha() and c.token.endswith("s") and c.token not in _ANY_TIME):
+        return False
+    verb = c.prev
+    if verb in _SPOKEN_HEDGES:
+        verb = _prev_word(c.text, c.start - len(verb) - 1)
+    return verb in _CHANGE_VERBS
 
 
 def _spelled_scale(c: Candidate) -> Decision | None:
@@ -431,8 +448,9 @@ def change_size(c: Candidate) -> Decision | None:
     if c.prev == "by" and c.before(_CHANGE_VERB_BEFORE, 100):
         return Decision(Reason.CHANGE_SIZE)
     verb = _unhedged_prev(c.text, c.start, c.prev)  # "blocked roughly 1,500 takeovers"
-    if verb == "over":
-        verb = _prev_word(c.text, c.start - 5)  # "resolved over 400 help desk tickets"
+    if verb in ("over", "like"):
+        # "resolved over 400 help desk tickets", "sent like 800,000 fraud alerts"
+        verb = _prev_word(c.text, c.start - 5)
     elif verb == "out" and c.prev == "out":
         verb = _prev_word(c.text, c.start - 4)  # "closed out 85 long-standing bugs"
     if verb in _CHANGE_VERBS:
