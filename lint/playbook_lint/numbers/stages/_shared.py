@@ -359,6 +359,8 @@ _TRIGGER_WORDS = [
     "escalations",
     # a circuit breaker or a rollback is a trigger too: "the breaker opens at 50% errors"
     *("breaker", "breakers", "trips", "tripped", "rollback", "rollbacks"),
+    # "Vibration alarm at RMS > 4,5 mm/s"
+    *("alarm", "alarms"),
 ]
 _TRIGGER = _register(
     re.compile(

@@ -169,7 +169,9 @@ def _changed_before_condition(c: Candidate) -> bool:
 # (e.g. ingest lag above 10 min for 3 checks)"
 _ALERT_BRACKET_BEFORE = re.compile(
     r"(?i:\b(?:alert|alerts|alarm|alarms|page|pages)(?:[ \t]+(?:rules?|thresholds?|conditions?))?"
-    r"[ \t]*\([^()\n]{0,60}$)"
+    r"[ \t]*\([^()\n]{0,60}$"
+    # "Vibration alarm at RMS > 4,5 mm/s": the alarm, then its threshold
+    r"|\b(?:alert|alarm)s?[ \t]+(?:at|on|when|if)[ \t]+[^.;,\n\d]{0,20}$)"
 )
 # "Set p95 > 800 ms alert on the search API": the alert named right after its threshold
 _ALERT_RIGHT_AFTER = re.compile(r"(?i:[ \t]+(?:alerts?|alarms?|pages?|paging)\b)")
@@ -183,7 +185,10 @@ _PAGES_SOMEONE_AFTER = re.compile(
     r"(?i:[^.;!?\n]{0,50}?\b(?:pages|paged|alerts|alerted|notifies|notified|escalates|"
     r"triggers)[ \t]+(?:the[ \t]+|an?[ \t]+|our[ \t]+)?(?:[\w-]+[ \t]+)?"
     r"(?:primary|secondary|on-?call|sre|someone|us|me|you|whoever|engineer|rota|channel|team|"
-    r"pager|slack)\b)"
+    r"pager|slack)\b"
+    # "error rate >2% opens an Opsgenie incident"
+    r"|[^.;!?\n]{0,30}?\b(?:opens|raises|creates|files|cuts)[ \t]+(?:an?[ \t]+)?(?:[\w-]+[ \t]+)?"
+    r"(?:incident|ticket|page)\b)"
 )
 
 
