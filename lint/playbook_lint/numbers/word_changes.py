@@ -52,7 +52,11 @@ _END = (
     r"(?:over|by|before|after)[ \t]+(?:lunch(?:time)?|midnight|breakfast|dawn)|"
     r"same[ \t]+(?:afternoon|morning|evening|week)|"
     # "from a day of manual work to a single click"
-    r"(?:a[ \t]+(?:single[ \t]+)?|one[ \t]+)click)"
+    r"(?:a[ \t]+(?:single[ \t]+)?|one[ \t]+)click|"
+    # "from overnight to under a lunch break", "from a weekly manual export to fully
+    # automated"
+    r"(?:(?:under|within|in)[ \t]+)?(?:a|one)[ \t]+(?:lunch|coffee)[ \t]+break|"
+    r"(?:fully[ \t]+)?automat(?:ed|ic))"
 )
 _W = r"[\w'-]+[ \t]+"  # one word and the space after it
 # people named by a plural ("analysts", "paralegals"), not a span of time ("saved hours")
@@ -137,6 +141,13 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             + r"){0,3}?"
             + _END
             + r"\b",
+        ),
+        (
+            # "Release cadence of the SDK went quarterly to fortnightly": no "from"
+            ("went", "gone", "moved"),
+            ("ly to ",),
+            r"(?:went|gone|moved) \S+ly to ",
+            r"\b(?:went|gone|moved)[ \t]+" + _CADENCE + r"[ \t]+to[ \t]+" + _CADENCE + r"\b",
         ),
         (
             ("turned", "made", "moved", "changed", "switched", "took", "converted"),
