@@ -350,13 +350,16 @@ def spelled(c: Candidate) -> Decision | None:
     return Decision(Reason.SPELLED_NO_UNIT)
 
 
+# A plural noun right after the number or past two words: "fourteen features", "three
+# hundred automated daily reports"
+_PLURAL_SOON = re.compile(r"(?i:(?:[ \t]+[\w-]+){0,2}?[ \t]+[a-z][a-z-]*[a-z]s\b)")
 _SPOKEN_HEDGES = frozenset({"like", "about", "around", "roughly", "some", "maybe", "nearly"})
 
 
 def _delivered_count(c: Candidate) -> bool:
     """Things counted in words after a verb of delivery: 'we shipped fourteen features',
     'I built like twenty dashboards' (a plural noun after the number)."""
-    if not (c.token.isalpha() and c.token.endswith("s") and c.token not in _ANY_TIME):
+    if c.token in _ANY_TIME or not _PLURAL_SOON.match(c.text, c.end, c.limit):
         return False
     verb = c.prev
     if verb in _SPOKEN_HEDGES:
