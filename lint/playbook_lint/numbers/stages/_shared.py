@@ -1600,6 +1600,8 @@ _USES_IN_IT = (
     # the notices from it"
     *("work", "works", "model", "models", "record", "records", "label", "labels"),
     *("handle", "handles", "triage", "triages", "got", "get", "gets", "receive", "receives"),
+    # "the planners at all six depots build their rosters in it every week"
+    *("build", "builds", "keep", "keeps", "manage", "manages"),
 )
 # The verbs of using a thing, in the present: "who now chart every shift on it"
 _USE_VERBS = (
@@ -1767,6 +1769,8 @@ _TOLD_USE_AFTER = re.compile(
     r"(?:build|builds|run|runs|ran|depend|depends)[ \t]+(?:[\w-]+[ \t]+){0,2}?on[ \t]+"
     r"(?:it|them)\b|"
     r"integrated\b|onboarded\b|signed[ \t]+up\b|went[ \t]+live\b|"
+    # "400+ analysts active monthly"
+    r"active[ \t]+(?:daily|weekly|monthly|every[ \t]+(?:day|week|month))\b|"
     r"(?:embed|embeds|embedded)[ \t]+(?:it|them|on|in)\b|"
     # a use told with how often: "6,500 farmers log their milk deliveries daily"
     r"(?:log|logs|book|books|order|orders|submit|submits|check|checks|file|files|record|"
@@ -1787,7 +1791,7 @@ _TOLD_USE_AFTER = re.compile(
 )
 _PLURAL_THEN_LATER_USE = re.compile(r"(?i:" + _PLURAL_AND_PLACE + _LATER_USE + r")")
 _READ_BY = re.compile(
-    r"(?i:\b(?:read|viewed|watched|seen|played|streamed|downloaded|visited|opened|queried|"
+    r"(?i:\b(?:read|viewed|watched|seen|played|streamed|downloaded|visited|opened|queried|taught|"
     r"completed|submitted|filled[ \t]+in)"
     r"[ \t]+by[ \t]+(?:about[ \t]+|around[ \t]+|over[ \t]+|more[ \t]+than[ \t]+|some[ \t]+|~)?$)"
 )

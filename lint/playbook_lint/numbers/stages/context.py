@@ -333,7 +333,15 @@ def _listed_target(c: Candidate) -> Reason | None:
 # built for the university is used by about 18,000 students" ("built for" is not a plan)
 _IS_USED_BY_BEFORE = re.compile(
     r"(?i:\b(?:is|are|was|were|'s|\u2019s|been|now|already)[ \t]+(?:now[ \t]+)?"
-    r"(?:used|adopted|relied[ \t]+on)[ \t]+by[ \t]+" + _ABOUT + r"$)"
+    # "the app I built for a school network is used daily by 62 schools"
+    r"(?:(?:daily|weekly|widely|actively|still)[ \t]+)?"
+    r"(?:used|adopted|relied[ \t]+on)[ \t]+(?:(?:daily|weekly|every[ \t]+day)[ \t]+)?by[ \t]+"
+    + _ABOUT
+    + r"$)"
+)
+_ADOPTED_BY_BEFORE = re.compile(
+    r"(?i:\b(?:used|adopted|relied[ \t]+on|taught)[ \t]+by[ \t]+(?:about[ \t]+|around[ \t]+|"
+    r"over[ \t]+|~[ \t]*)?$)"
 )
 
 
@@ -572,6 +580,8 @@ def setting(c: Candidate) -> Decision | None:
         and not c.before(_FROM_THEN_TO, 90)
         and not c.before(_CHANGE_VERB_BEFORE, 60)
         and not _metric_before(c)  # "the best LoRA config gave a win rate of 64%"
+        # "Metrics I proposed (activation rate, D7 retention) were adopted by 4 squads"
+        and not c.before(_ADOPTED_BY_BEFORE, 30)
         # "chunking (500 tokens, 50 overlap) and semantic search achieving 85%+ accuracy"
         and not _RESULT_VERBS.search(c.text, max(0, c.start - 24), c.start)
     ):
