@@ -13,6 +13,7 @@ from playbook_lint.numbers.stages._shared import (
     _BILL_AFTER,
     _CHANGE_VERB_BEFORE,
     _CURRENCY_CODES,
+    _CURRENCY_WORDS,
     _EACH_AFTER,
     _ESTIMATED_MONEY_BEFORE,
     _FUNDS_AFTER,
@@ -66,6 +67,8 @@ def money(c: Candidate) -> Decision | None:
         not c.cur
         and sign is None
         and not (c.token in _CURRENCY_CODES and c.next is not None and not c.dashed)
+        # "a grant of about four hundred thousand euros": money said in words
+        and not (c.token in _CURRENCY_WORDS and c.next is not None)
     ):
         return None  # money is "$200k", "350 k€", or "8 crore INR" with the code after it
     if (c.prev in _SPENT_BEFORE or c.before(_SPENT_HEDGED, 24)) and not _MONEY_CHANGED_AFTER.match(
@@ -76,7 +79,9 @@ def money(c: Candidate) -> Decision | None:
         return Decision(Reason.SPEND, sign.end() if sign else stop)
     stop = sign.end() if sign else c.end
     found = c.next
-    if found and found.group("tok").lower() in _MONEY_AFTER:
+    if found and (
+        found.group("tok").lower() in _MONEY_AFTER or found.group("tok").lower() in _CURRENCY_WORDS
+    ):
         stop = found.end()
     if _FUNDS_AFTER.match(c.text, stop, c.limit) or c.before(_FUNDS_BEFORE, 80):
         return Decision(Reason.FUNDS, stop)
