@@ -180,7 +180,8 @@ PATTERNS: tuple[_Entry, ...] = tuple(
         (
             ("zero", "none", "nil", "nothing"),
             ("zero", "none", "nil", "nothing"),
-            r"(?:to|at) (?:[a-z]+ )?(?:near[- ])?(?:zero|none|nil|nothing)",
+            r"(?:(?:to|at) (?:[a-z]+ )?|now,? (?:it'?s|it is|that'?s) (?:[a-z]+ )*)"
+            r"(?:near[- ])?(?:zero|none|nil|nothing)",
             r"\b(?:cut(?:s|ting)?|reduc\w*|brought|bring\w*|dropp\w*|drop|fell|fall\w*|went|"
             r"go(?:es|ing|ne)?|"
             r"dr[io]ve|driv\w*|push\w*|took|tak(?:e|es|ing)|"
@@ -194,7 +195,12 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"(?![ \t-]+(?:shot|day|trust|knowledge|copy|config|padding|based))"
             # a bullet with no verb: "duplicate records down to zero after the fix"
             r"|\bdown[ \t]+to[ \t]+(?:near[- ])?(?:zero|none|nil|nothing)\b"
-            r"(?![ \t-]+(?:shot|day|trust|knowledge|copy|config|padding|based))",
+            r"(?![ \t-]+(?:shot|day|trust|knowledge|copy|config|padding|based))"
+            # where it is now, after what it was: "... three to four hours a week on
+            # renewals. Now it's basically zero"
+            r"|\bnow[ \t,]+(?:it'?s|it[ \t]+is|that'?s)[ \t]+(?:(?:basically|essentially|"
+            r"practically|virtually|pretty[ \t]+much|almost|nearly)[ \t]+)?(?:near[- ])?"
+            r"(?:zero|none|nil|nothing)\b(?![ \t-]+(?:shot|day|trust|knowledge|copy|config))",
         ),
         (
             (

@@ -344,7 +344,8 @@ def _metric_before(c: Candidate) -> bool:
 
 # The top of a range: the 10 in "8 to 10 seconds" or the 4 in "3-4 seconds".
 _RANGE_TOP = re.compile(
-    r"(?<![\w.])(?:\d+(?:\.\d+)?|(?i:one|two|three|four|five|six|seven|eight|nine|ten))"
+    r"(?<![\w.])(?:\d+(?:\.\d+)?|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|fifteen|twenty|thirty|forty|fifty))"
     r"[ \t]*(?:-|\u2013|to)[ \t]*$"
 )
 

@@ -57,6 +57,7 @@ from playbook_lint.numbers.stages._shared import (
     _changed_before,
     _cue_in_clause,
     _found_before,
+    _is_range_top,
     _many_hours_given,
     _no_reach,
     _people_end,
@@ -519,7 +520,11 @@ def _hours_changed(c: Candidate, stop: int) -> bool:
     return bool(
         _saving_before(c)
         or c.before(_CHANGE_VERB_BEFORE, 60)
-        or _unhedged_prev(c.text, c.start, c.prev) in ("from", "to", "by", "under", "below")
+        or (
+            _unhedged_prev(c.text, c.start, c.prev) in ("from", "to", "by", "under", "below")
+            # "I freelance, fifteen to twenty hours a week": a range, not a change
+            and not _is_range_top(c)
+        )
         or _HOURS_RESULT_AFTER.match(c.text, stop, c.limit)
         or _arrow_near(c.text, c.start, stop, c.limit)
         or c.before(_HOURS_DOWN_BEFORE, 70)
