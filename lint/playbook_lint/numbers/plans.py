@@ -21,6 +21,10 @@ _INTENT = re.compile(
     r"(?i:\b(?:i'd|i\u2019d|we'd|we\u2019d|would|should|i'll|i\u2019ll|we'll|we\u2019ll|"
     r"i[ \t]+will|we[ \t]+will|going[ \t]+to|plan[ \t]+to|needs?[ \t]+to|has[ \t]+to|"
     r"have[ \t]+to|must|"
+    # a size assumed or budgeted for: "I'll assume 300k peak CCU", "let's say 5k OTPs a
+    # second", "sized for 2x the Diwali peak", "budget 30 ms per frame"
+    r"assume|assuming|let's[ \t]+say|let\u2019s[ \t]+say|estimate|sized?[ \t]+(?:it[ \t]+)?for|"
+    r"budget|"
     # a requirement told as a noun: "the requirement is to notify 30 million subscribers",
     # "the goal is to go from the daily CSV drop to near real time"
     r"(?:requirements?|goals?|targets?|aims?|brief)[ \t]+(?:is|are)(?:[ \t]+to)?)\b)"
