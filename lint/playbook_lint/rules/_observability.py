@@ -417,7 +417,7 @@ _SOURCE_NOUNS = (
     # "per the onboarding survey HR runs"
     r"surveys?|" + _TIME_RECORDS + "|"
     r"experiments?|console|audits?|search|telemetry|timestamps|records|panels?|counters|kpis|"
-    r"statements|figures|reviews?|log|"
+    r"statements|figures|reviews?|log|queue|"
     r"time[ \t-]?tracking|" + _TOOL_SOURCES + ")"
 )
 _OWNER = r"(?:the|our|their|its|[\w&'\u2019-]+['\u2019]s)[ \t]+"
@@ -429,8 +429,15 @@ _READ_FROM_SOURCE = re.compile(
     # "diffed them against production", "verified every lot against the re-inspection log"
     r"diffed[ \t]+(?:them[ \t]+|it[ \t]+)?against|"
     r"verified[ \t]+(?:every|each)[ \t]+[\w-]+[ \t]+against|"
-    # "which I saw in the Airflow task duration chart"
+    # "which I saw in the Airflow task duration chart", "we look at weekly active users by
+    # property in Amplitude", "we read the quote-to-book rate out of the CRM funnel report"
     r"(?:we|i)[ \t]+(?:saw|see|check|review|read)[ \t]+(?:(?:it|that|this|them)[ \t]+)?(?:in|on)|"
+    r"(?:we|i)[ \t]+(?:look[ \t]+at|looked[ \t]+at|read|pull|pulled)[ \t]+(?:[\w-]+[ \t]+){1,6}?"
+    r"(?:in|on|out[ \t]+of|off|from)|"
+    # "I measured it off the Jira Service Management queue"
+    r"measured[ \t]+(?:it|that|this|them)[ \t]+(?:off|from|in|on)|"
+    # "we compared the timesheet codes in Planview"
+    r"compared[ \t]+(?:[\w-]+[ \t]+){1,4}?in|"
     # "It's in the ServiceNow turnaround report, which is where the director reads it"
     r"it(?:'s|\u2019s|[ \t]+is)[ \t]+in|"
     r"followed[ \t]+in|reconciled[ \t]+(?:every[ \t]+\w+[ \t]+)?against|"
@@ -513,6 +520,23 @@ _OBS_PHRASES = re.compile(
     r"(?:as )?per (?:the|our) (?:[\w-]+ ){0,3}?(?:report|dashboard|logs?|metrics|analytics|"
     r"telemetry|data)\b|"
     r"slow[- ]query logs?|pg_stat_statements|"
+    # a record that showed the result: "the Jira time-tracking report showed about thirty
+    # DS-hours a week saved", "the time-tracking data shows about six"
+    # ("the dashboard shows sales per store" is what a product shows)
+    r"(?:report|time[- ]tracking data|timesheet data) (?:showed|shows)\b|"
+    # a result checked against what really happened: "we check it every month against the
+    # maintenance work orders", "predictions were logged next to the actual failures", "we
+    # log production predictions so we can compare them with what the farmers actually
+    # harvested"
+    r"(?:check|compar|validat|verif)\w*[^.;\n]{0,40}\bagainst (?:the )?(?:[\w-]+ ){0,3}?"
+    r"(?:work orders|actuals?|invoices|ground truth|outcomes)\b|"
+    r"log(?:ged|s|ging)?\b[^.;\n]{0,50}\b(?:next to|against|alongside|compare\w*)\b[^.;\n]{0,50}"
+    r"\bactual(?:ly|s)?\b|"
+    # measured in production: "the new model's AUC on live traffic was 0.88"
+    r"on live traffic|"
+    # a panel watched: "we had the p95 panel on the wall screen and everybody was watching
+    # it", "each wave only goes if the error-rate panels for the previous wave stay flat"
+    r"(?:error[- ]rate|latency|p9\d|throughput|lag) (?:panels?|graphs?|charts?)\b|"
     r"(?:track|log|compar|watch|monitor|record|plott?)\w*[^.;\n]{0,60}\b(?:mlflow|wandb|w&b|"
     # (COMET the translation metric: "compared BLEU, chrF and COMET as evaluation metrics")
     r"weights (?:&|and) biases|tensorboard|comet(?! as\b| scores?\b| metrics?\b| of\b)|neptune)|"
