@@ -1303,7 +1303,8 @@ _FUNDS_AFTER = re.compile(
     r"(?:[ \t]?[–-][ \t]?\d[\d.,]*(?:[ \t]*(?:lakhs?|crores?|[kml])\b)?)?"  # "₹18–32 lakh"
     # "a $50k Google.org grant": a funder's name may hold a dot
     # ("a USD 2.4M FCDO-funded digital-ID inclusion grant": three words between)
-    r"(?:[ \t]+(?!of\b|from\b|in\b|off\b|under\b|over\b|below\b|less\b)[\w-]+(?:\.[a-z]+)?){0,3}?"
+    r"(?:[ \t]+(?!of\b|from\b|in\b|on\b|off\b|under\b|over\b|below\b|less\b)"
+    r"[\w-]+(?:\.[a-z]+)?){0,3}?"
     r"[ \t]+(?:budgets?|grants?|funding|allowance|stipend|salary|spend|loan[ \t]+book|portfolio|"
     # pay and what a job is worth: "₹18 LPA current CTC", "a KSh 45,000/month retainer",
     # "a ₹18-32 lakh range", "a ₹40L project", "~€90/mo infra"
