@@ -103,7 +103,8 @@ _SPELLED_COMPOUND = (
     "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?"
     "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
-    "seventy|eighty|ninety)[ ]point(?:[ -](?:zero|oh|one|two|three|four|five|six|seven|"
+    # ("R squared of zero comma eight seven": a decimal comma said aloud)
+    "seventy|eighty|ninety)[ ](?:point|comma)(?:[ -](?:zero|oh|one|two|three|four|five|six|seven|"
     "eight|nine)){1,3}|"
     # "one and a half FTE": one number, not "one" and a stray "half"
     "(?:one|two|three|four|five|six|seven|eight|nine|ten)[ ]and[ ]a[ ]half|"

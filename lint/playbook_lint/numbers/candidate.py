@@ -286,8 +286,9 @@ _WHOLE_WORDS = {
 
 
 def _spoken_decimal(num: str) -> str | None:
-    """'two point four' -> '2.4', 'ninety-nine point nine seven' -> '99.97'; else None."""
-    whole, found, fraction = num.lower().partition(" point")
+    """'two point four' -> '2.4', 'ninety-nine point nine seven' -> '99.97', 'zero comma
+    eight seven' -> '0.87'; else None."""
+    whole, found, fraction = num.lower().replace(" comma", " point").partition(" point")
     if not found:
         return None
     value = 0
@@ -307,7 +308,7 @@ def plain_number(num: str) -> str:
     as they are, spaces and all."""
     if num[:1].isdigit() and (" " in num or "\u00a0" in num or "\u202f" in num):
         return "".join(num.split())  # "180 000": thousands grouped by spaces
-    if " point" in num:
+    if " point" in num or " comma" in num:
         return _spoken_decimal(num) or num
     return num.replace(",", ".") if _DECIMAL_COMMA(num) else num
 

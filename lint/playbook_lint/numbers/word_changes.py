@@ -53,6 +53,8 @@ _END = (
     r"same[ \t]+(?:afternoon|morning|evening|week)|"
     # "from a day of manual work to a single click"
     r"(?:a[ \t]+(?:single[ \t]+)?|one[ \t]+)click|"
+    # "page load went from several seconds to well under one"
+    r"(?:well[ \t]+)?(?:under|below)[ \t]+(?:one|a[ \t]+second)\b|"
     # "from overnight to under a lunch break", "from a weekly manual export to fully
     # automated"
     r"(?:(?:under|within|in)[ \t]+)?(?:a|one)[ \t]+(?:lunch|coffee)[ \t]+break|"

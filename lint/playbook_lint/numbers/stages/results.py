@@ -364,6 +364,8 @@ def _delivered_count(c: Candidate) -> bool:
     verb = c.prev
     if verb in _SPOKEN_HEDGES:
         verb = _prev_word(c.text, c.start - len(verb) - 1)
+        if verb == "something":  # "built something like thirty dashboards"
+            verb = _prev_word(c.text, c.start - len("something like") - 2)
     return verb in _CHANGE_VERBS
 
 
