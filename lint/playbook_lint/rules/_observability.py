@@ -75,10 +75,13 @@ _OBS_PLAIN = re.compile(
 _CHOSEN_BEFORE = re.compile(
     r"\b(?:cho(?:se|sen|osing|ose)|pick(?:ed|ing)?|select(?:ed|ing)?|"
     r"agreed(?:[ \t]+on|[ \t]+that)?|settled[ \t]+on|propos(?:ed|ing|e))\b[^.;:\n]{0,70}$"
+    # "Used recall@50 as the headline metric"
+    r"|\bused\b[^.;:\n]{0,40}\bas[ \t]+(?:the|our|a|an)[ \t]+(?:[\w-]+[ \t]+)?$"
 )
 # "as the offline metrics", "candidate metrics", "the acceptance metrics": metrics chosen
 _CHOSEN_KIND_BEFORE = re.compile(
-    r"\b(?:offline|candidate|acceptance|primary|main|evaluation|eval|target|success)[ \t]+$"
+    r"\b(?:offline|candidate|acceptance|primary|main|evaluation|eval|target|success|headline|"
+    r"north[- ]star|judge-validation|validation|ranking|optimi[sz]ation|business)[ \t]+$"
 )
 # "the metric we chose was MRR": the choice named after the metric
 _CHOSEN_AFTER = re.compile(
@@ -114,7 +117,8 @@ _MONITOR_FALSE = re.compile(
     r"people|progress|projects?|deadlines?|timelines?|schedules?|budgets?|children|kids|news|"
     r"competitors?|competition|engineers?|members?|situation|class|meetings?|deliverables?|"
     r"vendors?|suppliers?|workload|trainees?|apprentices?|volunteers?|workers?|pupils?|mentees?|"
-    r"testers?|annotators?|labell?ers?|moderators?|reviewers?|agents|ras|calls|"
+    r"testers?|annotators?|labell?ers?|moderators?|reviewers?|agents|ras|calls|enumerators?|"
+    r"field[ \t]+(?:staff|officers?|teams?)|"
     r"onboarding|attendance|social media|brand|market|markets|trends?|prices?|exams?|graduates|"
     r"homework|compliance with|adherence|sensors?|greenhouses?|crops?|livestock|animals|soil|"
     r"weather|vital signs|process|processes|plans?|strateg(?:y|ies)|orders|shipments|claims|"
