@@ -145,6 +145,15 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             + r"\b",
         ),
         (
+            # a share of failures gone: "from every third unit to none"
+            ("from",),
+            ("from every ",),
+            r"from every \S+ \S+ to ",
+            r"\bfrom[ \t]+(?:about[ \t]+)?every[ \t]+(?:other|second|third|fourth|fifth|tenth|"
+            r"\d+(?:st|nd|rd|th))[ \t]+[\w-]+[ \t]+to[ \t]+(?:(?:almost|nearly|basically|"
+            r"virtually)[ \t]+)?(?:none|zero|nothing|nil)\b",
+        ),
+        (
             # "Release cadence of the SDK went quarterly to fortnightly": no "from"
             ("went", "gone", "moved"),
             ("ly to ",),

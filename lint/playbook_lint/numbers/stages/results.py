@@ -339,8 +339,12 @@ def rate(c: Candidate) -> Decision | None:
 def spelled(c: Candidate) -> Decision | None:
     if not c.spelled:
         return None
-    if c.token in ("dashboards", "reports") and c.before(_MADE_N_BEFORE, 24):
-        return Decision(Reason.COUNT, c.unit_stop)  # "built about thirty reports"
+    if c.token in ("dashboards", "reports") and (
+        c.before(_MADE_N_BEFORE, 24) or c.before(_MADE_THEN_NAMED, 90)
+    ):
+        # "built about thirty reports", "built the whole set of dashboards for the credit
+        # committee, like twenty dashboards in Power BI"
+        return Decision(Reason.COUNT, c.unit_stop)
     if (c.mag or "").strip() in ("k", "K") and c.token not in _RESOURCE_NOUNS:
         return Decision(Reason.MAGNITUDE)  # "ten k plus daily users", said aloud
     if c.num.lower().endswith(_SPELLED_SCALES):
@@ -353,6 +357,12 @@ def spelled(c: Candidate) -> Decision | None:
 # A plural noun right after the number or past two words: "fourteen features", "three
 # hundred automated daily reports"
 _PLURAL_SOON = re.compile(r"(?i:(?:[ \t]+[\w-]+){0,2}?[ \t]+[a-z][a-z-]*[a-z]s\b)")
+# What was made, then its count in apposition: "built the whole set of dashboards for the
+# credit committee, like twenty dashboards"
+_MADE_THEN_NAMED = re.compile(
+    r"(?i:\b(?:built|created|shipped|delivered|designed|developed|produced)\b[^.;\n]{0,70},[ \t]*"
+    r"(?:(?:like|about|around|some|roughly)[ \t]+)?$)"
+)
 _SPOKEN_HEDGES = frozenset({"like", "about", "around", "roughly", "some", "maybe", "nearly"})
 
 
