@@ -1123,7 +1123,7 @@ _SPENT_BEFORE = frozenset({"paid", "spent", "invested", "charged", "costs", "cos
 _INPUT_WORDS = frozenset(
     {"dataset", "datasets", "corpus", "corpora", "training", "sets", "set", "trained", "pretrained"}
     | {"finetuned", "tuned", "retrained", "labelled", "labeled", "annotated"}
-    | {"table", "working", "catalogue", "catalog"}
+    | {"table", "working", "catalogue", "catalog", "data"}
 )
 # "on 12k labelled PCB defect images": examples labelled for training, right after the number
 _LABELLED_AFTER = re.compile(r"(?i:\+?[ \t]+(?:hand-)?(?:labell?ed|annotated)[ \t]+[a-z])")
@@ -1142,9 +1142,13 @@ _INPUT_BEFORE = re.compile(
     r"(?i:\b(?:(?:pre-?|re-?|fine-?)?train(?:ed|ing)|(?:fine-?)?tun(?:ed|ing))[ \t]+"
     r"(?:[^.;:\n]|\.(?=\d)){0,80}?\b(?:on|with)[ \t]+(?:[^.;:\n]{1,40},[ \t]*)?"
     r"(?:about[ \t]+|around[ \t]+|roughly[ \t]+|over[ \t]+|~)?$"
-    r"|\b(?:datasets?|data[ \t]+sets?|corpus|corpora|training[ \t]+sets?)[ \t]+"
+    r"|\b(?:datasets?|data[ \t]+sets?|corpus|corpora|training[ \t]+sets?|"
+    # "the training data is roughly nine million transactions", "the data was about 6
+    # million orders"
+    r"(?:the|our|my)[ \t]+(?:training[ \t]+|labell?ed[ \t]+|historical[ \t]+)?data)[ \t]+"
     r"(?:was|is|had|has|of|contained|contains|held|holds|totall?ed|with)[ \t]+"
-    r"(?:about|around|roughly|approximately|approx\.?|nearly|over|some|~)?[ \t]*$"
+    r"(?:about|around|roughly|approximately|approx\.?|nearly|over|some|~|"
+    r"something[ \t]+like|like)?[ \t]*$"
     # "a 2.3 TB watch-history dataset (180M events)", "on smart-meter data from ~400k homes"
     r"|\b(?:datasets?|data[ \t]+sets?|corpus)[ \t]*\([ \t]*~?[ \t]*$"
     r"|\bon[ \t]+(?:[\w-]+[ \t]+){0,2}?data[ \t]+from[ \t]+"
