@@ -241,6 +241,8 @@ def _magnitude(c: Candidate) -> Decision:
         # "we paid something like 40k a year": a price; "paid ₹18 lakh ... for 60k
         # labelled utterances": what the price bought
         return Decision(Reason.SPEND)
+    if c.before(_BUDGET_NEAR, 40) and not c.before(_CHANGE_VERB_BEFORE, 60):
+        return Decision(Reason.FUNDS)  # "Budget was tight, like 30k a year for all of cloud"
     if c.token in _ORG_SIZE:  # "a 10k+ employee bank": the size of the place, not a result
         return Decision(Reason.TEAM_SIZE, c.unit_stop)
     if not _magnitude_is_result(c):
@@ -250,6 +252,8 @@ def _magnitude(c: Candidate) -> Decision:
     return Decision(Reason.MAGNITUDE, c.unit_stop if c.token in _COUNT_NOUNS else None)
 
 
+# A budget or grant named just before a bare magnitude: "Budget was tight, like 30k a year"
+_BUDGET_NEAR = re.compile(r"(?i:\b(?:budgets?|grants?|funding)\b[^.;\n\d]{0,30}$)")
 # What a system caught: "flagged 37 faults", "caught 1,900 tampered meters"
 _CAUGHT_BEFORE = re.compile(
     r"(?i:\b(?:flagged|caught|detected|blocked|prevented|intercepted|stopped|halted)[ \t]+"
