@@ -393,6 +393,10 @@ def has_observability(text: str, start: int, end: int) -> bool:
             and _cost_near(low, phrase.start(), phrase.end())
         ) or _listed(low, phrase.start()):
             continue  # the tool's bill; "Skills \u00b7 Go \u00b7 ELK stack \u00b7 Jaeger": a list
+        if _firmware_watchdog(
+            low, phrase.start(), phrase.end(), phrase.group(0)
+        ) or _TOOLS_CHOSEN_FOR_BEFORE.search(low, max(0, phrase.start() - 90), phrase.start()):
+            continue  # "field watchdog resets"; "evaluated Arize and Fiddler for drift alerts"
         if _VENDOR_PHRASE.fullmatch(phrase.group(0)) and _TOOLS_WEIGHED_BEFORE.search(
             low, max(0, phrase.start() - 60), phrase.start()
         ):
@@ -492,6 +496,8 @@ def _watched(low: str) -> bool:
             and not _home_lab(low, match.start())
             and low[max(0, match.start() - 6) : match.start()] != "azure "  # a tool's name
             and not _sentence_holds(low, match.start(), _TOOLS_WEIGHED_SENTENCE)
+            # "evaluated Arize, WhyLabs and Fiddler for drift monitoring"
+            and not _TOOLS_CHOSEN_FOR_BEFORE.search(low, max(0, match.start() - 90), match.start())
         ):
             return True
     for match in _OBSERVE_VERB.finditer(low):

@@ -648,7 +648,9 @@ _SHARE_OF = re.compile(
     r"(?i:[ \t]*(?:%|percent|per[ \t]+cent|pct)[ \t]+(?:of[ \t]+(?:the[ \t]+|our[ \t]+|all[ \t]+)?"
     r"(?:live[ \t]+|production[ \t]+|prod[ \t]+|(?:[a-z-]+[ \t]+){1,2})?"
     r"(?:traffic|users|sessions|requests|queries|fleet|customers|accounts|hosts|pods|nodes|"
-    r"devices|volume|load|transactions|players|cars|vehicles|stores|tenants)|"
+    r"devices|volume|load|transactions|players|cars|vehicles|stores|tenants|drivers|kiosks|"
+    r"terminals|machines|stations|sites|servers|merchants|sellers|shops|outlets|phones|meters|"
+    r"cameras|robots|branches|markets|regions)|"
     r"at[ \t]+a[ \t]+time)\b)"  # "shift 25% at a time"
 )
 # "20 % of the fleet on the new map-matching build": the share a new build went to first
@@ -2248,7 +2250,8 @@ def fallback(c: Candidate) -> Decision:
 
 _SHARE_STEMS = (
     *("canar", "ramp", "roll", "expos", "releas", "going", "test", "flag", "traffic"),
-    *("split", "sampl"),
+    # "every build goes to 2% of drivers first"
+    *("split", "sampl", "goes"),
 )
 
 
