@@ -34,6 +34,7 @@ from playbook_lint.numbers.stages._shared import (
     _BASELINE_AFTER,
     _BASELINE_AFTER_WORDS,
     _BILL_AFTER,
+    _BUDGET_NEAR,
     _COMPARE_BEFORE,
     _CONFIG,
     _CONFIG_AFTER,
@@ -449,8 +450,12 @@ def _quick_magnitude(
         # label, calendar, team
     if _SCOPE_WITH.search(text, max(0, start - 80), start):
         return None  # scale's scope of the place (or a rate: the stages decide)
-    if prev in _SPENT_BEFORE or _SPENT_HEDGED.search(text, max(0, start - 24), start):
-        return None  # scale's price paid
+    if (
+        prev in _SPENT_BEFORE
+        or _SPENT_HEDGED.search(text, max(0, start - 24), start)
+        or _BUDGET_NEAR.search(text, max(0, start - 40), start)
+    ):
+        return None  # scale's price paid, or a budget ("Budget was tight, like 30k a year")
     stop = unit_stop_of(text, found, end)
     unit_like = bool(found and found.group("dash"))
     if (

@@ -1326,6 +1326,8 @@ _FUNDS_AFTER = re.compile(
 )
 
 
+# A budget or grant named just before a bare magnitude: "Budget was tight, like 30k a year"
+_BUDGET_NEAR = re.compile(r"(?i:\b(?:budgets?|grants?|funding)\b[^.;\n\d]{0,30}$)")
 # "project budget £1.8m", "contracts worth £40K": money to spend or manage
 _FUNDS_BEFORE = re.compile(
     r"(?i:\b(?:budgets?|grants?|funding|allocation|series[ \t]+[a-e]|seed[ \t]+round)"

@@ -16,6 +16,7 @@ from playbook_lint.numbers.candidate import (
 from playbook_lint.numbers.reasons import Reason
 from playbook_lint.numbers.stages._shared import (
     _ADOPTERS,
+    _BUDGET_NEAR,
     _CHANGE_BEFORE,
     _CHANGE_VERB_BEFORE,
     _CHANGE_VERBS,
@@ -241,7 +242,11 @@ def _magnitude(c: Candidate) -> Decision:
         # "we paid something like 40k a year": a price; "paid ₹18 lakh ... for 60k
         # labelled utterances": what the price bought
         return Decision(Reason.SPEND)
-    if c.before(_BUDGET_NEAR, 40) and not c.before(_CHANGE_VERB_BEFORE, 60):
+    if (
+        c.token not in _COUNT_NOUNS  # "an error budget of 2B events" counts events
+        and c.before(_BUDGET_NEAR, 40)
+        and not c.before(_CHANGE_VERB_BEFORE, 60)
+    ):
         return Decision(Reason.FUNDS)  # "Budget was tight, like 30k a year for all of cloud"
     if c.token in _ORG_SIZE:  # "a 10k+ employee bank": the size of the place, not a result
         return Decision(Reason.TEAM_SIZE, c.unit_stop)
@@ -252,8 +257,6 @@ def _magnitude(c: Candidate) -> Decision:
     return Decision(Reason.MAGNITUDE, c.unit_stop if c.token in _COUNT_NOUNS else None)
 
 
-# A budget or grant named just before a bare magnitude: "Budget was tight, like 30k a year"
-_BUDGET_NEAR = re.compile(r"(?i:\b(?:budgets?|grants?|funding)\b[^.;\n\d]{0,30}$)")
 # What a system caught: "flagged 37 faults", "caught 1,900 tampered meters"
 _CAUGHT_BEFORE = re.compile(
     r"(?i:\b(?:flagged|caught|detected|blocked|prevented|intercepted|stopped|halted)[ \t]+"
