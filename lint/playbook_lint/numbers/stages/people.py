@@ -175,7 +175,7 @@ def person_time(c: Candidate) -> Decision | None:
             and not _OFF_AFTER.match(c.text, stop, c.limit)
             and not _saving_before(c)
             # "now takes the 3 analysts about 30 analyst-hours less each close"
-            and not _LESS_RIGHT_AFTER.match(c.text, stop, c.limit)
+            and not _SAVED_RIGHT_AFTER.match(c.text, stop, c.limit)
         )
     ):
         return Decision(Reason.EFFORT, stop)
@@ -463,8 +463,7 @@ _ROLE_TIME_SAVED_AFTER = re.compile(
 )
 
 
-_LESS_RIGHT_AFTER = re.compile(r"(?i:[ \t]+(?:less|fewer)\b)")
-_SAVED_RIGHT_AFTER = re.compile(r"(?i:[ \t]+(?:saved|freed|back|less)\b)")
+_SAVED_RIGHT_AFTER = re.compile(r"(?i:[ \t]+(?:saved|freed|back|less|fewer)\b)")
 
 
 def _time_per_period(c: Candidate, unit: str, stop: int) -> Decision | None:

@@ -24,6 +24,7 @@ from playbook_lint.numbers.stages._shared import (
     _COUNT_NOUNS,
     _DATA_NOUNS,
     _FUNDS_BEFORE,
+    _HEDGES,
     _HIRED_BEFORE,
     _INTENT,
     _MADE_N_BEFORE,
@@ -370,7 +371,7 @@ _MADE_THEN_NAMED = re.compile(
     r"(?i:\b(?:built|created|shipped|delivered|designed|developed|produced)\b[^.;\n]{0,70},[ \t]*"
     r"(?:(?:like|about|around|some|roughly)[ \t]+)?$)"
 )
-_SPOKEN_HEDGES = frozenset({"like", "about", "around", "roughly", "some", "maybe", "nearly"})
+_SPOKEN_HEDGES = _HEDGES | {"like"}
 
 
 def _delivered_count(c: Candidate) -> bool:
