@@ -1562,7 +1562,7 @@ def _product_used_after(c: Candidate) -> int | None:
     """The product named, then the people who use it as the object of their verb: 'a
     fatigue app that 600 pilots fill in', 'the case dashboard 40 investigators now work
     from every day' (not 'the tool 5 engineers built': a word of use is needed)."""
-    if not c.before(_PRODUCT_BEFORE, 40):
+    if not _found_before(c.text, c.start, 40, _PRODUCT_BEFORE, _PRODUCTS):
         return None
     found = _PLURAL_THEN_VERB.match(c.text, c.end, c.limit)
     if found is None or found.group("noun").lower() in _SYSTEM_NOUNS or _team_or_source(c):
@@ -2161,7 +2161,7 @@ _PLACE = r"(?:country|nation|city|state|province|region|population)"
 # The size of the place the work was done in: "responsible for a platform with 2.5
 # million registered users and roughly 400k monthly actives", "a bank with 11M customers"
 # Every match of _SCOPE_WITH holds one of these, lowercased.
-_SCOPE_STEMS = ("with", "w/", "serv", "(", "of", "behind")
+_SCOPE_STEMS = ("with", "w/", "serv", "(", "of", "behind", "has", "had", "process", "handl")
 _SCOPE_WITH = re.compile(
     # a bullet that opens on what served them: "Platform serving 4M+ Riyadh Metro riders"
     # ("Built a booking platform serving 2M users" is the reach of what was built)
