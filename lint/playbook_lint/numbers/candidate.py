@@ -264,10 +264,7 @@ class Scan:
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}").fullmatch
 
 
-_DIGIT_WORDS = {
-    word: str(value)
-    for value, word in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven"))
-} | {"eight": "8", "nine": "9", "oh": "0"}
+# The words of whole numbers below a hundred: the stages' _value reads them too.
 _WHOLE_WORDS = {
     word: value
     for value, word in enumerate(
@@ -283,6 +280,9 @@ _WHOLE_WORDS = {
         ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"), 2
     )
 }
+_DIGIT_WORDS = {word: str(value) for word, value in _WHOLE_WORDS.items() if value < 10} | {
+    "oh": "0"
+}
 
 
 def _spoken_decimal(num: str) -> str | None:
@@ -296,10 +296,10 @@ def _spoken_decimal(num: str) -> str | None:
         if word not in _WHOLE_WORDS:
             return None
         value += _WHOLE_WORDS[word]
-    digits = [_DIGIT_WORDS.get(word) for word in fraction.replace("-", " ").split()]
-    if not digits or None in digits:
+    words = fraction.replace("-", " ").split()
+    if not words or any(word not in _DIGIT_WORDS for word in words):
         return None
-    return f"{value}.{''.join(d for d in digits if d is not None)}"
+    return f"{value}." + "".join(_DIGIT_WORDS[word] for word in words)
 
 
 def plain_number(num: str) -> str:

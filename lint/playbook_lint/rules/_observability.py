@@ -393,9 +393,7 @@ def has_observability(text: str, start: int, end: int) -> bool:
             and _cost_near(low, phrase.start(), phrase.end())
         ) or _listed(low, phrase.start()):
             continue  # the tool's bill; "Skills \u00b7 Go \u00b7 ELK stack \u00b7 Jaeger": a list
-        if _firmware_watchdog(
-            low, phrase.start(), phrase.end(), phrase.group(0)
-        ) or _TOOLS_CHOSEN_FOR_BEFORE.search(low, max(0, phrase.start() - 90), phrase.start()):
+        if _weighed_or_firmware(low, phrase.start(), phrase.end(), phrase.group(0)):
             continue  # "field watchdog resets"; "evaluated Arize and Fiddler for drift alerts"
         if _VENDOR_PHRASE.fullmatch(phrase.group(0)) and _TOOLS_WEIGHED_BEFORE.search(
             low, max(0, phrase.start() - 60), phrase.start()
@@ -497,7 +495,7 @@ def _watched(low: str) -> bool:
             and low[max(0, match.start() - 6) : match.start()] != "azure "  # a tool's name
             and not _sentence_holds(low, match.start(), _TOOLS_WEIGHED_SENTENCE)
             # "evaluated Arize, WhyLabs and Fiddler for drift monitoring"
-            and not _TOOLS_CHOSEN_FOR_BEFORE.search(low, max(0, match.start() - 90), match.start())
+            and not _weighed_or_firmware(low, match.start(), match.end(), match.group(0))
         ):
             return True
     for match in _OBSERVE_VERB.finditer(low):
@@ -1003,8 +1001,12 @@ _FIRMWARE_WATCHDOG_BEFORE = re.compile(
 )
 
 
-def _firmware_watchdog(low: str, start: int, end: int, word: str) -> bool:
-    """'field watchdog resets on the motor controller', 'a 500 ms watchdog'."""
+def _weighed_or_firmware(low: str, start: int, end: int, word: str) -> bool:
+    """The word at [start, end) names no watch here: tools weighed for a purpose
+    ('evaluated Arize, WhyLabs and Fiddler for drift monitoring'), or a microcontroller's
+    watchdog ('field watchdog resets on the motor controller', 'a 500 ms watchdog')."""
+    if _TOOLS_CHOSEN_FOR_BEFORE.search(low, max(0, start - 90), start):
+        return True
     return word.startswith("watchdog") and bool(
         _FIRMWARE_WATCHDOG_AFTER.match(low, end)
         or _FIRMWARE_WATCHDOG_BEFORE.search(low, max(0, start - 20), start)
@@ -1139,9 +1141,7 @@ def _false_friend(low: str, start: int, end: int) -> bool:
         or _ON_CALL_TIME.match(low, start)
         or _home_lab(low, start)
         or _traces_cut_for_cost(low, start, word)
-        # "evaluated Arize, WhyLabs and Fiddler for drift monitoring"
-        or _TOOLS_CHOSEN_FOR_BEFORE.search(low, max(0, start - 90), start)
-        or _firmware_watchdog(low, start, end, word)
+        or _weighed_or_firmware(low, start, end, word)
     ):
         # "gave a talk on OpenTelemetry": a topic, not a system watched; "saved 10 on-call
         # hrs/wk": person-time, not a rotation that watched

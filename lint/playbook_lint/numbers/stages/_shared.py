@@ -9,6 +9,7 @@ from playbook_lint.numbers.candidate import (
     _NEXT2,
     _TIME,
     _TIME_ADJECTIVES,
+    _WHOLE_WORDS,
     Candidate,
     Decision,
     Scan,
@@ -201,17 +202,7 @@ def _may_be_excluded_at(text: str, scan: Scan, start: int) -> bool:
     )
 
 
-_SMALL_NUMBERS = {
-    word: value
-    for value, word in enumerate(
-        (
-            *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
-            *("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"),
-            *("eighteen", "nineteen"),
-        ),
-        1,
-    )
-}
+_SMALL_NUMBERS = {word: value for word, value in _WHOLE_WORDS.items() if 0 < value < 20}
 _ONE_IN = re.compile(
     r"(?i:[ \t]+(?:in|of|out[ \t]+of)[ \t]+(?:every[ \t]+|the[ \t]+|our[ \t]+)?"
     r"(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![.,/:]\d))"
@@ -254,21 +245,8 @@ _TENS_AND_ONES = re.compile(
     r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[- ](one|two|three|four|five|six|seven|eight|nine))?"
 )
-_TENS = {
-    word: value
-    for value, word in (
-        (10, "ten"),
-        (12, "twelve"),
-        (20, "twenty"),
-        (30, "thirty"),
-        (40, "forty"),
-        (50, "fifty"),
-        (60, "sixty"),
-        (70, "seventy"),
-        (80, "eighty"),
-        (90, "ninety"),
-    )
-}
+# (ten and twelve too: "two hundred and ten", "eleven hundred and twelve")
+_TENS = {word: value for word, value in _WHOLE_WORDS.items() if value in (10, 12) or value >= 20}
 
 
 # "ranked first out of 46 teams": the field a place was won in
@@ -1272,7 +1250,10 @@ _CURRENCY_CODES = frozenset(
     # "fifty-five k HKD a month" (codes only: "the 2023 naira redesign" is a year)
     | {"hkd", "nzd", "aed", "sar", "qar", "kes", "ngn", "ghs", "egp", "ils", "php", "pkr", "rmb"}
 )
-_MONEY_AFTER = _CURRENCY_CODES | {"k", "m", "b", "bn", "jt", "juta"}  # "~Rp 2 jt each"
+# Money named in words: "about four hundred thousand euros", "bought 120 scanners at
+# around 300 dollars each" (a unit price paid, not a result)
+_CURRENCY_WORDS = frozenset({"dollars", "euros", "pounds"})
+_MONEY_AFTER = _CURRENCY_CODES | _CURRENCY_WORDS | {"k", "m", "b", "bn", "jt", "juta"}  # "~Rp 2 jt"
 # A list or an index named by its size: "14 Fortune 100 customers", "an FTSE 250 insurer"
 # (and the sale days named by a date: "the Double 11 night")
 _INDEX_NAME_BEFORE = re.compile(
@@ -1424,8 +1405,6 @@ _DATA_VOLUME = _MEMORY_UNITS | {
 }
 
 
-# "bought 120 scanners at around 300 dollars each": a unit price paid, not a result
-_CURRENCY_WORDS = frozenset({"dollars", "euros", "pounds"})
 # "saved 2 FTE", "freed up 3 engineers", "the equivalent of 4 analysts"
 _SAVING_PEOPLE = re.compile(
     r"(?i:\b(?:sav(?:e|ed|es|ing)|free(?:d|s|ing)?(?:[ \t]+up)?|eliminat\w*|reclaim\w*|shav\w*|"

@@ -79,9 +79,7 @@ def money(c: Candidate) -> Decision | None:
         return Decision(Reason.SPEND, sign.end() if sign else stop)
     stop = sign.end() if sign else c.end
     found = c.next
-    if found and (
-        found.group("tok").lower() in _MONEY_AFTER or found.group("tok").lower() in _CURRENCY_WORDS
-    ):
+    if found and found.group("tok").lower() in _MONEY_AFTER:
         stop = found.end()
     if _FUNDS_AFTER.match(c.text, stop, c.limit) or c.before(_FUNDS_BEFORE, 80):
         return Decision(Reason.FUNDS, stop)
