@@ -364,9 +364,38 @@ _CONTEXT_WORDS = frozenset(
 _LOWER_WORD = re.compile(r"[a-z]+")
 
 
+# Watching said not to have happened: "I didn't put any monitoring on it", "we never
+# instrumented it", "nobody monitors it", "I left before we had any monitoring". The
+# signal word right after the denial is blanked, so other signals still count.
+_DENIAL = re.compile(
+    r"\b(?:(?:didn't|did[ \t]+not|don't|do[ \t]+not|doesn't|does[ \t]+not|never|nobody|no[ \t]+one)"
+    r"(?:[ \t]+(?:really|even|actually|properly|set[ \t]+up|put|have|had|add(?:ed)?|get|got|"
+    r"a|an|any|much|real|proper|fancy|formal|good))*"
+    r"|(?:had|have|was|were|there[ \t]+was)[ \t]+no(?:[ \t]+(?:real|proper|formal|fancy))?"
+    r"|nothing[ \t]+fancy[ \t]+(?:for|on)|before[ \t]+(?:we|i|they)[ \t]+had[ \t]+any)"
+    r"[ \t]+(monitor(?:s|ed|ing)?|instrument(?:ed|ation)?|crash[ \t]+reporting|dashboards?|"
+    r"alerting|measured|tracked)\b"
+)
+
+
+def _without_denials(text: str, start: int, end: int) -> tuple[str, str]:
+    """text and text[start:end].lower() with every denied signal word blanked."""
+    low = text[start:end].lower()
+    if "n" not in low:
+        return text, low  # every denial holds an n
+    spans = [match.span(1) for match in _DENIAL.finditer(low)]
+    if not spans:
+        return text, low
+    part = list(text[start:end])
+    for first, last in spans:
+        part[first:last] = " " * (last - first)
+    blanked = "".join(part)
+    return text[:start] + blanked + text[end:], blanked.lower()
+
+
 def has_observability(text: str, start: int, end: int) -> bool:
     """True when text[start:end] says how an outcome was known or watched."""
-    low = text[start:end].lower()
+    text, low = _without_denials(text, start, end)
     if ":" in low and _LISTED_LINE.match(low):
         return False  # the whole answer lists tools: "Tools: Prometheus, Grafana, MLflow"
     words = frozenset(_LOWER_WORD.findall(low))
