@@ -490,10 +490,14 @@ _FOUND_SHARE_BEFORE = re.compile(
     # ("charts showed 3 Looker explores drove 65% of the slot time": a count in the subject)
     r"(?i:\b(?:" + "|".join(sorted(_FOUND_WORDS)) + r")\b"
     r"(?:[^.;\n\d]|(?<=[A-Za-z+])\d|(?<![\w.,])\d{1,2}(?=[ \t][A-Za-z])){0,50}"
-    r"\b(?:was|were|drove|caused|"
+    r"(?:\b(?:was|were|drove|caused|"
     # "found via Tempo traces that the inventory service spent ~65% of each request ...",
-    # "what we found ... was that 80% of the cost came from one dashboard"
-    r"is|are|made[ \t]+up|accounted[ \t]+for|spent|took|used|ate)(?:[ \t]+that)?[ \t]+"
+    # "what we found ... was that 80% of the cost came from one dashboard", "Query history
+    # showed 3 staging tables burned ~70% of the credits", "the API was spending like 70%"
+    r"is|are|made[ \t]+up|accounted[ \t]+for|spent|took|used|ate|burned|burnt|consumed|"
+    r"spending|taking|using|eating|burning|consuming)(?:[ \t]+that)?[ \t]+"
+    # "traces showed 3 slow joins = ~70% of e-claim API latency"
+    r"|(?<=[ \t])=[ \t]*)"
     r"(?:~[ \t]*|about[ \t]+|around[ \t]+|roughly[ \t]+|nearly[ \t]+|almost[ \t]+|over[ \t]+|"
     r"like[ \t]+)?$"
     # "When I looked at the traces in Jaeger, like 70% of checkout time was ...", "When we
@@ -519,7 +523,8 @@ _FOUND_RIGHT_BEFORE = re.compile(
 _SPENT_SHARE_AFTER = re.compile(
     r"(?i:[ \t]+of[ \t]+(?:the[ \t]+|our[ \t]+|all[ \t]+|its[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
     r"(?:time|latency|cpu|memory|cost|costs|spend|errors|failures|alerts|pages|incidents|"
-    r"tickets|runtime|duration|requests?|load|burn|bill|credits|traffic|calls|queries)\b"
+    r"tickets|runtime|duration|requests?|load|burn|bill|credits|traffic|calls|queries|"
+    r"p\d{2,3})\b"
     # "60% of it was", "profiling showed 70 % of that in one PDF render"
     r"|[ \t]+of[ \t]+(?:it|that|this|them)[ \t]+(?:was|were|is|are|went|in|on)\b)"
 )
@@ -539,14 +544,33 @@ _DIAGNOSIS_NEAR = re.compile(
 )
 
 
+# The share as the subject, or where the rest of it sat: "traces showed 70 % was I/O
+# wait", "~70% of p99 in the ORM and ~20% in TLS handshakes"
+_SHARE_WAS_AFTER = re.compile(r"(?i:[ \t]+(?:was|were)[ \t]+(?!\d))")
+# The next share of the same finding: "~70% of p99 in the ORM and ~20% in TLS handshakes"
+_AND_SHARE_BEFORE = re.compile(
+    r"(?i:(?<![\w.,])\d{1,3}(?:[.,]\d+)?[ \t]*(%|percent\b)(?:[^.;\n\d%]|(?<=[a-z])\d+){0,50}"
+    r"\band[ \t]+"
+    r"(?:~[ \t]*|about[ \t]+|around[ \t]+|roughly[ \t]+|another[ \t]+)?$)"
+)
+
+
 def _found_share(text: str, start: int, stop: int, limit: int) -> bool:
     if _SHARE_CAME_FROM_AFTER.match(text, stop, limit) and _DIAGNOSIS_NEAR.search(
         text, max(0, start - 120), min(limit, stop + 120)
     ):
         return True
-    if not _SHARE_OF_AFTER.match(text, stop, limit):
-        return False
     window = max(0, start - 80)
+    previous = _AND_SHARE_BEFORE.search(text, window, start)
+    if previous and _found_share(text, previous.start(), previous.end(1), limit):
+        return True
+    if not _SHARE_OF_AFTER.match(text, stop, limit):
+        if _SHARE_WAS_AFTER.match(text, stop, limit):
+            return bool(
+                _FOUND_SHARE_BEFORE.search(text, window, start)
+                or _FOUND_RIGHT_BEFORE.search(text, window, start)
+            )
+        return False
     return bool(
         _FOUND_SHARE_BEFORE.search(text, window, start)
         or (
