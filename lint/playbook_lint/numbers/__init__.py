@@ -434,6 +434,14 @@ def _asked(text: str, lo: int, hi: int, start: int, end: int) -> bool:
     )
 
 
+# A change in the present after "when" or "if" is an alert's condition or a plan's case:
+# "Grafana pages the on-call when alert volume doubles", "if traffic triples"
+_CONDITION_VERBS = frozenset({"doubles", "triples", "halves"})
+_CONDITION_BEFORE = re.compile(
+    r"(?i:\b(?:when|whenever|if|once|until|should)(?:[ \t]+[\w@%/'-]+){1,4}?[ \t]+$)"
+)
+
+
 def _worded(text: str, start: int, end: int, low: str, words: frozenset[str]) -> list[Mention]:
     """The number words and the changes in words in text[start:end]: each counts unless
     it was only asked for, planned or tried."""
@@ -442,7 +450,10 @@ def _worded(text: str, start: int, end: int, low: str, words: frozenset[str]) ->
         for m in _NUMBER_WORDS.finditer(text, start, end):
             if _GROWTH_OF_TEAM.search(text, max(start, m.start() - 24), m.start()):
                 continue
-            asked = _asked(text, m.start(), m.end(), start, end)
+            asked = _asked(text, m.start(), m.end(), start, end) or (
+                m.group(0).lower() in _CONDITION_VERBS
+                and _CONDITION_BEFORE.search(text, max(start, m.start() - 50), m.start())
+            )
             reason = Reason.INTENT if asked else Reason.NUMBER_WORD
             results.append(Mention(m.start(), m.end(), m.group(0), reason))
     if (

@@ -1720,11 +1720,17 @@ _AS_GATE_AFTER = re.compile(r"(?i:[^.;\n]{0,30}?" + _AS_GATE + ")")
 # "ship gate of recall >= 0.90", "the bar was a Brier score under 0.18"; or right after
 # it: "a recall >= 0.90 ship gate". Every match holds one of _GATE_WORDS.
 _GATE_BEFORE = re.compile(
-    r"(?i:\b(?:gate|threshold|cutoff|the[ \t]+bar)[ \t]+(?:of|was|is|for|at|set)\b"
+    # ("the ship gate would be sensitivity of at least 95%")
+    r"(?i:\b(?:gate|threshold|cutoff|the[ \t]+bar)[ \t]+(?:of|was|is|for|at|set|"
+    r"(?:would|will|should)[ \t]+be)\b"
     r"[^.;!?\n]{0,60}$)"
 )
 # ("an MAE ≤ 4.0 parcels/route gate": a unit with a slash between)
-_GATE_RIGHT_AFTER = re.compile(r"(?i:[ \t]+(?:[\w/-]+[ \t]+)?(?:gate|threshold)\b)")
+# ("Dice ≥ 0.82 was the ship gate for liver segmentation")
+_GATE_RIGHT_AFTER = re.compile(
+    r"(?i:[ \t]+(?:(?:was|is|as)[ \t]+(?:the|our|a|an|my)[ \t]+)?(?:[\w/-]+[ \t]+)?"
+    r"(?:gate|threshold)\b)"
+)
 # What the people use, named: "in it", "on them", "on the tablet" (_LATER_USE)
 _IT_WORDS = frozenset({"it", "them", *_PRODUCTS})
 # The verbs of "through the tool I built" (_PLURAL_THEN_USE_IT)

@@ -361,7 +361,8 @@ _TARGETS_LABEL_BEFORE = re.compile(
     r"(?i:(?:^|[.;!?\n][ \t]*)[-*\u2022]?[ \t]*(?:[\w'-]+[ \t]+){0,4}?"
     r"(?P<label>targets?|goals?|gates?|slos?|slas?|objectives|requirements|"
     r"acceptance[ \t]+criteria)"
-    r"(?![\w-])[^.:;!?\n]{0,60}:(?:[^.;!?\n]|\.(?=\d))*$)"
+    # ("Launch gate for the helpdesk at a St. Louis contractor: faithfulness ≥ 0.85")
+    r"(?![\w-])(?:[^.:;!?\n]|(?<=\b(?:St|Dr|Mt|Ft))\.){0,60}:(?:[^.;!?\n]|\.(?=\d))*$)"
 )
 # ... unless the list says they were met: "SLOs: 99.95% met every month"
 _MET_AFTER_LABEL = re.compile(
