@@ -1553,8 +1553,12 @@ def _use_told_after(c: Candidate) -> Decision | None:
     used_there = _product_used_after(c)
     if used_there is not None:
         return Decision(Reason.REACH, used_there)  # "the app that 600 pilots fill in"
-    them = _OF_THEM_USE.match(c.text, c.end, c.limit)
-    if them is not None and not _ADOPTERS.isdisjoint(_marks(c).words()):
+    them = (
+        _OF_THEM_USE.match(c.text, c.end, c.limit)
+        if not _ADOPTERS.isdisjoint(_marks(c).words())
+        else None
+    ) or _OF_THEM_NOW_USE.match(c.text, c.end, c.limit)
+    if them is not None:
         return Decision(Reason.REACH, them.end())
     if (c.token in _ADOPTERS or c.token in _TOLD_USE_TOKENS) and c.before(_READ_BY, 30):
         return Decision(Reason.REACH, c.unit_stop)
@@ -1584,6 +1588,7 @@ _SYSTEM_NOUNS = frozenset(
 # morning", "30 clinics taking bookings through it"
 _USES_OF_IT = (
     *("use", "used", "using", "rely on", "relying on", "relied on", "depend on", "open"),
+    "running",
     *("opened", "opening", "book through", "have", "had", "connected to", "connect to"),
     *("check in with", "checking in with", "checked in with", "run", "runs", "ran"),
     *("embed", "embeds", "embedded", "interact with", "interacts with"),
@@ -1640,8 +1645,21 @@ _PRODUCTS = (
     *("calculator", "explorer", "service", "website", "site", "tablet", "planner"),
     *("generator", "assistant", "chatbot", "copilot", "tracker", "notebook"),
     *("scorecard", "simulator", "viewer", "console"),
+    # "30+ ship agencies file port-call data through the API", "the yield board that 140
+    # agronomists open", "run their triage through the classifier"
+    *("api", "form", "board", "classifier", "package", "plugin", "extension"),
 )
 _PRODUCT_NOUN = r"(?:" + "|".join(_PRODUCTS) + r")"
+# The verbs of "through the tool I built", "the R/Shiny package I maintain"
+_MADE_WORDS = frozenset(
+    {"built", "build", "wrote", "made", "shipped", "developed", "created", "designed"}
+    | {"rebuilt", "maintain", "maintained", "launched"}
+)
+# The thing built, named by who made it: "the KoboToolbox form I built"
+_MADE_BY_ME = (
+    r"the[ \t]+(?:[\w/-]+[ \t]+){0,3}?[\w-]+[ \t]+(?:i|we)[ \t]+"
+    r"(?:helped[ \t]+(?:to[ \t]+)?)?(?:" + "|".join(sorted(_MADE_WORDS)) + r")"
+)
 # A plural noun after a number, and where they are: "30 properties in Tennessee and
 # Georgia", "2,400 guides"
 _PLURAL_AND_PLACE = (
@@ -1662,7 +1680,8 @@ _PLURAL_THEN_USE_IT = re.compile(
     # reminders through it", "70 clinics submit through it daily"
     # "30 managers run their Monday review off the dashboard I built"
     # "40 instructors now set their weekly quizzes with the question-generation tool"
-    r"(?:[a-z]+[ \t]+(?:[\w/-]+[ \t]+){0,5}?(?:through|via|off|with)|"
+    # ("70 county clerk offices e-record through the API")
+    r"(?:[a-z][\w-]*[ \t]+(?:[\w/-]+[ \t]+){0,5}?(?:through|via|off|with)|"
     # "5,000 teachers were taking attendance with it", "11 product teams ship with it"
     r"(?:" + "|".join(_USES_WITH_IT) + r")[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:with|on)|"
     # "70 inspectors log their checks in it daily", "5,200 shopkeepers were checking
@@ -1672,8 +1691,9 @@ _PLURAL_THEN_USE_IT = re.compile(
     + r")[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:in|on|from)|"
     + "|".join(use.replace(" ", r"[ \t]+") for use in _USES_OF_IT)
     # "... through the procurement module I built"
-    + r")[ \t]+(?:it|them|the[ \t]+(?:[\w/-]+[ \t]+){0,3}?[\w-]+[ \t]+(?:i|we)[ \t]+"
-    r"(?:helped[ \t]+(?:to[ \t]+)?)?(?:built|build|wrote|made|shipped|developed|created|designed)|"
+    + r")[ \t]+(?:it|them|"
+    + _MADE_BY_ME
+    + "|"
     # "41 councils send their notices through the platform now", "use our planner"
     r"(?:the|our|my)[ \t]+(?:[\w/-]+[ \t]+){0,2}?" + _PRODUCT_NOUN + r")\b)"
 )
@@ -1733,10 +1753,6 @@ _GATE_RIGHT_AFTER = re.compile(
 )
 # What the people use, named: "in it", "on them", "on the tablet" (_LATER_USE)
 _IT_WORDS = frozenset({"it", "them", *_PRODUCTS})
-# The verbs of "through the tool I built" (_PLURAL_THEN_USE_IT)
-_MADE_WORDS = frozenset(
-    {"built", "build", "wrote", "made", "shipped", "developed", "created", "designed"}
-)
 
 
 def _people_end(c: Candidate) -> int | None:
@@ -1761,14 +1777,16 @@ _LATER_USE = (
     r"all[ \t]+(?:ten|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"[ \t]+of[ \t]+them|"
     r"every[ \t]+one[ \t]+of[ \t]+them)[ \t]+"
-    r"(?:now[ \t]+|still[ \t]+)?(?:" + "|".join(_USE_VERBS) + r")[ \t]+"
+    r"(?:now[ \t]+|still[ \t]+)?(?:" + "|".join(_USE_VERBS) + r"|"
+    # any verb once the people are told to be at it now: "who now assign every retention
+    # call from it", "and they all get their payment statement through the app"
+    r"(?<=now[ \t]|all[ \t])[a-z][\w-]*)[ \t]+"
     # "who now handle every player report for JP and KR in it"
     r"(?:[\w'\u2019-]+[ \t]+){0,7}?"
     # "... close all their work orders on the tablet"
-    # "who now log every sale in the stock app"
-    r"(?:(?:in|on|with|through|from)[ \t]+)?(?:it|them|the[ \t]+(?:[\w-]+[ \t]+)?"
-    + _PRODUCT_NOUN
-    + r")\b"
+    # "who now log every sale in the stock app", "in the KoboToolbox form I built"
+    r"(?:(?:in|on|with|through|from)[ \t]+)?(?:it|them|" + _MADE_BY_ME + r"|"
+    r"the[ \t]+(?:[\w-]+[ \t]+)?" + _PRODUCT_NOUN + r")\b"
 )
 # What the people counted did with the thing built, told after them: "70 analysts query it
 # every day", "300 people across finance use it", "three banks signed up for the pilot".
@@ -1818,6 +1836,13 @@ _READ_BY = re.compile(
 
 # People counted back by a pronoun, then a word of use of the thing built: "about 60 of
 # them use it" (not "3 of them use Go": what a team works with).
+# ... any verb once they are told to be at it now, with the thing named after it: "22 of
+# them now triage every exome in it" (whoever they are)
+_OF_THEM_NOW_USE = re.compile(
+    r"(?i:[ \t]+of[ \t]+(?:them|those)[ \t]+(?:now|still)[ \t]+[a-z][\w-]*[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,3}?(?:on|in|with|through|from)[ \t]+"
+    r"(?:it|them|the[ \t]+(?:[\w-]+[ \t]+)?" + _PRODUCT_NOUN + r")\b)"
+)
 _OF_THEM_USE = re.compile(
     r"(?i:[ \t]+of[ \t]+(?:them|those)[ \t]+(?:\w+[ \t]+)?(?:(?:use|uses|used|using|open|opens|"
     r"opened|query|queries|rely[ \t]+on|relies[ \t]+on|visit|visits|log[ \t]+into)[ \t]+it|"
@@ -1844,6 +1869,9 @@ def _team_or_source(c: Candidate) -> bool:
     )
 
 
+_AT_IT_NOW = frozenset({"now", "still", "all"})
+
+
 def _no_reach(text: str, scan: Scan, start: int, prev: str) -> bool:
     """True when reach cannot decide the number at start of an eligible answer: REACH
     needs 'by' just before or an adopter or a word for people among the words after
@@ -1855,7 +1883,8 @@ def _no_reach(text: str, scan: Scan, start: int, prev: str) -> bool:
         # "80 editors used it", "40 co-ops file their returns through the portal we built"
         and (
             (_IT_WORDS.isdisjoint(words) and _MADE_WORDS.isdisjoint(words))
-            or _USE_IT_WORDS.isdisjoint(words)
+            # (any verb after "now", "still" or "all": _LATER_USE, _OF_THEM_USE)
+            or (_USE_IT_WORDS.isdisjoint(words) and _AT_IT_NOW.isdisjoint(words))
         )
         and _SIGNED_UP_WORDS.isdisjoint(words)  # "2,400 guides signed up"
         and prev != "by"
