@@ -24,11 +24,13 @@ import hashlib
 import html
 import json
 import logging
+import os
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import time
 import zipfile
 from importlib import metadata
 from pathlib import Path
@@ -175,10 +177,26 @@ def build_vendor(root: Path, versions: dict[str, str], target: Path) -> None:
         for wheel in wheels.glob("*.whl"):
             if not is_pure_wheel(wheel.name):
                 raise VendorError(f"{wheel.name} is not a pure-Python wheel")
-        partial = target.with_name(target.name + ".partial")
+        # A folder of this process's own, renamed whole: two builds at once (the tests
+        # build in the background, or `make serve` beside `make test`) never share one.
+        partial = target.with_name(f"{target.name}{PARTIAL}{os.getpid()}")
         shutil.rmtree(partial, ignore_errors=True)
         shutil.copytree(wheels, partial)
-        partial.rename(target)
+        try:
+            partial.rename(target)
+        except OSError:  # another build finished the same set first
+            shutil.rmtree(partial, ignore_errors=True)
+            if not target.is_dir():
+                raise
+
+
+# The suffix of a set being written (then the writer's process id)
+PARTIAL = ".partial-"
+
+
+def _in_progress(folder: Path) -> bool:
+    """Another build's set being written: a partial folder touched in the last hour."""
+    return PARTIAL in folder.name and time.time() - folder.stat().st_mtime < 3600
 
 
 def vendored(root: Path) -> Path:
@@ -190,8 +208,8 @@ def vendored(root: Path) -> Path:
         log.info("checker: vendoring the linter's wheel and its dependencies into %s", target)
         cache.mkdir(parents=True, exist_ok=True)
         build_vendor(root, versions, target)
-        for old in cache.iterdir():  # keep only the current set
-            if old != target:
+        for old in cache.iterdir():  # keep only the current set (and others' work)
+            if old != target and not _in_progress(old):
                 shutil.rmtree(old, ignore_errors=True)
     return target
 

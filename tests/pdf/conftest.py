@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -13,8 +12,7 @@ from typing import Any
 import pytest
 
 from book.browser import CHROMIUM
-
-from .sources import ROOT
+from tests.builds import BUILDS
 
 
 @dataclass
@@ -66,24 +64,29 @@ class Book:
         return "\n".join(self.page_texts)
 
 
-def build_book(target: Path, *extra_args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "scripts/build_pdf.py", "--output", str(target), *extra_args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-
-
-@pytest.fixture(scope="session")
-def book(tmp_path_factory: pytest.TempPathFactory) -> Book:
+def built_book(name: str) -> Book:
+    """A book built ahead (tests/builds.py), once the build passed."""
     if not CHROMIUM.is_file():
         pytest.fail("Chromium is missing: run `make browser` (apt-get install chromium)")
     if shutil.which("pdftotext") is None or shutil.which("pdftoppm") is None:
         pytest.fail("poppler-utils is missing: run `make browser` (apt-get install poppler-utils)")
-    folder = tmp_path_factory.mktemp("pdf")
-    site = folder / "print-site"
-    done = build_book(folder / "playbook.pdf", "--keep", str(site))
-    assert done.returncode == 0, f"build_pdf.py failed ({done.returncode}):\n{done.stderr}"
-    return Book(folder / "playbook.pdf", site / "print_page.html", done.stdout, done.stderr)
+    build = BUILDS.wait(name)
+    done = build.result
+    assert done is not None and done.returncode == 0, (
+        f"build_pdf.py failed ({done.returncode if done else None}):\n{done.stderr if done else ''}"
+    )
+    folder = build.folder
+    return Book(
+        folder / "playbook.pdf", folder / "print-site" / "print_page.html", done.stdout, done.stderr
+    )
+
+
+@pytest.fixture(scope="session")
+def book() -> Book:
+    return built_book("book")
+
+
+@pytest.fixture(scope="session")
+def book_again() -> Book:
+    """The same sources built once more, to show the book is reproducible."""
+    return built_book("book_again")
