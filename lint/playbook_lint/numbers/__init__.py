@@ -546,6 +546,16 @@ _FROM_AFTER = re.compile(
     + _FROM_HEDGE
 )
 
+# ... unless the number after "from" counts where the first came from: "4.2 lakh mammograms
+# from 11 centres", "300k images from 40 clinics"
+_SOURCES_AFTER = re.compile(
+    r"(?i:\+?[ \t]+(?:[\w-]+[ \t]+)?(?:centres|centers|clinics|hospitals|sites|countries|"
+    r"stores|sensors|devices|sources|vendors|partners|banks|schools|cities|regions|districts|"
+    r"provinces|states|farms|plants|factories|labs|universities|institutions|providers|"
+    r"branches|turbines|vessels|ships|wells|stations|cameras|trials|studies|cohorts|"
+    r"practices|markets|languages|companies|customers|tenants)\b)"
+)
+
 
 # Between a baseline and the number now: "took about 40 seconds ... and ours takes 6",
 # "it was 38 when I started; now it is 24".
@@ -661,8 +671,10 @@ def _pair_changes(text: str, items: list[Mention]) -> list[Mention]:
         if partner is None and after_from and index > 0:
             # "improved to 0.74 (from 0.61)": the starting point named after the result
             other = out[index - 1]
-            if (other.counts or other.reason in PAIRABLE) and _FROM_AFTER.fullmatch(
-                text, other.end, item.start
+            if (
+                (other.counts or other.reason in PAIRABLE)
+                and _FROM_AFTER.fullmatch(text, other.end, item.start)
+                and not _SOURCES_AFTER.match(text, item.end)
             ):
                 partner = index - 1
         if partner is None:
