@@ -1288,7 +1288,8 @@ _INDEX_NAME_BEFORE = re.compile(
 # ~€6k/month"; "the contracts at <€0.004/GB"
 _SPEND_NOUN_BEFORE = re.compile(
     # ("Monthly AWS bill around ¥6M")
-    r"(?i:\b(?:spend|spending|costs?|bills?)[ \t]*(?:\(|:|of)?[ \t]*"
+    # ("The cloud spend was around six thousand euros a month")
+    r"(?i:\b(?:spend|spending|costs?|bills?)[ \t]*(?:\(|:|of|was|is|were|ran[ \t]+at)?[ \t]*"
     + _ABOUT
     + r"(?:approx\.?[ \t]*)?[<>]?[ \t]*$)"
 )
@@ -1302,7 +1303,9 @@ _UNIT_PRICE_AFTER = re.compile(
 # server", "€2.4M capex", "US$14M GPU", "~€140k/mo reserved capacity"
 _BILL_AFTER = re.compile(
     r"(?i:(?:[ \t]*/[ \t]*(?:mo|month|yr|year))?(?:[ \t]+[\w-]+){0,2}?[ \t]+"
-    r"(?:bill|invoice|capex|opex|server|cluster|gpus?|reserved[ \t]+capacity)s?\b)"
+    # ("$3.1M/yr commit": what a cloud contract commits to spend)
+    r"(?:bill|invoice|capex|opex|server|cluster|gpus?|reserved[ \t]+capacity|commit|"
+    r"commitment)s?\b)"
 )
 
 
@@ -1335,11 +1338,16 @@ _FUNDS_AFTER = re.compile(
 _BUDGET_NEAR = re.compile(r"(?i:\b(?:budgets?|grants?|funding)\b[^.;\n\d]{0,30}$)")
 # "project budget £1.8m", "contracts worth £40K": money to spend or manage
 _FUNDS_BEFORE = re.compile(
+    # ("a Mitacs grant, forty thousand dollars")
     r"(?i:\b(?:budgets?|grants?|funding|allocation|series[ \t]+[a-e]|seed[ \t]+round)"
-    r"(?:[ \t]*:)?[ \t]+(?:of[ \t]+|was[ \t]+|is[ \t]+)?"
+    r"(?:[ \t]*[:,])?[ \t]+(?:of[ \t]+|was[ \t]+|is[ \t]+)?"
     r"(?:approx\.?[ \t]*|about[ \t]+|around[ \t]+|roughly[ \t]+|~[ \t]*)?$"
     # "Licence negotiation: CHF 85k/yr", "Licence for Cognex vision suite ¥380k"
     r"|\blicen[cs]e\w*\b[^.;\n\d]{0,40}$"
+    # what a funded piece of work was worth, in brackets: "the H2020 consortium (€9M)",
+    # "the Doctoral Network proposal (€2.6M, 10 PhD positions)"
+    r"|\b(?:proposal|consortium|programme|program|grant[ \t]+application)[ \t]*\([ \t]*"
+    r"(?:approx\.?[ \t]*|about[ \t]+|~[ \t]*)?$"
     # "Contract at Rp 85 juta/month"
     r"|\bcontract[ \t]+(?:at|rate|rate[ \t]+of)[ \t]+$"
     # "the budget they gave us was around 400,000 dollars"

@@ -40,6 +40,8 @@ def pay(c: Candidate) -> Decision | None:
     if not (
         c.cur
         or c.token in _CURRENCY_CODES
+        # "Looking for 25k+ AED/month": the code glued to its period
+        or c.token.partition("/")[0] in _CURRENCY_CODES
         or c.token in _PAY_UNITS
         or (c.token in _PERCENT and _BONUS_AFTER.match(c.text, c.unit_stop, c.limit))
         or (c.mag and c.token in ("", "+", "€", "£", "$"))
@@ -107,6 +109,7 @@ def money(c: Candidate) -> Decision | None:
             _at_before(c.text, c.start)
             and (_EACH_AFTER.match(c.text, stop, c.limit) or c.before(_PRICED_BEFORE, 60))
         )
+        or (_at_before(c.text, c.start) and _PER_TIME_AFTER.match(c.text, stop, c.limit))
         or (
             # "Bought & configured 60 Chromebooks (~£280 each)"
             _EACH_AFTER.match(c.text, stop, c.limit) and c.before(_PAID_FOR_BEFORE, 60)
@@ -123,6 +126,8 @@ def money(c: Candidate) -> Decision | None:
     return Decision(Reason.MONEY, stop)
 
 
+# A rate for time, after "at": "3 days/week at CHF 900/day", "at $85/hour"
+_PER_TIME_AFTER = re.compile(r"(?i:[ \t]*(?:/|per[ \t]+|an[ \t]+|a[ \t]+)(?:day|hour|hr|h)\b)")
 # A cost told as changed after it: "scrap cost ~¥2.4M/month lower"
 _MONEY_CHANGED_AFTER = re.compile(
     r"(?i:(?:[ \t]*/[ \t]*[a-z]+|[ \t]+(?:a|per)[ \t]+[a-z]+)?[ \t]+"
