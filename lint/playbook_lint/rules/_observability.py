@@ -153,7 +153,9 @@ _MONITOR_PRODUCT = re.compile(
     r"individual|"
     # a contact centre watching its agents: "real-time adherence monitoring", "call-quality
     # monitoring", "fatigue monitoring" of drivers
-    r"adherence|call[- ]quality|fatigue|driver|operator)"
+    r"adherence|call[- ]quality|fatigue|driver|operator|"
+    # devices at a patient's side: "vitals from bedside monitors over HL7"
+    r"bedside|icu|ecg|cardiac|wearable|fetal)"
     r"(?:[ -](?:data|device|sensor))?[ -]$"
 )
 
@@ -233,7 +235,9 @@ _TOOL_PRODUCT_AFTER = re.compile(
 
 # A line that lists tools or skills: "Tools: Prometheus, Grafana, MLflow".
 _LISTED_LINE = re.compile(
-    r"[ \t]*(?:[-*+\u2022][ \t]+)*(?:\*\*)?(?:tools?|tooling|stack|tech(?:nolog(?:y|ies))?"
+    # ("So my stack: Prometheus, Grafana, ELK": said aloud)
+    r"[ \t]*(?:[-*+\u2022][ \t]+)*(?:(?:so|and|well|um|my|our)[ \t,]+)*(?:\*\*)?"
+    r"(?:tools?|tooling|stack|tech(?:nolog(?:y|ies))?"
     r"(?:[ \t]+stack)?|skills|technologies|environment)"
     # "Tools & stack:", "Skills / tools:"
     r"(?:[ \t]*(?:&|and|/)[ \t]*(?:[\w-]+[ \t]+)?(?:tools?|stack|tech\w*|skills|frameworks?|"
@@ -769,7 +773,10 @@ _PRODUCT_AFTER = re.compile(
     r"|[ \t]+for,?[ \t]+(?:[\w,~+-]+[ \t]+){0,3}?(?:directors|principals|"
     r"teachers|tutors|parents|students|doctors|nurses|clinicians|supervisors|dispatchers|"
     r"editors|merchants|sellers|advertisers|agents|brokers|dealers|franchisees|managers|"
-    r"executives|planners|buyers)\b"
+    r"executives|planners|buyers|growers|farmers|inspectors|officers|admins|administrators|"
+    r"coordinators|caseworkers|owners|cfo|ceo|coo|"
+    # or the places that use it: "dengue dashboards for 36 districts"
+    r"districts|provinces|regions|municipalities|counties|schools|branches|stores|clinics)\b"
     r"|[ \t]+in[ \t]+(?:vue|react|angular|svelte|flutter|streamlit|laravel|django)\b"
     # its features: "a dashboard with a margin slider and CSV export"
     r"|[ \t]+with[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:sliders?|filters?|drill-?downs?|toggles?|"
@@ -887,6 +894,8 @@ _PRODUCT_DECLARED = re.compile(
     r"|\bwhat[ \t]+(?:the[ \t]+)?[\w-]+[ \t]+wants?[ \t]+is[ \t]+(?:a|an)[ \t]+"
     r"(?:[\w&'-]+[ \t]+){0,3}?dashboards?\b"
     r"|\bthe[ \t]+dashboard[ \t]+itself\b"
+    # a design question that asks for one: "Design a harvest dashboard for cane growers"
+    r"|(?:^|[.:;\n][ \t]*)design[ \t]+(?:a|an)[ \t]+(?:[\w&'-]+[ \t]+){0,3}?dashboard\b"
 )
 
 
@@ -952,7 +961,9 @@ _LOGS_AS_DATA_AFTER = re.compile(
 _FALSE_FRIEND = re.compile(
     r"(?:observability[ \t]+(?:was|is)[ \t]+(?:actually[ \t]+|just[ \t]+)?(?:my|our|the)[ \t]+"
     r"(?:team|group|squad)|"
-    r"observability[ \t-]+(?:[\w]+[ \t]+)?(?:team|group|squad|org|guild|chapter|talk|meetup|"
+    # ("the Observability & Reliability team")
+    r"observability[ \t-]+(?:(?:&[ \t]+|and[ \t]+)?[\w]+[ \t]+)?(?:team|group|squad|org|guild|"
+    r"chapter|talk|meetup|"
     r"conference|course|"
     r"book|track|vendor|startup|company|engineer|intern|lead|manager|role|position|hire|"
     r"hiring|market|summit|club|community|podcast|newsletter|experience|day|topic|"
@@ -1009,7 +1020,8 @@ _SKILL_BEFORE = re.compile(
 # group" is a watch)
 _TOOLS_WEIGHED_BEFORE = re.compile(
     # the one picked in the end: "we went with Grafana, mostly on price", "recommended Fiddler"
-    r"\b(?:went[ \t]+with|recommended|opted[ \t]+for)[ \t]+$|"
+    r"\b(?:went[ \t]+with|recommended|opted[ \t]+for|(?:we|i)[ \t]+(?:chose|picked|selected))"
+    r"[ \t]+$|"
     r"\b(?:evaluat(?:ed|ing)|compar(?:ed|ing)|trial(?:l)?ed|shortlisted)[ \t]+"
     # ("New Relic", "Grafana Cloud", "Great Expectations": a tool of two words)
     r"(?:[\w&.-]+(?:[ \t]+[A-Za-z][\w.-]*)?"
@@ -1030,11 +1042,20 @@ _FIRMWARE_WATCHDOG_BEFORE = re.compile(
 )
 
 
+# Tools whose names are also English words, so not in _OBS_WORDS
+_NAMED_TOOLS = frozenset({"evidently", "tempo"})
+
+
 def _weighed_or_firmware(low: str, start: int, end: int, word: str) -> bool:
     """The word at [start, end) names no watch here: tools weighed for a purpose
     ('evaluated Arize, WhyLabs and Fiddler for drift monitoring'), or a microcontroller's
     watchdog ('field watchdog resets on the motor controller', 'a 500 ms watchdog')."""
-    if _TOOLS_CHOSEN_FOR_BEFORE.search(low, max(0, start - 90), start):
+    if _TOOLS_CHOSEN_FOR_BEFORE.search(low, max(0, start - 90), start) or (
+        # a tool, the last of those weighed: "evaluated Arize vs WhyLabs vs Evidently" (not
+        # "compared daily against shadow traffic", a watch)
+        (word in _OBS_WORDS or word in _NAMED_TOOLS)
+        and _TOOLS_WEIGHED_BEFORE.search(low, max(0, start - 60), start)
+    ):
         return True
     return word.startswith("watchdog") and bool(
         _FIRMWARE_WATCHDOG_AFTER.match(low, end)
@@ -1314,7 +1335,9 @@ _CANARY_WATCHED = re.compile(
     # 2.3%", says nothing about what watched it)
     r"p\d\d|slos?|alerts?|dashboards?|abort\w*|roll(?:ed|s)? ?back|(?<!zero )(?<!0 )(?<!no )"
     r"rollbacks?(?! needed| across)|regress\w*|"
-    r"health|baseline|kayenta|flagger|argo rollouts|datadog|grafana|prometheus|signals?|kpis?|"
+    # (not "a health-analytics firm", which names the business)
+    r"health(?![ -](?:analytics|insurers?|insurance|care|tech|sector|records|data))|"
+    r"baseline|kayenta|flagger|argo rollouts|datadog|grafana|prometheus|signals?|kpis?|"
     r"crash\w*|5xx|checks?|probes?|pag(?:e|es|ed|ing)|synthetic)\b"
 )
 _BIRD_CONTEXT = re.compile(
