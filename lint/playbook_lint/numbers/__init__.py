@@ -205,7 +205,10 @@ _ROUND_CLOCK = re.compile(r"(?=[23])(?:\b24\s?[/x\u00d7]\s?(?:7|365)\b|\b365\s?/
 _IP = re.compile(r"(?=\d)\b\d{1,3}(?:\.\d{1,3}){3}\b")
 
 
-_ARROW_AFTER = re.compile(r"[ \t]*(?:\u2192|->|=>)[ \t]*[+\u2212]?[$\u20ac\u00a3]?\.?\d")
+# ("mission failures 4,5 → <1 per 1.000 missions": a bound after the arrow)
+_ARROW_AFTER = re.compile(
+    r"[ \t]*(?:\u2192|->|=>)[ \t]*(?:[<>~\u2264\u2265][ \t]*)?[+\u2212]?[$\u20ac\u00a3]?\.?\d"
+)
 
 
 # What stands just before the second number of a change: "from 1,200 ms to 300",

@@ -238,6 +238,7 @@ def quick(text: str, match: re.Match[str], scan: Scan, limit: int) -> Decision |
         or "=" in before[-2:]
         or "-" in before[-2:]
         or before[-2:] in ("N+", "n+")
+        or token in ("xx", "xxx")  # "the 5xx rate", even after a currency code
         or before[-4:].lower() == "top "
         or _INDEX_NAME_BEFORE.search(text, max(0, start - 8), start)
         or before.lower() == "every "
@@ -350,7 +351,8 @@ def _quick_time(
             and (
                 _TOTAL_AFTER.match(text, stop, limit)
                 or _DID_HOURS_BEFORE.search(text, max(0, start - 30), start)
-                or (_value(match.group("num")) or 0) >= 100  # _many_hours_given may decide
+                # _many_hours_given may decide ("60 400 hrs": as the stages read it)
+                or (_value(plain_number(match.group("num"))) or 0) >= 100
                 # time_spent's _schedule: "a six-month contract, roughly 25 hours a week"
                 or _PER_PERIOD_AFTER.match(text, stop, limit)
             )

@@ -15,7 +15,8 @@ _SPAN = (
     r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|"
     r"(?:a|an|one|a[ \t]+few|a[ \t]+couple[ \t]+of|several|multi|multiple)[ \t-]+(?:seconds?|"
     r"minutes?|hours?|days?|"
-    r"weeks?|months?|quarters?|years?)|milliseconds?|"
+    # ("from about a quarter to a couple of sprints")
+    r"weeks?|months?|quarters?|years?|sprints?)|milliseconds?|"
     r"multi-(?:second|minute|hour|day|week|month)s?|overnight|all[ \t]+(?:night|day|weekend|week)|"
     r"(?:the[ \t]+)?(?:whole|entire|full)[ \t]+(?:afternoon|morning|day|night|evening|week)|"
     r"(?:a|one|every)[ \t]+fortnight|fortnights|"
@@ -35,7 +36,9 @@ _CADENCE = (
     r"same[- ]day|next[- ]day|real[- ]time|near[- ]real[- ]time|(?:near[- ])?instant(?:ly|aneous)?|"
     r"(?:the[ \t]+)?next[ \t]+(?:morning|afternoon|evening|week)|"
     r"on[- ]demand|continuous(?:ly)?|streaming|"
-    r"(?:on[ \t]+)?every[ \t]+(?:merge|commit|deploy|push|change|release|request|pull[ \t]request|"
+    # ("on every schedule change")
+    r"(?:on[ \t]+)?every[ \t]+(?:[\w-]+[ \t]+)?(?:merge|commit|deploy|push|change|release|request|"
+    r"pull[ \t]request|"
     r"day|night|hour|week|morning|sprint|shift|build|"
     r"few[ \t]+(?:seconds|minutes|hours)))"
 )
@@ -50,7 +53,7 @@ _END = (
     r"(?:merged|landed|was[ \t]+merged)|"
     r"(?:a|an|one|a[ \t]+single|half[ \t]+an?)[ \t]+(?:afternoon|morning|evening|day|night|hour)|"
     r"(?:over|by|before|after)[ \t]+(?:lunch(?:time)?|midnight|breakfast|dawn)|"
-    r"same[ \t]+(?:afternoon|morning|evening|week)|"
+    r"same[ \t-]+(?:afternoon|morning|evening|week|night)|"
     # "from a day of manual work to a single click"
     r"(?:a[ \t]+(?:single[ \t]+)?|one[ \t]+)click|"
     # "page load went from several seconds to well under one"
@@ -234,14 +237,40 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"\b(?:" + _SPAN + r"|" + _CADENCE + r")\b[^.;!?\n\d]{0,30}?(?:\b(?:instead[ \t]+of|"
             r"rather[ \t]+than|down[ \t]+from|up[ \t]+from|compared[ \t]+(?:to|with))|\([ \t]*"
             r"(?:was|from|previously))[ \t]+(?:"
+            # ("every night instead of a manual spreadsheet once a month"; not "compared
+            # with prod retrieval each day", a cadence of the comparison)
+            + r"(?!(?:each|per)\b)"
             + _W
-            + r"){0,2}?(?:"
+            + r"){0,3}?(?:"
             + _SPAN
             + r"|"
             + _CADENCE
             # the unit told once: "2 days instead of 7", "in 2 weeks instead of 6"
             + r"|\d+(?:\.\d+)?(?!\w|[.,]\d)"
             + r")\b",
+        ),
+        (
+            # the old cadence, then the new after "now": "Category sales reports that ran
+            # monthly now refresh hourly"
+            ("now",),
+            ("now ",),
+            r"ly,? (?:and )?now ",
+            r"\b(?:ran|run|runs|was|were|came|arrived|refreshed|updated|went[ \t]+out)[ \t]+"
+            + _CADENCE
+            + r"[ \t]*,?[ \t]+(?:and[ \t]+)?now[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+            + _CADENCE
+            + r"\b",
+        ),
+        (
+            # the time now, then the time it was: "lag now clears in mins, not hrs"
+            ("not",),
+            (" not ",),
+            r"\bin \S+,? not ",
+            r"\bin[ \t]+(?:"
+            + _SPAN
+            + r"|mins|secs|hrs)[ \t]*,?[ \t]+not[ \t]+(?:"
+            + _SPAN
+            + r"|mins|secs|hrs)\b",
         ),
         (
             ("from",),
