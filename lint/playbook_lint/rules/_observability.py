@@ -378,7 +378,7 @@ _DENIAL = re.compile(
     r"|(?:had|have|was|were|there[ \t]+was)[ \t]+no(?:[ \t]+(?:real|proper|formal|fancy))?"
     r"|nothing[ \t]+fancy[ \t]+(?:for|on)|before[ \t]+(?:we|i|they)[ \t]+had[ \t]+any)"
     r"[ \t]+(monitor(?:s|ed|ing)?|instrument(?:ed|ation)?|crash[ \t]+reporting|dashboards?|"
-    r"alerting|measured|tracked)\b"
+    r"alerting|measured|tracked|checked|compared|verified|validated)\b"
 )
 
 
@@ -507,9 +507,29 @@ _READ_FROM_SOURCE = re.compile(
 )
 
 
+# How the writer knows, told as evidence: "we know because the timestamps in Zendesk ...",
+# "we compared their Harvest time tracking for the month before", "we checked it after the
+# harvest against the coop's tickets", "That's measured" (not "I know because my manager
+# told me": hearsay, no signal)
+_EVIDENCE = re.compile(
+    r"\b(?:we|i)[ \t]+know(?:[ \t]+(?:that|it|this|they[ \t]+(?:[\w-]+[ \t]+){1,4}?))?[ \t]+"
+    r"because\b(?![^.;\n]{0,50}\b(?:told|said|says|mentioned|emailed|called|complain\w*|"
+    r"thanked)\b)"
+    r"|\bthat'?s[ \t]+measured\b"
+    r"|\b(?:we|i|they)[ \t]+(?:checked|compared|verified|validated|reconciled)[ \t]+"
+    r"(?:(?:it|that|this|them|(?:the|their|our)[ \t]+[\w-]+(?:[ \t]+[\w-]+){0,2}?)[ \t]+)?"
+    r"(?:in|against|with|using|over|after|for[ \t]+the)\b"
+    # what the result was read against (not "compared the validator exports with the
+    # upload files", a search for a bug)
+    r"(?=[^.;\n]{0,70}\b(?:before|after|baseline|control|actuals?|production|prod|real|"
+    r"months?|weeks?|quarters?|season|harvest|data|reports?|records|tickets|timesheets?|"
+    r"tracking|time[ \t]+entries|codes|said|ratings?|results?|lab)\b)"
+)
+
+
 def _watched(low: str) -> bool:
     """The slower checks: an SLA kept, a monitor, a measured metric, a source read."""
-    if _READ_FROM_SOURCE.search(low):
+    if _READ_FROM_SOURCE.search(low) or _EVIDENCE.search(low):
         return True
     for match in _SLA.finditer(low):
         asked = _ASKED_BEFORE.search(low, max(0, match.start() - 40), match.start())
