@@ -56,9 +56,13 @@ _OBS_PLAIN = re.compile(
     r"(?:model|raw|user|search|api) (?:predictions?|inputs?|outputs?|scores?|requests?|"
     r"queries|responses?|decisions?))|"
     r"pag(?:ed|es|ing) (?:the|me|us|someone|whoever|on[- ]?call)|"
+    # "the timeout rate we page on"; "diffed them against production" (a shadow run)
+    r"(?:we|they) page (?:on|for|when|if)|"
+    r"diff(?:ed|ing|s)? (?:[\w-]+ ){0,3}?against (?:the )?(?:production|prod|live)|"
     r"log (?:every|each|all) (?:[\w-]+ ){0,2}?(?:query|queries|request|requests|prediction|"
     r"predictions|call|calls|response|responses|event|events|answer|answers|suggestions?|runs?|"
-    r"decisions?|recommendations?|scores?|outputs?|inputs?|errors?)|"
+    r"decisions?|recommendations?|scores?|outputs?|inputs?|errors?|retrievals?|prompts?|"
+    r"completions?|generations?|messages?|conversations?|transactions?|sessions?|clicks?)|"
     r"(?:every|each|all) [^.;\n]{0,40}\b(?:is|are|gets?|got|was|were) logged|"
     r"(?:watched|tracked|monitored|checked|reviewed|checks|reviews|watches) (?:daily|weekly|"
     r"hourly|nightly|every day|"
@@ -112,7 +116,9 @@ _MONITOR = re.compile(r"(?:\bmonitor(?:s|ed|ing)?\b)")
 
 
 _MONITOR_FALSE = re.compile(
-    r"(?:[ \t]+(?:[\w'-]+[ \t]+){0,5}"
+    # (not past "with", "to" or "via": "job monitoring with alerts to our team
+    # channel" watches jobs; the team gets the alerts)
+    r"(?:[ \t]+(?:(?!(?:with|to|via|into)\b)[\w'-]+[ \t]+){0,5}"
     r"(?:interns?|team|teams|students?|staff|employees?|contractors?|juniors?|hires?|candidates?|"
     r"people|progress|projects?|deadlines?|timelines?|schedules?|budgets?|children|kids|news|"
     r"competitors?|competition|engineers?|members?|situation|class|meetings?|deliverables?|"
@@ -1327,7 +1333,9 @@ _CONSUMER_ALERT_AFTER = re.compile(
     r"planners|supervisors)\b"
 )
 _CONSUMER_ALERT_BEFORE = re.compile(
-    r"\b(?:price|price-drop|job|email|sms|push|text|weather|news|stock|deal|travel|amber|red|"
+    # ("job alerts" for job seekers; "job monitoring with alerts" watches jobs: below)
+    r"\bjob[ -]+$|"
+    r"\b(?:price|price-drop|email|sms|push|text|weather|news|stock|deal|travel|amber|red|"
     r"delay|flight|delivery|booking|appointment|"
     # ("consumer" of a person, not a Kafka consumer's lag or group)
     r"fraud-alert|consumer(?![ -]*(?:lag|group|offset))|customer|churn|credit|renewal|lead|"
