@@ -570,6 +570,11 @@ _NOW_BETWEEN = re.compile(
     # "the AUC was like 0.64, and after the new features it got to 0.78"
     r"(?:it|that|this|they)[ \t]+(?:got|went|came|climbed|rose|fell|dropped)[ \t]+"
     r"(?:up[ \t]+|down[ \t]+)?to|"
+    # "... and after the model went in it was down to about 12.5"
+    r"(?:it|that|this|they)[ \t]+(?:was|were|is|'s|\u2019s)[ \t]+(?:down|up)[ \t]+to|"
+    # "The old form scored 58 and the beta scored 79"
+    r"(?:the|our)[ \t]+(?:new|beta|redesigned|rewritten|v2|new[ \t]+one)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,2}?(?:scored|got|hit|reached)|"
     # "used to take about 40 minutes each, and with the drafting tool it's around 12"
     r"(?:it|that)(?:'s|\u2019s|[ \t]+is|[ \t]+takes)|" + LATER + r")\b[^.;!?\n\d]{0,24})"
 )
@@ -591,11 +596,19 @@ _NOW_NEXT_SENTENCE = re.compile(
     r"(?i:[^.;!?\n\d]{0,60}[.;!?][ \t]+(?:by[ \t]+(?:my|our|the)[ \t]+(?:second|third|next|"
     r"final|last)[ \t]+(?:year|month|quarter|week|sprint)|by[ \t]+the[ \t]+end|"
     r"now|today|afterwards|these[ \t]+days|since[ \t]+then|(?:a|one|six|two|three)[ \t]+"
-    r"(?:years?|months?|quarters?|weeks?)[ \t]+later|after[ \t]+(?:the|that|this|we|i)\b)"
+    # "A year of paved-road work later it was plus thirty-one"
+    r"(?:years?|months?|quarters?|weeks?)(?:[ \t]+of[ \t]+[\w-]+(?:[ \t]+[\w-]+)?)?[ \t]+later|"
+    r"after[ \t]+(?:the|that|this|we|i)\b)"
     r"[^.;!?\n\d]{0,100}?"
     r"[ \t,]+(?:it|that|this|they|we|the[ \t]+[\w-]+)[ \t]+(?:was|were|is|are|took|takes|got|went|"
     r"came|dropped|fell|rose|climbed|had[ \t]+(?:come|gone|dropped|fallen|risen))[ \t]+"
-    r"(?:down[ \t]+to|up[ \t]+to|to|at|under|about|around|just)[ \t]+"
+    r"(?:(?:down[ \t]+to|up[ \t]+to|to|at|under|about|around|just|plus|minus)[ \t]+)?"
+    r"[+\u2212]?"  # ("A year later it was +31")
+    # "recall was maybe 60 percent when I picked it up. We added the features and it
+    # went to about 82": the next sentence says where it went
+    r"|[^.;!?\n\d]{0,60}[.;!?][ \t]+[^.;!?\n\d]{0,80}?\b(?:it|that|this|they)[ \t]+"
+    r"(?:went|got|dropped|fell|rose|climbed|came)[ \t]+(?:down[ \t]+|up[ \t]+)?to[ \t]+"
+    r"(?:(?:about|around|roughly|just|like)[ \t]+|~[ \t]*)?"
     # "the invoice run took 9 hours; it now finishes in 2"
     r"|[^.;!?\n\d]{0,60}[.;!?][ \t]+(?:it|that|this|they|the[ \t]+[\w-]+)[ \t]+now[ \t]+"
     r"(?:finishes|takes|runs|completes|loads|is|are|sits)[ \t]+"
@@ -618,7 +631,9 @@ _BEAT_BETWEEN = re.compile(
 
 
 _VERSUS_BETWEEN = re.compile(
-    r"(?i:[ \t]*\(?(?:against|vs\.?|versus|compared[ \t]+(?:with|to))[ \t]+"
+    # ("0.3 on the rubric scale, versus 0.6 the year before")
+    r"(?i:(?:[ \t]+(?:on|in|for|at)[ \t]+(?:the[ \t]+)?[\w-]+(?:[ \t]+[\w-]+)?[ \t]*,)?"
+    r"[ \t]*\(?(?:against|vs\.?|versus|compared[ \t]+(?:with|to))[ \t]+"
     # "in 2 days vs. the usual ~6 weeks"
     r"(?:(?:the|our)[ \t]+(?:usual|old|previous|former|typical|legacy|earlier)[ \t]+)?"
     r"(?:about[ \t]+|around[ \t]+|~[ \t]*)?)"
