@@ -2146,3 +2146,89 @@ def test_observability_round_36(text: str, watched: bool) -> None:
 def test_decimals_said_aloud_are_one_number(text: str, said: str, digits: str) -> None:
     assert any(mention.text.startswith(said) for mention in mentions(text)), mentions(text)
     assert plain_number(said) == digits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share a diagnosis found, told more ways
+        "Profiling showed 4 slow regex calls = ~60% of the parser's CPU",
+        "The query log showed two dashboards burned ~55% of the warehouse credits",
+        "Jaeger showed us the booking API was spending like sixty percent of its time in DNS",
+        "Pyroscope traces showed 65 % was lock contention in the cache",
+        "Traces showed ~50% of p95 in the auth call and ~30% in template rendering",
+        # gates told more ways, and a change in the present after "when" or "if"
+        "mAP ≥ 0.70 was the ship gate for the pallet detector",
+        "The release gate would be recall of at least ninety percent on returns fraud",
+        "Launch gate for the chatbot at a St. Paul credit union: groundedness ≥ 0.9",
+        "Slack alert fires when the error count doubles in an hour",
+        # money that is not a result
+        "We got an NSERC grant, sixty thousand dollars, for the labelling work",
+        "The GPU spend was around nine thousand dollars a month before anyone looked",
+        "Signed the Azure MACC renewal, $2.4M/yr commit over three years",
+        "Contract: 4 days/week at €750/day for a Munich insurer",
+        "Looking for 30k+ SAR/month, available in March",
+        "Co-wrote the Horizon Europe proposal (€4.1M, 12 partners)",
+        # data from its sources
+        "Trained on about 2.5 lakh X-rays from 14 hospitals",
+    ],
+)
+def test_round_37_look_alikes_do_not_count(text: str) -> None:
+    assert not has_outcome(text), mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # reach told with any verb once the people are at it now, and more things used
+        "Trained 35 claims handlers on the triage board, who now assign every new claim from it",
+        "About four thousand tenants, and they all pay their rent through the portal I rebuilt",
+        "Onboarded 30 dispatchers; 27 of them now route every job in it",
+        "55 clinics in Kenya & Uganda book their lab runs through the R package I maintain",
+        "40 county offices e-file through the API I built",
+        "The stock board that ~90 buyers across 4 regions open every morning",
+        "25 co-ops now submit their harvest data through the form I built",
+        # changes told in words, and then and now
+        "Price files now go out every night instead of a manual upload once a week",
+        "Dashboards that refreshed weekly now refresh hourly",
+        "Queue now drains in mins, not hrs",
+        "Time to onboard a new market went from about a quarter to a couple of sprints",
+        "Lab turnaround from next-day to same-evening",
+        "Defect escapes 3,2 → <1 per 1.000 units",
+        "NPS was 8 when I started. A year later it was +27",
+        "The churn rate was 9 percent when I joined, and after the save flow it was down to 6.5",
+        "Accuracy was maybe 70 percent when I took it over. We relabelled and it went to 86",
+        "The old checkout scored 61 on SUS and the redesigned one scored 80",
+        "The MAE stayed near 0.4 on the test weeks, versus 0.7 the year before",
+    ],
+)
+def test_round_37_results_count(text: str) -> None:
+    assert has_outcome(text), mentions(text)
+
+
+WATCHED_ROUND_37 = [
+    # how the writer knows, told as evidence
+    ("We know because the ticket timestamps in Freshdesk show open to close", True),
+    ("We compared their Toggl time entries for the month before and after", True),
+    ("We checked it after the season against the packhouse's lab results", True),
+    ("That's measured, off the handle-time report in Five9", True),
+    ("The timeout rate we page on dropped under 0.5%", True),
+    ("Mirrored live quotes into the new engine and diffed them against production", True),
+    ("We log every prompt and every completion with the model version", True),
+    ("Set up job monitoring with alerts to our team channel", True),
+    # not a watch: denials, hearsay, a comparison made to find a bug, tools weighed
+    ("It was 3x faster. I didn't put any monitoring on it, it's a one-off job", False),
+    ("We had no crash reporting at launch, which I regret", False),
+    ("Nobody monitors it; they email me when it breaks", False),
+    ("I know because my manager told me at the review", False),
+    ("I compared the export files with the depot upload files to find lost rows", False),
+    ("Evaluated Arize vs WhyLabs vs Evidently for the monitoring tender; wrote the memo", False),
+    ("Built a harvest dashboard for 300 growers in the valley", False),
+    ("Member of the Observability & Platform team; gave a talk on tracing", False),
+]
+
+
+@pytest.mark.parametrize(("text", "watched"), WATCHED_ROUND_37)
+def test_observability_round_37(text: str, watched: bool) -> None:
+    findings = lint_text(text, kind="answer", select=["observability"])
+    assert (findings == []) is watched

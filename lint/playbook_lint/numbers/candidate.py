@@ -91,7 +91,8 @@ def _cue_texts(cues: list[str]) -> dict[str, tuple[str, ...]] | None:
 
 _NEXT = re.compile(
     r"\+?[ \t\u00a0]?(?P<dash>-[ ]?)?"
-    r"(?P<tok>%|\u00d7|\u2605|p\.p\.?(?![A-Za-z])|[A-Za-z\u00b5]+(?:/[A-Za-z]+)?)"
+    # ("2.5 lakh X-rays": the word, not a multiplier glued to a hyphen as in "2.5x-faster")
+    r"(?P<tok>%|\u00d7|\u2605|p\.p\.?(?![A-Za-z])|[Xx]-rays?\b|[A-Za-z\u00b5]+(?:/[A-Za-z]+)?)"
 )
 
 
