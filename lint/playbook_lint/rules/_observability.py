@@ -1186,6 +1186,20 @@ def _logs_false_friend(low: str, start: int, end: int, word: str, listed: bool) 
         or _LOGS_AS_PRODUCT_AFTER.match(low, end)
         or (word.startswith("logg") and _LOGS_AS_FILING_AFTER.match(low, end))
         or _home_lab(low, start)
+        or _same_logs_as_data(low, start, word)
+    )
+
+
+_LOGS_WORD = re.compile(r"\blogs\b")
+
+
+def _same_logs_as_data(low: str, start: int, word: str) -> bool:
+    """'The logs were the hard part': the logs named before as data, named again."""
+    if word != "logs" or low[max(0, start - 4) : start] != "the ":
+        return False
+    return any(
+        _LOGS_AS_DATA_BEFORE.search(low, max(0, found.start() - 40), found.start())
+        for found in _LOGS_WORD.finditer(low, 0, start - 4)
     )
 
 
@@ -1238,10 +1252,7 @@ def _false_friend(low: str, start: int, end: int) -> bool:
         return _context_false_friend(low, start, end, first)
     if word.endswith(("reports", "report")):
         return _is_product(low, start, end)
-    if first.startswith("alert") and (
-        _CONSUMER_ALERT_AFTER.match(low, end)
-        or _CONSUMER_ALERT_BEFORE.search(low, max(0, start - 40), start)
-    ):
+    if first.startswith("alert") and _consumer_alert(low, start, end):
         return True
     if first in ("pager", "tempo", "evidently"):
         return not _TOOL_CONTEXT.search(low, max(0, start - 40), min(len(low), end + 40))
@@ -1293,13 +1304,28 @@ def _context_false_friend(low: str, start: int, end: int, first: str) -> bool:
             low, start, end
         )
     if first.startswith("alert"):
-        return bool(
-            _CONSUMER_ALERT_AFTER.match(low, end)
-            or _CONSUMER_ALERT_BEFORE.search(low, max(0, start - 40), start)
+        return _consumer_alert(low, start, end) or (
+            # "The alerts were the product": the alerts sent to people, named again
+            low[max(0, start - 4) : start] == "the "
+            and any(
+                _consumer_alert(low, found.start(), found.end())
+                for found in _ALERTS_WORD.finditer(low, 0, start - 4)
+            )
         )
     if first in ("pager", "tempo", "evidently"):
         return not _TOOL_CONTEXT.search(low, max(0, start - 40), min(len(low), end + 40))
     return False
+
+
+_ALERTS_WORD = re.compile(r"\balerts?\b")
+
+
+def _consumer_alert(low: str, start: int, end: int) -> bool:
+    """Alerts that a product sends people: "sent 2M flood alerts to residents"."""
+    return bool(
+        _CONSUMER_ALERT_AFTER.match(low, end)
+        or _CONSUMER_ALERT_BEFORE.search(low, max(0, start - 40), start)
+    )
 
 
 # Observability as a quality aimed for, not a way an outcome was known: "improved
