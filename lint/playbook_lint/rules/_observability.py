@@ -988,7 +988,8 @@ _FALSE_FRIEND = re.compile(
     r"(?:observability[ \t]+(?:was|is)[ \t]+(?:actually[ \t]+|just[ \t]+)?(?:my|our|the)[ \t]+"
     r"(?:team|group|squad)|"
     # ("the Observability & Reliability team")
-    r"observability[ \t-]+(?:(?:&[ \t]+|and[ \t]+)?[\w]+[ \t]+)?(?:team|group|squad|org|guild|"
+    # ("the Observability and Data Integrity working group")
+    r"observability[ \t-]+(?:(?:&[ \t]+|and[ \t]+)?[\w]+[ \t]+){0,3}?(?:team|group|squad|org|guild|"
     r"chapter|talk|meetup|"
     r"conference|course|"
     r"book|track|vendor|startup|company|engineer|intern|lead|manager|role|position|hire|"
@@ -1271,6 +1272,11 @@ def _canary_false_friend(low: str, start: int, end: int) -> bool:
     return not _CANARY_WATCHED.search(low)
 
 
+# A team's name: "My team is called Observability"
+_NAMED_TEAM_BEFORE = re.compile(
+    r"\b(?:team|group|squad|guild|chapter|department)[ \t]+(?:is[ \t]+|was[ \t]+)?"
+    r"(?:called|named)[ \t]+$"
+)
 _CARRIED_BEFORE = re.compile(
     r"\b(?:carr(?:y|ies|ied|ying)|h(?:old|olds|eld|olding)|on)[ \t]+(?:the[ \t]+)?"
     r"(?:[\w-]+[ \t]+)?$"
@@ -1288,6 +1294,7 @@ def _context_false_friend(low: str, start: int, end: int, first: str) -> bool:
     if first == "observability":
         return bool(
             _TOPIC_BEFORE.search(low, max(0, start - 30), start)
+            or _NAMED_TEAM_BEFORE.search(low, max(0, start - 30), start)
             or (
                 (
                     _QUALITY_BEFORE.search(low, max(0, start - 60), start)
