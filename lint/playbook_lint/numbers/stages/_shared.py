@@ -1289,9 +1289,9 @@ _INDEX_NAME_BEFORE = re.compile(
 _SPEND_NOUN_BEFORE = re.compile(
     # ("Monthly AWS bill around ¥6M")
     # ("The cloud spend was around six thousand euros a month")
-    r"(?i:\b(?:spend|spending|costs?|bills?)[ \t]*(?:\(|:|of|was|is|were|ran[ \t]+at)?[ \t]*"
-    + _ABOUT
-    + r"(?:approx\.?[ \t]*)?[<>]?[ \t]*$)"
+    # ("Negotiated the Datadog renewal, $48k/yr for 120 hosts")
+    r"(?i:(?:\b(?:spend|spending|costs?|bills?)[ \t]*(?:\(|:|of|was|is|were|ran[ \t]+at)?"
+    r"|\brenewals?[ \t]*[,:(]?)[ \t]*" + _ABOUT + r"(?:approx\.?[ \t]*)?[<>]?[ \t]*$)"
 )
 _UNIT_PRICE_AFTER = re.compile(
     r"(?i:[ \t]*(?:/|per[ \t]+)(?:gb|tb|mb|seat|user|unit|device|request|call|query|"
@@ -1305,7 +1305,8 @@ _BILL_AFTER = re.compile(
     r"(?i:(?:[ \t]*/[ \t]*(?:mo|month|yr|year))?(?:[ \t]+[\w-]+){0,2}?[ \t]+"
     # ("$3.1M/yr commit": what a cloud contract commits to spend)
     r"(?:bill|invoice|capex|opex|server|cluster|gpus?|reserved[ \t]+capacity|commit|"
-    r"commitment)s?\b)"
+    # ("the ~$40k/yr EDR renewal": what a tool's renewal cost)
+    r"commitment|renewal|subscription|licen[cs]e)s?\b)"
 )
 
 
@@ -1348,6 +1349,10 @@ _FUNDS_BEFORE = re.compile(
     # "the Doctoral Network proposal (€2.6M, 10 PhD positions)"
     r"|\b(?:proposal|consortium|programme|program|grant[ \t]+application)[ \t]*\([ \t]*"
     r"(?:approx\.?[ \t]*|about[ \t]+|~[ \t]*)?$"
+    # money someone was given to look after: "Manage ~$250k/yr of AWS research credits",
+    # "Owned a $1.2M tooling budget"
+    r"|\b(?:manag(?:e|ed|es|ing)|own(?:ed|s)?)[ \t]+(?:a[ \t]+|an[ \t]+|the[ \t]+)?"
+    r"(?:approx\.?[ \t]*|about[ \t]+|around[ \t]+|roughly[ \t]+|~[ \t]*)?$"
     # "Contract at Rp 85 juta/month"
     r"|\bcontract[ \t]+(?:at|rate|rate[ \t]+of)[ \t]+$"
     # "the budget they gave us was around 400,000 dollars"
@@ -1417,7 +1422,8 @@ _EACH_AFTER = re.compile(
     r"/[ \t]?(?:unit|device|seat|licen[cs]e|head|user))\b)"
 )
 _PRICE_SET_BEFORE = re.compile(
-    r"(?i:\b(?:priced|prices?[ \t]+(?:of|at|from)|day[ \t-]rates?|hourly[ \t-]rates?|"
+    # ("Pricing for the travel tool: AED 99 / 249 / 599 per seat per month")
+    r"(?i:\b(?:priced|prices?[ \t]+(?:of|at|from)|pricing|day[ \t-]rates?|hourly[ \t-]rates?|"
     r"rate[ \t]+card|bid|quoted|"
     r"avg\.?[ \t]+contracts?|average[ \t]+contracts?|contract[ \t]+values?|deal[ \t]+sizes?|"
     r"engagements?|arr[ \t]+band|retainers?|fixed[ \t-]+(?:price|fee)|flat[ \t-]+fee)\b"

@@ -109,7 +109,11 @@ def money(c: Candidate) -> Decision | None:
             _at_before(c.text, c.start)
             and (_EACH_AFTER.match(c.text, stop, c.limit) or c.before(_PRICED_BEFORE, 60))
         )
-        or (_at_before(c.text, c.start) and _PER_TIME_AFTER.match(c.text, stop, c.limit))
+        or (
+            # "at CHF 900/day"; "Contract: 3 days/wk, inside IR35, £550/day"
+            (_at_before(c.text, c.start) or c.before(_CONTRACT_BEFORE, 80))
+            and _PER_TIME_AFTER.match(c.text, stop, c.limit)
+        )
         or (
             # "Bought & configured 60 Chromebooks (~£280 each)"
             _EACH_AFTER.match(c.text, stop, c.limit) and c.before(_PAID_FOR_BEFORE, 60)
@@ -128,6 +132,7 @@ def money(c: Candidate) -> Decision | None:
 
 # A rate for time, after "at": "3 days/week at CHF 900/day", "at $85/hour"
 _PER_TIME_AFTER = re.compile(r"(?i:[ \t]*(?:/|per[ \t]+|an[ \t]+|a[ \t]+)(?:day|hour|hr|h)\b)")
+_CONTRACT_BEFORE = re.compile(r"(?i:\b(?:contract(?:or)?|freelance|ir35|billed|rate)\b[^.;\n]*$)")
 # A cost told as changed after it: "scrap cost ~¥2.4M/month lower"
 _MONEY_CHANGED_AFTER = re.compile(
     r"(?i:(?:[ \t]*/[ \t]*[a-z]+|[ \t]+(?:a|per)[ \t]+[a-z]+)?[ \t]+"
