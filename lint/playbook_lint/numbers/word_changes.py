@@ -90,6 +90,14 @@ _TIME_WORD = (
     r"streaming|overnight|instant|every|night|afternoon"
 )
 
+# A time of day: "5:30am", "03:30", "7 am", "noon", "Wednesday afternoon"
+_CLOCK = (
+    r"(?:\d{1,2}(?::\d{2})?[ \t]*(?:am|pm|a\.m\.|p\.m\.)(?![\w.])|\d{1,2}:\d{2}\b|noon|midnight|"
+    r"(?:late|early|mid-?)[ \t]*(?:morning|afternoon|evening)|"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:[ \t]+(?:morning|afternoon|evening|night))?)"
+)
+
 # Each way of stating a change in words, with cheap tests on the lowercased answer that
 # must pass before its pattern runs: (words, substrings, hint, pattern). Every match of
 # the pattern, lowercased, holds one of the words as a whole word (None: no such test),
@@ -131,8 +139,16 @@ PATTERNS: tuple[_Entry, ...] = tuple(
         (
             ("from",),
             ("from ",),
-            r"from (?:.{0,60}?)(?:" + _TIME_WORD + r")",
-            r"\bfrom[ \t]+(?:~[ \t]*)?(?:"
+            # ("from, like, two days", "from manual to fully automated")
+            r"from\W(?:.{0,60}?)(?:" + _TIME_WORD + r"|manual|batch)",
+            r"\bfrom[ \t]+"
+            # (manual work made automatic, with no time or cadence said, is no measure:
+            # "from manual to fully automated", "from manual Excel to automated Power BI")
+            r"(?!(?:(?:fully|mostly|largely|a|an|the)[ \t]+)?manual"
+            r"(?:[ \t]+(?!(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|"
+            r"annual\w*|once|twice)\b)[\w-]+){0,2}[ \t]+to[ \t]+(?:[\w-]+[ \t]+)?"
+            r"(?:fully[ \t]+)?automat)"
+            r"(?:~[ \t]*)?(?:"
             + _W_WORD
             + r"){0,4}?(?:"
             + _SPAN
@@ -166,7 +182,8 @@ PATTERNS: tuple[_Entry, ...] = tuple(
         (
             ("turned", "made", "moved", "changed", "switched", "took", "converted"),
             ("to ",),
-            r"(?:into|to) (?:an? )?(?:" + _TIME_WORD + r")",
+            # ("to near real time", "to several times a day")
+            r"(?:into|to) .{0,30}?(?:" + _TIME_WORD + r")",
             r"\b(?:turned|made|moved|changed|switched|took|converted)[ \t]+(?:"
             + _W
             + r"){0,4}?(?:"
@@ -250,6 +267,21 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             + r")\b",
         ),
         (
+            # a time of day instead of another: "the file now lands by 5:30am on average
+            # versus 9:40am before", "now ends around 03:30 instead of after 09:00"
+            ("instead", "versus", "vs", "rather", "compared"),
+            (" instead of ", "versus ", " vs", "rather than ", "compared "),
+            r"\d|noon|midnight|morning|afternoon|evening|day\b",
+            # (after a word of something done or arriving: not "meet at 9am instead of 10")
+            r"\b(?:now|land\w*|end(?:s|ed)?|finish\w*|done|ready|arriv\w*|out|complet\w*|"
+            r"available|publish\w*|deliver\w*|ship\w*|runs?|ran)\b[^.;!?\n\d]{0,30}?"
+            r"\b(?:by|at|around|before|until)[ \t]+(?:(?:about|around|roughly)[ \t]+|~[ \t]*)?"
+            + _CLOCK
+            + r"[^.;!?\n]{0,30}?\b(?:instead[ \t]+of|versus|vs\.?|rather[ \t]+than|"
+            r"compared[ \t]+(?:to|with))[ \t]+(?:(?:after|around|about|at|by|before|late|"
+            r"early)[ \t]+)?(?:" + _CLOCK + r"|\d{1,2}\b(?![.,:]?\d))",
+        ),
+        (
             # the old cadence, then the new after "now": "Category sales reports that ran
             # monthly now refresh hourly"
             ("now",),
@@ -274,8 +306,9 @@ PATTERNS: tuple[_Entry, ...] = tuple(
         ),
         (
             ("from",),
-            ("from ",),
-            r"from .{1,40}?to (?:under |below |less than |within |about |around )?(?:an? |one )",
+            ("from",),  # ("from, like, two days to under an hour")
+            r"from\W.{0,40}?to (?:under |below |less than |within |about |around |roughly )?"
+            r"(?:an? |one |half a )",
             r"\bfrom\b[^.;!?\n\d]{1,40}?\bto[ \t]+(?:(?:under|below|less[ \t]+than|within|"
             r"about|around|roughly)[ \t]+)?(?:a|an|one|half[ \t]+a)[ \t]+(?:second|minute|"
             r"millisecond|hour|day)\b",
@@ -371,8 +404,9 @@ PATTERNS: tuple[_Entry, ...] = tuple(
         ),
         (
             ("tenth", "fifth", "quarter", "third", "half"),
-            ("a tenth", "a fifth", "a quarter", "a third", "half"),
-            r"a tenth|a fifth|a quarter|a third|half",
+            # (the "a" is optional in the pattern: "cut it to third of its length")
+            ("tenth", "fifth", "quarter", "third", "half"),
+            r"tenth|fifth|quarter|third|half",
             r"\b(?:dropp\w*|drop|fell|fall\w*|cut|reduc\w*|went|brought|lower\w*|shr[ai]nk\w*|"
             r"got|shaved|trimm\w*|slash\w*|down)\b[^.;!?\n]{0,40}?"
             r"\b(?:less[ \t]+than|under|about|around|to|by|below)[ \t]+(?:a[ \t]+)?"
