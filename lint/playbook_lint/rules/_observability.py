@@ -6,6 +6,7 @@ first use, so a run that does not select the rule never compiles them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from playbook_lint.words import load
 
@@ -1187,20 +1188,33 @@ def _logs_false_friend(low: str, start: int, end: int, word: str, listed: bool) 
         or _LOGS_AS_PRODUCT_AFTER.match(low, end)
         or (word.startswith("logg") and _LOGS_AS_FILING_AFTER.match(low, end))
         or _home_lab(low, start)
-        or _same_logs_as_data(low, start, word)
+        or (
+            # "The logs were the hard part": the logs named before as data
+            word == "logs"
+            and _named_again(
+                low,
+                start,
+                _LOGS_WORD,
+                lambda at, _end: bool(_LOGS_AS_DATA_BEFORE.search(low, max(0, at - 40), at)),
+            )
+        )
     )
 
 
 _LOGS_WORD = re.compile(r"\blogs\b")
+_ALERTS_WORD = re.compile(r"\balerts?\b")
 
 
-def _same_logs_as_data(low: str, start: int, word: str) -> bool:
-    """'The logs were the hard part': the logs named before as data, named again."""
-    if word != "logs" or low[max(0, start - 4) : start] != "the ":
+def _named_again(
+    low: str, start: int, earlier: re.Pattern[str], was_not_a_watch: Callable[[int, int], bool]
+) -> bool:
+    """The word at start, after "the", names again a thing the answer named before (a
+    match of earlier) in a way that was no watch: "... 3 PB of CAN-bus logs ... The logs
+    were the hard part", "sent 1.2M heat alerts to citizens ... The alerts were the product"."""
+    if low[max(0, start - 4) : start] != "the ":
         return False
     return any(
-        _LOGS_AS_DATA_BEFORE.search(low, max(0, found.start() - 40), found.start())
-        for found in _LOGS_WORD.finditer(low, 0, start - 4)
+        was_not_a_watch(found.start(), found.end()) for found in earlier.finditer(low, 0, start - 4)
     )
 
 
@@ -1311,20 +1325,12 @@ def _context_false_friend(low: str, start: int, end: int, first: str) -> bool:
             low, start, end
         )
     if first.startswith("alert"):
-        return _consumer_alert(low, start, end) or (
-            # "The alerts were the product": the alerts sent to people, named again
-            low[max(0, start - 4) : start] == "the "
-            and any(
-                _consumer_alert(low, found.start(), found.end())
-                for found in _ALERTS_WORD.finditer(low, 0, start - 4)
-            )
+        return _consumer_alert(low, start, end) or _named_again(
+            low, start, _ALERTS_WORD, lambda at, stop: _consumer_alert(low, at, stop)
         )
     if first in ("pager", "tempo", "evidently"):
         return not _TOOL_CONTEXT.search(low, max(0, start - 40), min(len(low), end + 40))
     return False
-
-
-_ALERTS_WORD = re.compile(r"\balerts?\b")
 
 
 def _consumer_alert(low: str, start: int, end: int) -> bool:
