@@ -2225,6 +2225,13 @@ WATCHED_ROUND_37 = [
     ("Evaluated Arize vs WhyLabs vs Evidently for the monitoring tender; wrote the memo", False),
     ("Built a harvest dashboard for 300 growers in the valley", False),
     ("Member of the Observability & Platform team; gave a talk on tracing", False),
+    # alerts that are the product or a security team's work, logs that are raw material
+    ("The product is an alerting service: it texts tenants when the lift is down", False),
+    ("When I joined, the SOC closed about 2,000 alerts a day, mostly by hand", False),
+    ("Tuned the AML transaction-monitoring scenarios, and alert volume fell by a third", False),
+    ("The logs were our raw material: two years of chat logs for the fine-tune", False),
+    # ... unless someone is paged
+    ("Our alerting service pages the on-call when the lift API fails twice", True),
 ]
 
 

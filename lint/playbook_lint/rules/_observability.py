@@ -162,7 +162,9 @@ _MONITOR_PRODUCT = re.compile(
     # monitoring", "fatigue monitoring" of drivers
     r"adherence|call[- ]quality|fatigue|driver|operator|"
     # devices at a patient's side: "vitals from bedside monitors over HL7"
-    r"bedside|icu|ecg|cardiac|wearable|fetal)"
+    r"bedside|icu|ecg|cardiac|wearable|fetal|"
+    # a compliance team's work: "AML transaction-monitoring scenarios in Actimize"
+    r"transaction|aml|sanctions)"
     r"(?:[ -](?:data|device|sensor))?[ -]$"
 )
 
@@ -983,7 +985,12 @@ _LOGS_AS_DATA_AFTER = re.compile(
     r"training (?:set|data)|into (?:[\w-]+ ){0,5}?features|dataset|corpus|"
     r"for (?:the )?data[ -]science|for (?:the )?(?:analysts|data scientists)|"
     # "treat the baggage system's logs as one more data source"
-    r"as (?:a|one|another|one more) (?:[\w-]+ )?(?:data )?source|data source)\b"
+    r"as (?:a|one|another|one more) (?:[\w-]+ )?(?:data )?source|data source|"
+    # "The logs were the raw material", "the logs were basically our training data",
+    # "used the application logs as training data"
+    r"(?:were|are|was|is) (?:basically |really |just |mostly )?(?:our |the )?(?:raw material|"
+    r"(?:training |raw |input )?data|input)|"
+    r"as (?:(?:training|raw|input) )?(?:data|features|material))\b"
 )
 _FALSE_FRIEND = re.compile(
     r"(?:observability[ \t]+(?:was|is)[ \t]+(?:actually[ \t]+|just[ \t]+)?(?:my|our|the)[ \t]+"
@@ -1334,11 +1341,37 @@ def _context_false_friend(low: str, start: int, end: int, first: str) -> bool:
 
 
 def _consumer_alert(low: str, start: int, end: int) -> bool:
-    """Alerts that a product sends people: "sent 2M flood alerts to residents"."""
-    return bool(
-        _CONSUMER_ALERT_AFTER.match(low, end)
-        or _CONSUMER_ALERT_BEFORE.search(low, max(0, start - 40), start)
-    )
+    """Alerts that a product sends people ("sent 2M flood alerts to residents"), alerts
+    in an answer that calls alerting its product ("the product is an alerting service
+    for hospitals"), or alerts that are the work of a security or compliance team ("the
+    SOC was handling 3,000 alerts a day"), with no on-call or paging in the sentence."""
+    if _CONSUMER_ALERT_AFTER.match(low, end) or _CONSUMER_ALERT_BEFORE.search(
+        low, max(0, start - 40), start
+    ):
+        return True
+    left, right = _sentence(low, start)
+    if _PAGED_NEAR.search(low, left, right):
+        return False
+    return bool(_ALERTS_DECLARED.search(low) or _ALERT_WORK_NEAR.search(low, left, right))
+
+
+# An answer that calls alerting its product
+_ALERTS_DECLARED = re.compile(
+    r"\b(?:product|project|deliverable)s?[ \t]+(?:here[ \t]+|itself[ \t]+)?"
+    r"(?:is|was|are|were)[ \t]+"
+    r"(?:basically[ \t]+|really[ \t]+|just[ \t]+)?(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
+    r"alert(?:s|ing)?\b"
+    r"|\b(?:the|our|my)[ \t]+alert(?:ing)?[ \t]+(?:product|service|system|feature|app|platform)s?"
+    r"\b(?![ \t]+(?:for[ \t]+)?(?:the[ \t]+)?(?:on-?call|sres?|ops))"
+)
+# The alerts a security or compliance team works: "SOC", "AML", "sanctions screening"
+_ALERT_WORK_NEAR = re.compile(
+    r"\b(?:soc|siem|aml|sanctions|kyc|phishing|edr|xdr|mdr|transaction[ -]monitoring|"
+    r"managed[ \t]+detection)\b"
+)
+_PAGED_NEAR = re.compile(
+    r"\b(?:on-?call|pag(?:e|es|ed|ing)|pagerduty|opsgenie|sres?|incident[ \t]+channel)\b"
+)
 
 
 # Observability as a quality aimed for, not a way an outcome was known: "improved
