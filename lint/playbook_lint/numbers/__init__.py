@@ -631,8 +631,9 @@ _BEAT_BETWEEN = re.compile(
 
 
 _VERSUS_BETWEEN = re.compile(
-    # ("0.3 on the rubric scale, versus 0.6 the year before")
-    r"(?i:(?:[ \t]+(?:on|in|for|at)[ \t]+(?:the[ \t]+)?[\w-]+(?:[ \t]+[\w-]+)?[ \t]*,)?"
+    # ("0.3 on the rubric scale, versus 0.6 the year before", "3 orders for stock
+    # reasons, compared to 412 the year before")
+    r"(?i:(?:(?:[ \t]+[\w-]+){1,4}?[ \t]*,)?"
     r"[ \t]*\(?(?:against|vs\.?|versus|compared[ \t]+(?:with|to))[ \t]+"
     # "in 2 days vs. the usual ~6 weeks"
     r"(?:(?:the|our)[ \t]+(?:usual|old|previous|former|typical|legacy|earlier)[ \t]+)?"

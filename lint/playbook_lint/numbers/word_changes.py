@@ -282,6 +282,16 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"early)[ \t]+)?(?:" + _CLOCK + r"|\d{1,2}\b(?![.,:]?\d))",
         ),
         (
+            # none now, against a count before: "no critical findings, down from 47 the first
+            # time", "not one call-back was lost, against 23 in the quarter before"
+            ("no", "zero", "none", "not"),
+            ("from ", "against ", "versus ", " vs", "compared "),
+            r"\b(?:no|zero|none|not)\b",
+            r"\b(?:no|zero|none|not[ \t]+(?:a[ \t]+)?(?:one|single))\b[^.;!?\n\d]{0,60}?,?[ \t]+"
+            r"(?:down[ \t]+from|against|versus|vs\.?|compared[ \t]+(?:to|with))[ \t]+"
+            r"(?:(?:about|around|roughly|over)[ \t]+|~[ \t]*)?\d+(?:[.,]\d+)*",
+        ),
+        (
             # the old cadence, then the new after "now": "Category sales reports that ran
             # monthly now refresh hourly"
             ("now",),
