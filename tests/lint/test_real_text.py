@@ -2219,6 +2219,13 @@ WATCHED_ROUND_37 = [
     ("Mirrored live quotes into the new engine and diffed them against production", True),
     ("We log every prompt and every completion with the model version", True),
     ("Set up job monitoring with alerts to our team channel", True),
+    # where the result was seen
+    ("We watched cold-start percentiles in Firebase Performance after the release", True),
+    ("You can see it on the Jira ageing report that the support lead reviews", True),
+    ("Sign-ups counted in the app's Plausible analytics", True),
+    ("The Play Console is where we saw it, in Android vitals", True),
+    # not a watch: what a product lets its users see, work tracked on a board
+    ("Tracked the migration project on a Jira board with the two interns", False),
     # not a watch: denials, hearsay, a comparison made to find a bug, tools weighed
     ("It was 3x faster. I didn't put any monitoring on it, it's a one-off job", False),
     ("We had no crash reporting at launch, which I regret", False),

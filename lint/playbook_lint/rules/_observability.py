@@ -536,9 +536,29 @@ _EVIDENCE = re.compile(
 )
 
 
+# Where the result was seen: "we watched the startup-time percentiles in Firebase
+# Performance", "you can see it on the ServiceNow ageing report", "usage counted in the
+# calculator's Plausible analytics", "the Play Console is where we saw it" (not what a
+# product lets people see: "so clients can see their usage on the dashboard")
+_SEEN_IN = re.compile(
+    r"(?:(?<!can )(?<!could )(?<!to )(?<!will )(?<!they )(?<!users )(?<!customers )"
+    r"\b(?:saw|seen|watched|rechecked|counted|plotted|read[ \t]+(?:it|them|weekly|daily|monthly|"
+    r"off|out))\b"
+    # "you can see it on the ServiceNow ageing report": the result, not what a product shows
+    r"|\bsee[ \t]+(?:it|that|this|them)\b)"
+    r"[^.;\n]{0,40}?\b(?:in|on|off|through|via|from)[ \t]+"
+    r"(?:the[ \t]+|our[ \t]+|its[ \t]+|their[ \t]+)?(?:[\w&.'\u2019-]+[ \t]+){0,4}?"
+    r"(?:report|reports|board|chart|charts|graph|panel|analytics|console|vitals|percentiles|"
+    r"history|performance)\b"
+    r"|\b(?:is|was|that'?s)[ \t]+where[ \t]+(?:we|i)[ \t]+(?:saw|see|read|checked|noticed)\b"
+    r"|\b(?:rechecked|checked|re-checked)[ \t]+by[ \t]+(?:its|a|the|our)[ \t]+"
+    r"(?:daily|weekly|nightly|monthly)\b"
+)
+
+
 def _watched(low: str) -> bool:
     """The slower checks: an SLA kept, a monitor, a measured metric, a source read."""
-    if _READ_FROM_SOURCE.search(low) or _EVIDENCE.search(low):
+    if _READ_FROM_SOURCE.search(low) or _EVIDENCE.search(low) or _SEEN_IN.search(low):
         return True
     for match in _SLA.finditer(low):
         asked = _ASKED_BEFORE.search(low, max(0, match.start() - 40), match.start())
