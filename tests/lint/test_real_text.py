@@ -2188,6 +2188,8 @@ def test_round_37_look_alikes_do_not_count(text: str) -> None:
         "40 county offices e-file through the API I built",
         "The stock board that ~90 buyers across 4 regions open every morning",
         "25 co-ops now submit their harvest data through the form I built",
+        "We trained the dispatchers, forty of them, and now they plan every route in the app",
+        "A year on, thirty of them are still logging their catches in it",
         # changes told in words, and then and now
         "Price files now go out every night instead of a manual upload once a week",
         "Dashboards that refreshed weekly now refresh hourly",

@@ -1853,7 +1853,10 @@ _READ_BY = re.compile(
 # ... any verb once they are told to be at it now, with the thing named after it: "22 of
 # them now triage every exome in it" (whoever they are)
 _OF_THEM_NOW_USE = re.compile(
-    r"(?i:[ \t]+of[ \t]+(?:them|those)[ \t]+(?:now|still)[ \t]+[a-z][\w-]*[ \t]+"
+    # ("48 of them, and now they run every claim file through the app", "41 of them are
+    # still doing their monthly tests on it")
+    r"(?i:[ \t]+of[ \t]+(?:them|those)(?:[ \t]*,?[ \t]+and)?(?:[ \t]+(?:they|are|were))*"
+    r"[ \t]+(?:now|still)(?:[ \t]+they)?[ \t]+[a-z][\w-]*[ \t]+"
     r"(?:[\w-]+[ \t]+){0,3}?(?:on|in|with|through|from)[ \t]+"
     r"(?:it|them|the[ \t]+(?:[\w-]+[ \t]+)?" + _PRODUCT_NOUN + r")\b)"
 )
