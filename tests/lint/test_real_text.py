@@ -2228,6 +2228,9 @@ WATCHED_ROUND_37 = [
     ("The Play Console is where we saw it, in Android vitals", True),
     # not a watch: what a product lets its users see, work tracked on a board
     ("Tracked the migration project on a Jira board with the two interns", False),
+    # the same thing named again keeps what it was
+    ("Built a Power BI dashboard for 30 area managers; all stores use the dashboard now", False),
+    ("Nightly sync job alerts go to Slack, and I watched those alerts all quarter", True),
     # not a watch: denials, hearsay, a comparison made to find a bug, tools weighed
     ("It was 3x faster. I didn't put any monitoring on it, it's a one-off job", False),
     ("We had no crash reporting at launch, which I regret", False),

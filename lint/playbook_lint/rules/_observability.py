@@ -1229,6 +1229,19 @@ def _logs_false_friend(low: str, start: int, end: int, word: str, listed: bool) 
 
 
 _LOGS_WORD = re.compile(r"\blogs\b")
+_DASHBOARD_WORD = re.compile(r"\bdashboards?\b")
+
+
+def _dashboard_is_product(low: str, start: int, end: int) -> bool:
+    """A dashboard or report that is the product built; one made in a monitoring tool
+    ("built Grafana dashboard for plant managers") is read without the tool's name as a
+    sign of a system watched."""
+    made_in_tool = _DASHBOARD_TOOL_BEFORE.search(low, max(0, start - 40), start) is not None
+    return _is_product(low, start, end, tools_read=not made_in_tool) or _declared_product(
+        low, start, end
+    )
+
+
 _ALERTS_WORD = re.compile(r"\balerts?\b")
 
 
@@ -1238,11 +1251,17 @@ def _named_again(
     """The word at start, after "the", names again a thing the answer named before (a
     match of earlier) in a way that was no watch: "... 3 PB of CAN-bus logs ... The logs
     were the hard part", "sent 1.2M heat alerts to citizens ... The alerts were the product"."""
-    if low[max(0, start - 4) : start] != "the ":
+    named = _NAMED_AGAIN_BEFORE.search(low, max(0, start - 12), start)
+    if named is None:
         return False
     return any(
-        was_not_a_watch(found.start(), found.end()) for found in earlier.finditer(low, 0, start - 4)
+        was_not_a_watch(found.start(), found.end())
+        for found in earlier.finditer(low, 0, named.start())
     )
+
+
+# "the", "those" or "that" (and "new") before a thing named again
+_NAMED_AGAIN_BEFORE = re.compile(r"\b(?:the|those|that|these)[ \t]+(?:new[ \t]+)?$")
 
 
 def _traces_cut_for_cost(low: str, start: int, word: str) -> bool:
@@ -1345,11 +1364,13 @@ def _context_false_friend(low: str, start: int, end: int, first: str) -> bool:
             )
         )
     if first.startswith(("dashboard", "report")) or low[start:end].endswith("report"):
-        # a dashboard made in a monitoring tool ("built Grafana dashboard for plant
-        # managers") is read without the tool's name as a sign of a system watched
-        made_in_tool = _DASHBOARD_TOOL_BEFORE.search(low, max(0, start - 40), start) is not None
-        return _is_product(low, start, end, tools_read=not made_in_tool) or _declared_product(
-            low, start, end
+        return _dashboard_is_product(low, start, end) or (
+            # "... built a Power BI dashboard for the area managers. **R:** All 140 stores
+            # use the dashboard now": the product, named again
+            first.startswith("dashboard")
+            and _named_again(
+                low, start, _DASHBOARD_WORD, lambda at, stop: _dashboard_is_product(low, at, stop)
+            )
         )
     if first.startswith("alert"):
         return _consumer_alert(low, start, end) or _named_again(
@@ -1426,7 +1447,8 @@ _CONSUMER_ALERT_AFTER = re.compile(
 )
 _CONSUMER_ALERT_BEFORE = re.compile(
     # ("job alerts" for job seekers; "job monitoring with alerts" watches jobs: below)
-    r"\bjob[ -]+$|"
+    # (not a data job's alerts: "its nightly load job alerts to Slack")
+    r"(?<!load )(?<!etl )(?<!batch )(?<!cron )(?<!nightly )(?<!data )(?<!sync )\bjob[ -]+$|"
     r"\b(?:price|price-drop|email|sms|push|text|weather|news|stock|deal|travel|amber|red|"
     r"delay|flight|delivery|booking|appointment|"
     # ("consumer" of a person, not a Kafka consumer's lag or group)
