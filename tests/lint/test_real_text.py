@@ -2231,6 +2231,8 @@ WATCHED_ROUND_37 = [
     # the same thing named again keeps what it was
     ("Built a Power BI dashboard for 30 area managers; all stores use the dashboard now", False),
     ("Nightly sync job alerts go to Slack, and I watched those alerts all quarter", True),
+    # a dashboard made for people who read the business, whatever it shows
+    ("The product is a usage dashboard for our customers' admins: API calls and spend", False),
     # not a watch: denials, hearsay, a comparison made to find a bug, tools weighed
     ("It was 3x faster. I didn't put any monitoring on it, it's a one-off job", False),
     ("We had no crash reporting at launch, which I regret", False),

@@ -799,6 +799,18 @@ _BUSINESS_BEFORE = re.compile(
     # the front end it was built in: "React dashboards", "a Streamlit dashboard"
     r"react|vue|angular|svelte|streamlit|flutter|next\.?js|front-?end)(?:[ -]+\w+){0,2}[ -]+$"
 )
+# Whom a dashboard was made for, people who read the business: "a dashboard for the school
+# directors", "for 12 service managers", "for, um, fifteen clinical directors", or the
+# places that use it: "dengue dashboards for 36 districts"
+_FOR_PEOPLE = (
+    r"[ \t]+for,?[ \t]+(?:[\w,~+'\u2019-]+[ \t]+){0,3}?(?:directors|principals|"
+    r"teachers|tutors|parents|students|doctors|nurses|clinicians|supervisors|dispatchers|"
+    r"editors|merchants|sellers|advertisers|agents|brokers|dealers|franchisees|managers|"
+    r"executives|planners|buyers|growers|farmers|inspectors|officers|admins|administrators|"
+    r"coordinators|caseworkers|owners|cfo|ceo|coo|"
+    r"districts|provinces|regions|municipalities|counties|schools|branches|stores|clinics)\b"
+)
+_FOR_PEOPLE_AFTER = re.compile(_FOR_PEOPLE)
 _PRODUCT_AFTER = re.compile(
     r"[ -]*(?:-free|queries|query|layer|layers|definitions?|stores?|catalogu?es?|semantic|"
     r"trees?|dictionar\w*|glossar\w*|tool|tools|product|explores?|workbooks?|pages?|apps?|"
@@ -816,16 +828,8 @@ _PRODUCT_AFTER = re.compile(
     r"|[^.;\n]{0,60}\bto[ \t]+(?:the[ \t]+)?(?:stakeholders|leadership|executives|management|"
     r"the business|clients?|customers)\b"
     r"|[ \t]+for[ \t]+(?:the[ \t]+)?(?:leadership|executives?|exec|management|board|finance|"
-    r"sales)\b"
-    # whom it was made for: "a dashboard for the school directors", "built in Vue"
-    # ("for 12 service managers", "for, um, fifteen clinical directors")
-    r"|[ \t]+for,?[ \t]+(?:[\w,~+-]+[ \t]+){0,3}?(?:directors|principals|"
-    r"teachers|tutors|parents|students|doctors|nurses|clinicians|supervisors|dispatchers|"
-    r"editors|merchants|sellers|advertisers|agents|brokers|dealers|franchisees|managers|"
-    r"executives|planners|buyers|growers|farmers|inspectors|officers|admins|administrators|"
-    r"coordinators|caseworkers|owners|cfo|ceo|coo|"
-    # or the places that use it: "dengue dashboards for 36 districts"
-    r"districts|provinces|regions|municipalities|counties|schools|branches|stores|clinics)\b"
+    r"sales)\b" + "|" + _FOR_PEOPLE + r""
+    # whom it was made for (_FOR_PEOPLE), or what it was built in: "built in Vue"
     r"|[ \t]+in[ \t]+(?:vue|react|angular|svelte|flutter|streamlit|laravel|django)\b"
     # its features: "a dashboard with a margin slider and CSV export"
     r"|[ \t]+with[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:sliders?|filters?|drill-?downs?|toggles?|"
@@ -915,6 +919,10 @@ def _is_product(low: str, start: int, end: int, *, tools_read: bool = True) -> b
     left, right = _sentence(low, start)
     if _KNOWN_FROM_BEFORE.search(low, max(left, start - 40), start):
         return False  # "per the ticket-time report": where the result was read
+    if _FOR_PEOPLE_AFTER.match(low, end):
+        # made for people who read the business, whatever it shows ("a usage dashboard
+        # for our customers' admins: API calls, seats and spend")
+        return True
     context = low[left:start] + " " + low[end:right]
     if not tools_read:
         context = _DASHBOARD_TOOLS.sub(" ", context)
