@@ -2247,6 +2247,7 @@ WATCHED_ROUND_37 = [
     ("When I joined, the SOC closed about 2,000 alerts a day, mostly by hand", False),
     ("Tuned the AML transaction-monitoring scenarios, and alert volume fell by a third", False),
     ("The logs were our raw material: two years of chat logs for the fine-tune", False),
+    ("Store logs land in S3 nightly and a Spark job turns them into daily sales facts", False),
     # ... unless someone is paged
     ("Our alerting service pages the on-call when the lift API fails twice", True),
 ]

@@ -1007,6 +1007,18 @@ _LOGS_AS_FILING_AFTER = re.compile(
 _DATA_FROM_BEFORE = re.compile(
     r"\b(?:data|inputs?|features?)[ \t]+(?:would[ \t]+|will[ \t]+)?(?:comes?|came)[ \t]+from\b"
     r"[^.;\n]{0,60}$"
+    # logs shipped or landed as a pipeline's input: "services ship their logs", "lands raw
+    # events and server logs in object storage"
+    r"|\b(?:ship|ships|shipped|shipping|land|lands|landed|landing)[ \t]+(?:their|the|its|our)?"
+    r"[ \t]*(?:[\w-]+[ \t]+(?:and[ \t]+)?){0,4}$"
+)
+# Logs as a pipeline's input, told after them: "logs land in object storage", "logs from
+# the POS terminals come in through Kafka", "logs are kept 15 years"
+_LOGS_LAND_AFTER = re.compile(
+    r"(?:[ \t]+from[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,3}?[\w-]+)?"
+    r"[ \t]+(?:would[ \t]+|also[ \t]+)?"
+    r"(?:land|lands|landing|come[ \t]+in|comes[ \t]+in|are[ \t]+kept|are[ \t]+retained|"
+    r"are[ \t]+stored|are[ \t]+archived)\b"
 )
 _LOGS_AS_DATA_AFTER = re.compile(
     r"[^.;\n]{0,60}?\b(?:to build|to train|to create|to engineer|for training|as training|"
@@ -1211,6 +1223,7 @@ def _logs_false_friend(low: str, start: int, end: int, word: str, listed: bool) 
         or _DATA_LOGS.search(low, max(0, start - 20), start)
         or _LOGS_AS_DATA_BEFORE.search(low, max(0, start - 40), start)
         or _LOGS_AS_DATA_AFTER.match(low, end)
+        or _LOGS_LAND_AFTER.match(low, end)
         or _DATA_FROM_BEFORE.search(low, max(0, start - 80), start)
         or _LOGS_AS_COST.match(low, end)
         or _LOGS_DROPPED_BEFORE.search(low, max(0, start - 40), start)
