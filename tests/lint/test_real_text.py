@@ -2157,6 +2157,7 @@ def test_decimals_said_aloud_are_one_number(text: str, said: str, digits: str) -
         "Jaeger showed us the booking API was spending like sixty percent of its time in DNS",
         "Pyroscope traces showed 65 % was lock contention in the cache",
         "Traces showed ~50% of p95 in the auth call and ~30% in template rendering",
+        "The flame graph showed like sixty percent of the time was in JSON parsing",
         # gates told more ways, and a change in the present after "when" or "if"
         "mAP ≥ 0.70 was the ship gate for the pallet detector",
         "The release gate would be recall of at least ninety percent on returns fraud",

@@ -517,7 +517,8 @@ _FOUND_RIGHT_BEFORE = re.compile(
     r"(?i:\btraces[ \t]+and[ \t]+(?:about[ \t]+|around[ \t]+|like[ \t]+|~[ \t]*)?$|"
     r"\b(?:" + "|".join(sorted(_FOUND_WORDS)) + r")(?:[ \t]+that)?"
     r"(?:,[ \t]*(?:uh|um|like),)?[ \t]+"  # "the traces showed, uh, about 70% of"
-    r"(?:something[ \t]+like[ \t]+|~[ \t]*|about[ \t]+|around[ \t]+|roughly[ \t]+|"
+    # ("the traces showed like eighty percent of the time was in the PDF rendering")
+    r"(?:something[ \t]+like[ \t]+|like[ \t]+|~[ \t]*|about[ \t]+|around[ \t]+|roughly[ \t]+|"
     r"nearly[ \t]+|almost[ \t]+|over[ \t]+)?$)"
 )
 _SPENT_SHARE_AFTER = re.compile(
