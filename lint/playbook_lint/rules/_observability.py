@@ -828,9 +828,11 @@ _PRODUCT_AFTER = re.compile(
     r"|[^.;\n]{0,60}\bto[ \t]+(?:the[ \t]+)?(?:stakeholders|leadership|executives|management|"
     r"the business|clients?|customers)\b"
     r"|[ \t]+for[ \t]+(?:the[ \t]+)?(?:leadership|executives?|exec|management|board|finance|"
-    r"sales)\b" + "|" + _FOR_PEOPLE + r""
+    r"sales)\b"
     # whom it was made for (_FOR_PEOPLE), or what it was built in: "built in Vue"
-    r"|[ \t]+in[ \t]+(?:vue|react|angular|svelte|flutter|streamlit|laravel|django)\b"
+    + "|"
+    + _FOR_PEOPLE
+    + r"|[ \t]+in[ \t]+(?:vue|react|angular|svelte|flutter|streamlit|laravel|django)\b"
     # its features: "a dashboard with a margin slider and CSV export"
     r"|[ \t]+with[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:sliders?|filters?|drill-?downs?|toggles?|"
     r"dropdowns?|(?:csv|pdf|excel)[ \t]+exports?|maps?|date[ \t]+pickers?)\b"
