@@ -2172,6 +2172,12 @@ def test_decimals_said_aloud_are_one_number(text: str, said: str, digits: str) -
         "Co-wrote the Horizon Europe proposal (€4.1M, 12 partners)",
         # data from its sources
         "Trained on about 2.5 lakh X-rays from 14 hospitals",
+        # money in words in more currencies: pay, an ask, a year before a currency
+        "My current package is ninety thousand pesos a month plus HMO",
+        "I'm at twenty-five thousand riyals now, plus housing",
+        "I'm looking at around eighty to ninety thousand francs",
+        "The COO asked me to get the cost per claim below two hundred rupees",
+        "Retrained the model after the 2023 naira redesign",
     ],
 )
 def test_round_37_look_alikes_do_not_count(text: str) -> None:
@@ -2206,6 +2212,8 @@ def test_round_37_look_alikes_do_not_count(text: str) -> None:
         "The audit found no major gaps, down from 31 the year before",
         "Not a single order was lost, against 18 the quarter before",
         "We returned 4 pallets for damage, compared to 120 the season before",
+        "We cut the licence cost by about forty-five lakh rupees a year",
+        "The SMS bill was about 9 lakh rupees a month and we brought it down to four lakh",
     ],
 )
 def test_round_37_results_count(text: str) -> None:

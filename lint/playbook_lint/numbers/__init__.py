@@ -663,8 +663,8 @@ def _pair_changes(text: str, items: list[Mention]) -> list[Mention]:
             # "Our SLO was 99.9, and we actually came in at 99.97"
             _reached_after_target(text, out, index)
             continue
-        if not item.counts and item.reason not in PAIRABLE:
-            continue
+        if not item.counts and item.reason not in PAIRABLE and item.reason is not Reason.SPEND:
+            continue  # (a bill or a price can be the starting point of a change)
         if (
             "." in item.text
             and _UPGRADE_BEFORE.search(text, max(0, item.start - 60), item.start)
@@ -732,8 +732,8 @@ def _next_partner(text: str, out: list[Mention], index: int) -> int | None:
             and _DOWN_TO_BETWEEN.fullmatch(text, item.end, other.start)
         ):
             return index + 1
-    if item.reason is not Reason.BASELINE:
-        return None
+    if item.reason is not Reason.BASELINE and item.reason is not Reason.SPEND:
+        return None  # (a bill is a starting point too: "the bill was 12 lakh rupees ...")
     # "the old system took about 40 seconds and ours takes 6": then and now
     for later in range(index + 1, min(index + 3, len(out))):
         other = out[later]

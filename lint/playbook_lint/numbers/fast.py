@@ -413,6 +413,7 @@ _NOT_MAGNITUDE = (
     | _RESOURCE_NOUNS
     | {"fte", "ftes", "headcount", "times", "percentage", "basis", "points", "point", "pts"}
     | {"in", "of", "out", "st", "nd", "rd", "th"}
+    | _CURRENCY_WORDS  # "12 lakh rupees": money, which `money` reads
 )
 
 

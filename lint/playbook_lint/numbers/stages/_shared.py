@@ -1277,7 +1277,10 @@ _CURRENCY_CODES = frozenset(
 )
 # Money named in words: "about four hundred thousand euros", "bought 120 scanners at
 # around 300 dollars each" (a unit price paid, not a result)
-_CURRENCY_WORDS = frozenset({"dollars", "euros", "pounds"})
+_CURRENCY_WORDS = frozenset(
+    {"dollars", "euros", "pounds", "rupees", "naira", "shillings", "dirhams", "riyals", "pesos"}
+    | {"reais", "francs", "lira", "ringgit", "baht", "yen", "yuan", "rand", "cedis"}
+)
 _MONEY_AFTER = _CURRENCY_CODES | _CURRENCY_WORDS | {"k", "m", "b", "bn", "jt", "juta"}  # "~Rp 2 jt"
 # A list or an index named by its size: "14 Fortune 100 customers", "an FTSE 250 insurer"
 # (and the sale days named by a date: "the Double 11 night")
@@ -1380,6 +1383,12 @@ _PAY_BEFORE = re.compile(
     # what someone asks to be paid, right before it: "looking for around SGD 15k a month",
     # "expecting HKD 80k", "hoping for sixty-five"
     r"|\b(?i:expecting|hoping[ \t]+for|looking[ \t]+(?:for|at))[ \t]+"
+    r"(?i:around[ \t]+|about[ \t]+|roughly[ \t]+|~[ \t]*)?"
+    # the top of a range asked for: "looking at around ninety-five to a hundred and five
+    # thousand francs"
+    r"(?:[\w.,-]+(?:[ \t]+[\w-]+)?[ \t]+to[ \t]+(?:[\w-]+[ \t]+){0,3}?)?$"
+    # what someone earns now: "I'm at twenty-two thousand riyals now, plus housing"
+    r"|\b(?i:i'?m|i[ \t]+am)[ \t]+(?i:currently[ \t]+)?at[ \t]+"
     r"(?i:around[ \t]+|about[ \t]+|roughly[ \t]+|~[ \t]*)?$"
 )
 # The same words after the amount: "US$385k TC", "58k€ brut", "₹18 LPA", "+ housing"

@@ -29,6 +29,7 @@ from playbook_lint.numbers.stages._shared import (
     _CONFIG,
     _CONFIG_AFTER,
     _CONFIG_AFTER_PARTS,
+    _CURRENCY_WORDS,
     _GATE_BEFORE,
     _GATE_RIGHT_AFTER,
     _GATE_WORDS,
@@ -201,6 +202,7 @@ def _bare_word(c: Candidate) -> bool:
         or low in _LONG_TIME
         or low in _RATIO_UNITS
         or low in _UNITS
+        or low in _CURRENCY_WORDS  # "asked me to get the CAC below three hundred pesos"
         # "the MAE was about four hundred kilos per hectare when I joined": hundreds said
         # aloud, then when they were the starting point
         or ((_value(c.num) or 0) >= 100 and _WHEN_I_JOINED_SOON.match(c.text, c.end, c.limit))

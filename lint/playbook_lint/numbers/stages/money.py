@@ -40,6 +40,7 @@ def pay(c: Candidate) -> Decision | None:
     if not (
         c.cur
         or c.token in _CURRENCY_CODES
+        or c.token in _CURRENCY_WORDS  # "my current package is eighty-five thousand pesos"
         # "Looking for 25k+ AED/month": the code glued to its period
         or c.token.partition("/")[0] in _CURRENCY_CODES
         or c.token in _PAY_UNITS
@@ -55,6 +56,7 @@ def pay(c: Candidate) -> Decision | None:
     return Decision(Reason.PAY, c.unit_stop if amount else c.end)
 
 
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _PAY_UNITS = frozenset({"k", "lpa", "lakh", "lakhs", "l", "m"})
 # A currency sign after a magnitude: "budget ~350 k\u20ac", "1.4M\u20ac fixed-price"
 _SIGN_AFTER = re.compile(r"[ \t]?[\u20ac\u00a3](?![\w\u20ac\u00a3])")
@@ -69,8 +71,11 @@ def money(c: Candidate) -> Decision | None:
         not c.cur
         and sign is None
         and not (c.token in _CURRENCY_CODES and c.next is not None and not c.dashed)
-        # "a grant of about four hundred thousand euros": money said in words
-        and not (c.token in _CURRENCY_WORDS and c.next is not None)
+        # "a grant of about four hundred thousand euros": money said in words (not a year:
+        # "after the 2023 naira redesign")
+        and not (
+            c.token in _CURRENCY_WORDS and c.next is not None and not _YEAR_LIKE.fullmatch(c.num)
+        )
     ):
         return None  # money is "$200k", "350 k€", or "8 crore INR" with the code after it
     if (c.prev in _SPENT_BEFORE or c.before(_SPENT_HEDGED, 24)) and not _MONEY_CHANGED_AFTER.match(
@@ -83,7 +88,11 @@ def money(c: Candidate) -> Decision | None:
     found = c.next
     if found and found.group("tok").lower() in _MONEY_AFTER:
         stop = found.end()
-    if _FUNDS_AFTER.match(c.text, stop, c.limit) or c.before(_FUNDS_BEFORE, 80):
+    if (_FUNDS_AFTER.match(c.text, stop, c.limit) or c.before(_FUNDS_BEFORE, 80)) and not (
+        # "cut the licence cost by about $45k a year": the amount a change made (a grant
+        # won or secured stays funds)
+        c.before(_CHANGE_VERB_BEFORE, 60)
+    ):
         return Decision(Reason.FUNDS, stop)
     if (
         _BILL_AFTER.match(c.text, stop, c.limit)
