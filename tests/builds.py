@@ -120,8 +120,7 @@ class Builds:
 
     def _run_all(self, queue: list[Build]) -> None:
         for build in queue:
-            if not build.done.is_set():
-                self._run(build)
+            self._run(build)  # (it skips a build already done)
 
     def _run(self, build: Build) -> None:
         with self._lock:

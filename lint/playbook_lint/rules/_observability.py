@@ -1119,8 +1119,9 @@ _FIRMWARE_WATCHDOG_BEFORE = re.compile(
 )
 
 
-# Tools whose names are also English words, so not in _OBS_WORDS
-_NAMED_TOOLS = frozenset({"evidently", "tempo"})
+# Tools whose names are also English words, so not in _OBS_WORDS: read with a tool's
+# context ("evidently, the rollout went fine" names no tool)
+_WORD_TOOLS = frozenset({"pager", "tempo", "evidently"})
 
 
 def _weighed_or_firmware(low: str, start: int, end: int, word: str) -> bool:
@@ -1130,7 +1131,7 @@ def _weighed_or_firmware(low: str, start: int, end: int, word: str) -> bool:
     if _TOOLS_CHOSEN_FOR_BEFORE.search(low, max(0, start - 90), start) or (
         # a tool, the last of those weighed: "evaluated Arize vs WhyLabs vs Evidently" (not
         # "compared daily against shadow traffic", a watch)
-        (word in _OBS_WORDS or word in _NAMED_TOOLS)
+        (word in _OBS_WORDS or word in _WORD_TOOLS)
         and _TOOLS_WEIGHED_BEFORE.search(low, max(0, start - 60), start)
     ):
         return True
@@ -1336,11 +1337,8 @@ def _false_friend(low: str, start: int, end: int) -> bool:
         return _context_false_friend(low, start, end, first)
     if word.endswith(("reports", "report")):
         return _is_product(low, start, end)
-    if first.startswith("alert") and _consumer_alert(low, start, end):
-        return True
-    if first in ("pager", "tempo", "evidently"):
-        return not _TOOL_CONTEXT.search(low, max(0, start - 40), min(len(low), end + 40))
-    return False
+    # "alerted" is no context word ("pager", "tempo" and "evidently" are, read above)
+    return first.startswith("alert") and _consumer_alert(low, start, end)
 
 
 def _canary_false_friend(low: str, start: int, end: int) -> bool:
@@ -1399,7 +1397,7 @@ def _context_false_friend(low: str, start: int, end: int, first: str) -> bool:
         return _consumer_alert(low, start, end) or _named_again(
             low, start, _ALERTS_WORD, lambda at, stop: _consumer_alert(low, at, stop)
         )
-    if first in ("pager", "tempo", "evidently"):
+    if first in _WORD_TOOLS:
         return not _TOOL_CONTEXT.search(low, max(0, start - 40), min(len(low), end + 40))
     return False
 

@@ -215,6 +215,11 @@ _ONE_IN_EVERY = re.compile(
 )
 
 
+def _year_number(number: str) -> bool:
+    """Four digits from 1900 to 2099: a year, if nothing says otherwise."""
+    return len(number) == 4 and number.isdigit() and 1900 <= int(number) <= 2099
+
+
 def _value(number: str) -> int | None:
     """A whole number written in digits, as a small word ('three') or as hundreds said
     aloud ('five hundred', 'two hundred and fifty'), else None."""

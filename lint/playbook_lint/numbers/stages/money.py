@@ -29,6 +29,7 @@ from playbook_lint.numbers.stages._shared import (
     _arrow_near,
     _at_before,
     _pay_told,
+    _year_number,
 )
 
 
@@ -56,7 +57,6 @@ def pay(c: Candidate) -> Decision | None:
     return Decision(Reason.PAY, c.unit_stop if amount else c.end)
 
 
-_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _PAY_UNITS = frozenset({"k", "lpa", "lakh", "lakhs", "l", "m"})
 # A currency sign after a magnitude: "budget ~350 k\u20ac", "1.4M\u20ac fixed-price"
 _SIGN_AFTER = re.compile(r"[ \t]?[\u20ac\u00a3](?![\w\u20ac\u00a3])")
@@ -73,9 +73,7 @@ def money(c: Candidate) -> Decision | None:
         and not (c.token in _CURRENCY_CODES and c.next is not None and not c.dashed)
         # "a grant of about four hundred thousand euros": money said in words (not a year:
         # "after the 2023 naira redesign")
-        and not (
-            c.token in _CURRENCY_WORDS and c.next is not None and not _YEAR_LIKE.fullmatch(c.num)
-        )
+        and not (c.token in _CURRENCY_WORDS and c.next is not None and not _year_number(c.num))
     ):
         return None  # money is "$200k", "350 k€", or "8 crore INR" with the code after it
     if (c.prev in _SPENT_BEFORE or c.before(_SPENT_HEDGED, 24)) and not _MONEY_CHANGED_AFTER.match(

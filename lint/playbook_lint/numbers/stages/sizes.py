@@ -47,6 +47,7 @@ from playbook_lint.numbers.stages._shared import (
     _changed_before,
     _processed_before,
     _saving_before,
+    _year_number,
 )
 
 # "2x Kaggle Expert", "3x hackathon winner": a count of titles, not a speed-up.
@@ -407,9 +408,7 @@ def calendar(c: Candidate) -> Decision | None:
     num = c.num
     if (
         not c.mag
-        and len(num) == 4
-        and num.isdigit()
-        and 1900 <= int(num) <= 2099
+        and _year_number(num)
         and low not in _TIME
         and low not in _COUNT_NOUNS
         and c.text[c.end : c.end + 1] != "+"  # "reached 2000+ students": a count, no year
