@@ -2266,3 +2266,33 @@ WATCHED_ROUND_37 = [
 def test_observability_round_37(text: str, watched: bool) -> None:
     findings = lint_text(text, kind="answer", select=["observability"])
     assert (findings == []) is watched
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer's own share of an on-call rotation, however it is written
+        "Burn-rate alerts page the on-call (I am 1 in 4)",
+        "Alerts page the on-call, I'm 1 in 4 on the rota",
+        "Multi-window burn alerts to PD; 1-in-5 primary",
+        "On-call for 40+ microservices, 1-in-4 weeks rotation",
+        "I was on that rotation for a year, a 1-in-6 week schedule",
+        "On-call for a Kafka platform, PagerDuty primary 1-in-6 weeks",
+        # how rare a class is: a fact of the data
+        "XGBoost with scale_pos_weight 24 for the 1-in-25 positive rate",
+    ],
+)
+def test_round_38_look_alikes_do_not_count(text: str) -> None:
+    assert not has_outcome(text), mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share written with hyphens is still a share
+        "Hallucinations fell to 1-in-50 answers",
+        "Now 1-in-20 tickets need a human",
+    ],
+)
+def test_round_38_results_count(text: str) -> None:
+    assert has_outcome(text), mentions(text)

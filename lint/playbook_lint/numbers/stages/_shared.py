@@ -204,7 +204,7 @@ def _may_be_excluded_at(text: str, scan: Scan, start: int) -> bool:
 
 _SMALL_NUMBERS = {word: value for word, value in _WHOLE_WORDS.items() if 0 < value < 20}
 _ONE_IN = re.compile(
-    r"(?i:[ \t]+(?:in|of|out[ \t]+of)[ \t]+(?:every[ \t]+|the[ \t]+|our[ \t]+)?"
+    r"(?i:(?:[ \t]+(?:in|of|out[ \t]+of)[ \t]+|-in-)(?:every[ \t]+|the[ \t]+|our[ \t]+)?"
     r"(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![.,/:]\d))"
 )
 

@@ -91,12 +91,25 @@ def one_in(c: Candidate) -> Decision | None:
     ):
         if _ROTATION_AFTER(c.text, found.end(), c.limit) or c.before(_ROTATION_BEFORE, 70):
             return Decision(Reason.SETTING, found.end())  # "a 1-in-5 on-call rotation"
+        if _BASE_RATE_AFTER(c.text, found.end(), c.limit):
+            return Decision(Reason.SETTING, found.end())  # "for the 1-in-25 positive rate"
         return Decision(Reason.RATIO, found.end())
     return None
 
 
 # "a 1-in-5 on-call rotation", "on-call rotation (weekly, 1 in 5)": how often one is on call
-_ROTATION_AFTER = re.compile(r"(?i:[ \t]+(?:on[ \t-]?call[ \t]+)?(?:rotations?|rota)\b)").match
+# "weighted for the 1-in-25 positive rate": how rare the class is, a fact of the data
+_BASE_RATE_AFTER = re.compile(
+    r"(?i:[ \t]+(?:positive|base|class|fraud|event|label|attack)[ \t]+(?:rate|ratio|prevalence)\b)"
+).match
+
+# "1-in-5 primary", "I'm 1 in 4 on the rota"
+_ROTATION_AFTER = re.compile(
+    r"(?i:[ \t]+(?:weeks?[ \t]+)?(?:(?:pagerduty|opsgenie)[ \t]+)?(?:on[ \t-]?call[ \t]+)?"
+    r"(?:rotations?|rota|primary|secondary|schedule)\b|"
+    r"[ \t]+(?:weeks?[ \t]+)?on[ \t-]?call\b|"
+    r"[ \t]+on[ \t]+(?:the[ \t]+)?(?:on[ \t-]?call[ \t]+)?(?:rotations?|rota|pager)\b)"
+).match
 # "PagerDuty rotation 1 in 6 weeks", "On the PagerDuty rotation (1 in 3)", "on-call 1 in
 # 3", "On-call (Opsgenie, 1 in 5)", "on-call for its API on PagerDuty (1 in 4)": the share
 # opens a bracket after a word of on-call, or follows it
@@ -105,7 +118,10 @@ _ROTATION_BEFORE = re.compile(
     r"\b(?:rotations?|rota)\b[^.;\n\w]{0,4}|\bon[ \t-]?call[ \t]*[,(]?[ \t]*|"
     r"\b(?:on[ \t-]?call|pagerduty|opsgenie)\b[^.;()\n]{0,50}\([ \t]*(?:[\w -]{1,20},[ \t]*)?|"
     # "PagerDuty 1 in 6", "PagerDuty, one in four"
-    r"\b(?:pagerduty|opsgenie)[ \t]*,?[ \t]*)$)"
+    r"\b(?:pagerduty|opsgenie)[ \t]*,?[ \t]*(?:(?:primary|secondary)[ \t]+)?|"
+    # "page the on-call (I am 1 in 4)": the writer's own share of the rotation
+    r"\b(?:on[ \t-]?call|rotations?|rota|pages?|paged|paging)\b[^.;\n]{0,60}"
+    r"\bI(?:'m|’m|[ \t]+am)[ \t]+)$)"
 )
 
 
