@@ -2280,6 +2280,13 @@ def test_observability_round_37(text: str, watched: bool) -> None:
         "On-call for a Kafka platform, PagerDuty primary 1-in-6 weeks",
         # how rare a class is: a fact of the data
         "XGBoost with scale_pos_weight 24 for the 1-in-25 positive rate",
+        # targets in terse lines whose fields are split by bars or dashes, or set with '='
+        "Principal (Seattle) | SLO: 99.95% avail, p99 < 300 ms",
+        "Sr MLE (Kirkland) \u2014 reranker ship gate = NDCG@10 \u2265 0.52",
+        "Set the launch bar for LLM features: groundedness \u22650.9, win-rate \u226555%",
+        # burn-rate alerts' multiples and windows, and the error budget set
+        "Burn alerts 14.4x (1h) / 6x (6h) wired to PD",
+        "Error budget 0.1 % per 28 days; burn-rate alerts at 14.4x and 6x, ticket at 1x",
     ],
 )
 def test_round_38_look_alikes_do_not_count(text: str) -> None:

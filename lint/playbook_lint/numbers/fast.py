@@ -181,6 +181,7 @@ _FAST_TIME = (
     - _TEAM_NOUNS
     - {"in", "of", "out", "st", "nd", "rd", "th"}
 )
+_BURN_OR_BUDGET = re.compile(r"(?i:\bburn(?:[ \t-]?rates?)?[ \t]+alert|\berror[ \t]+budget)")
 _TIME_PREV = _VERSION_WORDS | _LABEL_WORDS | {"for", "over"}
 _CUE_KEYS = _KEY_WORDS[id(_INTENT)] | _KEY_WORDS[id(_BASELINE)] | _KEY_WORDS[id(_CONFIG)]
 
@@ -201,6 +202,10 @@ def _plain(scan: Scan) -> bool:
         return False  # baseline's _scene_set may decide
     if not _SLO_WORDS.isdisjoint(words):
         return False  # intent's _slo_defined may decide
+    if ("burn" in words or "budget" in words) and _BURN_OR_BUDGET.search(
+        scan.text, scan.start, scan.end
+    ):
+        return False  # setting's burn-rate alerts and error budget
     if not _GATE_WORDS.isdisjoint(words):
         return False  # intent's value named as the bar to clear, or a gate named before it
     return _CUE_KEYS.isdisjoint(words) or not (

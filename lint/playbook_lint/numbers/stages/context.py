@@ -376,11 +376,13 @@ _ASK_OR_PLAN_WORDS = frozenset(
 # "Goals for 2025: 99.95% uptime, approval rate ≥ 92%", "SLA with the acquirer: 99.9%
 # monthly availability, 250 ms p95", "Launch gate agreed with Risk: recall ≥ 0.95 at 1% FPR"
 _TARGETS_LABEL_BEFORE = re.compile(
-    r"(?i:(?:^|[.;!?\n][ \t]*)[-*\u2022]?[ \t]*(?:[\w'-]+[ \t]+){0,4}?"
+    # (a terse line's fields are split by bars or dashes: "Principal (Seattle) | SLO: ...")
+    r"(?i:(?:^|[.;!?\n|\u2014][ \t]*)[-*\u2022]?[ \t]*(?:[\w'-]+[ \t]+){0,4}?"
     r"(?P<label>targets?|goals?|gates?|slos?|slas?|objectives|requirements|"
-    r"acceptance[ \t]+criteria)"
-    # ("Launch gate for the helpdesk at a St. Louis contractor: faithfulness ≥ 0.85")
-    r"(?![\w-])(?:[^.:;!?\n]|(?<=\b(?:St|Dr|Mt|Ft))\.){0,60}:(?:[^.;!?\n]|\.(?=\d))*$)"
+    r"acceptance[ \t]+criteria|(?:launch|ship|quality|release)[ \t]+bar)"
+    # ("Launch gate for the helpdesk at a St. Louis contractor: faithfulness ≥ 0.85";
+    # "ship gate = NDCG@10 ≥ 0.52")
+    r"(?![\w-])(?:[^.:;=!?\n]|(?<=\b(?:St|Dr|Mt|Ft))\.){0,60}[:=](?:[^.;!?\n]|\.(?=\d))*$)"
 )
 # ... unless the list says they were met: "SLOs: 99.95% met every month"
 _MET_AFTER_LABEL = re.compile(
@@ -533,6 +535,15 @@ _LOAD_TEST_AT = re.compile(
 _BURN_RATE_BEFORE = re.compile(
     r"(?i:\bburn(?:[ \t-]?rates?)?(?:[ \t]+alerts?)?[ \t]*[(:]?[ \t]*$|\bburns[ \t]+$)"
 )
+_BURN_ALERTS_BEFORE = re.compile(
+    r"(?i:\bburn(?:[ \t-]?rates?)?[ \t]+alert(?:s|ing)?\b(?:[^.;:\n]|\.(?=\d)){0,50}$)"
+)
+# the budget set, not one burned: "Error budget 0.1 % per 28 days" ("was burning error
+# budget ~3x too fast" is how fast it went)
+_ERROR_BUDGET_BEFORE = re.compile(
+    r"(?i:(?<!burning )(?<!burned )(?<!burnt )(?<!burn )(?<!burns )(?<!ate )"
+    r"\berror[ \t]+budgets?[ \t]*(?:(?:of|is|was|=|:)[ \t]*)?(?:~[ \t]*)?$)"
+)
 _PEAK_AFTER = re.compile(
     r"(?i:[ \t]+(?:of[ \t]+)?(?:(?:our|the|its|projected|expected|forecast|normal|usual)[ \t]+)?"
     r"(?:[\w'\u2019-]+[ \t]+){0,3}?peak\b)"
@@ -560,6 +571,12 @@ def setting(c: Candidate) -> Decision | None:
             # the error budget burns 2x too fast"
             c.token in ("x", "\u00d7") and c.before(_BURN_RATE_BEFORE, 30)
         )
+        or (
+            # the multiples and windows listed after it: "burn alerts 14.4x (1h) / 6x (6h)",
+            # "burn-rate alerts at 14.4x and 6x, ticket at 1x"
+            (c.token in ("x", "\u00d7") or c.token in _TIME) and c.before(_BURN_ALERTS_BEFORE, 70)
+        )
+        or c.before(_ERROR_BUDGET_BEFORE, 30)  # "Error budget 0.1 % per 28 days"
         or (  # "soak test ... at 2k TPS": the load
             c.token in _PERCENT
             and _in_rollout_chain(c)
