@@ -2286,6 +2286,12 @@ def test_observability_round_37(text: str, watched: bool) -> None:
         "Set the launch bar for LLM features: groundedness \u22650.9, win-rate \u226555%",
         # burn-rate alerts' multiples and windows, and the error budget set
         "Burn alerts 14.4x (1h) / 6x (6h) wired to PD",
+        # pay told more ways: contracts, take-home, expectations, a role looked for
+        "Ranking engineer, ~R$ 28k/m\u00eas CLT + PLR; pretens\u00e3o PJ R$ 190/h",
+        "Looking for an ML / detection role, \u20aa38k+ gross",
+        "I am looking for something around 4k\u20ac net in Tallinn",
+        "I'm looking for a role in Bergen or remote, around 900k NOK.",
+        "My expectation is around R$ 30k CLT, but it's negotiable.",
         "Error budget 0.1 % per 28 days; burn-rate alerts at 14.4x and 6x, ticket at 1x",
     ],
 )
@@ -2299,6 +2305,8 @@ def test_round_38_look_alikes_do_not_count(text: str) -> None:
         # a share written with hyphens is still a share
         "Hallucinations fell to 1-in-50 answers",
         "Now 1-in-20 tickets need a human",
+        # money after which 'net' is a result's word
+        "Saved $40k net, per year",
     ],
 )
 def test_round_38_results_count(text: str) -> None:

@@ -1383,11 +1383,17 @@ _PAY_BEFORE = re.compile(
     r"(?:current|my|expected|asking|total|annual)[ \t]+(?:package|pay|comp|compensation|"
     r"salary|ctc|base|rate|tc)|i[ \t]+charge|"
     # "Comp expectation £120-140k"
-    r"(?:comp|compensation|salary|pay)[ \t]+expectations?)\b"
+    r"(?:comp|compensation|salary|pay)[ \t]+expectations?|"
+    # "My expectation is around R$ 30k CLT"; the Portuguese and Spanish words for it
+    r"my[ \t]+expectations?|pretens(?:\u00e3o|ao|i\u00f3n|ion)[ \t]+salarial|"
+    r"pretens(?:\u00e3o|ao))\b"
     r"|\b(?i:comp|compensation|current)[ \t]*:|\bTC\b)[^.\n]{0,80}$"
     # what someone asks to be paid, right before it: "looking for around SGD 15k a month",
     # "expecting HKD 80k", "hoping for sixty-five"
     r"|\b(?i:expecting|hoping[ \t]+for|looking[ \t]+(?:for|at))[ \t]+"
+    # "looking for a role in Bergen or remote, around 900k NOK"
+    r"(?i:(?:an?|the)[ \t]+(?:[\w-]+[ \t]+)?(?:role|job|position|offer)\b[^.;\n]{0,50}?"
+    r"[ \t,]+(?=around|about|roughly|~))?"
     r"(?i:around[ \t]+|about[ \t]+|roughly[ \t]+|~[ \t]*)?"
     # the top of a range asked for: "looking at around ninety-five to a hundred and five
     # thousand francs"
@@ -1399,10 +1405,12 @@ _PAY_BEFORE = re.compile(
 # The same words after the amount: "US$385k TC", "58k€ brut", "₹18 LPA", "+ housing"
 _PAY_AFTER = re.compile(
     # (after the top of a range: "~CAD 140-160k base")
-    r"(?i:(?:[ \t]*[-\u2013][ \t]*\d[\d.,]*[ \t]*[km]?)?"
-    r"[ \t]*(?:€|£|\$)?(?:[ \t]*/[ \t]*(?:month|mo|yr|year|annum))?[ \t]*"
+    r"(?i:(?:[ \t]*[-\u2013][ \t]*\d[\d.,]*[ \t]*[km]?)?\+?"
+    r"[ \t]*(?:€|£|\$)?(?:[ \t]*/[ \t]*(?:month|mo|m\u00eas|mes|yr|year|annum))?[ \t]*"
     # not "gross merchandise value" nor "net new ARR", which are results
     r"(?:tc|ctc|lpa|gross(?![ \t]+(?:merchandise|margin|profit|revenue|sales|bookings))|brut|"
+    # Brazil's employment contracts, and take-home pay ("4k€ net in Tallinn")
+    r"clt|pj|net(?=[ \t]*(?:in|per|a|/|,|$|\.|;|\)|plus|\+))|"
     r"brutto|salary|p\.?a\.?|per[ \t]+annum|base(?![ \t]+(?:of|model|layer|rate|case))|"
     # "+ 3 months bonus"
     r"\+[ \t]*(?:\d+[ \t]+months?[ \t]+)?(?:bonus|housing|pension|equity|rsus?|benefits|"
@@ -1416,6 +1424,8 @@ _PAY_WORDS = frozenset(
     | {"package", "pay", "comp", "compensation", "rate", "tc", "charge", "gross", "brut"}
     | {"brutto", "base", "bonus", "housing", "equity", "rsu", "rsus", "benefits"}
     | {"allowance", "allowances", "annum", "p", "current", "expecting", "hoping", "looking"}
+    | {"expectation", "expectations", "pretens\u00e3o", "pretensao", "pretensi\u00f3n"}
+    | {"pretension", "clt", "pj", "net"}
 )
 
 
