@@ -2292,6 +2292,9 @@ def test_observability_round_37(text: str, watched: bool) -> None:
         "I am looking for something around 4k\u20ac net in Tallinn",
         "I'm looking for a role in Bergen or remote, around 900k NOK.",
         "My expectation is around R$ 30k CLT, but it's negotiable.",
+        # a team's own work on it is not its reach
+        "Hired 3 engineers, who now maintain it",
+        "Parsed 300 logs in every run",
         "Error budget 0.1 % per 28 days; burn-rate alerts at 14.4x and 6x, ticket at 1x",
     ],
 )
@@ -2307,6 +2310,14 @@ def test_round_38_look_alikes_do_not_count(text: str) -> None:
         "Now 1-in-20 tickets need a human",
         # money after which 'net' is a result's word
         "Saved $40k net, per year",
+        # an arrow after a number read without its short unit
+        "Sr SWE | MTTD 22m \u2192 4m after moving synthetic checks to 1-min intervals",
+        "Press crashes 9/yr \u2192 0 in 2023",
+        # the people, then any verb once they are at it now, a visit or a download
+        "Authored the org's API design guide; 23 teams now review every new endpoint against it",
+        "600 mariners and 14 Coast Guard ships now pull their charts from it daily",
+        "Built a sea-ice service for shipping; 90 vessels download the daily charts",
+        "210 wineries in Casablanca and Colchagua log in every week of the season",
     ],
 )
 def test_round_38_results_count(text: str) -> None:

@@ -206,7 +206,9 @@ _IP = re.compile(r"(?=\d)\b\d{1,3}(?:\.\d{1,3}){3}\b")
 
 
 # ("mission failures 4,5 → <1 per 1.000 missions": a bound after the arrow)
+# ("MTTD 22m → 4m", "crashes 9/yr → 0": a short unit the number was read without)
 _ARROW_AFTER = re.compile(
+    r"(?:[a-zA-Z]{1,3}\b|/[a-zA-Z]{1,4}\b)?"
     r"[ \t]*(?:\u2192|->|=>)[ \t]*(?:[<>~\u2264\u2265][ \t]*)?[+\u2212]?[$\u20ac\u00a3]?\.?\d"
 )
 

@@ -1575,7 +1575,11 @@ def _use_told_after(c: Candidate) -> Decision | None:
         and not _team_or_source(c)
     ):
         return Decision(Reason.REACH, plural.end("noun"))
-    later = _PLURAL_THEN_LATER_USE.match(c.text, c.end, c.limit)
+    later = (
+        _PLURAL_THEN_LATER_USE.match(c.text, c.end, c.limit)
+        or _PLURAL_NOW_USE.match(c.text, c.end, c.limit)
+        or _PLURAL_LOG_IN.match(c.text, c.end, c.limit)
+    )
     if (
         later is not None
         and later.group("noun").lower() not in _SYSTEM_NOUNS
@@ -1866,6 +1870,29 @@ _TOLD_USE_AFTER = re.compile(
     r"|" + _LATER_USE + r")"
 )
 _PLURAL_THEN_LATER_USE = re.compile(r"(?i:" + _PLURAL_AND_PLACE + _LATER_USE + r")")
+# The people, then a visit told with how often, or a download of what was made: "210
+# wineries in Casablanca and Colchagua log in every week of the season", "90 vessels
+# download the daily charts"
+_PLURAL_LOG_IN = re.compile(
+    r"(?i:" + _PLURAL_AND_PLACE + r"(?:[ \t]+(?:now|still|all))?[ \t]+"
+    r"(?:(?:log|logs|sign|signs)[ \t]+in[ \t]+(?:daily|weekly|monthly|every[ \t]+"
+    r"(?:day|week|month|morning|shift|night))|"
+    r"(?:download|downloads|pull|pulls)[ \t]+(?:it|them|the[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:charts|maps|forecasts|reports|bulletins|app|data|datasets)))\b)"
+)
+# Every match of _PLURAL_LOG_IN holds one of these
+_LOG_IN_WORDS = frozenset({"log", "logs", "sign", "signs", "download", "downloads", "pull", "pulls"})
+# The people, then any verb once they are told to be at it now, and the thing after it:
+# "23 teams now review every new endpoint against it", "14 Coast Guard ships now pull
+# their charts from it daily" (not a team's own work: "3 engineers now maintain it")
+_PLURAL_NOW_USE = re.compile(
+    r"(?i:" + _PLURAL_AND_PLACE + r"[ \t]+(?:now|still)[ \t]+"
+    r"(?!(?:own|owns|maintain|maintains|support|supports|develop|develops|staff|staffs|"
+    r"build|builds|fix|fixes|write|writes)\b)[a-z][\w-]*[ \t]+"
+    r"(?:[\w'\u2019-]+[ \t]+){0,5}?"
+    r"(?:(?:in|on|with|through|from|against|off|via|to)[ \t]+)?"
+    r"(?:it|them|" + _MADE_BY_ME + r"|the[ \t]+(?:[\w-]+[ \t]+)?" + _PRODUCT_NOUN + r")\b)"
+)
 _READ_BY = re.compile(
     r"(?i:\b(?:read|viewed|watched|seen|played|streamed|downloaded|visited|opened|queried|taught|"
     r"completed|submitted|filled[ \t]+in)"
@@ -1929,6 +1956,7 @@ def _no_reach(text: str, scan: Scan, start: int, prev: str) -> bool:
             or (_USE_IT_WORDS.isdisjoint(words) and _AT_IT_NOW.isdisjoint(words))
         )
         and _SIGNED_UP_WORDS.isdisjoint(words)  # "2,400 guides signed up"
+        and _LOG_IN_WORDS.isdisjoint(words)  # "210 wineries log in every week"
         and prev != "by"
         and "by" not in text[max(0, start - 24) : start].lower()
     )
