@@ -1881,7 +1881,9 @@ _PLURAL_LOG_IN = re.compile(
     r"(?:charts|maps|forecasts|reports|bulletins|app|data|datasets)))\b)"
 )
 # Every match of _PLURAL_LOG_IN holds one of these
-_LOG_IN_WORDS = frozenset({"log", "logs", "sign", "signs", "download", "downloads", "pull", "pulls"})
+_LOG_IN_WORDS = frozenset(
+    {"log", "logs", "sign", "signs", "download", "downloads", "pull", "pulls"}
+)
 # The people, then any verb once they are told to be at it now, and the thing after it:
 # "23 teams now review every new endpoint against it", "14 Coast Guard ships now pull
 # their charts from it daily" (not a team's own work: "3 engineers now maintain it")
