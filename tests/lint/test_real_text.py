@@ -2318,6 +2318,11 @@ def test_round_38_look_alikes_do_not_count(text: str) -> None:
         "600 mariners and 14 Coast Guard ships now pull their charts from it daily",
         "Built a sea-ice service for shipping; 90 vessels download the daily charts",
         "210 wineries in Casablanca and Colchagua log in every week of the season",
+        # cadences: what it was when the writer came or left, a decade's inventory, a click
+        "The data-assimilation cycle now runs hourly; when I started it was every three hours",
+        "Rebuilding the search index ran weekly, and when I left it was running hourly",
+        "Glacier-outline updates went from a once-a-decade inventory to every summer",
+        "Model re-training went from a 2-week manual job to a one-click pipeline",
     ],
 )
 def test_round_38_results_count(text: str) -> None:

@@ -31,7 +31,9 @@ _CADENCE = (
     r"(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annual(?:ly)?|"
     r"bi-?weekly|bi-?monthly|semi-?annual(?:ly)?|"
     r"(?:once|twice|several[ \t]+times|multiple[ \t]+times)[ \t-]+(?:a|per)[ \t-]+"
-    r"(?:day|night|week|fortnight|month|quarter|year|sprint)|"
+    r"(?:day|night|week|fortnight|month|quarter|year|sprint|decade)|"
+    # ("from a once-a-decade inventory to every summer")
+    r"every[ \t]+(?:summer|winter|spring|autumn|season|year)|"
     r"(?:once|twice)[ \t]+every[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:days?|weeks?|months?|quarters?)|"
     r"same[- ]day|next[- ]day|real[- ]time|near[- ]real[- ]time|(?:near[- ])?instant(?:ly|aneous)?|"
     r"(?:the[ \t]+)?next[ \t]+(?:morning|afternoon|evening|week)|"
@@ -55,7 +57,8 @@ _END = (
     r"(?:over|by|before|after)[ \t]+(?:lunch(?:time)?|midnight|breakfast|dawn)|"
     r"same[ \t-]+(?:afternoon|morning|evening|week|night)|"
     # "from a day of manual work to a single click"
-    r"(?:a[ \t]+(?:single[ \t]+)?|one[ \t]+)click|"
+    # ("from a 2-week manual job to a one-click pipeline")
+    r"(?:a[ \t]+(?:single[ \t]+)?|one[ \t]+)click|(?:a[ \t]+)?(?:one|single)-click|"
     # "page load went from several seconds to well under one"
     r"(?:well[ \t]+)?(?:under|below)[ \t]+(?:one|a[ \t]+second)\b|"
     # "from overnight to under a lunch break", "from a weekly manual export to fully
@@ -541,13 +544,27 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"engineer|analyst|developer|manual)\w*)",
         ),
         (
+            # the cadence now, then what it was when the writer came: "the assimilation
+            # cycle now runs hourly; when I started it was every three hours"
+            ("now",),
+            ("when i ", "when we "),
+            r"now (?:runs|refreshes|updates|lands|arrives|ships|happens|is|goes out) ",
+            r"\bnow[ \t]+(?:runs|refreshes|updates|lands|arrives|ships|happens|is|goes[ \t]+out)"
+            r"[ \t]+(?:only[ \t]+)?(?:" + _CADENCE + r")\b[^!?\n]{0,60}?\bwhen[ \t]+(?:i|we)[ \t]+"
+            r"(?:started|joined|arrived|came[ \t]+in|took[ \t]+(?:it[ \t]+)?over)[ \t,]+"
+            r"(?:it|that|this|they)[ \t]+(?:was|were|ran|came)[ \t]+(?:running[ \t]+|out[ \t]+)?"
+            r"(?:" + _CADENCE + r"|every[ \t]+(?:[\w-]+[ \t]+)?(?:minutes|hours|days|weeks|months))\b",
+        ),
+        (
             ("left",),
-            ("by the time i left", "by the time we left"),
+            ("by the time i left", "by the time we left", "when i left", "when we left"),
             r"(?:ran|runs|run|was|were|happened|went out) (?:only )?\S+",
             # a cadence then, and where it was at the end: "the data refresh ran weekly,
             # and by the time I left it was hourly"
             r"\b(?:ran|runs|run|was|were|happened|went[ \t]+out)[ \t]+(?:only[ \t]+)?"
-            r"(?:" + _CADENCE + r")\b[^!?\n]{0,80}?\bby[ \t]+the[ \t]+time[ \t]+(?:i|we)[ \t]+"
+            # ("ran weekly, and when I left it was running hourly")
+            r"(?:" + _CADENCE + r")\b[^!?\n]{0,80}?\b(?:by[ \t]+the[ \t]+time|when)[ \t]+"
+            r"(?:i|we)[ \t]+"
             r"left[ \t,]+(?:it|that|this|they|we)[ \t]+(?:was|were|ran|had)[ \t]+"
             r"(?:running[ \t]+|going[ \t]+|gone[ \t]+)?(?:" + _CADENCE + r")\b",
         ),
