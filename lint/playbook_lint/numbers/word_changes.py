@@ -553,7 +553,8 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"[ \t]+(?:only[ \t]+)?(?:" + _CADENCE + r")\b[^!?\n]{0,60}?\bwhen[ \t]+(?:i|we)[ \t]+"
             r"(?:started|joined|arrived|came[ \t]+in|took[ \t]+(?:it[ \t]+)?over)[ \t,]+"
             r"(?:it|that|this|they)[ \t]+(?:was|were|ran|came)[ \t]+(?:running[ \t]+|out[ \t]+)?"
-            r"(?:" + _CADENCE + r"|every[ \t]+(?:[\w-]+[ \t]+)?(?:minutes|hours|days|weeks|months))\b",
+            r"(?:" + _CADENCE + r"|every[ \t]+(?:[\w-]+[ \t]+)?"
+            r"(?:minutes|hours|days|weeks|months))\b",
         ),
         (
             ("left",),
