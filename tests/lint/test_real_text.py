@@ -2327,3 +2327,41 @@ def test_round_38_look_alikes_do_not_count(text: str) -> None:
 )
 def test_round_38_results_count(text: str) -> None:
     assert has_outcome(text), mentions(text)
+
+
+WATCHED_ROUND_38 = [
+    # tools as a line of skills, learnt in a course, or claimed
+    (
+        "Metrics: NDCG \u00b7 MRR \u00b7 ERR | Search: Solr, Vespa | Obs: Grafana, Prometheus",
+        False,
+    ),
+    ("Familiar with Grafana, Kibana and Datadog, used Jaeger in an online course", False),
+    ("Grafana, Prometheus, Loki, Jaeger (familiar) \u2013 cut model spin-up time by 35 %", False),
+    ("Member of the Observability team (Platform org); Tools: Prometheus, Grafana, Loki", False),
+    ("I think monitoring is super important for search.", False),
+    # people and their quotas monitored, work tracked in a work tool
+    ("Insider-threat program: monitored 2,000 employees' mail and USB activity", False),
+    ("Monitored 40 data collectors for attendance and recording quality", False),
+    ("Hired 12 annotators; monitored their daily quota and accuracy", False),
+    (
+        "Monitored 6 interns + 2 new grads; ran the summer intern program; tracked it in Asana",
+        False,
+    ),
+    # the SIEM's bill
+    (
+        "Turned off debug logging on 4,000 endpoint agents \u2013 SIEM bill down \u20ac11k/month",
+        False,
+    ),
+    ("Found that 70 % of the SIEM licence burn came from 3 firewall sourcetypes", False),
+    # ... while a system watched still counts
+    ("Monitoring is critical here, so I set up drift alerts in Evidently", True),
+    ("Latency tracked in Grafana after the cut-over", True),
+    ("Our SIEM pages the on-call when the model's verdict rate drops", True),
+    ("I know Grafana from the bootcamp, but at work I shipped structured logs to Loki", True),
+]
+
+
+@pytest.mark.parametrize(("text", "watched"), WATCHED_ROUND_38)
+def test_observability_round_38(text: str, watched: bool) -> None:
+    findings = lint_text(text, kind="answer", select=["observability"])
+    assert (findings == []) is watched

@@ -119,8 +119,10 @@ _MONITOR = re.compile(r"(?:\bmonitor(?:s|ed|ing)?\b)")
 _MONITOR_FALSE = re.compile(
     # (not past "with", "to" or "via": "job monitoring with alerts to our team
     # channel" watches jobs; the team gets the alerts)
-    r"(?:[ \t]+(?:(?!(?:with|to|via|into)\b)[\w'-]+[ \t]+){0,5}"
-    r"(?:interns?|team|teams|students?|staff|employees?|contractors?|juniors?|hires?|candidates?|"
+    # ("monitored 2,000 employees' mail", "monitored their daily quota")
+    r"(?:[ \t]+(?:(?!(?:with|to|via|into)\b)[\w'-]+(?:,\d{3})*[ \t]+){0,5}"
+    r"(?:interns?|team|teams|collectors?|quotas?|new[ \t]+grads|students?|staff|employees?|"
+    r"contractors?|juniors?|hires?|candidates?|"
     r"people|progress|projects?|deadlines?|timelines?|schedules?|budgets?|children|kids|news|"
     r"competitors?|competition|engineers?|members?|situation|class|meetings?|deliverables?|"
     r"vendors?|suppliers?|workload|trainees?|apprentices?|volunteers?|workers?|pupils?|mentees?|"
@@ -247,7 +249,9 @@ _LISTED_LINE = re.compile(
     # ("So my stack: Prometheus, Grafana, ELK": said aloud)
     r"[ \t]*(?:[-*+\u2022][ \t]+)*(?:(?:so|and|well|um|my|our)[ \t,]+)*(?:\*\*)?"
     r"(?:tools?|tooling|stack|tech(?:nolog(?:y|ies))?"
-    r"(?:[ \t]+stack)?|skills|technologies|environment)"
+    r"(?:[ \t]+stack)?|skills|technologies|environment|"
+    # a field of a line of skills: "Obs: Grafana, Prometheus"
+    r"obs|o11y)"
     # "Tools & stack:", "Skills / tools:"
     r"(?:[ \t]*(?:&|and|/)[ \t]*(?:[\w-]+[ \t]+)?(?:tools?|stack|tech\w*|skills|frameworks?|"
     r"languages?))?"
@@ -277,9 +281,14 @@ _WORK_TRACKED_BEFORE = re.compile(
 )
 
 
+# Tools that track work, not systems: "ran the intern program; tracked it in Asana"
+_WORK_TOOLS = frozenset({"asana", "jira", "trello", "notion", "monday", "clickup", "basecamp"})
+
+
 def _watched_in_a_tool(text: str, start: int, end: int) -> bool:
     return any(
         not _WORK_TRACKED_BEFORE.search(text, max(start, found.start() - 30), found.start())
+        and found.group(0).rsplit(None, 1)[-1].lower() not in _WORK_TOOLS
         for found in _WATCHED_IN_TOOL.finditer(text, start, end)
     )
 
@@ -296,7 +305,9 @@ def _listed(low: str, at: int) -> bool:
     """The word at `at` is in a list of tools that starts a line or a sentence: "Tools:
     Prometheus, Grafana", "... a quota. Tools: MLflow, Grafana"; or in a line of tools set
     apart by middle dots or bars ("Splunk ES 7.2 · Python 3.11 · Terraform 1.6")."""
-    stop = low.rfind(". ", 0, at)
+    # (a list may also start after a semicolon or a bar: "member of Observability team;
+    # Tools: Prometheus, Grafana", "Search: Solr, Vespa | Obs: Grafana, Prometheus")
+    stop = max(low.rfind(". ", 0, at), low.rfind("; ", 0, at), low.rfind("| ", 0, at))
     start = max(low.rfind("\n", 0, at) + 1, stop + 2 if stop >= 0 else 0)
     if ":" in low[start:at] and _LISTED_LINE.match(low, start, at) is not None:
         return True
@@ -363,7 +374,8 @@ def _cost_near(low: str, start: int, end: int) -> bool:
 
 
 # Tools named in more than one word: "negotiated our New Relic renewal" is a bill
-_VENDOR_PHRASE = re.compile(r"new relic|weights (?:&|and) biases|google analytics")
+# (and the SIEM, whose licence is billed by the volume sent to it: "SIEM bill down €11k")
+_VENDOR_PHRASE = re.compile(r"new relic|weights (?:&|and) biases|google analytics|siem")
 
 
 # Words that are observability unless their context makes them something else: the
@@ -1192,8 +1204,33 @@ _HOME_LAB = re.compile(
 )
 
 
+# Tools claimed as a skill, in a sentence that watches nothing: "Grafana, Prometheus, Loki
+# (familiar)"
+_LEARNT_OR_PRAISED = re.compile(r"\((?:familiar|basic|basics|beginner|learning|exposure)\)")
+# ... watching praised, read at the word: "I think monitoring is super important for search"
+_PRAISED = re.compile(
+    r"(?:monitoring|observability|alerting|logging|tracing)[ \t]+(?:is|are)[ \t]+"
+    r"(?:\w+[ \t]+)?(?:important|key|crucial|critical|essential|underrated|vital|overlooked)\b"
+)
+
+
+# ... and a tool used in a course, right after its name: "used Jaeger in an online course"
+_IN_A_COURSE_AFTER = re.compile(
+    r"[^.;,\n]{0,40}?\b(?:in|during|through)[ \t]+(?:an?|the|my)[ \t]+"
+    r"(?:online[ \t]+|free[ \t]+|udemy[ \t]+|coursera[ \t]+)?"
+    r"(?:course|bootcamp|tutorial|mooc|online[ \t]+class)(?![\w-])"
+)
+
+
 def _home_lab(low: str, at: int) -> bool:
-    return _sentence_holds(low, at, _HOME_LAB)
+    """A stack set up to learn, tools learnt or claimed, or watching praised (see
+    _HOME_LAB, _LEARNT_OR_PRAISED and _IN_A_COURSE_AFTER): no system watched."""
+    return (
+        _sentence_holds(low, at, _HOME_LAB)
+        or _sentence_holds(low, at, _LEARNT_OR_PRAISED)
+        or _IN_A_COURSE_AFTER.match(low, at) is not None
+        or _PRAISED.match(low, at) is not None
+    )
 
 
 # Person-time, not a watch: "saved 10 on-call hrs/wk", "cut 6 on-call hours a week"
