@@ -2292,6 +2292,11 @@ def test_observability_round_37(text: str, watched: bool) -> None:
         "I am looking for something around 4k\u20ac net in Tallinn",
         "I'm looking for a role in Bergen or remote, around 900k NOK.",
         "My expectation is around R$ 30k CLT, but it's negotiable.",
+        # settings a number word changed, budgets and contracts owned, a purchase's price
+        "Halved the learning rate and doubled the batch size after the autoencoder diverged",
+        "Staff Eng | ~40-eng org (5 teams); $6M+ infra budget",
+        "Sr EM | 20+ reports; ~$2.5M vendor contracts; 4 orgs",
+        "Procured 2x DGX H100 (AUD 1.1M) for the research group",
         # a team's own work on it is not its reach
         "Hired 3 engineers, who now maintain it",
         "Parsed 300 logs in every run",
@@ -2318,6 +2323,9 @@ def test_round_38_look_alikes_do_not_count(text: str) -> None:
         "600 mariners and 14 Coast Guard ships now pull their charts from it daily",
         "Built a sea-ice service for shipping; 90 vessels download the daily charts",
         "210 wineries in Casablanca and Colchagua log in every week of the season",
+        # a number word on a result, and a purchase avoided
+        "Halved the p99 latency of the checkout API",
+        "Avoided buying 24 extra GPU nodes (~$1.1M) in the FY25 plan",
         # cadences: what it was when the writer came or left, a decade's inventory, a click
         "The data-assimilation cycle now runs hourly; when I started it was every three hours",
         "Rebuilding the search index ran weekly, and when I left it was running hourly",

@@ -285,6 +285,16 @@ _NUMBER_WORDS = re.compile(
 )
 
 
+# A setting a number word changed: "halved the learning rate", "doubled the replicas"
+_SETTING_AFTER_WORD = re.compile(
+    r"(?i:[ \t]+(?:the|our|its|their)[ \t]+(?:[\w-]+[ \t]+)?(?:learning[ \t]+rate|lr|"
+    r"batch(?:[ \t]+size)?|epochs?|warm-?up(?:[ \t]+steps)?|dropout|weight[ \t]+decay|"
+    r"temperature|(?:context[ \t]+)?window(?:[ \t]+size)?|chunk[ \t]+size|top-?k|"
+    r"beam(?:[ \t]+width)?|hidden[ \t]+size|layers|heads|replicas|shards|partitions|workers|"
+    r"threads)\b)"
+)
+
+
 def _excluded_spans(text: str, start: int, end: int) -> list[tuple[int, int, Reason]]:
     """Phone numbers, dates, big-O, 24/7 and IP addresses in text[start:end].
 
@@ -460,6 +470,8 @@ def _worded(text: str, start: int, end: int, low: str, words: frozenset[str]) ->
                 and _CONDITION_BEFORE.search(text, max(start, m.start() - 50), m.start())
             )
             reason = Reason.INTENT if asked else Reason.NUMBER_WORD
+            if _SETTING_AFTER_WORD.match(text, m.end(), end):
+                reason = Reason.SETTING  # "halved the learning rate and doubled the batch"
             results.append(Mention(m.start(), m.end(), m.group(0), reason))
     if (
         ("won" in words and "won " in low)

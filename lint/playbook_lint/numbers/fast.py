@@ -34,6 +34,7 @@ from playbook_lint.numbers.stages._shared import (
     _BASELINE_AFTER,
     _BASELINE_AFTER_WORDS,
     _BILL_AFTER,
+    _BRACKET_BEFORE,
     _BUDGET_NEAR,
     _COMPARE_BEFORE,
     _CONFIG,
@@ -85,6 +86,7 @@ from playbook_lint.numbers.stages._shared import (
     _PERSON_SUPPORTED_BEFORE,
     _PERSON_WORDS,
     _PRICE_SET_BEFORE,
+    _PRICED_BEFORE,
     _RATIO_UNITS,
     _READ_PAST,
     _RESEARCHED_PREV,
@@ -514,6 +516,10 @@ def _quick_money(
         or (
             _EACH_AFTER.match(text, stop, limit)
             and _PAID_FOR_BEFORE.search(text, max(0, start - 60), start)
+        )
+        or (
+            _BRACKET_BEFORE.search(text, max(0, start - 10), start)
+            and _PRICED_BEFORE.search(text, max(0, start - 60), start)
         )
     ):
         return None  # money: FUNDS, a bill, an estimate (INTENT) or a price (SPEND)

@@ -1325,6 +1325,7 @@ _FUNDS_AFTER = re.compile(
     # "£2m/yr ad spend", "₹40L", "R$ 2,4 mi annual cloud budget"
     r"(?i:(?:[kmb]?/[a-z]+|[ \t]+(?:mio|mln|mrd|mld|mi|mil|bi)\b\.?|l\b)?"
     r"(?:[ \t]?[–-][ \t]?\d[\d.,]*(?:[ \t]*(?:lakhs?|crores?|[kml])\b)?)?"  # "₹18–32 lakh"
+    r"\+?"  # "$6M+ infra budget"
     # "a $50k Google.org grant": a funder's name may hold a dot
     # ("a USD 2.4M FCDO-funded digital-ID inclusion grant": three words between)
     r"(?:[ \t]+(?!of\b|from\b|in\b|on\b|off\b|under\b|over\b|below\b|less\b)"
@@ -1333,6 +1334,8 @@ _FUNDS_AFTER = re.compile(
     # pay and what a job is worth: "₹18 LPA current CTC", "a KSh 45,000/month retainer",
     # "a ₹18-32 lakh range", "a ₹40L project", "~€90/mo infra"
     r"fixed-price[ \t]+contract|lpa|ctc|retainer|range|band|project|infra|hardware|tiers?|"
+    # "~$2.5M vendor contracts" owned
+    r"vendor[ \t]+contracts?|"
     # "for a ₹6.2 lakh fixed fee"
     r"(?:fixed|flat|monthly|annual|setup|set-up)[ \t]+fees?|"
     # a vendor's price: "a ₹2L enterprise licence" (a contract may be won: left out)
@@ -1446,6 +1449,19 @@ _EACH_AFTER = re.compile(
     r"(?i:[ \t]*(?:each|apiece|a[ \t]+piece|per[ \t]+(?:unit|device|seat|licen[cs]e|head|user)|"
     r"/[ \t]?(?:unit|device|seat|licen[cs]e|head|user))\b)"
 )
+# The price of what was bought, in brackets after it: "Procured 2x DGX H100 (AUD 1.1M)"
+_BRACKET_BEFORE = re.compile(r"(?i:\([ \t]*(?:~|approx\.?|about|c\.)?[ \t]*(?:[a-z]{3}[ \t]*)?$)")
+_NOT_BOUGHT_BEFORE = re.compile(
+    r"(?i:\b(?:avoid\w*|without|instead[ \t]+of|no[ \t]+longer|never|not|n't|skipp\w*|"
+    r"cancel\w*|sav\w*)\b[^.;\n]*$)"
+)
+_PRICED_BEFORE = re.compile(
+    r"(?i:\b(?:bought|buy\w*|purchas\w*|priced|pric\w*|leased|rented|licen[cs]ed|"
+    r"negotiat\w*|procur\w*)\b"
+    r"[^.;\n]{0,50}$)"
+)
+
+
 _PRICE_SET_BEFORE = re.compile(
     # ("Pricing for the travel tool: AED 99 / 249 / 599 per seat per month")
     r"(?i:\b(?:priced|prices?[ \t]+(?:of|at|from)|pricing|day[ \t-]rates?|hourly[ \t-]rates?|"

@@ -11,6 +11,7 @@ from playbook_lint.numbers.candidate import (
 from playbook_lint.numbers.reasons import Reason
 from playbook_lint.numbers.stages._shared import (
     _BILL_AFTER,
+    _BRACKET_BEFORE,
     _CHANGE_VERB_BEFORE,
     _CURRENCY_CODES,
     _CURRENCY_WORDS,
@@ -19,9 +20,11 @@ from playbook_lint.numbers.stages._shared import (
     _FUNDS_AFTER,
     _FUNDS_BEFORE,
     _MONEY_AFTER,
+    _NOT_BOUGHT_BEFORE,
     _PAID_FOR_BEFORE,
     _PERCENT,
     _PRICE_SET_BEFORE,
+    _PRICED_BEFORE,
     _SPEND_NOUN_BEFORE,
     _SPENT_BEFORE,
     _SPENT_HEDGED,
@@ -125,6 +128,13 @@ def money(c: Candidate) -> Decision | None:
             # "Bought & configured 60 Chromebooks (~£280 each)"
             _EACH_AFTER.match(c.text, stop, c.limit) and c.before(_PAID_FOR_BEFORE, 60)
         )
+        # the price of what was bought, in brackets: "Procured 2x DGX H100 (AUD 1.1M)"
+        # ("avoided buying 24 extra GPU nodes (~$1.1M)" is a saving)
+        or (
+            c.before(_BRACKET_BEFORE, 10)
+            and c.before(_PRICED_BEFORE, 60)
+            and not c.before(_NOT_BOUGHT_BEFORE, 70)
+        )
         or (
             c.before(_PRICE_SET_BEFORE, 70)
             and not c.before(_CHANGE_VERB_BEFORE, 70)
@@ -149,9 +159,4 @@ _MONEY_CHANGED_AFTER = re.compile(
 _MONEY_MADE_BEFORE = re.compile(
     r"(?i:\b(?:drove|driv\w*|generat\w*|brought|add\w*|won|clos\w*|land\w*|earn\w*|made|"
     r"grew|lift\w*|unlock\w*|recover\w*|secur\w*|sav\w*)\b[^.;\n]*$)"
-)
-_PRICED_BEFORE = re.compile(
-    r"(?i:\b(?:bought|buy\w*|purchas\w*|priced|pric\w*|leased|rented|licen[cs]ed|"
-    r"negotiat\w*|procur\w*)\b"
-    r"[^.;\n]{0,50}$)"
 )
