@@ -2297,6 +2297,12 @@ def test_observability_round_37(text: str, watched: bool) -> None:
         "Staff Eng | ~40-eng org (5 teams); $6M+ infra budget",
         "Sr EM | 20+ reports; ~$2.5M vendor contracts; 4 orgs",
         "Procured 2x DGX H100 (AUD 1.1M) for the research group",
+        # the size of the place worked at, in brackets, and the load of a system
+        "On-call for the weather API behind a national weather app (~9M monthly users)",
+        "Data scientist, fraud team of a mobile operator (~25M subscribers), 2 yrs",
+        "Staff Eng | TL for the 10k+ QPS ingest tier",
+        "Search infra on-call for a Bogot\u00e1 marketplace peaking at 25k+ QPS",
+        "Looked after 11 svcs for ads serving (~1.8M QPS aggregate)",
         # a team's own work on it is not its reach
         "Hired 3 engineers, who now maintain it",
         "Parsed 300 logs in every run",
@@ -2323,6 +2329,9 @@ def test_round_38_look_alikes_do_not_count(text: str) -> None:
         "600 mariners and 14 Coast Guard ships now pull their charts from it daily",
         "Built a sea-ice service for shipping; 90 vessels download the daily charts",
         "210 wineries in Casablanca and Colchagua log in every week of the season",
+        # what was built, and throughput reached
+        "Shipped a budgeting app (~50k users)",
+        "Now handles 25k QPS at peak",
         # a number word on a result, and a purchase avoided
         "Halved the p99 latency of the checkout API",
         "Avoided buying 24 extra GPU nodes (~$1.1M) in the FY25 plan",

@@ -124,6 +124,7 @@ from playbook_lint.numbers.stages._shared import (
     _found_before,
     _found_share,
     _hundreds_of,
+    _load_of_system,
     _magnitude_is_result,
     _may_be_excluded_at,
     _no_reach,
@@ -316,6 +317,8 @@ def _quick_unit(
         return None  # setting: a rollout share, or a step of a rollout chain
     if _context_may_decide(text, scan, start, end, stop, limit, True):
         return None
+    if _load_of_system(text, start, stop, token, limit):
+        return None  # unit: the load of a system, its scope
     return Decision(Reason.UNIT, stop)
 
 
@@ -379,6 +382,8 @@ def _quick_time(
         return None  # reach, label, calendar, time_spent, team
     if _context_may_decide(text, scan, start, end, stop, limit, True):
         return None
+    if _load_of_system(text, start, stop, token, limit):
+        return None  # unit: the load of a system, its scope
     return Decision(Reason.UNIT, stop)
 
 

@@ -45,6 +45,7 @@ from playbook_lint.numbers.stages._shared import (
     _VERSION_WORDS,
     _WHERE_MEASURED,
     _changed_before,
+    _load_of_system,
     _processed_before,
     _saving_before,
     _year_number,
@@ -245,7 +246,10 @@ def unit(c: Candidate) -> Decision | None:
     """A unit after the number: 35%, 3x, 4 percentage points, 40 TB."""
     low, stop = c.token, c.unit_stop
     if low in _RATIO_UNITS:
-        not_ratio = _times_not_ratio(c) if low in ("x", "\u00d7") else None
+        if _load_of_system(c.text, c.start, stop, low, c.limit):
+            not_ratio: Decision | None = Decision(Reason.BASELINE, stop)  # "the 10k+ QPS tier"
+        else:
+            not_ratio = _times_not_ratio(c) if low in ("x", "\u00d7") else None
         return not_ratio or Decision(Reason.UNIT, stop)
     if low in ("percentage", "basis"):
         follow = _NEXT2.match(c.text, stop, c.limit)
