@@ -2303,6 +2303,11 @@ def test_observability_round_37(text: str, watched: bool) -> None:
         "Staff Eng | TL for the 10k+ QPS ingest tier",
         "Search infra on-call for a Bogot\u00e1 marketplace peaking at 25k+ QPS",
         "Looked after 11 svcs for ads serving (~1.8M QPS aggregate)",
+        # a schedule, how often it happened when the writer came, a load test's multiple
+        "We ran it four times a day with a lead of three days",
+        "The pager went off maybe three times a week for the ledger service when I inherited it.",
+        "We load-tested the pipeline at forty thousand events per second, two times the peak.",
+        "Burn alerts go to PagerDuty, and I'm one of six in the rotation.",
         # a team's own work on it is not its reach
         "Hired 3 engineers, who now maintain it",
         "Parsed 300 logs in every run",
@@ -2332,6 +2337,9 @@ def test_round_38_look_alikes_do_not_count(text: str) -> None:
         # what was built, and throughput reached
         "Shipped a budgeting app (~50k users)",
         "Now handles 25k QPS at peak",
+        # how often, where it got to
+        "Deploys went from once a week to four times a day.",
+        "Now we run it four times a day",
         # a number word on a result, and a purchase avoided
         "Halved the p99 latency of the checkout API",
         "Avoided buying 24 extra GPU nodes (~$1.1M) in the FY25 plan",

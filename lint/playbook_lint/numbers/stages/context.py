@@ -108,7 +108,8 @@ _ROTATION_AFTER = re.compile(
     r"(?i:[ \t]+(?:weeks?[ \t]+)?(?:(?:pagerduty|opsgenie)[ \t]+)?(?:on[ \t-]?call[ \t]+)?"
     r"(?:rotations?|rota|primary|secondary|schedule)\b|"
     r"[ \t]+(?:weeks?[ \t]+)?on[ \t-]?call\b|"
-    r"[ \t]+on[ \t]+(?:the[ \t]+)?(?:on[ \t-]?call[ \t]+)?(?:rotations?|rota|pager)\b)"
+    # ("I'm one of six in the rotation")
+    r"[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?(?:on[ \t-]?call[ \t]+)?(?:rotations?|rota|pager)\b)"
 ).match
 # "PagerDuty rotation 1 in 6 weeks", "On the PagerDuty rotation (1 in 3)", "on-call 1 in
 # 3", "On-call (Opsgenie, 1 in 5)", "on-call for its API on PagerDuty (1 in 4)": the share
@@ -560,7 +561,8 @@ def setting(c: Candidate) -> Decision | None:
                 c.before(_LOAD_TEST_AT, 90)
                 # the load as a multiple of the peak: "at 25k+ QPS (2x projected peak)"
                 or (
-                    c.token in ("x", "\u00d7")
+                    # ("two times the projected peak")
+                    c.token in ("x", "\u00d7", "times")
                     and _PEAK_AFTER.match(c.text, c.unit_stop, c.limit)
                     and _LOAD_TEST_ANY.search(c.text, max(0, c.start - 120), c.start)
                 )

@@ -76,7 +76,13 @@ def times(c: Candidate) -> Decision | None:
     if c.token != "times":
         return None
     stop = c.unit_stop
-    if _TIMES_COMPARATIVE.match(c.text, stop, c.limit) or _RATE_AFTER.match(c.text, stop, c.limit):
+    if _TIMES_COMPARATIVE.match(c.text, stop, c.limit):
+        return Decision(Reason.RATIO, stop)
+    if _RATE_AFTER.match(c.text, stop, c.limit):
+        if c.before(_SCHEDULED_BEFORE, 40):
+            return Decision(Reason.SETTING, stop)  # "we ran it four times a day": a schedule
+        if _INHERITED_AFTER.match(c.text, stop, c.limit):
+            return Decision(Reason.BASELINE, stop)  # "... three times a week when I inherited it"
         return Decision(Reason.RATIO, stop)
     if c.before(_LIFT_OF_BEFORE, 30):
         return Decision(Reason.RATIO, stop)  # "the model got a lift of about two times"
@@ -85,6 +91,19 @@ def times(c: Candidate) -> Decision | None:
     return Decision(Reason.OCCURRENCES)
 
 
+# A schedule set: "we ran it four times a day with a 66-hour lead" ("now we run it four
+# times a day" tells where it got to)
+_SCHEDULED_BEFORE = re.compile(
+    r"(?i:(?<!now )\b(?:we|i|they|it|was|is)[ \t]+(?:ran|run|runs|retrain(?:ed|s)?|"
+    r"refresh(?:ed|es)?|sync(?:ed|s)?|scheduled|executed|rebuilt)[ \t]+"
+    r"(?:(?:it|them|the[ \t]+[\w-]+)[ \t]+)?(?:about[ \t]+|around[ \t]+|~[ \t]*)?$)"
+)
+# How it was when the writer came: "the pager went off three times a week ... when I
+# inherited it"
+_INHERITED_AFTER = re.compile(
+    r"(?i:[^.;!?\n]{0,60}?\bwhen[ \t]+(?:i|we)[ \t]+(?:inherited|joined|started|arrived|"
+    r"took[ \t]+(?:it[ \t]+)?over|came[ \t]+in)\b)"
+)
 _LIFT_OF_BEFORE = re.compile(
     r"(?i:\b(?:lift|uplift|speed-?up)[ \t]+of[ \t]+(?:about[ \t]+|around[ \t]+|~)?$)"
 )
