@@ -2308,6 +2308,12 @@ def test_observability_round_37(text: str, watched: bool) -> None:
         "The pager went off maybe three times a week for the ledger service when I inherited it.",
         "We load-tested the pipeline at forty thousand events per second, two times the peak.",
         "Burn alerts go to PagerDuty, and I'm one of six in the rotation.",
+        # the place worked at, by whom it serves, after a role or an on-call title
+        "Lead engineer, policy admin platform serving ~3.2M policyholders in ON and QC",
+        "On-call engineer for a mobile-money switch serving ~9 million wallets in Ghana",
+        # an objective owned
+        "Own the SLO for the payouts API (99.5% monthly, p95 < 700 ms)",
+        "The SLO I own is <500ms p95 on the translation API, I set it with the PM.",
         # a team's own work on it is not its reach
         "Hired 3 engineers, who now maintain it",
         "Parsed 300 logs in every run",
@@ -2337,6 +2343,13 @@ def test_round_38_look_alikes_do_not_count(text: str) -> None:
         # what was built, and throughput reached
         "Shipped a budgeting app (~50k users)",
         "Now handles 25k QPS at peak",
+        # a time counted per batch, and a change after a bracketed alert condition
+        "Cut QA reviewer time from ~30 to ~8 h per batch, measured over 40 batches",
+        "Alert rule on queue age (page if oldest item > 6h): breaches from ~20/week to 2",
+        # what was built and by whom it is used; an objective met
+        "Built a booking platform serving 2M users",
+        "Owned the SLOs for the claims API: 99.95 % availability met every month of 2024",
+        "I own the latency SLO; p99 dropped from 900 ms to 180 ms",
         # how often, where it got to
         "Deploys went from once a week to four times a day.",
         "Now we run it four times a day",

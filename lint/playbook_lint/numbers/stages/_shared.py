@@ -278,15 +278,25 @@ _FIELD_STEMS = ("rank", "plac", "finish", "came", "won", "took", "scored", "high
 # Clause ends: a sentence end, a semicolon, or a word that starts a new clause.
 # A full stop ends a clause, but not the one of "approx.", "vs." or "ca.".
 _ABBREVIATED = r"(?<!approx)(?<!\bvs)(?<!\bca)"
+# (a bracket of words after the cue, closed before a colon or a dash, ends its clause too:
+# "(page if oldest item > 6h): breaches from ~20/week to 2"; not "**Result** (expected):")
+# (read by where it starts: the character before the bracket, after the cue)
+_BRACKET_CLAUSE_END = r"|[^()\s]\)(?=[ \t]*[:\u2013\u2014])"
 _CLAUSE_END = re.compile(
-    r"(?:" + _ABBREVIATED + r"\.|[!?])(?:\s|$)|[;\n]"
-    r"|(?i:\b(?:so|then|which|but|now|until|after|resulting)\b)"
+    r"(?:"
+    + _ABBREVIATED
+    + r"\.|[!?])(?:\s|$)|[;\n]"
+    + _BRACKET_CLAUSE_END
+    + r"|(?i:\b(?:so|then|which|but|now|until|after|resulting)\b)"
     r"|(?i:\band[ \t]+(?:i|we|then|it|that|kept|cut|reduced|brought|got|held|hit|met|raised|"
     r"improved|saw|lowered|grew|doubled|halved)\b)"
 )
 _CLAUSE_END_COMMA = re.compile(
-    r"(?:" + _ABBREVIATED + r"\.|[!?,])(?:\s|$)|[;\n\u2014(]"
-    r"|(?i:\b(?:so|then|which|but|now|until|after|resulting)\b)"
+    r"(?:"
+    + _ABBREVIATED
+    + r"\.|[!?,])(?:\s|$)|[;\n\u2014(]"
+    + _BRACKET_CLAUSE_END
+    + r"|(?i:\b(?:so|then|which|but|now|until|after|resulting)\b)"
     r"|(?i:\band[ \t]+(?:i|we|then|it|that|kept|cut|reduced|brought|got|held|hit|met|raised|"
     r"improved|saw|lowered|grew|doubled|halved)\b)"
 )
@@ -384,8 +394,13 @@ def _hedge(c: Candidate) -> bool:
 # p99 < 250 ms)", "I defined the SLO myself ..., 99.5% of requests under 800 milliseconds".
 # Every match holds one of _CONTEXT_WORDS' "slo", "slos", "sla" or "slas" (or "slis", below).
 _SLO_DEFINED_BEFORE = re.compile(
-    r"(?i:\b(?:defin\w*|set|agreed|wrote|drafted|proposed|introduc\w*|establish\w*|publish\w*)"
-    r"(?:[ \t]+[\w-]+){0,3}?[ \t]+(?:slo|sla|sli)s?\b(?:[^.;!?\n]|\.(?=\d)){0,110}$)"
+    # ("Own the SLO for the payouts API (99.5% monthly, p95 < 700 ms)")
+    r"(?i:\b(?:defin\w*|set|agreed|wrote|drafted|proposed|introduc\w*|establish\w*|publish\w*|"
+    r"own|owns|owned)"
+    r"(?:[ \t]+[\w-]+){0,3}?[ \t]+(?:slo|sla|sli)s?\b(?:[^.;!?\n]|\.(?=\d)){0,110}$"
+    # "The SLO I own is <500ms p95"
+    r"|\b(?:slo|sla|sli)s?[ \t]+(?:i|we)[ \t]+(?:own|set|defined|agreed|run)[ \t]+"
+    r"(?:is|was|are|were)\b[^.;!?\n]{0,40}$)"
 )
 
 
@@ -416,6 +431,7 @@ def _slo_defined(c: Candidate) -> bool:
         found is not None
         and not _CHANGE_VERB_BEFORE.search(c.text, found.start(), c.start)
         and not _CLAUSE_END.search(c.text, found.start(), c.start)  # "..., and we met it in 6 of 6"
+        and not _MET_SOON.match(c.text, c.unit_stop, c.limit)  # "99.95 % availability met"
     )
 
 
@@ -2314,10 +2330,11 @@ _SCOPE_WITH = re.compile(
     # a bullet that opens on what served them: "Platform serving 4M+ Riyadh Metro riders"
     # ("Built a booking platform serving 2M users" is the reach of what was built)
     r"(?i:(?:^|\n)[ \t]*[-*\u2022]?[ \t]*"
-    r"(?:(?!(?:built|made|wrote|ran|led|grew|won|[\w-]+ed)\b)[\w-]+[ \t]+){0,3}?"
+    # ("Lead engineer, policy admin platform serving ~3.2M policyholders")
+    r"(?:(?!(?:built|made|wrote|ran|led|grew|won|[\w-]+ed)\b)[\w-]+,?[ \t]+){0,5}?"
     r"(?:platform|system|app|service|"
-    r"portal|site|backend|product)[ \t]+serving[ \t]+(?:about[ \t]+|around[ \t]+|over[ \t]+|"
-    r"~[ \t]*)?$|"
+    r"portal|site|backend|product|switch|engine)[ \t]+serving[ \t]+"
+    r"(?:about[ \t]+|around[ \t]+|over[ \t]+|~[ \t]*)?$|"
     # the place is where the writer worked, not what they made: "on-call for a platform
     # with, eh, around six million subscribers", "joined a bank with 3M customers" (not
     # "Shipped an app with 50k downloads": its uptake)
@@ -2330,7 +2347,9 @@ _SCOPE_WITH = re.compile(
     r"(?:with|w/)(?:,?[ \t]+(?:eh|um|uh|like|maybe|roughly|what|i[ \t]+think),)?|"
     # whatever the writer was on call for, and whom it serves: "On-call for the Pix core
     # behind ~30M customers", "on call for the checkout behind, like, nine million"
-    r"\bon[ \t-]?call[ \t]+(?:primary[ \t]+)?for[ \t]+(?:(?:a|an|the|our)[ \t]+)?"
+    # ("On-call engineer for a mobile-money switch serving ~9 million wallets")
+    r"\bon[ \t-]?call[ \t]+(?:primary[ \t]+|engineer[ \t]+|sre[ \t]+|lead[ \t]+)?for[ \t]+"
+    r"(?:(?:a|an|the|our)[ \t]+)?"
     r"(?:[\w'&-]+[ \t]+){0,3}?[\w'&-]+,?[ \t]+(?:behind|serving)"
     r"(?:,?[ \t]+(?:like|maybe|roughly|what|i[ \t]+think),)?|"
     # a place someone worked on, by whom it served: "on-call for a platform serving 8

@@ -383,7 +383,9 @@ _TARGETS_LABEL_BEFORE = re.compile(
     r"acceptance[ \t]+criteria|(?:launch|ship|quality|release)[ \t]+bar)"
     # ("Launch gate for the helpdesk at a St. Louis contractor: faithfulness ≥ 0.85";
     # "ship gate = NDCG@10 ≥ 0.52")
-    r"(?![\w-])(?:[^.:;=!?\n]|(?<=\b(?:St|Dr|Mt|Ft))\.){0,60}[:=](?:[^.;!?\n]|\.(?=\d))*$)"
+    # (a '=' sets it, not a '>=': "Target was nDCG@10 >= 0.45")
+    r"(?![\w-])(?:[^.:;=!?\n]|(?<=\b(?:St|Dr|Mt|Ft))\.|(?<=[<>\u2264\u2265!])=){0,60}"
+    r"(?::|(?<![<>!=])=(?!=))(?:[^.;!?\n]|\.(?=\d))*$)"
 )
 # ... unless the list says they were met: "SLOs: 99.95% met every month"
 _MET_AFTER_LABEL = re.compile(
@@ -713,6 +715,9 @@ _TIME_BUDGET_AFTER = re.compile(r"(?i:[ \t]+(?:latency[ \t]+|time[ \t]+)?budget\
 _BATCH_WORK = re.compile(r"(?i:(?<=batch)[ \t]+(?:jobs|pipelines|processes|workloads|scripts)\b)")
 
 
+_PER_AFTER = re.compile(r"(?i:[ \t]*(?:per|/|a|an|each)[ \t]+[\w-]+\b)")
+
+
 def _names_a_setting(c: Candidate) -> bool:
     """A setting word right after the number or its unit: '0.5 dropout', 'a 5% canary',
     'a 0.7 similarity cutoff', 'a 90-day window'."""
@@ -730,7 +735,11 @@ def _names_a_setting(c: Candidate) -> bool:
         if _CONFIG_AFTER_PARTS.isdisjoint((c._marks or _marks(c)).words()):
             return False  # no setting word anywhere near
         unit_like = c.dashed or token in _UNITS or token in _TIME or token in _RATIO_UNITS
-        found = _config_word_after(c.text, c.unit_stop if unit_like else c.end, c.limit)
+        at = c.unit_stop if unit_like else c.end
+        # ("~8 h per batch": what the time is counted by, not a batch size)
+        found = not _PER_AFTER.match(c.text, at, c.limit) and _config_word_after(
+            c.text, at, c.limit
+        )
     # "hit the 200 ms target", "met our 99.9% SLO", "99.95% SLA met every month": a setting
     # that was met is a result
     return found and not _met_before(c) and not _MET_SOON.match(c.text, c.unit_stop, c.limit)
