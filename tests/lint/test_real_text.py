@@ -2391,7 +2391,12 @@ WATCHED_ROUND_38 = [
         False,
     ),
     ("Found that 70 % of the SIEM licence burn came from 3 firewall sourcetypes", False),
+    # tools used at an old job or learnt in a course, logs listed as data sources
+    ("Familiar with Grafana, Kibana, ELK; used Datadog at my previous job", False),
+    ("Completed Grafana's observability fundamentals course; familiar with Datadog", False),
+    ("Data sources: Alipay bills, courier scan logs, WMS stock logs", False),
     # ... while a system watched still counts
+    ("At my previous job we had Datadog monitors paging the on-call", True),
     ("Monitoring is critical here, so I set up drift alerts in Evidently", True),
     ("Latency tracked in Grafana after the cut-over", True),
     ("Our SIEM pages the on-call when the model's verdict rate drops", True),

@@ -1021,6 +1021,8 @@ _LOGS_AS_FILING_AFTER = re.compile(
 _DATA_FROM_BEFORE = re.compile(
     r"\b(?:data|inputs?|features?)[ \t]+(?:would[ \t]+|will[ \t]+)?(?:comes?|came)[ \t]+from\b"
     r"[^.;\n]{0,60}$"
+    # a label of sources: "Data sources: Alipay bills, courier scan logs, WMS stock logs"
+    r"|\b(?:data[ \t]+)?sources?\b[^.;:\n]{0,50}:[^.;\n]{0,80}$"
     # logs shipped or landed as a pipeline's input: "services ship their logs", "lands raw
     # events and server logs in object storage"
     r"|\b(?:ship|ships|shipped|shipping|land|lands|landed|landing)[ \t]+(?:their|the|its|our)?"
@@ -1098,7 +1100,9 @@ _SKILL_BEFORE = re.compile(
     r"proficient[ \t]+(?:in|with)|exposure[ \t]+to|skilled[ \t]+in|"
     r"background[ \t]+(?:includes?|in)|skills[ \t]+(?:are|include)[ \t]*:?|"
     # a claim of having used them: "I've used Grafana and Prometheus"
-    r"i've[ \t]+used|i[ \t]+have[ \t]+used)[ \t]+"
+    r"i've[ \t]+used|i[ \t]+have[ \t]+used|"
+    # a course done: "Completed Grafana's observability fundamentals course"
+    r"(?:completed|finished|passed|earned)(?:[ \t]+the)?)[ \t]+"
     # past a kind of tools: "experience with monitoring tools (Nagios, Zabbix)"
     r"(?:(?:monitoring|logging|observability|apm|alerting)[ \t]+tools?[ \t]*"
     r"(?:\(|,|:|such[ \t]+as|like)?[ \t]*)?"
@@ -1214,11 +1218,14 @@ _PRAISED = re.compile(
 )
 
 
-# ... and a tool used in a course, right after its name: "used Jaeger in an online course"
+# ... and a tool used in a course or at an old job, right after its name: "used Jaeger in
+# an online course", "used Datadog at my previous job"
 _IN_A_COURSE_AFTER = re.compile(
-    r"[^.;,\n]{0,40}?\b(?:in|during|through)[ \t]+(?:an?|the|my)[ \t]+"
+    r"[^.;,\n]{0,40}?\b(?:(?:in|during|through)[ \t]+(?:an?|the|my)[ \t]+"
     r"(?:online[ \t]+|free[ \t]+|udemy[ \t]+|coursera[ \t]+)?"
     r"(?:course|bootcamp|tutorial|mooc|online[ \t]+class)(?![\w-])"
+    r"|(?:at|in)[ \t]+(?:my|a)[ \t]+(?:previous|last|old|former|prior)[ \t]+"
+    r"(?:job|company|role|employer|team)\b)"
 )
 
 
