@@ -2350,6 +2350,9 @@ def test_round_38_look_alikes_do_not_count(text: str) -> None:
         "Built a booking platform serving 2M users",
         "Owned the SLOs for the claims API: 99.95 % availability met every month of 2024",
         "I own the latency SLO; p99 dropped from 900 ms to 180 ms",
+        # hundreds and a unit said aloud are one number
+        "We saved a hundred and five thousand francs a year",
+        "Onboarded a hundred and twelve clinics onto the booking app",
         # how often, where it got to
         "Deploys went from once a week to four times a day.",
         "Now we run it four times a day",
@@ -2408,3 +2411,19 @@ WATCHED_ROUND_38 = [
 def test_observability_round_38(text: str, watched: bool) -> None:
     findings = lint_text(text, kind="answer", select=["observability"])
     assert (findings == []) is watched
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "We saved a hundred and five thousand francs a year",
+            "a hundred and five thousand francs",
+        ),
+        ("Onboarded a hundred and twelve clinics", "a hundred and twelve clinics"),
+        # a range of two hundreds stays two numbers
+        ("between a hundred and two hundred users", "a hundred"),
+    ],
+)
+def test_round_38_hundreds_and_a_unit_are_one_number(text: str, said: str) -> None:
+    assert mentions(text)[0].text == said

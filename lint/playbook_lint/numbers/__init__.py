@@ -112,8 +112,11 @@ _SPELLED_COMPOUND = (
     # number, not "six" and "hundred"
     "(?:a|one|two|three|four|five|six|seven|eight|nine|eleven|twelve|thirteen|fourteen|"
     "fifteen|sixteen|seventeen|eighteen|nineteen)[ ]hundred"
-    "(?:[ ](?:and[ ])?(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ten|twelve|"
-    "fifteen)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)?|"
+    "(?:[ ](?:and[ ])?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    # "a hundred and five thousand francs" (not "between a hundred and two hundred")
+    "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    "fifteen|sixteen|seventeen|eighteen|nineteen)(?![ -]hundred)))?|"
     "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]"
     "(?:one|two|three|four|five|six|seven|eight|nine)|"
 )

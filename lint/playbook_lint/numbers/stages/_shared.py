@@ -236,6 +236,7 @@ def _value(number: str) -> int | None:
     if hundreds is None:
         return None
     tens = _TENS.get(hundreds.group(2) or "", 0) + _SMALL_NUMBERS.get(hundreds.group(3) or "", 0)
+    tens += _SMALL_NUMBERS.get(hundreds.group(4) or "", 0)
     return _SMALL_NUMBERS.get(hundreds.group(1), 1) * 100 + tens
 
 
@@ -243,8 +244,11 @@ def _value(number: str) -> int | None:
 _HUNDREDS = re.compile(
     r"(a|one|two|three|four|five|six|seven|eight|nine|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen)[ ]hundred"
-    r"(?:[ ](?:and[ ])?(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ten|twelve)"
-    r"(?:[- ](one|two|three|four|five|six|seven|eight|nine))?)?"
+    r"(?:[ ](?:and[ ])?(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](one|two|three|four|five|six|seven|eight|nine))?|"
+    # "a hundred and five", "two hundred and twelve"
+    r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen)))?"
 )
 _TENS_AND_ONES = re.compile(
     r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
