@@ -2314,6 +2314,9 @@ def test_observability_round_37(text: str, watched: bool) -> None:
         # an objective owned
         "Own the SLO for the payouts API (99.5% monthly, p95 < 700 ms)",
         "The SLO I own is <500ms p95 on the translation API, I set it with the PM.",
+        # people by role, counted with an 'x'
+        "Budget \u00a31.2m/yr, team of 14 (2x UR, 1x IA, 1x content, 6x dev, DM, PM)",
+        "Team of 4 (2x ML, 1x PLC, 1x mech.)",
         # a team's own work on it is not its reach
         "Hired 3 engineers, who now maintain it",
         "Parsed 300 logs in every run",

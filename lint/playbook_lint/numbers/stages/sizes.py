@@ -163,6 +163,8 @@ def _times_not_ratio(c: Candidate) -> Decision | None:
         or _BRAND_AFTER.match(c.text, stop, c.limit)  # "3x Dell R750": how many
     ) or (c.prev in _RETRY_PREV and not _ARROW_BEFORE.search(c.text, max(0, c.start - 8), c.start)):
         return Decision(Reason.SETTING, stop)  # "8x A100", "retries 3x" (not "retries → ~4x fewer")
+    if _ROLE_AFTER.match(c.text, stop, c.limit):
+        return Decision(Reason.TEAM_SIZE, stop)  # "team of 14 (2x UR, 6x dev, ...)"
     acronym = _ACRONYM_AFTER.match(c.text, stop, c.limit)
     if acronym and acronym.group(1).lower() not in _UNITS | _OUTCOME_ACRONYMS:
         return Decision(Reason.LABEL)  # "2 x ICASSP": papers at a venue, counted
@@ -178,6 +180,12 @@ def _times_not_ratio(c: Candidate) -> Decision | None:
 _BRAND_AFTER = re.compile(
     r"[ \t]+(?!(?:Faster|Slower|Fewer|More|Less|Higher|Lower|Cheaper|Quicker|Better|Bigger|"
     r"Smaller|Improvement|Increase|Reduction|Speedup|Speed-up)\b)[A-Z][a-z][\w-]*\b"
+)
+# People by role, listed: "team of 14 (2x UR, 1x IA, 1x content, 6x dev)", "2x ML, 1x PLC"
+_ROLE_AFTER = re.compile(
+    r"(?i:[ \t]+(?:dev|devs|developers?|engineers?|eng|qa|testers?|designers?|analysts?|"
+    r"content|ml|ds|de|pms?|ux|ui|ur|ia|be|fe|backend|frontend|mech|ops|sres?|"
+    r"researchers?|writers?|plc|data)\.?(?=[ \t]*(?:[,;)/]|and\b|&|$)))"
 )
 _EVENTS_AFTER = re.compile(r"(?i:[ \t]+(?:hackathons?|certified|certifications?)\b)")
 
