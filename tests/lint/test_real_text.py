@@ -2401,7 +2401,14 @@ WATCHED_ROUND_38 = [
     ("Familiar with Grafana, Kibana, ELK; used Datadog at my previous job", False),
     ("Completed Grafana's observability fundamentals course; familiar with Datadog", False),
     ("Data sources: Alipay bills, courier scan logs, WMS stock logs", False),
+    # alerts that a model ranks, explains or learns from
+    ("Picked recall@50 as the offline metric for alert ranking, threshold 0.62", False),
+    ("Asked to bring the alert-triage model's FPR under 2 %; dataset 14M labelled alerts", False),
+    ("Saved ~10 on-call hours a week by auto-closing known-benign EDR alerts", False),
+    ("Ship gate for the insider-risk model: precision \u2265 0,95 at 1 % alert rate", False),
     # ... while a system watched still counts
+    ("Set up a nightly Evidently job comparing live distributions with the training data", True),
+    ("Alert rate on the payments API dropped; PagerDuty pages fell by half", True),
     ("At my previous job we had Datadog monitors paging the on-call", True),
     ("Monitoring is critical here, so I set up drift alerts in Evidently", True),
     ("Latency tracked in Grafana after the cut-over", True),

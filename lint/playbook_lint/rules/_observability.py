@@ -676,8 +676,8 @@ _OBS_PHRASES = re.compile(
     r"via|with|using|through|from) (?:the )?(?:amplitude|mixpanel|posthog|heap analytics|"
     r"google analytics|ga4|looker|metabase|"
     r"superset|tableau|statsig|optimizely|launchdarkly|eppo)|"
-    r"(?:evidently|tempo)(?= (?:ai|reports?|dashboards?|profiles?|test suites?|monitors?|checks?|"
-    r"traces?|spans?)\b)|"
+    r"(?:evidently|tempo)(?= (?:ai|reports?|dashboards?|profiles?|test suites?|monitors?|"
+    r"checks?|jobs?|traces?|spans?)\b)|"
     r"(?:(?<=with )|(?<=sing )|(?<=into )|(?<=via )|(?<=used )|(?<=dded )|(?<= in ))"
     r"(?:evidently|tempo)|"
     r"\b(?:runs?|experiments?|sweeps?|loss curves?|metrics?|scorecards?|eval results?)\b"
@@ -1451,14 +1451,30 @@ def _consumer_alert(low: str, start: int, end: int) -> bool:
     in an answer that calls alerting its product ("the product is an alerting service
     for hospitals"), or alerts that are the work of a security or compliance team ("the
     SOC was handling 3,000 alerts a day"), with no on-call or paging in the sentence."""
-    if _CONSUMER_ALERT_AFTER.match(low, end) or _CONSUMER_ALERT_BEFORE.search(
-        low, max(0, start - 40), start
+    if (
+        _CONSUMER_ALERT_AFTER.match(low, end)
+        or _CONSUMER_ALERT_BEFORE.search(low, max(0, start - 40), start)
+        or _ALERT_AS_DATA_AFTER.match(low, end)
+        or _ALERT_AS_DATA_BEFORE.search(low, max(0, start - 30), start)
     ):
         return True
     left, right = _sentence(low, start)
     if _PAGED_NEAR.search(low, left, right):
         return False
     return bool(_ALERTS_DECLARED.search(low) or _ALERT_WORK_NEAR.search(low, left, right))
+
+
+# Alerts that a model ranks, explains or learns from, the stuff of security ML: "metric
+# for alert ranking", "the alert-triage model", "14M labelled alerts", "auto-closing
+# known-benign EDR alerts", "precision at 1 % alert rate"
+_ALERT_AS_DATA_AFTER = re.compile(
+    r"[ \t-]+(?:ranking|ranker|triage|explainer|classifier|classification|scoring|scorer|"
+    r"prioriti[sz]ation|dedup\w*|enrichment|summari[sz]\w*|rate)\b"
+)
+_ALERT_AS_DATA_BEFORE = re.compile(
+    r"\b(?:labell?ed|benign|known-benign|malicious|true-positive|false-positive|duplicate|"
+    r"noisy|historical)[ \t]+(?:[\w-]+[ \t]+)?$"
+)
 
 
 # An answer that calls alerting its product
