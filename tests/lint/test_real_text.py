@@ -2317,6 +2317,10 @@ def test_observability_round_37(text: str, watched: bool) -> None:
         # people by role, counted with an 'x'
         "Budget \u00a31.2m/yr, team of 14 (2x UR, 1x IA, 1x content, 6x dev, DM, PM)",
         "Team of 4 (2x ML, 1x PLC, 1x mech.)",
+        # the size of a book or a fund, and a risk limit
+        "Ran a $2bn notional rates book for the London desk",
+        "Market-making on a $500M AUM fund",
+        "VaR limit of $5M per desk",
         # a team's own work on it is not its reach
         "Hired 3 engineers, who now maintain it",
         "Parsed 300 logs in every run",
@@ -2356,6 +2360,9 @@ def test_round_38_look_alikes_do_not_count(text: str) -> None:
         # hundreds and a unit said aloud are one number
         "We saved a hundred and five thousand francs a year",
         "Onboarded a hundred and twelve clinics onto the booking app",
+        # a fund grown, a loss cut
+        "Grew AUM from $500M to $1.2bn",
+        "Cut losses by $2M notional",
         # how often, where it got to
         "Deploys went from once a week to four times a day.",
         "Now we run it four times a day",

@@ -1381,7 +1381,9 @@ _FUNDS_AFTER = re.compile(
     # "for a ₹6.2 lakh fixed fee"
     r"(?:fixed|flat|monthly|annual|setup|set-up)[ \t]+fees?|"
     # a vendor's price: "a ₹2L enterprise licence" (a contract may be won: left out)
-    r"licen[cs]es?|subscription)\b"
+    r"licen[cs]es?|subscription|"
+    # the size of a book or a fund: "a $2bn notional rates book", "a $500M AUM fund"
+    r"notional|aum|nav)\b"
     # a rate charged by the hour: "R$ 180/h", "£65 per hour"
     r"|(?:/h|/hr|/hour|[ \t]+(?:per|an|a)[ \t]+hour)\b"
     # a contract's rate: "₪32k/month contract through a Tel Aviv agency"
@@ -1394,7 +1396,9 @@ _BUDGET_NEAR = re.compile(r"(?i:\b(?:budgets?|grants?|funding)\b[^.;\n\d]{0,30}$
 # "project budget £1.8m", "contracts worth £40K": money to spend or manage
 _FUNDS_BEFORE = re.compile(
     # ("a Mitacs grant, forty thousand dollars")
-    r"(?i:\b(?:budgets?|grants?|funding|allocation|series[ \t]+[a-e]|seed[ \t]+round)"
+    # ("VaR limit of $5M per desk")
+    r"(?i:\b(?:budgets?|grants?|funding|allocation|series[ \t]+[a-e]|seed[ \t]+round|"
+    r"(?:var|loss|risk|position|credit|exposure|trading)[ \t]+limits?)"
     r"(?:[ \t]*[:,])?[ \t]+(?:of[ \t]+|was[ \t]+|is[ \t]+)?"
     r"(?:approx\.?[ \t]*|about[ \t]+|around[ \t]+|roughly[ \t]+|~[ \t]*)?$"
     # "Licence negotiation: CHF 85k/yr", "Licence for Cognex vision suite ¥380k"
