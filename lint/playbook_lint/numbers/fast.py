@@ -382,8 +382,6 @@ def _quick_time(
         return None  # reach, label, calendar, time_spent, team
     if _context_may_decide(text, scan, start, end, stop, limit, True):
         return None
-    if _load_of_system(text, start, stop, token, limit):
-        return None  # unit: the load of a system, its scope
     return Decision(Reason.UNIT, stop)
 
 

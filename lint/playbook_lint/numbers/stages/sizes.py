@@ -185,7 +185,7 @@ _BRAND_AFTER = re.compile(
 _ROLE_AFTER = re.compile(
     r"(?i:[ \t]+(?:dev|devs|developers?|engineers?|eng|qa|testers?|designers?|analysts?|"
     r"content|ml|ds|de|pms?|ux|ui|ur|ia|be|fe|backend|frontend|mech|ops|sres?|"
-    r"researchers?|writers?|plc|data)\.?(?=[ \t]*(?:[,;)/]|and\b|&|$)))"
+    r"researchers?|writers?|plc)\.?(?=[ \t]*(?:[,;)/]|and\b|&|$)))"
 )
 _EVENTS_AFTER = re.compile(r"(?i:[ \t]+(?:hackathons?|certified|certifications?)\b)")
 
