@@ -2321,6 +2321,12 @@ def test_observability_round_37(text: str, watched: bool) -> None:
         "Ran a $2bn notional rates book for the London desk",
         "Market-making on a $500M AUM fund",
         "VaR limit of $5M per desk",
+        # support provided to people is the job's scope, and so are their offices
+        "Provided IT support to about 40 staff across 3 sites",
+        "Was part of a team that provided support for over 900 users",
+        "Provided technical support for 1000+ employees in 6 offices",
+        "Led troubleshooting for production systems serving millions of users",
+        "Managed several $5M+ projects from design to go-live",
         # a team's own work on it is not its reach
         "Hired 3 engineers, who now maintain it",
         "Parsed 300 logs in every run",
@@ -2353,6 +2359,8 @@ def test_round_38_look_alikes_do_not_count(text: str) -> None:
         # a time counted per batch, and a change after a bracketed alert condition
         "Cut QA reviewer time from ~30 to ~8 h per batch, measured over 40 batches",
         "Alert rule on queue age (page if oldest item > 6h): breaches from ~20/week to 2",
+        # a platform's reach
+        "Built a platform that provided support for 900 users",
         # what was built and by whom it is used; an objective met
         "Built a booking platform serving 2M users",
         "Owned the SLOs for the claims API: 99.95 % availability met every month of 2024",
@@ -2413,7 +2421,16 @@ WATCHED_ROUND_38 = [
     ("Asked to bring the alert-triage model's FPR under 2 %; dataset 14M labelled alerts", False),
     ("Saved ~10 on-call hours a week by auto-closing known-benign EDR alerts", False),
     ("Ship gate for the insider-risk model: precision \u2265 0,95 at 1 % alert rate", False),
+    # an event bus, a topic taught or written about
+    ("Spot bidder triggered by AWS CloudWatch Events", False),
+    ("Provided mentorship to junior engineers on Kubernetes, Linux and monitoring", False),
+    ("Wrote documentation on standards for change management and monitoring practices", False),
     # ... while a system watched still counts
+    # in Portuguese, a metrics agent, background workers, incidents in an incident tool
+    ("Monitoramento de servidores Linux e alertas no Zabbix", True),
+    ("Configured collectd to gather host metrics for troubleshooting", True),
+    ("Implemented process monitoring of background workers", True),
+    ("0 Sev1 incidents in 9 months, per PagerDuty incident history", True),
     ("Set up a nightly Evidently job comparing live distributions with the training data", True),
     ("Alert rate on the payments API dropped; PagerDuty pages fell by half", True),
     ("At my previous job we had Datadog monitors paging the on-call", True),

@@ -113,7 +113,9 @@ _METRIC_WORD = re.compile(
 )
 
 
-_MONITOR = re.compile(r"(?:\bmonitor(?:s|ed|ing)?\b)")
+# (and the Portuguese and Spanish words, in resumes written in them: "monitoramento de
+# servidores", "monitoreo")
+_MONITOR = re.compile(r"(?:\bmonitor(?:s|ed|ing|amento|ad[oa]s?|ar|eo|izaci\u00f3n|izacion)?\b)")
 
 
 _MONITOR_FALSE = re.compile(
@@ -125,7 +127,9 @@ _MONITOR_FALSE = re.compile(
     r"contractors?|juniors?|hires?|candidates?|"
     r"people|progress|projects?|deadlines?|timelines?|schedules?|budgets?|children|kids|news|"
     r"competitors?|competition|engineers?|members?|situation|class|meetings?|deliverables?|"
-    r"vendors?|suppliers?|workload|trainees?|apprentices?|volunteers?|workers?|pupils?|mentees?|"
+    r"vendors?|suppliers?|workload|trainees?|apprentices?|volunteers?|"
+    r"(?<!background )(?<!celery )(?<!sidekiq )(?<!queue )(?<!job )workers?|pupils?|mentees?|"
+    # (not "background workers" or "worker processes": a system's)
     r"testers?|annotators?|labell?ers?|moderators?|reviewers?|agents|ras|calls|enumerators?|"
     r"field[ \t]+(?:staff|officers?|teams?)|"
     r"onboarding|attendance|social media|brand|market|markets|trends?|prices?|exams?|graduates|"
@@ -241,6 +245,11 @@ _TOOL_PRODUCT_AFTER = re.compile(
     # working group"
     r"templates?|certifications?|certificates?|certified|working[ \t]+groups?|guilds?|"
     r"chapters?|meetups?)\b"
+    # the vendor's own outages (not the incidents an incident tool tracks), and CloudWatch
+    # Events, an event bus: "a fallback during Datadog incidents", "triggered by CloudWatch
+    # Events"
+    r"|(?<!pagerduty)(?<!opsgenie)(?<!victorops)[ -]+(?:incidents?|outages?|downtime)\b"
+    r"|(?<=cloudwatch)[ -]+events\b"
 )
 
 
@@ -893,6 +902,9 @@ def _monitors_business(low: str, start: int, end: int) -> bool:
         or _MONITOR_PRODUCT.search(low, max(0, start - 24), start)
         # "experience with monitoring tools (Nagios, Zabbix)": a skill claimed
         or _SKILL_BEFORE.search(low, max(0, start - 80), start)
+        # "mentorship ... on Kubernetes and monitoring", "documentation on ... monitoring
+        # practices": a topic taught or written about
+        or _TOPIC_BEFORE.search(low, max(0, start - 100), start)
     )
 
 
@@ -1185,7 +1197,11 @@ _TOPIC_BEFORE = re.compile(
     r"[\"\u201c][^\"\u201d\n]{0,60}"
     # what someone taught: "mentored 5 juniors on SRE practices: SLO definition, ...",
     # "an onboarding bootcamp ..., covering MLflow run tracking and Grafana alerting"
-    r"|\bmentor(?:ed|ing|s)?\b[^.;\n]{0,30}?\bon[ \t]+[^.;\n]{0,60}?"
+    # ("providing mentorship and guidance to junior engineers on Kubernetes, monitoring")
+    r"|\bmentor(?:ed|ing|s|ship)?\b[^.;\n]{0,50}?\bon[ \t]+[^.;\n]{0,60}?"
+    # what documentation is about: "documentation on standards for ... monitoring practices"
+    r"|\b(?:documentation|docs|guidelines|standards)[ \t]+(?:on|about|for|covering)[ \t]+"
+    r"[^.;\n]{0,80}?"
     r"|\b(?:covering|introducing|explaining)[ \t]+(?:[\w&/-]+,?[ \t]+(?:and[ \t]+)?){0,6}?)$"
 )
 

@@ -1375,7 +1375,7 @@ _FUNDS_AFTER = re.compile(
     r"[ \t]+(?:budgets?|grants?|funding|allowance|stipend|salary|spend|loan[ \t]+book|portfolio|"
     # pay and what a job is worth: "₹18 LPA current CTC", "a KSh 45,000/month retainer",
     # "a ₹18-32 lakh range", "a ₹40L project", "~€90/mo infra"
-    r"fixed-price[ \t]+contract|lpa|ctc|retainer|range|band|project|infra|hardware|tiers?|"
+    r"fixed-price[ \t]+contract|lpa|ctc|retainer|range|band|projects?|infra|hardware|tiers?|"
     # "~$2.5M vendor contracts" owned
     r"vendor[ \t]+contracts?|"
     # "for a ₹6.2 lakh fixed fee"
@@ -1611,7 +1611,14 @@ _PERSON_SUPPORTED_BEFORE = re.compile(
     r"(?i:(?:^|[\n.;:\u2022-][ \t]*|\b(?:i|we)[ \t]+(?:(?:was|were|mostly|mainly|also|"
     r"primarily)[ \t]+)?)support(?:ed|ing)\b[^.;\n\d]{0,60}?"
     r"(?:\bfor|\bin)?[ \t,]*(?:(?:i'd[ \t]+say|i[ \t]+think),?[ \t]+)?"
-    r"(?:(?:about|around|roughly|some|over|maybe|like|~)[ \t]*)?$)"
+    r"(?:(?:about|around|roughly|some|over|maybe|like|~)[ \t]*)?$"
+    # "provided IT support to about 40 staff", "provided support for over 900 users"
+    # (the person provided it, not a platform: "a team that provided support for 900 users")
+    r"|(?:^|[\n.;:\u2022-][ \t]*|\b(?:i|we|team[ \t]+that|who)[ \t]+)"
+    r"provid(?:ed|ing|es?)[ \t]+(?:[\w-]+[ \t]+){0,2}?support[ \t]+(?:for|to)[ \t]+"
+    r"(?:(?:about|around|roughly|some|over|more[ \t]+than|~)[ \t]*)?"
+    # ... and where they were: "for 1000+ employees in 6 offices"
+    r"(?:\d[\d,]*\+?[ \t]+[\w-]+[ \t]+(?:in|across|at)[ \t]+)?$)"
 )
 
 
@@ -2363,7 +2370,9 @@ _SCOPE_WITH = re.compile(
     # a place someone worked on, by whom it served: "on-call for a platform serving 8
     # million subscribers", "backend dev on a ride-hailing platform serving ~2 million"
     r"\b(?:on|for|at|in)[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:platform|network|"
-    r"company|app|bank|system|marketplace|operator|telco|product|service|login|backend|"
+    # ("for production systems serving millions of users")
+    r"company|app|bank|system|systems|platforms|marketplace|operator|telco|product|service|"
+    r"login|backend|"
     r"front-?end|portal|centre|center|site|website|gateway|api|recommender|stack|engine|game|"
     r"services|infrastructure|cluster|layer|"
     # "Fractional PM for a São Paulo healthtech serving 3 million patients"
