@@ -2423,6 +2423,7 @@ WATCHED_ROUND_38 = [
     ("Ship gate for the insider-risk model: precision \u2265 0,95 at 1 % alert rate", False),
     # an event bus, a topic taught or written about
     ("Spot bidder triggered by AWS CloudWatch Events", False),
+    ("Incident response and malware analysis for the bank's SOC", False),
     ("Provided mentorship to junior engineers on Kubernetes, Linux and monitoring", False),
     ("Wrote documentation on standards for change management and monitoring practices", False),
     # ... while a system watched still counts
@@ -2431,6 +2432,7 @@ WATCHED_ROUND_38 = [
     ("Configured collectd to gather host metrics for troubleshooting", True),
     ("Implemented process monitoring of background workers", True),
     ("0 Sev1 incidents in 9 months, per PagerDuty incident history", True),
+    ("Set standards for the 24/7 on-call rotation and incident response", True),
     ("Set up a nightly Evidently job comparing live distributions with the training data", True),
     ("Alert rate on the payments API dropped; PagerDuty pages fell by half", True),
     ("At my previous job we had Datadog monitors paging the on-call", True),

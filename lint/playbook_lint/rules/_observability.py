@@ -458,6 +458,11 @@ def has_observability(text: str, start: int, end: int) -> bool:
             continue  # the tool's bill; "Skills \u00b7 Go \u00b7 ELK stack \u00b7 Jaeger": a list
         if _weighed_or_firmware(low, phrase.start(), phrase.end(), phrase.group(0)):
             continue  # "field watchdog resets"; "evaluated Arize and Fiddler for drift alerts"
+        if phrase.group(0).startswith("incident response") and _sentence_holds(
+            low, phrase.start(), _SECURITY_WORK
+        ):
+            continue  # "incident response and malware analysis": a security team's work
+
         if _VENDOR_PHRASE.fullmatch(phrase.group(0)) and _TOOLS_WEIGHED_BEFORE.search(
             low, max(0, phrase.start() - 60), phrase.start()
         ):
@@ -1200,7 +1205,7 @@ _TOPIC_BEFORE = re.compile(
     # ("providing mentorship and guidance to junior engineers on Kubernetes, monitoring")
     r"|\bmentor(?:ed|ing|s|ship)?\b[^.;\n]{0,50}?\bon[ \t]+[^.;\n]{0,60}?"
     # what documentation is about: "documentation on standards for ... monitoring practices"
-    r"|\b(?:documentation|docs|guidelines|standards)[ \t]+(?:on|about|for|covering)[ \t]+"
+    r"|\b(?:documentation|docs|guidelines)[ \t]+(?:on|about|covering)[ \t]+"
     r"[^.;\n]{0,80}?"
     r"|\b(?:covering|introducing|explaining)[ \t]+(?:[\w&/-]+,?[ \t]+(?:and[ \t]+)?){0,6}?)$"
 )
@@ -1490,6 +1495,13 @@ _ALERT_AS_DATA_AFTER = re.compile(
 _ALERT_AS_DATA_BEFORE = re.compile(
     r"\b(?:labell?ed|benign|known-benign|malicious|true-positive|false-positive|duplicate|"
     r"noisy|historical)[ \t]+(?:[\w-]+[ \t]+)?$"
+)
+
+
+# Security's incident response, not a system watched
+_SECURITY_WORK = re.compile(
+    r"\b(?:malware|threats?|forensics?|dfir|breach(?:es)?|intrusions?|phishing|ransomware|"
+    r"soc|siem|edr|vulnerabilit(?:y|ies))\b"
 )
 
 
