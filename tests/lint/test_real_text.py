@@ -2424,6 +2424,8 @@ WATCHED_ROUND_38 = [
     # an event bus, a topic taught or written about
     ("Spot bidder triggered by AWS CloudWatch Events", False),
     ("Incident response and malware analysis for the bank's SOC", False),
+    ("Nobody monitors it, people just ping me on Teams when it breaks", False),
+    ("Posted the release notes to Slack every Friday", False),
     ("Provided mentorship to junior engineers on Kubernetes, Linux and monitoring", False),
     ("Wrote documentation on standards for change management and monitoring practices", False),
     # ... while a system watched still counts
@@ -2433,6 +2435,14 @@ WATCHED_ROUND_38 = [
     ("Implemented process monitoring of background workers", True),
     ("0 Sev1 incidents in 9 months, per PagerDuty incident history", True),
     ("Set standards for the 24/7 on-call rotation and incident response", True),
+    # a result checked again and again against what happened, a failure posted to a channel,
+    # training-serving skew checked
+    ("Predictions on every slide compared weekly against the pathologists' sign-out", True),
+    ("Average precision 0.44, scored every sprint against the cases investigators closed", True),
+    ("False positives read weekly off the customer FP-report queue in Zendesk", True),
+    ("Each failed data test posts in a Slack channel with the owner tagged", True),
+    ("A nightly job re-scores the checkpoint and posts to #mt-quality when chrF drops", True),
+    ("Every night a job checks the skew between training and production features", True),
     ("Set up a nightly Evidently job comparing live distributions with the training data", True),
     ("Alert rate on the payments API dropped; PagerDuty pages fell by half", True),
     ("At my previous job we had Datadog monitors paging the on-call", True),

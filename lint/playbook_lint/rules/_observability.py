@@ -559,6 +559,26 @@ _EVIDENCE = re.compile(
     r"(?=[^.;\n]{0,70}\b(?:before|after|baseline|control|actuals?|production|prod|real|"
     r"months?|weeks?|quarters?|season|harvest|data|reports?|records|tickets|timesheets?|"
     r"tracking|time[ \t]+entries|codes|said|ratings?|results?|lab)\b)"
+    # a result checked again and again against what happened: "predictions compared weekly
+    # against the pathologists' sign-out", "scored every sprint against cases closed",
+    # "false positives read weekly off the FP-report queue", "pulled weekly from the
+    # ticket timestamps"
+    r"|\b(?:compared|scored|checked|read|pulled|diffed|reconciled|audited)[ \t]+"
+    r"(?:weekly|nightly|daily|monthly|every[ \t]+(?:day|night|week|sprint|month|release|run))"
+    r"[ \t]+(?:against|off|from|with|in)\b"
+    # a failure posted to a channel, or a post when something moves: "each failed test posts
+    # in a Slack channel with the owner tagged", "posts to Slack when chrF drops"
+    r"|\b(?:fail\w*|breach\w*|anomal\w*|regress\w*|errors?)\b[^.;\n]{0,40}?"
+    # (not people who ping the writer: "people just ping me on Teams when it breaks")
+    r"\b(?:posts?|posted|pings?|pinged|notif(?:y|ies|ied))\b(?![ \t]+(?:me|us)\b)[^.;\n]{0,20}?"
+    r"(?:\b(?:slack|teams)|#[\w-]+)"
+    r"|\b(?:posts?|posted|pings?|pinged|notif(?:y|ies|ied))\b(?![ \t]+(?:me|us)\b)"
+    r"[^.;\n]{0,25}?(?:\b(?:slack|teams)|#[\w-]+)"
+    r"\b[^.;\n]{0,15}?\bwhen(?:ever)?\b"
+    # training-serving skew checked: "a job that checks the skew between training and
+    # production features"
+    r"|\b(?:training[ -]serving|train[ -]serve)[ \t]+skew\b"
+    r"|\bskew[ \t]+between[ \t]+(?:the[ \t]+)?training[ \t]+and[ \t]+(?:production|serving|live)\b"
 )
 
 
