@@ -2328,6 +2328,7 @@ def test_observability_round_37(text: str, watched: bool) -> None:
         "Led troubleshooting for production systems serving millions of users",
         "Managed several $5M+ projects from design to go-live",
         # a team's own work on it is not its reach
+        "The dashboard for the ops team that 5 engineers built",
         "Hired 3 engineers, who now maintain it",
         "Parsed 300 logs in every run",
         "Error budget 0.1 % per 28 days; burn-rate alerts at 14.4x and 6x, ticket at 1x",
@@ -2361,6 +2362,9 @@ def test_round_38_look_alikes_do_not_count(text: str) -> None:
         "Alert rule on queue age (page if oldest item > 6h): breaches from ~20/week to 2",
         # a platform's reach
         "Built a platform that provided support for 900 users",
+        # what the product is for, between it and the people who use it
+        "Wrote a Python package for EEG artefact rejection that 60+ labs now run",
+        "Built a sales dashboard for a Lagos distributor that 35 van sales reps open every morning",
         # what was built and by whom it is used; an objective met
         "Built a booking platform serving 2M users",
         "Owned the SLOs for the claims API: 99.95 % availability met every month of 2024",

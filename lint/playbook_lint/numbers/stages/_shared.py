@@ -1681,7 +1681,7 @@ def _product_used_after(c: Candidate) -> int | None:
     """The product named, then the people who use it as the object of their verb: 'a
     fatigue app that 600 pilots fill in', 'the case dashboard 40 investigators now work
     from every day' (not 'the tool 5 engineers built': a word of use is needed)."""
-    if not _found_before(c.text, c.start, 40, _PRODUCT_BEFORE, _PRODUCTS):
+    if not _found_before(c.text, c.start, 80, _PRODUCT_BEFORE, _PRODUCTS):
         return None
     found = _PLURAL_THEN_VERB.match(c.text, c.end, c.limit)
     if found is None or found.group("noun").lower() in _SYSTEM_NOUNS or _team_or_source(c):
@@ -1827,7 +1827,12 @@ _PEOPLE = frozenset({"people", "persons", "folks", "staff", "colleagues", "emplo
 # The product, then the people who use it (_product_used_after)
 _PRODUCT_BEFORE = re.compile(
     r"(?i:\b" + _PRODUCT_NOUN + r"s?[ \t]+(?:(?:that|which)[ \t]+)?"
-    r"(?:about[ \t]+|around[ \t]+|some[ \t]+|~[ \t]*)?$)"
+    r"(?:about[ \t]+|around[ \t]+|some[ \t]+|~[ \t]*)?$"
+    # what the product is for, between it and the people: "a Python package for EEG
+    # artefact rejection that 60+ labs now run", "a sales dashboard for a Lagos
+    # distributor that 35 van reps open every morning"
+    r"|\b" + _PRODUCT_NOUN + r"s?[ \t]+(?:for|of|on)[ \t]+(?:[\w&'-]+[ \t]+){1,5}?"
+    r"(?:that|which)[ \t]+(?:about[ \t]+|around[ \t]+|some[ \t]+|~[ \t]*)?$)"
 )
 # The verb is one of _USE_IT_WORDS in the pattern, so a place before it is not taken for
 # it ("230 operators at an Alberta site now fill in")
