@@ -2327,6 +2327,12 @@ def test_observability_round_37(text: str, watched: bool) -> None:
         "Provided technical support for 1000+ employees in 6 offices",
         "Led troubleshooting for production systems serving millions of users",
         "Managed several $5M+ projects from design to go-live",
+        # the place on call for, then "which is" and whom it serves; an objective named after
+        # its value; the load a test was run with
+        "On-call for the prepaid charging, which is behind, what, eleven million subscribers.",
+        "I was on call for the identity platform, which is, um, roughly four hundred million users",
+        "We owe the product team a <300ms p95 on ranking, that's the SLO I own.",
+        "For the load test I used 3k requests per second, with Locust.",
         # a team's own work on it is not its reach
         "The dashboard for the ops team that 5 engineers built",
         "Hired 3 engineers, who now maintain it",
@@ -2360,6 +2366,8 @@ def test_round_38_look_alikes_do_not_count(text: str) -> None:
         # a time counted per batch, and a change after a bracketed alert condition
         "Cut QA reviewer time from ~30 to ~8 h per batch, measured over 40 batches",
         "Alert rule on queue age (page if oldest item > 6h): breaches from ~20/week to 2",
+        # a bound reached, and then named
+        "We got p95 under 300ms, that's the target we set in Q1, and held it",
         # a platform's reach
         "Built a platform that provided support for 900 users",
         # what the product is for, between it and the people who use it

@@ -768,7 +768,9 @@ _TEST_OF_LOAD = (
 
 # Every text that _LOAD_TEST_AT matches at some end holds a match of this.
 _LOAD_TEST_ANY = re.compile(
-    r"(?i:\b(?:" + _TEST_OF_LOAD + r"|benchmark)\w*\b[^.;:\n]*?[ \t](?:at|@))"
+    # (every load a test was run at, as _LOAD_TEST_AT reads it: the fast path's test)
+    r"(?i:\b(?:" + _TEST_OF_LOAD + r"|benchmark)\w*\b[^.;:\n]*?[ \t]"
+    r"(?:at|@|used|sent|drove|pushed|fired))"
 )
 
 
@@ -2345,7 +2347,10 @@ _PLACE = r"(?:country|nation|city|state|province|region|population)"
 # The size of the place the work was done in: "responsible for a platform with 2.5
 # million registered users and roughly 400k monthly actives", "a bank with 11M customers"
 # Every match of _SCOPE_WITH holds one of these, lowercased.
-_SCOPE_STEMS = ("with", "w/", "serv", "(", "of", "behind", "has", "had", "process", "handl")
+_SCOPE_STEMS = (
+    *("with", "w/", "serv", "(", "of", "behind", "has", "had", "process", "handl", "which"),
+    "that",
+)
 _SCOPE_WITH = re.compile(
     # a bullet that opens on what served them: "Platform serving 4M+ Riyadh Metro riders"
     # ("Built a booking platform serving 2M users" is the reach of what was built)
@@ -2365,6 +2370,13 @@ _SCOPE_WITH = re.compile(
     # "building the second-screen app for a song-contest show with 3.5 million viewers"
     r"show|channel|station|title)[ \t]+"
     r"(?:with|w/)(?:,?[ \t]+(?:eh|um|uh|like|maybe|roughly|what|i[ \t]+think),)?|"
+    # the place on call for, then "which is" and whom it serves, past fillers: "on-call for
+    # the prepaid charging, which is behind, what, eleven million subscribers", "on call for
+    # the identity platform, which is, um, roughly four hundred million monthly users"
+    r"\bon[ \t-]?call[ \t]+(?:primary[ \t]+|engineer[ \t]+)?for[ \t]+[^.;\n]{0,60}?,[ \t]*"
+    r"(?:which|that)[ \t]+(?:is|was|'s|\u2019s|has|had)\b"
+    r"(?:,?[ \t]+(?:um|uh|behind|serving|like|something[ \t]+like|about|around|roughly|what|"
+    r"maybe|i[ \t]+think)\b,?){0,4}|"
     # whatever the writer was on call for, and whom it serves: "On-call for the Pix core
     # behind ~30M customers", "on call for the checkout behind, like, nine million"
     # ("On-call engineer for a mobile-money switch serving ~9 million wallets")

@@ -292,6 +292,13 @@ def _cue_in_changed_object(c: Candidate) -> bool:
     )
 
 
+_BOUND_BEFORE = re.compile(r"[<\u2264][ \t]*~?$|(?i:\b(?:under|below|sub-?)[ \t]*$)")
+_SLO_TOLD_AFTER = re.compile(
+    r"(?i:[^.;!?\n]{0,60}?,?[ \t]+that(?:'s|\u2019s|[ \t]+is|[ \t]+was)[ \t]+"
+    r"(?:the|our|an?|my)[ \t]+(?:[\w-]+[ \t]+)?(?:slo|sla|target|goal)\b)"
+)
+
+
 def intent(c: Candidate) -> Decision | None:
     """A target, ask or plan: 'was asked to get p95 under 300 ms', 'a goal of 99.9%';
     or the condition of an alert: 'pages the on-call when p95 exceeds 500 ms'."""
@@ -310,6 +317,8 @@ def intent(c: Candidate) -> Decision | None:
         )
         or _condition(c)
         or _slo_defined(c)
+        # the objective named after the value: "a <300ms p95 on ranking, that's the SLO I own"
+        or (c.before(_BOUND_BEFORE, 3) and _SLO_TOLD_AFTER.match(c.text, c.unit_stop, c.limit))
     ):
         return Decision(
             Reason.INTENT, c.unit_stop if c.token in _TIME or c.token in _RATIO_UNITS else None
@@ -529,7 +538,8 @@ _UP_OR_DOWN_BEFORE = re.compile(
     r"\b(?:up|down)[ \t]+(?:by[ \t]+)?(?:~[ \t]*|about[ \t]+|around[ \t]+|nearly[ \t]+)?$)"
 )
 _LOAD_TEST_AT = re.compile(
-    r"(?i:\b" + _TEST_OF_LOAD + r"\w*\b[^.;:\n]{0,60}?[ \t](?:at|@)"
+    # ("For the load test I used 3k requests per second during 2 hours")
+    r"(?i:\b" + _TEST_OF_LOAD + r"\w*\b[^.;:\n]{0,60}?[ \t](?:at|@|used|sent|drove|pushed|fired)"
     r"[ \t]*(?:~[ \t]*|about[ \t]+|around[ \t]+|roughly[ \t]+|approx\.?[ \t]*)?$"
     r"|\bbenchmark\w*\b[^.;:\n]{0,40}?[ \t]at[ \t]+(?:~[ \t]*|about[ \t]+|around[ \t]+)?$)"
 )
