@@ -2333,6 +2333,8 @@ def test_observability_round_37(text: str, watched: bool) -> None:
         "I was on call for the identity platform, which is, um, roughly four hundred million users",
         "We owe the product team a <300ms p95 on ranking, that's the SLO I own.",
         "For the load test I used 3k requests per second, with Locust.",
+        # time spent on one thing and another
+        "Spent 200 hours on the migration versus 40 on testing",
         # a team's own work on it is not its reach
         "The dashboard for the ops team that 5 engineers built",
         "Hired 3 engineers, who now maintain it",
@@ -2366,6 +2368,9 @@ def test_round_38_look_alikes_do_not_count(text: str) -> None:
         # a time counted per batch, and a change after a bracketed alert condition
         "Cut QA reviewer time from ~30 to ~8 h per batch, measured over 40 batches",
         "Alert rule on queue age (page if oldest item > 6h): breaches from ~20/week to 2",
+        # time spent now against the time spent before
+        "Memo generator: analysts spend 25 min instead of 2 hrs per SME file",
+        "Analysts now spend 25 minutes per file versus 2 hours before",
         # a bound reached, and then named
         "We got p95 under 300ms, that's the target we set in Q1, and held it",
         # a platform's reach

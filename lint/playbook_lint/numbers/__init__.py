@@ -680,6 +680,8 @@ def _pair_changes(text: str, items: list[Mention]) -> list[Mention]:
             # "Our SLO was 99.9, and we actually came in at 99.97"
             _reached_after_target(text, out, index)
             continue
+        if item.reason is Reason.EFFORT and _effort_then_before(text, out, index):
+            continue  # "analysts spend 25 min instead of 2 hrs per file": both now count
         if not item.counts and item.reason not in PAIRABLE and item.reason is not Reason.SPEND:
             continue  # (a bill or a price can be the starting point of a change)
         if (
@@ -722,6 +724,27 @@ def _pair_changes(text: str, items: list[Mention]) -> list[Mention]:
             if not other.counts:
                 out[partner] = other._replace(reason=Reason.CHANGE)
     return out
+
+
+# Between the time spent now and the time spent before: "25 min instead of 2 hrs"
+_EFFORT_VERSUS_BETWEEN = re.compile(
+    r"(?i:(?:[ \t]+[\w/-]+){0,3}?[ \t]+(?:instead[ \t]+of|versus|vs\.?|rather[ \t]+than|"
+    r"compared[ \t]+(?:with|to)|down[ \t]+from)[ \t]+(?:about[ \t]+|around[ \t]+|~[ \t]*)?)"
+)
+
+
+def _effort_then_before(text: str, out: list[Mention], index: int) -> bool:
+    """Time spent now, then the time it took before: both become a change in out."""
+    if index + 1 >= len(out):
+        return False
+    item, other = out[index], out[index + 1]
+    if other.reason is not Reason.EFFORT or not _EFFORT_VERSUS_BETWEEN.fullmatch(
+        text, item.end, other.start
+    ):
+        return False
+    out[index] = item._replace(reason=Reason.CHANGE)
+    out[index + 1] = other._replace(reason=Reason.CHANGE)
+    return True
 
 
 def _next_partner(text: str, out: list[Mention], index: int) -> int | None:
