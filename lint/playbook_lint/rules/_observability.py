@@ -991,7 +991,10 @@ def _is_product(low: str, start: int, end: int, *, tools_read: bool = True) -> b
 # dashboard for fleet managers", "my main project was the recruiting funnel dashboard",
 # "the dashboards are the product here"
 _PRODUCT_DECLARED = re.compile(
-    r"\b(?:product|project|ask|deliverable)s?[ \t]+(?:here[ \t]+)?(?:is|was|are|were)[ \t]+"
+    # ("the deliverable for the ops team is a dashboard", "my main project at the bank was
+    # the credit-risk dashboard")
+    r"\b(?:product|project|ask|deliverable)s?[ \t]+(?:here[ \t]+)?"
+    r"(?:(?:for|at|in|on)[ \t]+(?:[\w&'-]+[ \t]+){0,3}?[\w&'-]+[ \t]+)?(?:is|was|are|were)[ \t]+"
     r"(?:basically[ \t]+|really[ \t]+|mostly[ \t]+|just[ \t]+)?(?:(?:a|an|the)[ \t]+)?"
     r"(?:set[ \t]+of[ \t]+)?(?:[\w&'-]+[ \t]+){0,4}?(?:dashboards?|reports?)\b"
     r"|\b(?:dashboards?|reports?)[ \t]+(?:is|are)[ \t]+the[ \t]+product\b"
