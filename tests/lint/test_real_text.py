@@ -2442,6 +2442,7 @@ WATCHED_ROUND_38 = [
     ("Spot bidder triggered by AWS CloudWatch Events", False),
     ("Incident response and malware analysis for the bank's SOC", False),
     ("My main project at the bank was the credit-risk dashboard, built in Power BI", False),
+    ("5% canary, then 25%, then 100% for the new limits feature (Argo Rollouts)", False),
     ("Nobody monitors it, people just ping me on Teams when it breaks", False),
     ("Posted the release notes to Slack every Friday", False),
     ("Provided mentorship to junior engineers on Kubernetes, Linux and monitoring", False),

@@ -1611,7 +1611,7 @@ _CANARY_WATCHED = re.compile(
     r"rollbacks?(?! needed| across)|regress\w*|"
     # (not "a health-analytics firm", which names the business)
     r"health(?![ -](?:analytics|insurers?|insurance|care|tech|sector|records|data))|"
-    r"baseline|kayenta|flagger|argo rollouts|datadog|grafana|prometheus|signals?|kpis?|"
+    r"baseline|kayenta|flagger|datadog|grafana|prometheus|signals?|kpis?|"
     r"crash\w*|5xx|checks?|probes?|pag(?:e|es|ed|ing)|synthetic)\b"
 )
 _BIRD_CONTEXT = re.compile(
