@@ -339,7 +339,7 @@ def _tool_watched(low: str, tools: frozenset[str]) -> bool:
     costly = _COST_HINT.search(low) is not None or _TOOL_ACCOUNT.search(low) is not None
     for match in _LOWER_WORD.finditer(low):
         if match.group(0) in tools:
-            if _listed(low, match.start()) or _home_lab(low, match.start()):
+            if _listed(low, match.start()) or _no_system_watched(low, match.start()):
                 continue  # "Tools: Prometheus, Grafana, MLflow": a list, not a watch
             if (
                 _TOPIC_BEFORE.search(low, max(0, match.start() - 60), match.start())
@@ -462,7 +462,6 @@ def has_observability(text: str, start: int, end: int) -> bool:
             low, phrase.start(), _SECURITY_WORK
         ):
             continue  # "incident response and malware analysis": a security team's work
-
         if _VENDOR_PHRASE.fullmatch(phrase.group(0)) and _TOOLS_WEIGHED_BEFORE.search(
             low, max(0, phrase.start() - 60), phrase.start()
         ):
@@ -619,7 +618,7 @@ def _watched(low: str) -> bool:
     for match in _MONITOR.finditer(low):
         if (
             not _monitors_business(low, match.start(), match.end())
-            and not _home_lab(low, match.start())
+            and not _no_system_watched(low, match.start())
             and low[max(0, match.start() - 6) : match.start()] != "azure "  # a tool's name
             and not _sentence_holds(low, match.start(), _TOOLS_WEIGHED_SENTENCE)
             # "evaluated Arize, WhyLabs and Fiddler for drift monitoring"
@@ -1273,9 +1272,10 @@ _IN_A_COURSE_AFTER = re.compile(
 )
 
 
-def _home_lab(low: str, at: int) -> bool:
-    """A stack set up to learn, tools learnt or claimed, or watching praised (see
-    _HOME_LAB, _LEARNT_OR_PRAISED and _IN_A_COURSE_AFTER): no system watched."""
+def _no_system_watched(low: str, at: int) -> bool:
+    """The word at `at` names no system watched: a stack set up to learn (_HOME_LAB), tools
+    claimed as a skill (_LEARNT_OR_PRAISED), a tool used in a course or at an old job
+    (_IN_A_COURSE_AFTER), or watching praised (_PRAISED)."""
     return (
         _sentence_holds(low, at, _HOME_LAB)
         or _sentence_holds(low, at, _LEARNT_OR_PRAISED)
@@ -1326,7 +1326,7 @@ def _logs_false_friend(low: str, start: int, end: int, word: str, listed: bool) 
         )
         or _LOGS_AS_PRODUCT_AFTER.match(low, end)
         or (word.startswith("logg") and _LOGS_AS_FILING_AFTER.match(low, end))
-        or _home_lab(low, start)
+        or _no_system_watched(low, start)
         or (
             # "The logs were the hard part": the logs named before as data
             word == "logs"
@@ -1402,7 +1402,7 @@ def _false_friend(low: str, start: int, end: int) -> bool:
         or _TOPIC_BEFORE.search(low, max(0, start - 60), start)
         or _SKILL_BEFORE.search(low, max(0, start - 80), start)
         or _ON_CALL_TIME.match(low, start)
-        or _home_lab(low, start)
+        or _no_system_watched(low, start)
         or _traces_cut_for_cost(low, start, word)
         or _weighed_or_firmware(low, start, end, word)
     ):
@@ -1505,7 +1505,7 @@ def _consumer_alert(low: str, start: int, end: int) -> bool:
     left, right = _sentence(low, start)
     if _PAGED_NEAR.search(low, left, right):
         return False
-    return bool(_ALERTS_DECLARED.search(low) or _ALERT_WORK_NEAR.search(low, left, right))
+    return bool(_ALERTS_DECLARED.search(low) or _SECURITY_WORK.search(low, left, right))
 
 
 # Alerts that a model ranks, explains or learns from, the stuff of security ML: "metric
@@ -1521,13 +1521,6 @@ _ALERT_AS_DATA_BEFORE = re.compile(
 )
 
 
-# Security's incident response, not a system watched
-_SECURITY_WORK = re.compile(
-    r"\b(?:malware|threats?|forensics?|dfir|breach(?:es)?|intrusions?|phishing|ransomware|"
-    r"soc|siem|edr|vulnerabilit(?:y|ies))\b"
-)
-
-
 # An answer that calls alerting its product
 _ALERTS_DECLARED = re.compile(
     r"\b(?:product|project|deliverable)s?[ \t]+(?:here[ \t]+|itself[ \t]+)?"
@@ -1537,10 +1530,13 @@ _ALERTS_DECLARED = re.compile(
     r"|\b(?:the|our|my)[ \t]+alert(?:ing)?[ \t]+(?:product|service|system|feature|app|platform)s?"
     r"\b(?![ \t]+(?:for[ \t]+)?(?:the[ \t]+)?(?:on-?call|sres?|ops))"
 )
-# The alerts a security or compliance team works: "SOC", "AML", "sanctions screening"
-_ALERT_WORK_NEAR = re.compile(
+# The work of a security or compliance team, whose alerts and incident response are the
+# job rather than a watch on a system: "SOC", "AML", "sanctions screening", "incident
+# response and malware analysis"
+_SECURITY_WORK = re.compile(
     r"\b(?:soc|siem|aml|sanctions|kyc|phishing|edr|xdr|mdr|transaction[ -]monitoring|"
-    r"managed[ \t]+detection)\b"
+    r"managed[ \t]+detection|malware|threats?|forensics?|dfir|breach(?:es)?|intrusions?|"
+    r"ransomware|vulnerabilit(?:y|ies))\b"
 )
 _PAGED_NEAR = re.compile(
     r"\b(?:on-?call|pag(?:e|es|ed|ing)|pagerduty|opsgenie|sres?|incident[ \t]+channel)\b"

@@ -2347,10 +2347,8 @@ _PLACE = r"(?:country|nation|city|state|province|region|population)"
 # The size of the place the work was done in: "responsible for a platform with 2.5
 # million registered users and roughly 400k monthly actives", "a bank with 11M customers"
 # Every match of _SCOPE_WITH holds one of these, lowercased.
-_SCOPE_STEMS = (
-    *("with", "w/", "serv", "(", "of", "behind", "has", "had", "process", "handl", "which"),
-    "that",
-)
+# ("call": the on-call place followed by "which is", whose match holds no other stem)
+_SCOPE_STEMS = ("with", "w/", "serv", "(", "of", "behind", "has", "had", "process", "handl", "call")
 _SCOPE_WITH = re.compile(
     # a bullet that opens on what served them: "Platform serving 4M+ Riyadh Metro riders"
     # ("Built a booking platform serving 2M users" is the reach of what was built)
