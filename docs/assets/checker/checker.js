@@ -247,7 +247,9 @@
       window.clearTimeout(slowTimer);
       delete root.dataset.slow;
       root.dataset.state = "failed";
-      say(`The checker could not start: ${message.message}. Reload the page to try again.`);
+      // Browsers' own messages may end with a full stop already.
+      const reason = message.message.replace(/\.+$/, "");
+      say(`The checker could not start: ${reason}. Reload the page to try again.`);
       return;
     }
     if (message.id !== pending) return;

@@ -41,6 +41,25 @@ async function start() {
 function failed(error) {
   postMessage({ type: "failed", message: String(error?.message || error) });
 }
+
+// Pyodide catches a WebAssembly module that does not load (a 404, a dropped connection, a
+// corrupt file), logs two warnings and then waits forever instead of rejecting. Those
+// warnings are the only sign, so they end the start-up; tests/site/test_checker_browser.py
+// serves the page without the module to prove that this still holds for the vendored version.
+const WASM_FAILED = "wasm instantiation failed!";
+const warn = console.warn.bind(console);
+let wasmFailed = false;
+let cause = "";
+console.warn = (...args) => {
+  warn(...args);
+  if (args[0] === WASM_FAILED) {
+    wasmFailed = true;
+    // The warning with the cause follows in the same turn of the event loop.
+    setTimeout(() => failed(`Python's WebAssembly module did not load${cause}`), 0);
+  } else if (wasmFailed && !cause) {
+    cause = `: ${args[0]?.message || args[0]}`;
+  }
+};
 // A file that does not arrive can fail inside Emscripten's own promises, not start()'s.
 self.addEventListener("unhandledrejection", (event) => failed(event.reason));
 self.addEventListener("error", (event) => failed(event.message));
