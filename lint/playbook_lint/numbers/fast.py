@@ -95,8 +95,6 @@ from playbook_lint.numbers.stages._shared import (
     _ROLLOUT_LATER,
     _SAVED_VERB_BEFORE,
     _SCENE,
-    _SCOPE_STEMS,
-    _SCOPE_WITH,
     _SHARE_OF,
     _SHARE_OF_DATA_BEFORE,
     _SHARE_STEMS,
@@ -129,6 +127,7 @@ from playbook_lint.numbers.stages._shared import (
     _may_be_excluded_at,
     _no_reach,
     _processed_before,
+    _scope_before,
     _size_chosen,
     _unhedged_prev,
     _value,
@@ -377,7 +376,7 @@ def _quick_time(
         or _MONTHS.fullmatch(prev or "-")
         or (prev in _TEAM_CUES and _TEAM_BEFORE.search(text, max(0, start - 40), start))
         # reach's size of a place: "a platform with 70 ms p99" reads as its scope
-        or _found_before(text, start, 80, _SCOPE_WITH, _SCOPE_STEMS)
+        or _scope_before(text, start)
     ):
         return None  # reach, label, calendar, time_spent, team
     if _context_may_decide(text, scan, start, end, stop, limit, True):
@@ -461,7 +460,7 @@ def _quick_magnitude(
     ):
         return None  # scale's size chosen or data size; reach (a scope looked after too),
         # label, calendar, team
-    if _SCOPE_WITH.search(text, max(0, start - 80), start):
+    if _scope_before(text, start):
         return None  # scale's scope of the place (or a rate: the stages decide)
     if (
         prev in _SPENT_BEFORE

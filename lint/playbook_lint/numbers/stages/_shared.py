@@ -414,7 +414,11 @@ _SLO_WORDS = frozenset({"slo", "slos", "sla", "slas", "sli", "slis"})
 
 # The objective named after its number: "Defined the 99.99% SLO", "Own the 99.95%-avail
 # SLO for the Identity platform"
-_SLO_NAMED_AFTER = re.compile(r"(?i:(?:[ \t-]+[\w-]+){0,2}?[ \t-]+(?:slo|sla|sli)s?\b)")
+# ("Own the 99.95% / <150 ms p95 SLO": past the objective's other figures)
+_SLO_NAMED_AFTER = re.compile(
+    r"(?i:(?:[ \t]*(?:/|,|and\b)[ \t]*[<>\u2264\u2265~]?[ \t]*\d[\d.,]*[ \t]*(?:%|[a-z]+\b)?)?"
+    r"(?:[ \t-]+[\w-]+){0,2}?[ \t-]+(?:slo|sla|sli)s?\b)"
+)
 _SLO_SET_BEFORE = re.compile(
     r"(?i:\b(?:defin\w*|set|agreed|wrote|drafted|proposed|introduc\w*|establish\w*|"
     r"publish\w*|own|owns|owned|negotiat\w*)\b[^.;!?\n\d]{0,30}$)"
@@ -428,8 +432,23 @@ def _slo_named_after(c: Candidate) -> bool:
     )
 
 
+# The objective's owner told after its figures: "SLO <150 ms p99 and 99,95 % monthly, owned
+# by me"
+_SLO_BEFORE = re.compile(r"(?i:\b(?:slo|sla)s?\b(?:[^.;!?\n]|\.(?=\d)){0,60}$)")
+_OWNED_BY_AFTER = re.compile(
+    r"(?i:(?:[^.;!?\n]|\.(?=\d)){0,50}?\bowned[ \t]+by[ \t]+(?:me|us|my[ \t]+team)\b)"
+)
+
+
 def _slo_defined(c: Candidate) -> bool:
     """A number inside the objective someone defined, with no change told after it."""
+    if (
+        _OWNED_BY_AFTER.match(c.text, c.unit_stop, c.limit)
+        and c.before(_SLO_BEFORE, 60)
+        and not _MET_SOON.match(c.text, c.unit_stop, c.limit)
+        and not _CHANGE_VERB_BEFORE.search(c.text, max(0, c.start - 60), c.start)
+    ):
+        return True
     found = _SLO_DEFINED_BEFORE.search(c.text, max(0, c.start - 150), c.start)
     return (
         found is not None
@@ -2419,6 +2438,27 @@ _SCOPE_WITH = re.compile(
     r"title|game|marketplace|site|insurer|telco|brand|studio|publisher|broadcaster|startup|"
     r"start-up|fintech|healthtech)[ \t]*\([ \t]*(?:about[ \t]+|around[ \t]+|over[ \t]+|~[ \t]*)?$)"
 )
+# The place the writer was on call for, told any way before whom it serves, in the same
+# clause and with no change between: "on-call for the inference fleet in Shenzhen, which
+# serves like 45 million monthly users", "on call for the wallet platform - it's like
+# forty million users", "Platform on-call for a PH e-wallet (~40M registered users)"
+# (not "on call for checkout and cut pages from 40 to 6"). Every match holds "call".
+_ON_CALL_PLACE_BEFORE = re.compile(
+    r"(?i:\bon[ \t-]?call[ \t]+(?:(?:primary|engineer|sre|lead)[ \t]+)?for[ \t]+"
+    r"(?:(?![.;:!?\n]|\b(?:from|to|into|cut|reduc\w*|drop\w*|fell|brought|improv\w*|gr[eo]w\w*|"
+    r"rais\w*|increas\w*|lower\w*|sav\w*|halv\w*|doubl\w*|tripl\w*|went|now|after|before|"
+    r"while|when|until|and[ \t]+(?:i|we)|but)\b).|\.(?=\d)){0,90}$)"
+)
+
+
+def _scope_before(text: str, start: int) -> bool:
+    """The number at start is the size of the place the writer worked at or was on call
+    for (the stages and the fast path both ask)."""
+    return _found_before(text, start, 80, _SCOPE_WITH, _SCOPE_STEMS) or _found_before(
+        text, start, 110, _ON_CALL_PLACE_BEFORE, ("call",)
+    )
+
+
 _REACHED_BEFORE = re.compile(
     r"(?i:\breach(?:ed|es|ing)[ \t]+(?:a[ \t]+couple[ \t]+of[ \t]+|a[ \t]+few[ \t]+|over[ \t]+|"
     r"more[ \t]+than[ \t]+|about[ \t]+|around[ \t]+|roughly[ \t]+|nearly[ \t]+|almost[ \t]+|"

@@ -89,7 +89,9 @@ def one_in(c: Candidate) -> Decision | None:
         and not _GOALS_AFTER.match(c.text, found.end(), c.limit)
         and not _STAFFED(c.text, found.end(), c.limit)
     ):
-        if _ROTATION_AFTER(c.text, found.end(), c.limit) or c.before(_ROTATION_BEFORE, 70):
+        if (
+            _ROTATION_AFTER(c.text, found.end(), c.limit) or c.before(_ROTATION_BEFORE, 70)
+        ) and not c.before(_CHANGED_TO, 12):
             return Decision(Reason.SETTING, found.end())  # "a 1-in-5 on-call rotation"
         if _BASE_RATE_AFTER(c.text, found.end(), c.limit):
             return Decision(Reason.SETTING, found.end())  # "for the 1-in-25 positive rate"
@@ -97,6 +99,8 @@ def one_in(c: Candidate) -> Decision | None:
     return None
 
 
+# A share that is where a change ended: "pages fell to 1 in 4 on the new rota"
+_CHANGED_TO = re.compile(r"(?i:\b(?:to|from)[ \t]+$)")
 # "a 1-in-5 on-call rotation", "on-call rotation (weekly, 1 in 5)": how often one is on call
 # "weighted for the 1-in-25 positive rate": how rare the class is, a fact of the data
 _BASE_RATE_AFTER = re.compile(
@@ -108,8 +112,9 @@ _ROTATION_AFTER = re.compile(
     r"(?i:[ \t]+(?:weeks?[ \t]+)?(?:(?:pagerduty|opsgenie)[ \t]+)?(?:on[ \t-]?call[ \t]+)?"
     r"(?:rotations?|rota|primary|secondary|schedule)\b|"
     r"[ \t]+(?:weeks?[ \t]+)?on[ \t-]?call\b|"
-    # ("I'm one of six in the rotation")
-    r"[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?(?:on[ \t-]?call[ \t]+)?(?:rotations?|rota|pager)\b)"
+    # ("I'm one of six in the rotation", "one of 4 on the London rota")
+    r"[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+)?(?:on[ \t-]?call[ \t]+)?"
+    r"(?:rotations?|rota|pager)\b)"
 ).match
 # "PagerDuty rotation 1 in 6 weeks", "On the PagerDuty rotation (1 in 3)", "on-call 1 in
 # 3", "On-call (Opsgenie, 1 in 5)", "on-call for its API on PagerDuty (1 in 4)": the share
@@ -117,6 +122,8 @@ _ROTATION_AFTER = re.compile(
 _ROTATION_BEFORE = re.compile(
     r"(?i:(?:\bon[ \t-]?call[ \t]+(?:rotations?|rota)\b[^.;\n]{0,50}|"
     r"\b(?:rotations?|rota)\b[^.;\n\w]{0,4}|\bon[ \t-]?call[ \t]*[,(]?[ \t]*|"
+    # "Rotation was one in four on PagerDuty"
+    r"\b(?:rotations?|rota)[ \t]+(?:was|is|were|of)[ \t]+(?:about[ \t]+|roughly[ \t]+)?|"
     r"\b(?:on[ \t-]?call|pagerduty|opsgenie)\b[^.;()\n]{0,50}\([ \t]*(?:[\w -]{1,20},[ \t]*)?|"
     # "PagerDuty 1 in 6", "PagerDuty, one in four"
     r"\b(?:pagerduty|opsgenie)[ \t]*,?[ \t]*(?:(?:primary|secondary)[ \t]+)?|"

@@ -44,8 +44,6 @@ from playbook_lint.numbers.stages._shared import (
     _ROLE_TIME_AFTER,
     _SAVED_VERB_BEFORE,
     _SAVING_PEOPLE,
-    _SCOPE_STEMS,
-    _SCOPE_WITH,
     _SOONER_AFTER,
     _SUPPORTED_BEFORE,
     _TEAM_BEFORE,
@@ -63,6 +61,7 @@ from playbook_lint.numbers.stages._shared import (
     _people_end,
     _saving_before,
     _schedule,
+    _scope_before,
     _team_or_source,
     _unhedged_prev,
     _use_told_after,
@@ -285,9 +284,7 @@ def reach(c: Candidate) -> Decision | None:
     by 40 hospitals', 'serves 600+ store managers', '30 hospitals rely on it'. Without a
     word of use nearby, '5 data scientists' is a team (the next stage). Whom a person
     looked after is the job's scope."""
-    if c.before(_LOOKED_AFTER_BEFORE, 50) or _found_before(
-        c.text, c.start, 80, _SCOPE_WITH, _SCOPE_STEMS
-    ):
+    if c.before(_LOOKED_AFTER_BEFORE, 50) or _scope_before(c.text, c.start):
         # "looked after about 150 accounts", "on-call for a platform serving 8 million"
         return Decision(Reason.BASELINE, c.unit_stop)
     if _found_before(c.text, c.start, 60, _SUPPORTED_BEFORE, _SUPPORTED_STEMS) and (

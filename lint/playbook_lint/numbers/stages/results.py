@@ -36,19 +36,17 @@ from playbook_lint.numbers.stages._shared import (
     _REACHED_BEFORE,
     _RESEARCHED_PREV,
     _RESOURCE_NOUNS,
-    _SCOPE_STEMS,
-    _SCOPE_WITH,
     _SPENT_BEFORE,
     _SPENT_HEDGED,
     _changed_before,
     _counts_as_result,
     _cue_in_clause,
-    _found_before,
     _hedge,
     _magnitude_is_result,
     _met_since_cue,
     _metric_before,
     _saving_before,
+    _scope_before,
     _size_chosen,
     _unhedged_prev,
     _value,
@@ -209,9 +207,7 @@ _BENCHMARK_AFTER = re.compile(
 def scale(c: Candidate) -> Decision | None:
     """Magnitudes (3k, 1.2M) and counts of users, requests and other outcomes."""
     low = c.token
-    if _found_before(c.text, c.start, 80, _SCOPE_WITH, _SCOPE_STEMS) and not _RATE_SOON.match(
-        c.text, c.unit_stop, c.limit
-    ):
+    if _scope_before(c.text, c.start) and not _RATE_SOON.match(c.text, c.unit_stop, c.limit):
         return Decision(Reason.BASELINE, c.unit_stop)  # "a platform with 2.5M users"
     if c.mag and not (low in _RESOURCE_NOUNS or (c.spelled and low not in _COUNT_NOUNS)):
         if _size_chosen(c.text, c.prev, c.end, low, c.unit_stop):
