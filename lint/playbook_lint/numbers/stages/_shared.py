@@ -1881,7 +1881,12 @@ _GATE_BEFORE = re.compile(
     # ("the ship gate would be sensitivity of at least 95%")
     r"(?i:\b(?:gate|threshold|cutoff|the[ \t]+bar)[ \t]+(?:of|was|is|for|at|set|"
     r"(?:would|will|should)[ \t]+be)\b"
-    r"[^.;!?\n]{0,60}$)"
+    r"[^.;!?\n]{0,80}$"
+    # a bar named, then anything up to the bound: "the launch bar: precision of at least
+    # point nine", "The bar the editors gave us ... was a faithfulness score of at least
+    # 0,9", "the client's bar was an F1 of at least point nine"
+    r"|\b(?:(?:the|a|an|our|my|their|this|that|acceptance|launch|ship|release|quality|"
+    r"go-live)[ \t]+|[\w-]+(?:'s|\u2019s)[ \t]+)bar\b[^.;!?\n]{0,100}$)"
 )
 # ("an MAE ≤ 4.0 parcels/route gate": a unit with a slash between)
 # ("Dice ≥ 0.82 was the ship gate for liver segmentation")

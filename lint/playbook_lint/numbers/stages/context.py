@@ -299,7 +299,7 @@ def _cue_in_changed_object(c: Candidate) -> bool:
     )
 
 
-_BOUND_BEFORE = re.compile(r"[<\u2264][ \t]*~?$|(?i:\b(?:under|below|sub-?)[ \t]*$)")
+_UPPER_BOUND_BEFORE = re.compile(r"[<\u2264][ \t]*~?$|(?i:\b(?:under|below|sub-?)[ \t]*$)")
 _SLO_TOLD_AFTER = re.compile(
     r"(?i:[^.;!?\n]{0,60}?,?[ \t]+that(?:'s|\u2019s|[ \t]+is|[ \t]+was)[ \t]+"
     r"(?:the|our|an?|my)[ \t]+(?:[\w-]+[ \t]+)?(?:slo|sla|target|goal)\b)"
@@ -325,7 +325,9 @@ def intent(c: Candidate) -> Decision | None:
         or _condition(c)
         or _slo_defined(c)
         # the objective named after the value: "a <300ms p95 on ranking, that's the SLO I own"
-        or (c.before(_BOUND_BEFORE, 3) and _SLO_TOLD_AFTER.match(c.text, c.unit_stop, c.limit))
+        or (
+            c.before(_UPPER_BOUND_BEFORE, 3) and _SLO_TOLD_AFTER.match(c.text, c.unit_stop, c.limit)
+        )
     ):
         return Decision(
             Reason.INTENT, c.unit_stop if c.token in _TIME or c.token in _RATIO_UNITS else None
@@ -440,21 +442,26 @@ def _gate_named(c: Candidate) -> bool:
         return False
     if _GATE_RIGHT_AFTER.match(c.text, c.end, c.limit):
         return True
-    gate = _GATE_BEFORE.search(c.text, max(0, c.start - 90), c.start)
+    gate = _GATE_BEFORE.search(c.text, max(0, c.start - 110), c.start)
     return gate is not None and _RESULT_VERBS.search(c.text, gate.start(), c.start) is None
 
 
 def _gate_value(c: Candidate) -> bool:
     """The number before 'as the bar' is a metric's value or a bound ('macro-F1 >= 0.90',
     'BLEU of 30'), not a count ('adopted by 11 of the 14 teams as their release gate')."""
-    return bool(_BOUND_BEFORE.search(c.text, max(0, c.start - 14), c.start)) or _metric_before(c)
+    return bool(_GATE_BOUND_BEFORE.search(c.text, max(0, c.start - 14), c.start)) or _metric_before(
+        c
+    )
 
 
 _GATE_CLOSE_BEFORE = re.compile(
     r"(?i:\b(?:gate|threshold|cutoff|cut-off|the[ \t]+bar)[ \t]+(?:is|was|of|at|set[ \t]+at)[ \t]+"
     r"(?:about[ \t]+|around[ \t]+|~[ \t]*)?$)"
 )
-_BOUND_BEFORE = re.compile(r"(?i:(?:[<>\u2265\u2264]=?|\bat[ \t]+(?:least|most))[ \t]*~?$)")
+# ("a KS above 0.40": a word of bound too)
+_GATE_BOUND_BEFORE = re.compile(
+    r"(?i:(?:[<>\u2265\u2264]=?|\bat[ \t]+(?:least|most)|\b(?:above|below|under|over))[ \t]*~?$)"
+)
 
 
 # "in shadow it would have blocked about 18 percent more fraud": measured against the
