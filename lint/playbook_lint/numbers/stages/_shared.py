@@ -1457,7 +1457,8 @@ _PAY_BEFORE = re.compile(
     # "My expectation is around R$ 30k CLT"; the Portuguese and Spanish words for it
     r"my[ \t]+expectations?|pretens(?:\u00e3o|ao|i\u00f3n|ion)[ \t]+salarial|"
     r"pretens(?:\u00e3o|ao))\b"
-    r"|\b(?i:comp|compensation|current)[ \t]*:|\bTC\b)[^.\n]{0,80}$"
+    # (past an amount's decimal point: "Current package HK$1.6M + 40% bonus")
+    r"|\b(?i:comp|compensation|current)[ \t]*:|\bTC\b)(?:[^.\n]|\.(?=\d)){0,80}$"
     # what someone asks to be paid, right before it: "looking for around SGD 15k a month",
     # "expecting HKD 80k", "hoping for sixty-five"
     r"|\b(?i:expecting|hoping[ \t]+for|looking[ \t]+(?:for|at))[ \t]+"
@@ -1482,6 +1483,9 @@ _PAY_AFTER = re.compile(
     # Brazil's employment contracts, and take-home pay ("4k€ net in Tallinn")
     r"clt|pj|net(?=[ \t]*(?:in|per|a|/|,|$|\.|;|\)|plus|\+))|"
     r"brutto|salary|p\.?a\.?|per[ \t]+annum|base(?![ \t]+(?:of|model|layer|rate|case))|"
+    # "NT$2.6M annual package in Hsinchu"
+    r"(?:annual|yearly|total)[ \t]+(?:package|compensation|comp)\b|"
+    r"compensation|comp(?![ \t]+(?:of|for))|"
     # "+ 3 months bonus"
     r"\+[ \t]*(?:\d+[ \t]+months?[ \t]+)?(?:bonus|housing|pension|equity|rsus?|benefits|"
     r"allowances?))\b)"
