@@ -122,8 +122,13 @@ _MONITOR_FALSE = re.compile(
     # (not past "with", "to" or "via": "job monitoring with alerts to our team
     # channel" watches jobs; the team gets the alerts)
     # ("monitored 2,000 employees' mail", "monitored their daily quota")
-    r"(?:[ \t]+(?:(?!(?:with|to|via|into)\b)[\w'-]+(?:,\d{3})*[ \t]+){0,5}"
+    # ("Monitored the work of 25 contract content reviewers")
+    r"(?:[ \t]+(?:(?!(?:with|to|via|into)\b)[\w'-]+(?:,\d{3})*[ \t]+){0,6}"
     r"(?:interns?|team|teams|collectors?|quotas?|new[ \t]+grads|students?|staff|employees?|"
+    # ("Monitored 30 online tutors' sessions", "a surveillance dashboard to monitor trader
+    # chat and voice")
+    r"tutors?|teachers?|translators?|subtitlers?|freelancers?|writers?|drivers?|couriers?|"
+    r"traders?|advis[eo]rs?|"
     r"contractors?|juniors?|hires?|candidates?|"
     r"people|progress|projects?|deadlines?|timelines?|schedules?|budgets?|children|kids|news|"
     r"competitors?|competition|engineers?|members?|situation|class|meetings?|deliverables?|"
@@ -250,6 +255,8 @@ _TOOL_PRODUCT_AFTER = re.compile(
     # Events"
     r"|(?<!pagerduty)(?<!opsgenie)(?<!victorops)[ -]+(?:incidents?|outages?|downtime)\b"
     r"|(?<=cloudwatch)[ -]+events\b"
+    # a look borrowed, not the tool: "a Grafana-style grid with drill-downs"
+    r"|-(?:style|like)\b"
 )
 
 
@@ -345,6 +352,7 @@ def _tool_watched(low: str, tools: frozenset[str]) -> bool:
                 _TOPIC_BEFORE.search(low, max(0, match.start() - 60), match.start())
                 or _SKILL_BEFORE.search(low, max(0, match.start() - 80), match.start())
                 or _TOOLS_WEIGHED_BEFORE.search(low, max(0, match.start() - 60), match.start())
+                or _in_tools_weighed(low, match.start(), match.end())
                 or _PAID_FOR_BEFORE.search(low, max(0, match.start() - 60), match.start())
                 or _TOOL_PRODUCT_AFTER.match(low, match.end())
                 or _tool_dashboard_is_product(low, match.end())
@@ -573,7 +581,8 @@ _EVIDENCE = re.compile(
     r"(?:\b(?:slack|teams)|#[\w-]+)"
     r"|\b(?:posts?|posted|pings?|pinged|notif(?:y|ies|ied))\b(?![ \t]+(?:me|us)\b)"
     r"[^.;\n]{0,25}?(?:\b(?:slack|teams)|#[\w-]+)"
-    r"\b[^.;\n]{0,15}?\bwhen(?:ever)?\b"
+    # ("the DAG posts to Slack if it fails")
+    r"\b[^.;\n]{0,15}?\b(?:when(?:ever)?|if)\b"
     # training-serving skew checked: "a job that checks the skew between training and
     # production features"
     r"|\b(?:training[ -]serving|train[ -]serve)[ \t]+skew\b"
@@ -853,6 +862,11 @@ _FOR_PEOPLE = (
     r"editors|merchants|sellers|advertisers|agents|brokers|dealers|franchisees|managers|"
     r"executives|planners|buyers|growers|farmers|inspectors|officers|admins|administrators|"
     r"coordinators|caseworkers|owners|cfo|ceo|coo|"
+    # ("for the risk analysts", "for 12 team leads", "for wealth RMs", "for the traders and
+    # the desk heads", "for the Taipei finance team", "for the Directorate in Ankara")
+    r"analysts|leads|advis[eo]rs|rms|traders|heads|accountants|recruiters|directorate|"
+    r"ministry|(?:finance|sales|marketing|hr|legal|compliance|risk|treasury|"
+    r"procurement|editorial|newsroom)[ \t]+(?:team|teams|people|staff|department)|"
     r"districts|provinces|regions|municipalities|counties|schools|branches|stores|clinics)\b"
 )
 _FOR_PEOPLE_AFTER = re.compile(_FOR_PEOPLE)
@@ -1145,7 +1159,10 @@ _SKILL_BEFORE = re.compile(
     # past a kind of tools: "experience with monitoring tools (Nagios, Zabbix)"
     r"(?:(?:monitoring|logging|observability|apm|alerting)[ \t]+tools?[ \t]*"
     r"(?:\(|,|:|such[ \t]+as|like)?[ \t]*)?"
-    r"(?:[\w&.-]+(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|&|vs\.?|versus)[ \t]+)){0,5}$"
+    # ("I've used Grafana, Prometheus, Kibana, a bit of Datadog")
+    r"(?:(?:a[ \t]+bit[ \t]+of|some)[ \t]+)?"
+    r"(?:[\w&.-]+(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|&|vs\.?|versus)[ \t]+)"
+    r"(?:(?:a[ \t]+bit[ \t]+of|some)[ \t]+)?){0,5}$"
 )
 # Tools weighed against each other, not used to watch: "evaluated Arize vs WhyLabs for the
 # fraud team" (read before a tool's name only: "compared crash rate against the control
@@ -1183,17 +1200,60 @@ def _weighed_or_firmware(low: str, start: int, end: int, word: str) -> bool:
     """The word at [start, end) names no watch here: tools weighed for a purpose
     ('evaluated Arize, WhyLabs and Fiddler for drift monitoring'), or a microcontroller's
     watchdog ('field watchdog resets on the motor controller', 'a 500 ms watchdog')."""
-    if _TOOLS_CHOSEN_FOR_BEFORE.search(low, max(0, start - 90), start) or (
-        # a tool, the last of those weighed: "evaluated Arize vs WhyLabs vs Evidently" (not
-        # "compared daily against shadow traffic", a watch)
-        (word in _OBS_WORDS or word in _WORD_TOOLS)
-        and _TOOLS_WEIGHED_BEFORE.search(low, max(0, start - 60), start)
+    if (
+        _TOOLS_CHOSEN_FOR_BEFORE.search(low, max(0, start - 90), start)
+        # "For model monitoring I evaluated Arize, WhyLabs and Fiddler"
+        or _WEIGHED_RIGHT_AFTER.match(low, end)
+        or (
+            # a tool, the last of those weighed: "evaluated Arize vs WhyLabs vs Evidently"
+            # (not "compared daily against shadow traffic", a watch), or any of a list
+            # looked at: "I looked at Arize, WhyLabs and Evidently for the drift roadmap"
+            (word in _OBS_WORDS or word in _WORD_TOOLS)
+            and (
+                _TOOLS_WEIGHED_BEFORE.search(low, max(0, start - 60), start)
+                or _in_tools_weighed(low, start, end)
+            )
+        )
     ):
         return True
     return word.startswith("watchdog") and bool(
         _FIRMWARE_WATCHDOG_AFTER.match(low, end)
         or _FIRMWARE_WATCHDOG_BEFORE.search(low, max(0, start - 20), start)
     )
+
+
+# The weighing told right after what it was for: "For model monitoring I evaluated ..."
+_WEIGHED_RIGHT_AFTER = re.compile(
+    r"[ \t]*,?[ \t]+(?:i|we)[ \t]+(?:evaluated|compared|shortlisted|trialled|trialed|"
+    r"looked[ \t]+at)[ \t]"
+)
+# A list of two or more tools after a verb of weighing them
+_TOOL_LIST_WEIGHED = re.compile(
+    r"\b(?:evaluat(?:ed|ing)|compar(?:ed|ing)|shortlist(?:ed|ing)|trial(?:l)?ed|"
+    r"looked[ \t]+at)[ \t]+"
+    r"(?:[\w&.-]+(?:[ \t]+[a-z][\w.-]*)?"
+    r"(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|&|vs\.?|versus|against)[ \t]+)){1,5}[\w&.-]+"
+)
+
+
+def _in_tools_weighed(low: str, start: int, end: int) -> bool:
+    """The tool at [start, end) is one of a list weighed: 'looked at Arize, WhyLabs and
+    Evidently' (its first name too, which no pattern before it can read)."""
+    left, right = _sentence(low, start)
+    return any(
+        found.start() < start
+        and end <= found.end()
+        # "looked at" weighs only beside a word of choosing ("Looked at Grafana and
+        # Kibana during the launch" is a watch)
+        and (not found.group(0).startswith("looked") or _CHOOSING.search(low, left, right))
+        for found in _TOOL_LIST_WEIGHED.finditer(low, left, right)
+    )
+
+
+_CHOOSING = re.compile(
+    r"\b(?:comparisons?|compar\w*|options|alternatives|roadmap|rfp|shortlist\w*|pick\w*|"
+    r"chose|choos\w*|decid\w*|vendors?|bake-?off|poc|proof[ \t]+of[ \t]+concept|trial\w*)\b"
+)
 
 
 # "Evaluated Arize vs Fiddler vs WhyLabs for model monitoring in the tooling RFP"
@@ -1456,7 +1516,7 @@ def _context_false_friend(low: str, start: int, end: int, first: str) -> bool:
     """Dashboards, canaries, alerts and the word observability, read in context."""
     if first == "pager" and _CARRIED_BEFORE.search(low, max(0, start - 30), start):
         return False  # "carried the on-call pager for the LMS backend": a rotation
-    if _FALSE_FRIEND.match(low, start):
+    if _FALSE_FRIEND.match(low, start) or (first == "a/b" and _ab_tool_for_people(low, start)):
         return True
     if first.startswith("canar"):
         return _canary_false_friend(low, start, end)
@@ -1488,6 +1548,16 @@ def _context_false_friend(low: str, start: int, end: int, first: str) -> bool:
     if first in _WORD_TOOLS:
         return not _TOOL_CONTEXT.search(low, max(0, start - 40), min(len(low), end + 40))
     return False
+
+
+# An A/B tool built for people to run their own tests: "Built a headline A/B tool for the
+# 25 section editors" (the product, not a way its makers watched an outcome)
+_AB_TOOL = re.compile(r"a/b(?:[ \t-]+[\w-]+){0,2}?[ \t]+(?:tool|tools|widget|feature)\b")
+
+
+def _ab_tool_for_people(low: str, start: int) -> bool:
+    tool = _AB_TOOL.match(low, start)
+    return tool is not None and _FOR_PEOPLE_AFTER.match(low, tool.end()) is not None
 
 
 def _consumer_alert(low: str, start: int, end: int) -> bool:
