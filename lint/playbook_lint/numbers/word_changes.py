@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 _SPAN = (
-    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|"
+    # ("from most nights to about once a month")
+    r"(?:seconds?|minutes?|hours?|days?|nights|weeks?|months?|quarters?|years?|"
     r"(?:a|an|one|a[ \t]+few|a[ \t]+couple[ \t]+of|several|multi|multiple)[ \t-]+(?:seconds?|"
     r"minutes?|hours?|days?|"
     # ("from about a quarter to a couple of sprints")
@@ -29,7 +30,7 @@ _SPAN = (
 )
 _CADENCE = (
     r"(?:hourly|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|annual(?:ly)?|"
-    r"bi-?weekly|bi-?monthly|semi-?annual(?:ly)?|"
+    r"bi-?weekly|bi-?monthly|semi-?annual(?:ly)?|intra-?day|"
     r"(?:once|twice|several[ \t]+times|multiple[ \t]+times)[ \t-]+(?:a|per)[ \t-]+"
     r"(?:day|night|week|fortnight|month|quarter|year|sprint|decade)|"
     # ("from a once-a-decade inventory to every summer")
@@ -41,7 +42,7 @@ _CADENCE = (
     # ("on every schedule change")
     r"(?:on[ \t]+)?every[ \t]+(?:[\w-]+[ \t]+)?(?:merge|commit|deploy|push|change|release|request|"
     r"pull[ \t]request|"
-    r"day|night|hour|week|morning|sprint|shift|build|"
+    r"day|night|hour|week|morning|sprint|shift|build|month|quarter|fortnight|weekend|evening|"
     r"few[ \t]+(?:seconds|minutes|hours)))"
 )
 _END = (
@@ -141,10 +142,11 @@ PATTERNS: tuple[_Entry, ...] = tuple(
         ),
         (
             ("from",),
-            ("from ",),
+            ("from",),  # ("from, like, whenever someone remembered")
             # ("from, like, two days", "from manual to fully automated")
-            r"from\W(?:.{0,60}?)(?:" + _TIME_WORD + r"|manual|batch)",
-            r"\bfrom[ \t]+"
+            r"from\W(?:.{0,60}?)(?:" + _TIME_WORD + r"|manual|batch|hoc|remembered|click)",
+            # ("from, like, whenever someone remembered, to every month")
+            r"\bfrom,?[ \t]+(?:like,[ \t]+)?"
             # (manual work made automatic, with no time or cadence said, is no measure:
             # "from manual to fully automated", "from manual Excel to automated Power BI")
             r"(?!(?:(?:fully|mostly|largely|a|an|the)[ \t]+)?manual"
@@ -157,7 +159,11 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             + _SPAN
             + r"|"
             + _CADENCE
-            + r"|batch|manual(?:ly)?)\b"
+            + r"|batch|manual(?:ly)?|ad[ \t-]hoc|"
+            # no schedule, or a call by hand: "from ad hoc to monthly", "from whenever
+            # someone remembered to every month", "from a phone call to a click"
+            r"whenever[ \t]+(?:someone|somebody|anyone|people|we|they)[ \t]+(?:remembered|"
+            r"had[ \t]+time|asked)|(?:a[ \t]+)?phone[ \t]+calls?)\b"
             # ("from nightly to, like, once a month")
             r"[^.;!?\n\d]{0,80}?\b(?:to|into|down[ \t]+to|under),?[ \t]+"
             r"(?:(?:like|maybe|about|around|roughly|basically),[ \t]+)?(?:"
@@ -165,6 +171,28 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             + r"){0,3}?"
             + _END
             + r"\b",
+        ),
+        (
+            # use from none to most: "went from almost nobody using it to most of the
+            # Krakow office"
+            ("from",),
+            ("nobody", "no one", "no-one"),
+            r"from (?:\w+ )?no",
+            r"\bfrom[ \t]+(?:(?:almost|nearly|basically|practically|virtually)[ \t]+)?"
+            r"(?:nobody|no[ \t-]one)(?:[ \t]+[\w-]+){0,3}?[ \t]+to[ \t]+"
+            r"(?:(?:almost|nearly|basically|practically|virtually)[ \t]+)?"
+            r"(?:everyone|everybody|most|all|half|the[ \t]+whole)\b",
+        ),
+        (
+            # what used to happen on a cadence, and none now: "Complaints used to come
+            # almost every week, and the last term basically none"
+            ("used",),
+            ("used to ",),
+            r"used to .{0,60}?every ",
+            r"\bused[ \t]+to[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:(?:almost|nearly)[ \t]+)?(?:every|each)"
+            r"[ \t]+(?:day|week|month|night|shift|release|sprint|term)\b[^.;!?\n]{0,60}?"
+            r"(?:\b(?:basically|almost|virtually|practically|nearly)[ \t]+)?"
+            r"\b(?:none|zero|nothing|never)\b",
         ),
         (
             # a share of failures gone: "from every third unit to none"

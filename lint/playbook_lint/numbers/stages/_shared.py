@@ -1740,12 +1740,16 @@ _USES_OF_IT = (
     # "140 translators use it every patch", "60 franchisees check it every week", "a bot
     # that 2,700 head teachers reply to every morning"
     *("check", "checks", "checked", "reply to", "replies to", "replied to", "respond to"),
+    # "220 engineers ask it something at least weekly"
+    *("ask", "asks", "query", "queries"),
 )
 # Uses told with "with it" or "on it", and with "in it", "on it" or "from it"
 _USES_WITH_IT = (
     *("ship", "ships", "shipping", "taking", "take", "takes", "marking", "mark", "marks"),
     *("running", "runs", "run", "recording", "record", "records", "logging", "booking"),
     *("filing", "submitting", "paying", "ordering"),
+    # "1,200 SMBs ran their chatbots on our managed inference tier"
+    "ran",
 )
 _USES_IN_IT = (
     *("log", "logs", "logging", "check", "checks", "checking", "book", "books", "file"),
@@ -1757,6 +1761,8 @@ _USES_IN_IT = (
     *("handle", "handles", "triage", "triages", "got", "get", "gets", "receive", "receives"),
     # "the planners at all six depots build their rosters in it every week"
     *("build", "builds", "keep", "keeps", "manage", "manages"),
+    # "11 newsrooms set their own metering rules in the paywall config service I wrote"
+    *("set", "sets", "configure", "configures"),
 )
 # The verbs of using a thing, in the present: "who now chart every shift on it"
 _USE_VERBS = (
@@ -1785,6 +1791,8 @@ _PRODUCTS = (
     # "30+ ship agencies file port-call data through the API", "the yield board that 140
     # agronomists open", "run their triage through the classifier"
     *("api", "form", "board", "classifier", "package", "plugin", "extension"),
+    # "200 researchers kick off their evals through the harness", "on our inference tier"
+    *("harness", "add-in", "tier"),
 )
 _PRODUCT_NOUN = r"(?:" + "|".join(_PRODUCTS) + r")"
 # The verbs of "through the tool I built", "the R/Shiny package I maintain"
@@ -1825,7 +1833,7 @@ _PLURAL_THEN_USE_IT = re.compile(
     # prices on it weekly"
     r"(?:"
     + "|".join(_USES_IN_IT)
-    + r")[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:in|on|from)|"
+    + r")[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:in|on|from)|"
     + "|".join(use.replace(" ", r"[ \t]+") for use in _USES_OF_IT)
     # "... through the procurement module I built"
     + r")[ \t]+(?:it|them|"
