@@ -492,7 +492,11 @@ _TOOL_SOURCES = (
 )
 # Records of time and of what happened, which name their source without an owner too:
 # "per Kronos timecards", "per the SAP PM time bookings", "the system's audit trail"
-_TIME_RECORDS = r"(?:timecards?|timesheets?|time[ \t]+bookings|audit[ \t]+trails?)"
+# ("per Jira worklogs", "the time-tracking export")
+_TIME_RECORDS = (
+    r"(?:timecards?|timesheets?|time[ \t]+bookings|audit[ \t]+trails?|worklogs?|"
+    r"time[ \t-]?tracking[ \t]+(?:exports?|reports?|data))"
+)
 _SOURCE_NOUNS = (
     r"(?:reports?|charts?|tables?|history|events|numbers|funnel[ \t]+reviews?|"
     # "per the onboarding survey HR runs"
@@ -506,6 +510,8 @@ _WORDS_0_4 = r"(?:[\w&'\u2019-]+[ \t]+){0,4}?"
 _READ_FROM_SOURCE = re.compile(
     r"\b(?:(?:counted[ \t]+(?:from|in|off)|read[ \t]+(?:off|from)|confirmed[ \t]+(?:by|in)|"
     r"measured[ \t]+(?:in|with|from|off|w/)|seen[ \t]+in|verified[ \t]+(?:on|in|against)|"
+    # "read in a weekly disagreement report", "visible in the Jira time-tracking report"
+    r"read[ \t]+in|visible[ \t]+in|"
     r"validated[ \t]+against|tracked[ \t]+on|read[ \t]+straight[ \t]+(?:from|off)|"
     # "diffed them against production", "verified every lot against the re-inspection log"
     r"diffed[ \t]+(?:them[ \t]+|it[ \t]+)?against|"
@@ -531,7 +537,8 @@ _READ_FROM_SOURCE = re.compile(
     + _WORDS_0_4
     + _SOURCE_NOUNS
     # "per Kronos timecards": a record of time, named without an owner
-    + r"|per[ \t]+(?:[\w&'\u2019-]+[ \t]+){0,2}?"
+    # ("per the before/after timesheets")
+    + r"|per[ \t]+(?:[\w&'\u2019/-]+[ \t]+){0,2}?"
     + _TIME_RECORDS
     + r"|(?:per|according[ \t]+to)[ \t]+(?:"
     + _OWNER
@@ -544,6 +551,8 @@ _READ_FROM_SOURCE = re.compile(
     + _OWNER
     + _WORDS_0_4
     + r"(?:reports?|timesheets?|timestamps|"
+    + _TIME_RECORDS
+    + "|"
     + _TOOL_SOURCES
     + "))(?![\\w-])"
 )
@@ -558,9 +567,12 @@ _EVIDENCE = re.compile(
     r"because\b(?![^.;\n]{0,50}\b(?:told|said|says|mentioned|emailed|called|complain\w*|"
     r"thanked)\b)"
     r"|\bthat'?s[ \t]+measured\b"
-    r"|\b(?:we|i|they)[ \t]+(?:checked|compared|verified|validated|reconciled)[ \t]+"
+    # ("finance compared the timesheets for the month before", "We compared the marking
+    # timesheets from the cycle before and the cycle after")
+    r"|\b(?:we|i|they|finance|hr|payroll|accounting)[ \t]+"
+    r"(?:checked|compared|verified|validated|reconciled)[ \t]+"
     r"(?:(?:it|that|this|them|(?:the|their|our)[ \t]+[\w-]+(?:[ \t]+[\w-]+){0,2}?)[ \t]+)?"
-    r"(?:in|against|with|using|over|after|for[ \t]+the)\b"
+    r"(?:in|against|with|using|over|after|for[ \t]+the|from|of)\b"
     # what the result was read against (not "compared the validator exports with the
     # upload files", a search for a bug)
     r"(?=[^.;\n]{0,70}\b(?:before|after|baseline|control|actuals?|production|prod|real|"
@@ -571,8 +583,25 @@ _EVIDENCE = re.compile(
     # "false positives read weekly off the FP-report queue", "pulled weekly from the
     # ticket timestamps"
     r"|\b(?:compared|scored|checked|read|pulled|diffed|reconciled|audited)[ \t]+"
-    r"(?:weekly|nightly|daily|monthly|every[ \t]+(?:day|night|week|sprint|month|release|run))"
+    r"(?:weekly|nightly|daily|monthly|(?:every|each)[ \t]+(?:day|night|week|sprint|month|"
+    r"release|run))"
     r"[ \t]+(?:against|off|from|with|in)\b"
+    # a record of time compared, told without a subject: "- compared marking timesheets of
+    # the cycle before and after"; things tagged to be counted: "tagged all lockout
+    # tickets in Zendesk so we could count them"
+    r"|(?:^|[-\u2013\u2014;:(][ \t]*)(?:compared|checked|verified)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    r"(?:timesheets?|worklogs?|timecards?|time[ \t-]tracking)\b"
+    r"|\bso[ \t]+(?:that[ \t]+)?(?:we|i)[ \t]+could[ \t]+(?:count|track|measure)[ \t]+"
+    r"(?:them|it|those|these)\b"
+    # an alert told by whom it reaches and on what: "a Tableau board that emails the model
+    # owner on a 5-pt drop"
+    r"|\b(?:emails?|pings?|pages?|notif(?:y|ies))[ \t]+(?:the[ \t]+)?(?:model[ \t]+owners?|"
+    r"owners?|on-?call|team)[ \t]+(?:on|when|if)[ \t]+[^.;\n]{0,20}?\b(?:drops?|dips?|falls?|"
+    r"spikes?|breach\w*)\b"
+    # a back-test run against what happened: "the back-testing runs every day against the
+    # actual P&L"
+    r"|\b(?:runs?|ran|is[ \t]+run)[ \t]+(?:every|each)[ \t]+(?:day|night|week|morning|month)"
+    r"[ \t]+against[ \t]+(?:the[ \t]+)?(?:actual|realised|realized|real|live)\b"
     # a failure posted to a channel, or a post when something moves: "each failed test posts
     # in a Slack channel with the owner tagged", "posts to Slack when chrF drops"
     r"|\b(?:fail\w*|breach\w*|anomal\w*|regress\w*|errors?)\b[^.;\n]{0,40}?"
@@ -709,7 +738,9 @@ _OBS_PHRASES = re.compile(
     r"(?:ran|run|running|compared?|comparing)\b[^.;\n]{0,40}\bside[- ]by[- ]side|"
     r"(?:dual|parallel)[- ]run|\d+(?:\.\d+)?%\+?\*{0,2} parity|"
     r"parity (?:checks?|tests?|testing|validation|rate)|"
-    r"compar(?:ed|ing|es)\b[^.;\n]{0,50}\b(?:with|against) (?:the )?(?:production|prod|live)\b|"
+    # ("compared to prod", "diffing outputs with prod")
+    r"(?:compar(?:ed|ing|es)|diff(?:ed|ing|s)?)\b[^.;\n]{0,50}\b(?:with|against|to) (?:the )?"
+    r"(?:production|prod|live)\b|"
     r"side[- ]by[- ]side (?:with|against) (?:the )?(?:production|prod|live|old|legacy|current)|"
     r"shadow[- ](?:ran|run|running|tested|testing|scored|scoring|deployed)\b[^.;\n]{0,60}"
     r"\b(?:against|alongside|next to|beside) (?:the |our )?[\w.-]+|"
@@ -752,7 +783,14 @@ _OBS_PHRASES = re.compile(
     r"\b(?:gat\w*|block\w*|fails?) (?:every |each |the |any )?(?:merge|release|deploy|pr|build|"
     r"prompt change)s?\b)|"
     r"shadow(?:ed|ing)\b[^.;\n]{0,40}\b(?:against|alongside|with) (?:the )?"
-    r"(?:production|prod|live)\b|"
+    # ("We shadowed the model against the human reviewers for three weeks")
+    r"(?:production|prod|live|human (?:reviewers|raters|moderators|analysts|decisions|labels)|"
+    r"(?:reviewers|moderators|analysts)(?:'|\u2019)? decisions)\b|"
+    # a nightly score sent where it is read: "nightly WER on the held-out set goes to MLflow
+    # and Slack"
+    r"\b(?:nightly|daily|hourly|weekly)\b[^.;\n]{0,40}\b(?:goes|go|is posted|are posted|posts|"
+    r"lands?|is sent|are sent) (?:to|in|into) (?:mlflow|wandb|w&b|weights (?:&|and) biases|"
+    r"tensorboard|slack|grafana|datadog|teams)\b|"
     r"(?:every|each) (?:[\w-]+ ){0,4}?(?:decision|prediction|request|call|answer|match|score|"
     r"suggestion)s? (?:is |are |was |were |gets? )?logged|"
     r"(?:judge|eval) scores? on (?:every|each)|"
