@@ -91,11 +91,24 @@ def _may_be_metric_value(c: Candidate) -> bool:
         return False
     if c.text.startswith("+", c.end) and "." not in c.num:
         return False  # "15+ reports" ("0.97+" is a value held)
+    if _RATIO_COLON.match(c.text, c.end, c.limit) or c.text[
+        max(0, c.start - 3) : c.start
+    ].lower() in (
+        "c++",
+        "c# ",
+    ):
+        return False  # "imbalanced (1:900)": a ratio; "C++17": a language's version
     if _VERSUS_UNIT_AFTER.match(c.text, c.end, c.limit):
         return True  # "RMSE 212 kg/ha vs 390 kg/ha": a value in its unit, against another
+    # ("4,000 sentence pairs": a count written with a thousands comma)
+    whole = c.num.replace(",", "") if _THOUSANDS.fullmatch(c.num) else c.num
     return not (
-        c.num.isdigit() and (len(c.num) > 3 or int(c.num) > 100) and low not in _RATIO_UNITS
+        whole.isdigit() and (len(whole) > 3 or int(whole) > 100) and low not in _RATIO_UNITS
     )
+
+
+_RATIO_COLON = re.compile(r":\d")
+_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+")
 
 
 _VERSUS_UNIT_AFTER = re.compile(
@@ -135,12 +148,17 @@ def named_metric(c: Candidate) -> Decision | None:
     after = _METRIC_NAME.match(c.text, c.next.start("tok")) or _TOP_K_METRIC.match(
         c.text, c.end, c.limit
     )
-    if after is not None:
-        # "0.91 AUC", "31 BLEU": the metric named after its value
+    if after is not None and not _THINGS_COUNTED_AFTER.match(c.text, after.end(), c.limit):
+        # "0.91 AUC", "31 BLEU": the metric named after its value (not "Benchmarked 4
+        # toxicity APIs": things counted, of a kind a metric names)
         return Decision(Reason.NAMED_METRIC, after.end())
     return None
 
 
+_THINGS_COUNTED_AFTER = re.compile(
+    r"(?i:[ \t-]+(?:[\w-]+[ \t]+)?(?:apis|models|vendors|tools|classifiers|datasets|benchmarks|"
+    r"services|providers|systems|libraries|detectors|filters|suites|tests)\b)"
+)
 # Between a metric's name and a number that sets it, not one reached with it
 _METRIC_SETTING_GAP = re.compile(r"(?i:\b(?:threshold|cut-?off|beta|weight(?:ing)?|fixed)\b)")
 # "recall at a fixed precision of 0.9": the metric held fixed is a setting
