@@ -59,6 +59,7 @@ from playbook_lint.numbers.stages._shared import (
     _GATE_WORDS,
     _HOURS,
     _INDEX_NAME_BEFORE,
+    _INDEXED_AFTER,
     _INPUT_AFTER,
     _INPUT_BEFORE,
     _INPUT_WORDS,
@@ -460,8 +461,11 @@ def _quick_magnitude(
     ):
         return None  # scale's size chosen or data size; reach (a scope looked after too),
         # label, calendar, team
-    if _scope_before(text, start):
-        return None  # scale's scope of the place (or a rate: the stages decide)
+    if _scope_before(text, start) or (
+        found is not None and _INDEXED_AFTER.match(text, found.end(), limit)
+    ):
+        return None  # scale's scope of the place (or a rate: the stages decide), or the
+        # size of a collection: "2,3M articles indexed"
     if (
         prev in _SPENT_BEFORE
         or _SPENT_HEDGED.search(text, max(0, start - 24), start)
@@ -513,7 +517,7 @@ def _quick_money(
         or _FUNDS_BEFORE.search(text, max(0, start - 80), start)
         or _ESTIMATED_MONEY_BEFORE.search(text, max(0, start - 40), start)
         or _PRICE_SET_BEFORE.search(text, max(0, start - 70), start)
-        or _SPEND_NOUN_BEFORE.search(text, max(0, start - 30), start)
+        or _SPEND_NOUN_BEFORE.search(text, max(0, start - 60), start)
         or _UNIT_PRICE_AFTER.match(text, stop, limit)
         or (
             _EACH_AFTER.match(text, stop, limit)

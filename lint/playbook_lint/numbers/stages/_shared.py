@@ -1190,7 +1190,10 @@ _OPERATING_POINT_AFTER = re.compile(
 )
 
 
-_SPENT_BEFORE = frozenset({"paid", "spent", "invested", "charged", "costs", "cost", "costing"})
+# ("Pay ~£420k/yr for the Refinitiv real-time licence")
+_SPENT_BEFORE = frozenset(
+    {"paid", "spent", "invested", "charged", "costs", "cost", "costing", "pay", "pays"}
+)
 
 
 _INPUT_WORDS = frozenset(
@@ -1314,7 +1317,7 @@ _ANALYSED_WORDS = frozenset(
 
 
 _SPENT_HEDGED = re.compile(
-    r"(?i:\b(?:paid|spent|invested|charged|costs?|costing)[ \t]+(?:~|about|around|roughly|"
+    r"(?i:\b(?:paid|pays?|spent|invested|charged|costs?|costing)[ \t]+(?:~|about|around|roughly|"
     r"approx\.?|approximately|nearly|over|almost|some|like|something[ \t]+like)[ \t]*$)"
 )
 
@@ -1362,8 +1365,11 @@ _SPEND_NOUN_BEFORE = re.compile(
     # ("Monthly AWS bill around ¥6M")
     # ("The cloud spend was around six thousand euros a month")
     # ("Negotiated the Datadog renewal, $48k/yr for 120 hosts")
-    r"(?i:(?:\b(?:spend|spending|costs?|bills?)[ \t]*(?:\(|:|of|was|is|were|ran[ \t]+at)?"
-    r"|\brenewals?[ \t]*[,:(]?)[ \t]*" + _ABOUT + r"(?:approx\.?[ \t]*)?[<>]?[ \t]*$)"
+    # ("Cloud bill for the moderation GPU fleet ~SGD 85k/month")
+    r"(?i:(?:\b(?:spend|spending|costs?|bills?)(?:[ \t]+for[ \t]+(?:the|our|a)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,3}?[\w-]+)?[ \t]*(?:\(|:|of|was|is|were|ran[ \t]+at)?"
+    r"|\brenewals?[ \t]*[,:(]?)[ \t]*" + _ABOUT + r"(?:approx\.?[ \t]*)?[<>]?[ \t]*"
+    r"(?:[a-z]{3}[ \t]?)?$)"
 )
 _UNIT_PRICE_AFTER = re.compile(
     r"(?i:[ \t]*(?:/|per[ \t]+)(?:gb|tb|mb|seat|user|unit|device|request|call|query|"
@@ -1404,7 +1410,9 @@ _FUNDS_AFTER = re.compile(
     # a vendor's price: "a ₹2L enterprise licence" (a contract may be won: left out)
     r"licen[cs]es?|subscription|"
     # the size of a book or a fund: "a $2bn notional rates book", "a $500M AUM fund"
-    r"notional|aum|nav)\b"
+    r"notional|aum|nav|"
+    # cloud credits granted: "a $50k AWS Activate credit"
+    r"credits?)\b"
     # a rate charged by the hour: "R$ 180/h", "£65 per hour"
     r"|(?:/h|/hr|/hour|[ \t]+(?:per|an|a)[ \t]+hour)\b"
     # a contract's rate: "₪32k/month contract through a Tel Aviv agency"
@@ -2466,6 +2474,10 @@ _ON_CALL_PLACE_BEFORE = re.compile(
     r"rais\w*|increas\w*|lower\w*|sav\w*|halv\w*|doubl\w*|tripl\w*|went|now|after|before|"
     r"while|when|until|and[ \t]+(?:i|we)|but)\b).|\.(?=\d)){0,90}$)"
 )
+
+
+# What a collection holds: "(2,3M articles indexed)" (the stages and the fast path ask)
+_INDEXED_AFTER = re.compile(r"(?i:[ \t]+(?:indexed|stored|archived|catalogued|cataloged)\b)")
 
 
 def _scope_before(text: str, start: int) -> bool:

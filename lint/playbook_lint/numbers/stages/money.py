@@ -106,7 +106,7 @@ def money(c: Candidate) -> Decision | None:
     if c.before(_ESTIMATED_MONEY_BEFORE, 40):
         return Decision(Reason.INTENT, stop)  # "business case estimated $1M savings"
     if (
-        c.before(_SPEND_NOUN_BEFORE, 30) or _UNIT_PRICE_AFTER.match(c.text, stop, c.limit)
+        c.before(_SPEND_NOUN_BEFORE, 60) or _UNIT_PRICE_AFTER.match(c.text, stop, c.limit)
     ) and not (
         c.before(_CHANGE_VERB_BEFORE, 60)
         or c.before(_MONEY_MADE_BEFORE, 60)

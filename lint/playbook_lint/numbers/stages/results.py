@@ -26,6 +26,7 @@ from playbook_lint.numbers.stages._shared import (
     _FUNDS_BEFORE,
     _HEDGES,
     _HIRED_BEFORE,
+    _INDEXED_AFTER,
     _INTENT,
     _MADE_N_BEFORE,
     _METRIC_NAME,
@@ -230,7 +231,10 @@ def scale(c: Candidate) -> Decision | None:
     if c.mag and not (low in _RESOURCE_NOUNS or (c.spelled and low not in _COUNT_NOUNS)):
         if _size_chosen(c.text, c.prev, c.end, low, c.unit_stop):
             return Decision(Reason.SETTING, c.unit_stop)  # "a 5k-entry cache"
-        if low in _DATA_NOUNS and not _counts_as_result(c):
+        if (
+            low.partition("/")[0] in _DATA_NOUNS  # "~2.3bn rows/day of equity quotes"
+            or _INDEXED_AFTER.match(c.text, c.unit_stop, c.limit)  # "2,3M articles indexed"
+        ) and not _counts_as_result(c):
             return Decision(Reason.INPUT_SIZE, c.unit_stop)  # "2 bn rows in the fact table"
         return _magnitude(c)
     if _unhedged_prev(c.text, c.start, c.prev) in _RESEARCHED_PREV:
