@@ -57,6 +57,7 @@ from playbook_lint.numbers.stages._shared import (
     _FUNDS_AFTER,
     _FUNDS_BEFORE,
     _GATE_WORDS,
+    _HORIZON_VAR_AFTER,
     _HOURS,
     _INDEX_NAME_BEFORE,
     _INDEXED_AFTER,
@@ -557,6 +558,7 @@ def _context_may_decide(
         _INPUT_AFTER.match(text, stop, limit) or _LABELLED_AFTER.match(text, end, limit)
     ):
         return True
-    return not _CONFIG_AFTER_PARTS.isdisjoint(words) and _config_word_after(
-        text, stop if unit_like else end, limit
+    return not _CONFIG_AFTER_PARTS.isdisjoint(words) and (
+        _config_word_after(text, stop if unit_like else end, limit)
+        or _HORIZON_VAR_AFTER.match(text, stop, limit) is not None  # "99% 1-day VaR"
     )

@@ -1427,7 +1427,9 @@ _FUNDS_BEFORE = re.compile(
     # ("a Mitacs grant, forty thousand dollars")
     # ("VaR limit of $5M per desk")
     r"(?i:\b(?:budgets?|grants?|funding|allocation|series[ \t]+[a-e]|seed[ \t]+round|"
-    r"(?:var|loss|risk|position|credit|exposure|trading)[ \t]+limits?)"
+    r"(?:var|loss|risk|position|credit|exposure|trading)[ \t]+limits?|"
+    # "stop-loss at $5M", "99% VaR of $18M"
+    r"stop[ \t-]?loss(?:[ \t]+(?:at|of))?|c?var[ \t]+(?:of|at|was|is))"
     r"(?:[ \t]*[:,])?[ \t]+(?:of[ \t]+|was[ \t]+|is[ \t]+)?"
     r"(?:approx\.?[ \t]*|about[ \t]+|around[ \t]+|roughly[ \t]+|~[ \t]*)?$"
     # "Licence negotiation: CHF 85k/yr", "Licence for Cognex vision suite ¥380k"
@@ -2542,6 +2544,9 @@ _PERCENTILE_DIGITS = re.compile(r"\d{2,3}(?:\.\d+)?\b")
 # Where a number was measured, right after it: "AUC was 0.94 on holdout", "90+ on the
 # catalogue pages" (not a setting's or a data set's name)
 _WHERE_MEASURED = frozenset({"on", "in", "at", "across", "against"})
+
+
+_HORIZON_VAR_AFTER = re.compile(r"(?i:[ \t]+\d+[ \t-]?(?:day|d|week|wk)[ \t]+c?var\b)")
 
 
 def _config_word_after(text: str, at: int, limit: int) -> bool:

@@ -33,6 +33,7 @@ from playbook_lint.numbers.stages._shared import (
     _GATE_BEFORE,
     _GATE_RIGHT_AFTER,
     _GATE_WORDS,
+    _HORIZON_VAR_AFTER,
     _INTENT,
     _KEPT_IT_AFTER,
     _LATER_STATE,
@@ -752,8 +753,11 @@ def _names_a_setting(c: Candidate) -> bool:
         return False  # "~4x faster batch scoring": a ratio, whatever follows
     if token == "batch" and _BATCH_WORK.match(c.text, c.unit_stop, c.limit):
         return False
-    found = token in _CONFIG_AFTER or (
-        token in _TIME and _TIME_BUDGET_AFTER.match(c.text, c.unit_stop, c.limit) is not None
+    found = (
+        token in _CONFIG_AFTER
+        or (token in _TIME and _TIME_BUDGET_AFTER.match(c.text, c.unit_stop, c.limit) is not None)
+        # a risk measure's level, past its horizon: "99% 1-day VaR"
+        or _HORIZON_VAR_AFTER.match(c.text, c.unit_stop, c.limit) is not None
     )
     if not found:
         if _CONFIG_AFTER_PARTS.isdisjoint((c._marks or _marks(c)).words()):
