@@ -26,6 +26,7 @@ from playbook_lint.numbers.reasons import Reason
 from playbook_lint.numbers.stages._shared import (
     _ACTIVITY_AFTER,
     _ADOPTERS,
+    _ALERT_RULES_BEFORE,
     _ANALYSED_AFTER,
     _ANALYSED_WORDS,
     _ASK_NOUNS,
@@ -52,6 +53,7 @@ from playbook_lint.numbers.stages._shared import (
     _EACH_AFTER,
     _EFFORT,
     _EFFORT_AFTER,
+    _ESCALATED_AFTER_BEFORE,
     _ESTIMATED_MONEY_BEFORE,
     _FOUND_CUES,
     _FUNDS_AFTER,
@@ -543,8 +545,12 @@ def _context_may_decide(
         ex_start <= start < ex_end for ex_start, ex_end, _ in scan
     ):
         return True
-    if _COMPARE_BEFORE.search(text, max(0, start - 16), start) and scan.live(_TRIGGER):
-        return True
+    if scan.live(_TRIGGER) and (
+        _COMPARE_BEFORE.search(text, max(0, start - 16), start)
+        or _ESCALATED_AFTER_BEFORE.search(text, max(0, start - 60), start)
+        or _ALERT_RULES_BEFORE.search(text, max(0, start - 130), start)
+    ):
+        return True  # intent's alert condition
     words = scan.words()
     if not _FOUND_CUES.isdisjoint(words) and _found_share(text, start, stop, limit):
         return True  # baseline's share found

@@ -368,6 +368,17 @@ _TRIGGER = _register(
     ),
     _TRIGGER_WORDS,
 )
+# A wait before an escalation: "PagerDuty escalation to secondary after 10 min" (not
+# "Escalations dropped after 10 weeks")
+_ESCALATED_AFTER_BEFORE = re.compile(
+    r"(?i:\bescalat\w*[ \t]+(?:to|policy|path|chain)\b[^.;\n\d]{0,30}\bafter[ \t]*~?$)"
+)
+# Alert rules listed with their thresholds in brackets: "Alert rules for the pricing
+# engine: stale-quote (>250ms), spread-widening (>3 bp over 5 min)"
+_ALERT_RULES_BEFORE = re.compile(
+    r"(?i:\b(?:alert|alarm)(?:ing)?[ \t]+(?:rules?|conditions?|thresholds?)\b[^.;\n]{0,110}?"
+    r"\([ \t]*[<>\u2265\u2264]=?[ \t]*~?$)"
+)
 _COMPARE_BEFORE = re.compile(
     r"(?i:(?:\b(?:exceed\w*|cross\w*|above|below|over|under|more[ \t]+than|less[ \t]+than|"
     r"at|hits?|reach\w*|passes|past)\b|[><\u2265\u2264]=?)[ \t]*$)"
@@ -677,7 +688,9 @@ _BASELINE_AFTER = re.compile(
     r"(?i:[^.;\n]{0,30}?\b(?:before[ \t]+(?:we|i|anyone|the[ \t]+(?:change|fix|rewrite|work|"
     r"project|migration))|to[ \t]+begin[ \t]+with|at[ \t]+the[ \t]+start|originally|"
     r"initially|previously|when[ \t]+(?:i|we)[ \t]+(?:joined|started|arrived|took[ \t]+over|"
-    r"inherited|got[ \t]+it|picked[ \t]+it[ \t]+up))\b)"
+    r"inherited|got[ \t]+it|picked[ \t]+it[ \t]+up))\b"
+    # later in the clause: "took 7-8 hours and often missed the 6am cut-off (before my time)"
+    r"|[^.;\n]{0,60}?\(before[ \t]+my[ \t]+time\))"
 )
 
 

@@ -16,6 +16,7 @@ from playbook_lint.numbers.candidate import (
 from playbook_lint.numbers.reasons import Reason
 from playbook_lint.numbers.stages._shared import (
     _ABOUT,
+    _ALERT_RULES_BEFORE,
     _ARROW_BEFORE,
     _ARROW_NEAR,
     _AS_GATE_AFTER,
@@ -30,6 +31,7 @@ from playbook_lint.numbers.stages._shared import (
     _CONFIG_AFTER,
     _CONFIG_AFTER_PARTS,
     _CURRENCY_WORDS,
+    _ESCALATED_AFTER_BEFORE,
     _GATE_BEFORE,
     _GATE_RIGHT_AFTER,
     _GATE_WORDS,
@@ -155,6 +157,10 @@ def _condition(c: Candidate) -> bool:
         return False  # no trigger cue in the window: _cue_in_clause says no
     if c.before(_FROM_THEN_TO, 90):
         return False  # 'MTTD went from "when users complain" to under 5 min': a change
+    if c.before(_ESCALATED_AFTER_BEFORE, 60) or c.before(_ALERT_RULES_BEFORE, 130):
+        # "PagerDuty escalation to secondary after 10 min"; "Alert rules for the pricing
+        # engine: stale-quote (>250ms), spread-widening (>3 bp over 5 min)"
+        return True
     if _COMPARE_BEFORE.search(c.text, max(0, c.start - 16), c.start) is None or c.before(
         _HELD_AT_BEFORE, 24
     ):
