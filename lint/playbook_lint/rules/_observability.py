@@ -392,9 +392,7 @@ def _cost_near(low: str, start: int, end: int) -> bool:
 
 # Tools named in more than one word: "negotiated our New Relic renewal" is a bill
 # (and the SIEM, whose licence is billed by the volume sent to it: "SIEM bill down €11k")
-# (A SIEM is a security team's tool and its alerts their work, not a watch on the
-# writer's own system: the corpus labels it so, and it names no watch by itself.)
-_VENDOR_PHRASE = re.compile(r"new relic|weights (?:&|and) biases|google analytics")
+_VENDOR_PHRASE = re.compile(r"new relic|weights (?:&|and) biases|google analytics|siem")
 
 
 # Words that are observability unless their context makes them something else: the
@@ -809,6 +807,7 @@ _OBS_PHRASES = re.compile(
     r"(?:daily|nightly|weekly) comparison (?:job|run|report)s?|"
     r"\b(?:we|i) (?:chart|plot|graph|track)\w* (?:the |our )?(?:[\w-]+ ){1,3}?(?:weekly|daily|"
     r"hourly|nightly|monthly|every (?:day|week|month|morning))\b|"
+    r"siem(?! (?:team|teams|vendor|project|migration))|"
     r"error[ -]budgets?|burn[ -]rates?|incident (?:response|review|reviews|commander)"
     r"(?! (?:documentation|docs|handbook|guide|training|policy|plan|process))|"
     r"time[- ]to[- ](?:detect\w*|recover\w*|resol\w*|mitigat\w*)|incident\.io|firehydrant|"
