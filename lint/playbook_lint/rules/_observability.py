@@ -1346,6 +1346,15 @@ _HOME_LAB = re.compile(
     # "I graph my Minecraft server with it"
     r"|\bto[ \t]+learn[ \t]*[,.]|\bmy[ \t]+home[ \t]+(?:router|network|server|lab|wi-?fi)\b"
     r"|\bminecraft[ \t]+server\b"
+    # a stack run at home to learn something: "Homelab: Grafana + InfluxDB on a Raspberry
+    # Pi to learn time series", "on a Raspberry Pi cluster at home to learn k3s"
+    r"|\b(?:raspberry[ \t]+pi|home-?lab|at[ \t]+home|in[ \t]+the[ \t]+shed|"
+    r"on[ \t]+my[ \t]+laptop)\b"
+    r"[^.;\n]{0,60}\bto[ \t]+learn\b"
+    # the writer's own home watched: "reading my own P1 smart meter", "monitoring my solar
+    # inverter"
+    r"|\bmy[ \t]+(?:own[ \t]+)?(?:[\w-]+[ \t]+)?(?:smart[ \t]+meter|solar|inverter|house|flat|"
+    r"garden|aquarium|3d[ \t]+printer)\b"
 )
 
 
