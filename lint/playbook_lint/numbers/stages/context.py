@@ -450,7 +450,18 @@ def _gate_named(c: Candidate) -> bool:
     if _GATE_RIGHT_AFTER.match(c.text, c.end, c.limit):
         return True
     gate = _GATE_BEFORE.search(c.text, max(0, c.start - 110), c.start)
-    return gate is not None and _RESULT_VERBS.search(c.text, gate.start(), c.start) is None
+    return (
+        gate is not None
+        and _RESULT_VERBS.search(c.text, gate.start(), c.start) is None
+        # "We beat the acceptance bar with a WER of 9.5%": the gate cleared
+        and _GATE_BEATEN_BEFORE.search(c.text, max(0, gate.start() - 30), gate.start()) is None
+    )
+
+
+_GATE_BEATEN_BEFORE = re.compile(
+    r"(?i:\b(?:beat|beats|beating|met|meets|exceeded|exceeds|surpassed|cleared|clears|passed|"
+    r"passes|hit|hits|crossed)[ \t]+(?:(?:the|our|their|its|every)[ \t]+)?$)"
+)
 
 
 def _gate_value(c: Candidate) -> bool:
