@@ -769,8 +769,13 @@ _ROLLOUT_EARLIER = re.compile(
     r"expos\w*|"
     # "sent 10% of traffic to the new model first ... then we went to 50%"
     r"\d+(?:\.\d+)?[ \t]*(?:%|percent)[ \t]+of[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+)?(?:traffic|"
-    r"users|requests|customers|devices|sessions|tenants|stores|fleet))\b"
-    r"[^.;!?\n]{0,90}$)"
+    r"users|requests|customers|devices|sessions|tenants|stores|fleet|pods|nodes|hosts|"
+    r"facilities|regions|clusters|servers|sites))\b"
+    r"[^.;!?\n]{0,90}$"
+    # the chain's verb right before it: "only then move 5%, 25%, 100%", "rule packs go 5% ->
+    # 25% -> 100%" (not "coverage went 60% -> 100%", a result)
+    r"|\b(?:move|moves|go|goes|promote|promotes|shift|shifts)[ \t]+"
+    r"(?:\d+(?:\.\d+)?[ \t]*%[^.;!?\n]{0,60})?$)"
 )
 # "..., then 50%", "then we went to 50% the next day"
 _THEN_BEFORE = re.compile(
@@ -817,8 +822,18 @@ _ALLOCATED_BEFORE = re.compile(
 )
 _TIME_SHARE_AFTER = re.compile(
     r"(?i:[ \t]+of[ \t]+(?:my|our|his|her|their|the[ \t]+team's|the[ \t]+team|team)[ \t]+"
-    r"(?:time|week|capacity|bandwidth|hours)\b)"
+    r"(?:time|week|capacity|bandwidth|hours)\b"
+    # "~60% of time on production support"
+    r"|[ \t]+of[ \t]+(?:the[ \t]+)?time[ \t]+(?:on|in|doing)\b)"
 )
+# A share of the writer's own time told by the writer: "I'm ~60% on an EU project", "I was
+# maybe 30% on on-call", "in my 20% time"
+_PERSON_SHARE_BEFORE = re.compile(
+    r"(?i:\b(?:i'?m|i\u2019m|i[ \t]+am|i[ \t]+was)[ \t]+(?:maybe[ \t]+|about[ \t]+|around[ \t]+|"
+    r"roughly[ \t]+|~[ \t]*)?$)"
+)
+_OWN_TIME_BEFORE = re.compile(r"(?i:\bin[ \t]+(?:my[ \t]+|our[ \t]+|his[ \t]+|her[ \t]+)?~?$)")
+_TIME_WORD_AFTER = re.compile(r"(?i:[ \t]+time\b)")
 # "~25% of each sprint on on-call toil"; and the next share of the same time: "20% of my
 # time on on-call, 80% on the roadmap"
 _EACH_SPAN_AFTER = re.compile(
@@ -826,10 +841,15 @@ _EACH_SPAN_AFTER = re.compile(
     r"working[ \t]+week|work[ \t]+week|workweek)\b[^.;\n\d]{0,20}?[ \t]+(?:on|in|to|for)\b)"
 )
 _SHARE_BEFORE = re.compile(
-    r"(?i:%[ \t]+of[ \t]+(?:my|our|each|every|the[ \t]+team's)[ \t]+(?:time|week|sprint|day|"
-    r"month|capacity|bandwidth|hours)\b[^.;\n]{0,60}?(?:,|\band\b)[ \t]*$)"
+    r"(?i:(?:%[ \t]+of[ \t]+(?:my|our|each|every|the[ \t]+team's)[ \t]+(?:time|week|sprint|day|"
+    r"month|capacity|bandwidth|hours)\b"
+    # "I'm ~60% on an EU project and 40% teaching"
+    r"|\b(?:i'?m|i\u2019m|i[ \t]+am|i[ \t]+was)[ \t]+(?:maybe[ \t]+|about[ \t]+|~[ \t]*)?\d+[ \t]*%"
+    r"[ \t]+on\b)[^.;\n]{0,60}?(?:,|\band\b)[ \t]*$)"
 )
 _ON_AFTER = re.compile(r"(?i:[ \t]+(?:on|in|to)[ \t]+)")
+# the next share told by what is done with it: "and 40% teaching"
+_GERUND_AFTER = re.compile(r"(?i:[ \t]+[a-z]+ing\b)")
 
 
 def _time_share_of(text: str, start: int, stop: int, limit: int) -> bool:
@@ -837,7 +857,8 @@ def _time_share_of(text: str, start: int, stop: int, limit: int) -> bool:
     '80% on the roadmap' after '20% of my time on on-call'."""
     # The anchored test after the number first: this runs for every percentage.
     share = _EACH_SPAN_AFTER.match(text, stop, limit) or (
-        _ON_AFTER.match(text, stop, limit) and _SHARE_BEFORE.search(text, max(0, start - 90), start)
+        (_ON_AFTER.match(text, stop, limit) or _GERUND_AFTER.match(text, stop, limit))
+        and _SHARE_BEFORE.search(text, max(0, start - 90), start)
     )
     return bool(share) and not (
         _CHANGE_VERB_BEFORE.search(text, max(0, start - 60), start)
@@ -903,6 +924,14 @@ def _described_at(text: str, start: int, stop: int, token: str, limit: int) -> D
         _TIME_SHARE_AFTER.match(text, stop, limit)
         or _ALLOCATED_BEFORE.search(text, max(0, start - 24), start)
         or _time_share_of(text, start, stop, limit)
+        or (
+            _PERSON_SHARE_BEFORE.search(text, max(0, start - 24), start)
+            and _ON_AFTER.match(text, stop, limit)
+        )
+        or (
+            _OWN_TIME_BEFORE.search(text, max(0, start - 12), start)
+            and _TIME_WORD_AFTER.match(text, stop, limit)
+        )
     ):
         return Decision(Reason.EFFORT, stop)  # "dedicated 20% of my time to"
     if _found_before(text, start, 60, _PLANNED_BEFORE, _PLANNED_STEMS):
@@ -2539,6 +2568,8 @@ _SHARE_STEMS = (
     *("canar", "ramp", "roll", "expos", "releas", "going", "test", "flag", "traffic"),
     # "every build goes to 2% of drivers first"
     *("split", "sampl", "goes"),
+    # "only then move 5%, 25%, 100%" (_ROLLOUT_EARLIER's verbs of a chain)
+    *("move", "go ", "promot", "shift"),
 )
 
 

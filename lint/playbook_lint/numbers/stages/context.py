@@ -697,7 +697,11 @@ def _signed(c: Candidate) -> bool:
 
 # Rollout steps chained by arrows that end at 100%: "10 %→50 %→100 %"
 # (a step may be named, "a 2% canary \u2192 20% \u2192 full"; the last step may be said in words)
-_ROLLOUT_STEP = r"\d+[ \t]*%(?:[ \t]+(?:canary|ramp|rollout|step))?[ \t]*(?:\u2192|->|=>)[ \t]*"
+# ("move 5%, 25%, 100%": a list, read as a chain only beside a word of rolling out)
+_ROLLOUT_STEP = (
+    r"\d+[ \t]*%(?:[ \t]+(?:canary|ramp|rollout|step))?[ \t]*"
+    r"(?:\u2192|->|=>|,[ \t]*(?:then[ \t]+)?|[ \t]+then[ \t]+)[ \t]*"
+)
 _ROLLOUT_CHAIN = re.compile(
     r"(?i:" + _ROLLOUT_STEP + r"(?:" + _ROLLOUT_STEP + r")*"
     r"(?:100[ \t]*%|full\b|everyone\b|all\b|ga\b|general[ \t]+availability\b|"

@@ -52,7 +52,10 @@ def pay(c: Candidate) -> Decision | None:
         or (c.mag and c.token in ("", "+", "€", "£", "$"))
     ):
         return None
-    if not _pay_told(c.text, c.scan.words(), (c.start, c.end, c.unit_stop), c.limit):
+    if not (
+        _pay_told(c.text, c.scan.words(), (c.start, c.end, c.unit_stop), c.limit)
+        or (c.token in _PERCENT and _PAY_CHANGE_AFTER.match(c.text, c.unit_stop, c.limit))
+    ):
         return None
     if c.before(_CHANGE_VERB_BEFORE, 50) or c.before(_MONEY_MADE_BEFORE, 50):
         return None  # "cut salary-processing errors by $40k": a result
@@ -63,7 +66,11 @@ def pay(c: Candidate) -> Decision | None:
 _PAY_UNITS = frozenset({"k", "lpa", "lakh", "lakhs", "l", "m"})
 # A currency sign after a magnitude: "budget ~350 k\u20ac", "1.4M\u20ac fixed-price"
 _SIGN_AFTER = re.compile(r"[ \t]?[\u20ac\u00a3](?![\w\u20ac\u00a3])")
-_BONUS_AFTER = re.compile(r"(?i:[ \t]+(?:annual[ \t]+)?(?:bonus|raise|hike|increment)\b)")
+_BONUS_AFTER = re.compile(
+    r"(?i:[ \t]+(?:annual[ \t]+)?(?:bonus|raise|hike|increment|pay[ \t]+(?:cut|rise|raise))\b)"
+)
+# A change to one's own pay names pay by itself: "even with a 20% pay cut"
+_PAY_CHANGE_AFTER = re.compile(r"(?i:[ \t]+pay[ \t]+(?:cut|rise|raise)\b)")
 
 
 def money(c: Candidate) -> Decision | None:
