@@ -26,17 +26,20 @@ from playbook_lint.numbers.reasons import Reason
 from playbook_lint.numbers.stages._shared import (
     _ACTIVITY_AFTER,
     _ADOPTERS,
+    _ALERT_ON_A_BEFORE,
     _ALERT_RULES_BEFORE,
     _ANALYSED_AFTER,
     _ANALYSED_WORDS,
     _ASK_NOUNS,
     _ASK_STATED_ANY,
+    _AUTOSCALE_AT_BEFORE,
     _BASELINE,
     _BASELINE_AFTER,
     _BASELINE_AFTER_WORDS,
     _BILL_AFTER,
     _BRACKET_BEFORE,
     _BUDGET_NEAR,
+    _COLOUR_AT_BEFORE,
     _COMPARE_BEFORE,
     _CONFIG,
     _CONFIG_AFTER,
@@ -99,6 +102,7 @@ from playbook_lint.numbers.stages._shared import (
     _ROLLOUT_LATER,
     _SAVED_VERB_BEFORE,
     _SCENE,
+    _SECOND_BOUND_BEFORE,
     _SHARE_OF,
     _SHARE_OF_DATA_BEFORE,
     _SHARE_STEMS,
@@ -549,8 +553,14 @@ def _context_may_decide(
         _COMPARE_BEFORE.search(text, max(0, start - 16), start)
         or _ESCALATED_AFTER_BEFORE.search(text, max(0, start - 60), start)
         or _ALERT_RULES_BEFORE.search(text, max(0, start - 130), start)
+        or _ALERT_ON_A_BEFORE.search(text, max(0, start - 30), start)
+        or _SECOND_BOUND_BEFORE.search(text, max(0, start - 40), start)
     ):
         return True  # intent's alert condition
+    if _AUTOSCALE_AT_BEFORE.search(text, max(0, start - 40), start) or _COLOUR_AT_BEFORE.search(
+        text, max(0, start - 24), start
+    ):
+        return True  # setting's autoscaling point and a panel's colour thresholds
     words = scan.words()
     if not _FOUND_CUES.isdisjoint(words) and _found_share(text, start, stop, limit):
         return True  # baseline's share found

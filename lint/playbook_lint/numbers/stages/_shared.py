@@ -379,9 +379,31 @@ _ALERT_RULES_BEFORE = re.compile(
     r"(?i:\b(?:alert|alarm)(?:ing)?[ \t]+(?:rules?|conditions?|thresholds?)\b[^.;\n]{0,110}?"
     r"\([ \t]*[<>\u2265\u2264]=?[ \t]*~?$)"
 )
+# Conditions and settings the fast path must leave to the stages (context.py reads them)
+_AUTOSCALE_AT_BEFORE = re.compile(
+    r"(?i:\b(?:auto-?scal\w*|scal(?:e|es|ing))\b[^.;\n\d]{0,20}?\b(?:at|above|over|past)[ \t]*~?$)"
+)
+_COLOUR_AT_BEFORE = re.compile(
+    r"(?i:\b(?:amber|red|yellow|orange)[ \t]+(?:at|above|over)[ \t]*~?$)"
+)
+
+_ALERT_ON_A_BEFORE = re.compile(
+    r"(?i:\b(?:alerts?|alarms?|pages?|paging)[ \t]+(?:on|for|at)[ \t]+(?:a|an|any)[ \t]+$)"
+)
+_MOVE_AFTER = re.compile(
+    r"(?i:(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:drop|dip|rise|spike|increase|decrease|fall|jump|"
+    r"change|swing)s?\b)"
+)
+# The second of two bounds joined: "crosses 80% and 100% of it"
+_SECOND_BOUND_BEFORE = re.compile(
+    r"(?i:\b(?:cross(?:es|ed)?|exceeds?|exceeded|above|below|over|under|hits?|reach(?:es)?)[ \t]+"
+    r"~?\d+(?:\.\d+)?[ \t]*%?[ \t]*(?:,|and|or)[ \t]*$)"
+)
 _COMPARE_BEFORE = re.compile(
     r"(?i:(?:\b(?:exceed\w*|cross\w*|above|below|over|under|more[ \t]+than|less[ \t]+than|"
-    r"at|hits?|reach\w*|passes|past)\b|[><\u2265\u2264]=?)[ \t]*$)"
+    r"at|hits?|reach\w*|passes|past)\b|[><\u2265\u2264]=?)[ \t]*"
+    # ("stays below, say, 30%")
+    r"(?:,[ \t]*(?:say|like|maybe|roughly|about)[ \t]*,[ \t]*)?$)"
 )
 
 

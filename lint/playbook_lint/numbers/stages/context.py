@@ -16,15 +16,18 @@ from playbook_lint.numbers.candidate import (
 from playbook_lint.numbers.reasons import Reason
 from playbook_lint.numbers.stages._shared import (
     _ABOUT,
+    _ALERT_ON_A_BEFORE,
     _ALERT_RULES_BEFORE,
     _ARROW_BEFORE,
     _ARROW_NEAR,
     _AS_GATE_AFTER,
+    _AUTOSCALE_AT_BEFORE,
     _BASELINE,
     _BASELINE_AFTER,
     _BASELINE_AFTER_WORDS,
     _CHANGE_BEFORE,
     _CHANGE_VERB_BEFORE,
+    _COLOUR_AT_BEFORE,
     _COMPARATIVE_NEXT,
     _COMPARE_BEFORE,
     _CONFIG,
@@ -42,6 +45,7 @@ from playbook_lint.numbers.stages._shared import (
     _LOAD_TEST_ANY,
     _LOAD_TEST_WORDS,
     _MET_SOON,
+    _MOVE_AFTER,
     _OFF_AFTER,
     _ONE_IN,
     _ONE_IN_EVERY,
@@ -50,6 +54,7 @@ from playbook_lint.numbers.stages._shared import (
     _RESULT_VERBS,
     _ROLLOUT_EARLIER,
     _ROLLOUT_LATER,
+    _SECOND_BOUND_BEFORE,
     _TEST_OF_LOAD,
     _TOOK_BEFORE,
     _TRIGGER,
@@ -157,7 +162,13 @@ def _condition(c: Candidate) -> bool:
         return False  # no trigger cue in the window: _cue_in_clause says no
     if c.before(_FROM_THEN_TO, 90):
         return False  # 'MTTD went from "when users complain" to under 5 min': a change
-    if c.before(_ESCALATED_AFTER_BEFORE, 60) or c.before(_ALERT_RULES_BEFORE, 130):
+    if (
+        c.before(_ESCALATED_AFTER_BEFORE, 60)
+        or c.before(_ALERT_RULES_BEFORE, 130)
+        # "an alert on a 20% week-over-week drop", "when a SIM crosses 80% and 100% of it"
+        or (c.before(_ALERT_ON_A_BEFORE, 30) and _MOVE_AFTER.match(c.text, c.unit_stop, c.limit))
+        or (scan.live(_TRIGGER) and c.before(_SECOND_BOUND_BEFORE, 40))
+    ):
         # "PagerDuty escalation to secondary after 10 min"; "Alert rules for the pricing
         # engine: stale-quote (>250ms), spread-widening (>3 bp over 5 min)"
         return True
@@ -623,6 +634,10 @@ def setting(c: Candidate) -> Decision | None:
             (c.token in ("x", "\u00d7") or c.token in _TIME) and c.before(_BURN_ALERTS_BEFORE, 70)
         )
         or c.before(_ERROR_BUDGET_BEFORE, 30)  # "Error budget 0.1 % per 28 days"
+        # where autoscaling starts: "autoscale at ~60% CPU", "autoscales on CPU above 60%"
+        or (c.token in _PERCENT and c.before(_AUTOSCALE_AT_BEFORE, 40))
+        # a panel's colour thresholds: "goes amber at 80% and red at 95%"
+        or c.before(_COLOUR_AT_BEFORE, 24)
         or (  # "soak test ... at 2k TPS": the load
             c.token in _PERCENT
             and _in_rollout_chain(c)
