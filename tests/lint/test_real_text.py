@@ -2492,3 +2492,131 @@ def test_observability_round_38(text: str, watched: bool) -> None:
 )
 def test_round_38_hundreds_and_a_unit_are_one_number(text: str, said: str) -> None:
     assert mentions(text)[0].text == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the place on call for, its size told after it any way
+        "I was on call for the ticketing platform, which serves like 12 million fans.",
+        "On call for the loyalty app - it's like thirty million members - one week in five.",
+        "- Platform on-call for a Kenyan e-wallet (~18M registered users), PagerDuty primary",
+        # the rotation told as a share
+        "Rotation was one in six on Opsgenie, mostly batch pages.",
+        "- One of 5 on the Dublin rota for the ledger service",
+        # an objective's figures, owned or chained before its name
+        "- Booking API SLO <200 ms p95 and 99.9 % monthly, owned by me",
+        "- Own the 99.9% / <250 ms p99 SLO of the quotes API",
+        # a bar named before its bound
+        "Legal set the launch bar: recall of at least point nine five on the PII set.",
+        "The client's bar was a macro-F1 of at least point eight on their intents.",
+        "- Ship gate for the claims model in Lyon was weighted F1 >= 0.85 on the audit sample",
+        # pay, past a decimal point or named a package
+        "- Current package SGD 1.4M + 30% bonus; notice 2 months",
+        "- TWD 3.1M annual package in Taipei",
+        "Honestly I would move even with a 15% pay cut.",
+        # metrics named beside counts
+        "- Scored MT with chrF and BLEU on 6,500 sentence pairs, 5-fold cross-validation",
+        "- Compared 3 toxicity classifiers from vendors for the forum",
+        "- Very imbalanced data (1:1200), so I proposed PR-AUC",
+        "- Skills: C++17, CUDA, Triton",
+        # bills, credits and money paid
+        "- Cloud bill for the inference fleet ~EUR 60k/month on 12x L4",
+        "- Pay ~$300k/yr for the market data licence",
+        "- Built the prototype on a $25k GCP startup credit",
+        # data per period, a collection's size
+        "- Tick store of ~1.8bn rows/day of FX quotes",
+        "- Related-articles model for a news group (3,4M articles indexed)",
+        # risk limits, risk measures and bars of market data
+        "- Sharpe target 1.2, drawdown limit 6 %, stop-loss at $2M",
+        "- Ran a $900M notional book; 99% 1-day VaR of $7M",
+        "- Back-tests on 10 years of 5-minute bars",
+        "- 45 s cool-down after a limit breach",
+        # alert rules with their thresholds, an escalation's wait, an alert on a move
+        "- Alert rules for the pricing service: stale-quote (>300ms), gap (>5 s), to Opsgenie",
+        "- PagerDuty escalates to the secondary after 15 min",
+        "- Wired the KPI into Grafana with an alert on a 25% day-over-day drop",
+        "Customers get an SMS when their bundle crosses 80% and 100% of the quota.",
+        # where autoscaling starts, colour thresholds, a rollout told with commas
+        "The service autoscales on CPU above 65%, between 3 and 30 pods.",
+        "The utilisation panel goes amber at 75% and red at 90%.",
+        "We compare the canary to the old version, and only then move 10%, 50%, 100%.",
+        # shares of one's own time
+        "Right now I'm ~70% on the grant project and 30% teaching.",
+        "- ~50% of time on production support",
+        "I built it in my 20% time over a summer.",
+        # a time before the writer's time
+        "- The nightly settlement job took 6-7 hours (before my time)",
+    ],
+)
+def test_round_39_look_alikes_do_not_count(text: str) -> None:
+    assert not has_outcome(text), mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share that is where a change ended
+        "Pages fell to one in four on the new rota",
+        # a change told after being on call
+        "On call for the search API; grew it to 3M users",
+        # a bar beaten
+        "We beat the acceptance bar with a WER of 8.1%",
+        # a bill cut, a chain that is a result, a share that moved
+        "- Cut the cloud bill for the GPU fleet by $30k/month",
+        "- Test coverage went 60% -> 80% -> 100%",
+        "- Alerts fell 40% after the dedup rule",
+        # a metric's value with a European decimal comma
+        "- Keyword spotting on a Cortex-M4: accuracy 0,948, against 0,91 before",
+        # reach told by more verbs of use
+        "- Slack bot for runbooks: 300 engineers ask it something every week",
+        "- 14 newsrooms set their own paywall rules in the config service I wrote",
+        "- 900 SMBs ran their support bots on our managed inference tier by 2024",
+        "Around 150 researchers kick off their evals through the harness every week.",
+        # changes without digits
+        "- Moved model retraining from ad hoc to weekly in Airflow",
+        "The retrain went from, like, whenever someone remembered, to every week.",
+        "- Credit-limit checks went from a phone call to a click",
+        "- NCCL hangs went from most nights to about once a month",
+        "- The internal search went from almost nobody using it to most of the office",
+        "Complaints used to come almost every week, and this term basically none.",
+        "- Risk recalibration went from weekly to intraday",
+    ],
+)
+def test_round_39_results_count(text: str) -> None:
+    assert has_outcome(text), mentions(text)
+
+
+WATCHED_ROUND_39 = [
+    # dashboards made for the people who read the business, people monitored
+    ("Built a cost dashboard for the eight team leads in our Austin office", False),
+    ("- Grafana dashboards for private-banking RMs, opened every morning", False),
+    ("- Risk dashboard for the traders and the desk heads, a Grafana-style grid", False),
+    ("- Monitored the work of 18 contract content reviewers for policy accuracy", False),
+    ("- Monitored 25 online tutors' sessions for punctuality", False),
+    ("- Built a headline A/B tool for the 12 section editors", False),
+    # tools weighed, a skills list, a stack run at home to learn
+    ("For drift monitoring I evaluated Arize, WhyLabs and Fiddler, then the budget froze.", False),
+    ("I looked at Arize, WhyLabs and Evidently and wrote a comparison doc for the roadmap.", False),
+    ("I've used Grafana, Kibana, a bit of Datadog.", False),
+    ("- Homelab: Prometheus + Grafana on a Raspberry Pi to learn PromQL", False),
+    ("- Graphing my own solar inverter in Grafana", False),
+    # a watch: a post when it fails, records of time compared, shadow runs, nightly scores
+    ("I know it runs because the job posts to Slack if it fails.", True),
+    ("- Saved ~2 FTE, per Jira worklogs quarter over quarter", True),
+    ("- Saved ~20 reporter-hours a week, per the before/after timesheets", True),
+    ("We compared the timesheets of the month before and the month after.", True),
+    ("- Shadow-ran the new ranker on 5% of traffic for 2 weeks, compared to prod", True),
+    ("We shadowed the classifier against the human reviewers for a month.", True),
+    ("- Nightly WER on the held-out set goes to MLflow and Slack", True),
+    ("- Fills compared each day against what the live book got", True),
+    ("- Tagged every lockout ticket in Zendesk so we could count them", True),
+    ("- A Tableau board that emails the model owner on a 3-pt drop", True),
+    ("Looked at Grafana and Kibana all through the launch night.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "watched"), WATCHED_ROUND_39)
+def test_observability_round_39(text: str, watched: bool) -> None:
+    findings = lint_text(text, kind="answer", select=["observability"])
+    assert (findings == []) is watched

@@ -1902,7 +1902,8 @@ _PLURAL_THEN_USE_IT = re.compile(
     # ("70 county clerk offices e-record through the API")
     r"(?:[a-z][\w-]*[ \t]+(?:[\w/-]+[ \t]+){0,5}?(?:through|via|off|with)|"
     # "5,000 teachers were taking attendance with it", "11 product teams ship with it"
-    r"(?:" + "|".join(_USES_WITH_IT) + r")[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:with|on)|"
+    # ("900 SMBs ran their support bots on our managed tier")
+    r"(?:" + "|".join(_USES_WITH_IT) + r")[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:with|on)|"
     # "70 inspectors log their checks in it daily", "5,200 shopkeepers were checking
     # prices on it weekly"
     r"(?:"
