@@ -2620,3 +2620,29 @@ WATCHED_ROUND_39 = [
 def test_observability_round_39(text: str, watched: bool) -> None:
     findings = lint_text(text, kind="answer", select=["observability"])
     assert (findings == []) is watched
+
+
+@pytest.mark.parametrize(
+    ("text", "watched"),
+    [
+        # the writer's team is the observability team: its stack is the team's subject
+        (
+            "I was on the Observability team, so my work was upgrading Prometheus and Grafana.",
+            False,
+        ),
+        ("I'm in the observability guild and gave a talk on OpenTelemetry at a meetup.", False),
+        ("My team is literally called Observability; I mostly write Terraform for Kibana.", False),
+        # what a watch measures still counts there
+        (
+            "Part of the Observability guild; our OpenTelemetry rollout halved MTTD on incidents",
+            True,
+        ),
+        (
+            "I was on the observability team, and I got paged when the ingest lag passed 5 min.",
+            True,
+        ),
+    ],
+)
+def test_the_observability_teams_own_stack_is_no_watch(text: str, watched: bool) -> None:
+    findings = lint_text(text, kind="answer", select=["observability"])
+    assert (findings == []) is watched

@@ -346,7 +346,11 @@ def _tool_watched(low: str, tools: frozenset[str]) -> bool:
     costly = _COST_HINT.search(low) is not None or _TOOL_ACCOUNT.search(low) is not None
     for match in _LOWER_WORD.finditer(low):
         if match.group(0) in tools:
-            if _listed(low, match.start()) or _no_system_watched(low, match.start()):
+            if (
+                _listed(low, match.start())
+                or _no_system_watched(low, match.start())
+                or _obs_team_subject(low, match.group(0))
+            ):
                 continue  # "Tools: Prometheus, Grafana, MLflow": a list, not a watch
             if (
                 _TOPIC_BEFORE.search(low, max(0, match.start() - 60), match.start())
@@ -1391,6 +1395,32 @@ def _no_system_watched(low: str, at: int) -> bool:
     )
 
 
+# The writer's team is the observability team (or guild): its tools and topics are the
+# team's subject, maintained, evaluated or taught, not a watch on an outcome ("I was on the
+# Observability team, so my job was upgrading Prometheus and migrating dashboards").
+# Alerts, pages, SLOs and the like told in the same answer still count.
+_ON_OBS_TEAM = re.compile(
+    r"\b(?:on|in|of|joined|part[ \t]+of)[ \t]+(?:the|our|an?|my)[ \t]+(?:[\w'-]+[ \t]+)?"
+    r"observability[ \t]+(?:team|squad|guild|chapter|group|platform[ \t]+team)\b"
+    r"|\b(?:team|squad|guild)[ \t]+(?:is|was)[ \t]+(?:literally[ \t]+)?called[ \t]+observability\b"
+    r"|\bon[ \t]+the[ \t]+observability[ \t]+side\b"
+)
+# (the stack and its topics; not what a watch measures: MTTD, SLOs, pages)
+_TEAM_SUBJECTS = frozenset(
+    {"tracing", "traces", "logging", "logs", "telemetry", "observability", "dashboard"}
+    | {"dashboards", "metrics", "opentelemetry", "otel", "monitoring", "grafana"}
+    | {"prometheus", "kibana", "datadog", "splunk", "jaeger", "zipkin", "loki", "elastic"}
+    | {"elasticsearch", "honeycomb", "dynatrace", "sentry", "langfuse", "new relic"}
+)
+
+
+def _obs_team_subject(low: str, word: str) -> bool:
+    """The word is a tool or topic of the writer's own observability team (_ON_OBS_TEAM)."""
+    if "observab" not in low or word not in _TEAM_SUBJECTS:
+        return False
+    return _ON_OBS_TEAM.search(low) is not None
+
+
 # Person-time, not a watch: "saved 10 on-call hrs/wk", "cut 6 on-call hours a week"
 # ("cut on-call toil by ~10 hours a week", "it saves the on-call roughly ten hours a week")
 _ON_CALL_TIME = re.compile(
@@ -1510,6 +1540,7 @@ def _false_friend(low: str, start: int, end: int) -> bool:
         or _SKILL_BEFORE.search(low, max(0, start - 80), start)
         or _ON_CALL_TIME.match(low, start)
         or _no_system_watched(low, start)
+        or _obs_team_subject(low, word)
         or _traces_cut_for_cost(low, start, word)
         or _weighed_or_firmware(low, start, end, word)
     ):
