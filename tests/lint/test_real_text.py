@@ -2646,3 +2646,24 @@ def test_observability_round_39(text: str, watched: bool) -> None:
 def test_the_observability_teams_own_stack_is_no_watch(text: str, watched: bool) -> None:
     findings = lint_text(text, kind="answer", select=["observability"])
     assert (findings == []) is watched
+
+
+@pytest.mark.parametrize(
+    ("text", "watched"),
+    [
+        # logs nobody read, cut for their bill
+        ("We switched off the trace logging on the kiosks; nobody was reading those logs.", False),
+        (
+            "We cut the logging bill in half: the workers were logging every row at debug level.",
+            False,
+        ),
+        # logs as data, named as a theme and then as the data
+        ("Most of my work was on logs: I parsed 3 TB a day of proxy logs into features.", False),
+        ("The model was trained on about two years of pump logs from the plant.", False),
+        # logs read to find a fault are a watch
+        ("I found the memory leak in the logs and we alert on heap growth now.", True),
+    ],
+)
+def test_logs_as_data_or_as_a_cost_are_no_watch(text: str, watched: bool) -> None:
+    findings = lint_text(text, kind="answer", select=["observability"])
+    assert (findings == []) is watched

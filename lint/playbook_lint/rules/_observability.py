@@ -1076,7 +1076,10 @@ def _declared_product(low: str, start: int, end: int) -> bool:
 
 # Logs as data: "3 PB of logs", "parsed web server logs to build features".
 _LOGS_AS_DATA_BEFORE = re.compile(
-    r"(?:\b(?:pb|tb|gb|petabytes?|terabytes?|gigabytes?|billions?|millions?)"
+    # ("trained on about three years of pressure logs")
+    r"(?:\btrain(?:ed|ing)?[ \t]+on[ \t]+[^.;\n]{0,40}$"
+    r"|\b(?:years?|months?)[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,2}$"
+    r"|\b(?:pb|tb|gb|petabytes?|terabytes?|gigabytes?|billions?|millions?)"
     r"(?:[ \t]+(?:a|per)[ \t]+(?:day|hour|week|month))?[ \t]+of[ \t]+"
     r"(?:[\w-]+[ \t]+){0,2}$|\b(?:pars\w*|process\w*|ingest\w*|crawl\w*|scrap\w*|collect\w*|"
     r"stor(?:e|ed|ing)|compress\w*|archiv\w*|join(?:ed|ing)|merg(?:ed|ing))[ \t]+"
@@ -1085,7 +1088,8 @@ _LOGS_AS_DATA_BEFORE = re.compile(
 )
 # Logs cut for cost: "dropping debug logs at the forwarder"
 _LOGS_DROPPED_BEFORE = re.compile(
-    r"\b(?:dropp\w*|drop|sampl\w*|filter\w*|trimm\w*|exclud\w*|turn\w*[ \t]+off|disabl\w*)"
+    r"\b(?:dropp\w*|drop|sampl\w*|filter\w*|trimm\w*|exclud\w*|(?:turn|switch)\w*[ \t]+off|"
+    r"disabl\w*)"
     # "dropped debug and info logs", "turning off debug logging"
     r"[ \t]+(?:(?!(?:from|of|in|on|across)\b)[\w-]+[ \t]+){0,3}?$"
 )
@@ -1464,6 +1468,9 @@ def _logs_false_friend(low: str, start: int, end: int, word: str, listed: bool) 
         or _LOGS_AS_PRODUCT_AFTER.match(low, end)
         or (word.startswith("logg") and _LOGS_AS_FILING_AFTER.match(low, end))
         or _no_system_watched(low, start)
+        or _LOGS_UNREAD_BEFORE.search(low, max(0, start - 40), start)  # "nobody read those logs"
+        or (word.startswith("logg") and _debug_noise_cut(low, start))
+        or (word == "logs" and _logs_data_elsewhere(low, start, end))
         or (
             # "The logs were the hard part": the logs named before as data
             word == "logs"
@@ -1478,6 +1485,39 @@ def _logs_false_friend(low: str, start: int, end: int, word: str, listed: bool) 
 
 
 _LOGS_WORD = re.compile(r"\blogs\b")
+# Logs nobody read: "Nobody was reading those logs anyway", "Nobody missed those logs"
+_LOGS_UNREAD_BEFORE = re.compile(
+    r"\b(?:nobody|no[ \t-]one)[ \t]+(?:was[ \t]+|ever[ \t]+)?(?:reading|read|missed|looked[ \t]+at|"
+    r"used|opened)[ \t]+(?:those|the|these|any[ \t]+of[ \t]+(?:those|the))[ \t]+(?:[\w-]+[ \t]+)?$"
+)
+# Logs named as a theme or a thing held, beside another mention of them as data: "A lot of
+# my work was on logs ... I parsed about a petabyte of server logs into features"
+_LOGS_THEME_BEFORE = re.compile(r"\b(?:on|with|the|those|these)[ \t]+$")
+_DEBUG_NOISE = re.compile(r"\b(?:debug|verbose)\b")
+
+
+def _logs_data_elsewhere(low: str, start: int, end: int) -> bool:
+    """The logs at [start, end), named as a theme, are the logs the answer treats as data
+    elsewhere (before or after)."""
+    if not _LOGS_THEME_BEFORE.search(low, max(0, start - 8), start):
+        return False
+    return any(
+        found.start() != start
+        and (
+            _LOGS_AS_DATA_BEFORE.search(low, max(0, found.start() - 40), found.start()) is not None
+            or _LOGS_AS_DATA_AFTER.match(low, found.end()) is not None
+        )
+        for found in _LOGS_WORD.finditer(low)
+    )
+
+
+def _debug_noise_cut(low: str, start: int) -> bool:
+    """Logging at debug level cut for its cost: "we cut the logging bill ..., because the
+    servers were logging every packet at debug level"."""
+    left, right = _sentence(low, start)
+    return bool(_DEBUG_NOISE.search(low, left, right)) and _COST_HINT.search(low) is not None
+
+
 _DASHBOARD_WORD = re.compile(r"\bdashboards?\b")
 
 
