@@ -2667,3 +2667,19 @@ def test_the_observability_teams_own_stack_is_no_watch(text: str, watched: bool)
 def test_logs_as_data_or_as_a_cost_are_no_watch(text: str, watched: bool) -> None:
     findings = lint_text(text, kind="answer", select=["observability"])
     assert (findings == []) is watched
+
+
+@pytest.mark.parametrize(
+    ("text", "watched"),
+    [
+        # a PDF's ligatures in a tool's name
+        ("- Set up MLﬂow tracking for every training run of the scoring model", True),
+        ("- Every retrain veriﬁed against the champion on shadow trafﬁc before promotion", True),
+        # a session that is no talk: "session lookups ..., verified on Datadog APM"
+        ("- p95 under 300 ms after moving session lookups to Redis, verified on Datadog APM", True),
+        ("- Ran training sessions on Grafana for the support team", False),
+    ],
+)
+def test_observability_reads_ligatures_and_sessions(text: str, watched: bool) -> None:
+    findings = lint_text(text, kind="answer", select=["observability"])
+    assert (findings == []) is watched

@@ -439,8 +439,19 @@ def _without_denials(text: str, start: int, end: int) -> tuple[str, str]:
     return text[:start] + blanked + text[end:], blanked.lower()
 
 
+# The ligatures a PDF's text layer leaves in words ("MLﬂow", "veriﬁed", "trafﬁc")
+_LIGATURES = str.maketrans(
+    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
+)
+
+
 def has_observability(text: str, start: int, end: int) -> bool:
     """True when text[start:end] says how an outcome was known or watched."""
+    part = text[start:end]
+    if not part.isascii():
+        # (the answer is only read here, so its length may change)
+        spelled = part.translate(_LIGATURES)
+        text, end = text[:start] + spelled + text[end:], start + len(spelled)
     text, low = _without_denials(text, start, end)
     if ":" in low and _LISTED_LINE.match(low):
         return False  # the whole answer lists tools: "Tools: Prometheus, Grafana, MLflow"
@@ -1308,7 +1319,10 @@ _TOOLS_WEIGHED_SENTENCE = re.compile(
     r"against)[ \t]"
 )
 _TOPIC_BEFORE = re.compile(
-    r"(?:\b(?:talks?|workshops?|courses?|books?|presentations?|lectures?|sessions?|articles?|"
+    # ("training sessions on ...", not "session lookups to Redis, verified on Datadog")
+    r"(?:\b(?:talks?|workshops?|courses?|books?|presentations?|lectures?|articles?|"
+    r"(?:training|knowledge[ -]sharing|learning|teaching|internal|lunch|brown-bag)[ \t]+"
+    r"sessions?|"
     # (not data written somewhere: "scores written to BigQuery and compared on a board")
     r"blog posts?|papers?|keynotes?|spoke|speak\w*|present\w*|"
     r"(?:wr[io]te|writ\w*)(?![ \t]+(?:to|into|back)\b)|blogg\w*|"
@@ -1317,6 +1331,7 @@ _TOPIC_BEFORE = re.compile(
     r"taught|teach(?:es|ing)?|lectur(?:ed|es|ing)?)[ \t]+(?:[\w-]+,?[ \t]+){0,6}?"
     r"(?:on|about|called|titled)[ \t]+"
     r"(?:[\w-]+[ \t]+){0,4}?"
+    r"|\bsessions?[ \t]+(?:on|about)[ \t]+(?:[\w-]+[ \t]+){0,4}?"
     # "into" as a liking ("I'm really into tracing"), not a place ("wired it into Alertmanager")
     r"|\b(?:i'm|i[ \t]+am|am|are|was|really|very|got|getting|been)[ \t]+into[ \t]+(?:the[ \t]+)?"
     r"|(?:really[ \t]+|very[ \t]+)?(?:passionate[ \t]+about|interested[ \t]+in|fan[ \t]+of|"
