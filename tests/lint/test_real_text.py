@@ -2683,3 +2683,17 @@ def test_logs_as_data_or_as_a_cost_are_no_watch(text: str, watched: bool) -> Non
 def test_observability_reads_ligatures_and_sessions(text: str, watched: bool) -> None:
     findings = lint_text(text, kind="answer", select=["observability"])
     assert (findings == []) is watched
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the product, where it lives, then the people who use it
+        "- Triage copilot inside Zendesk, which 300 support agents of the client now use daily",
+        "- Built the finance metrics layer that 9 business units report from",
+        "- Tutoring chatbot that 12 Irish and Welsh councils run on their sites",
+        "- 25 product teams run their release evals in it every week",
+    ],
+)
+def test_reach_told_after_where_the_product_lives(text: str) -> None:
+    assert has_outcome(text), mentions(text)

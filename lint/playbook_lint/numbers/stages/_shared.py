@@ -1835,8 +1835,9 @@ _USES_IN_IT = (
     *("handle", "handles", "triage", "triages", "got", "get", "gets", "receive", "receives"),
     # "the planners at all six depots build their rosters in it every week"
     *("build", "builds", "keep", "keeps", "manage", "manages"),
-    # "11 newsrooms set their own metering rules in the paywall config service I wrote"
-    *("set", "sets", "configure", "configures"),
+    # "11 newsrooms set their own metering rules in the paywall config service I wrote", "38
+    # product teams run their pre-launch evals in it"
+    *("set", "sets", "configure", "configures", "run", "runs"),
 )
 # The verbs of using a thing, in the present: "who now chart every shift on it"
 _USE_VERBS = (
@@ -1867,6 +1868,8 @@ _PRODUCTS = (
     *("api", "form", "board", "classifier", "package", "plugin", "extension"),
     # "200 researchers kick off their evals through the harness", "on our inference tier"
     *("harness", "add-in", "tier"),
+    # "the metrics layer that 11 business units report from"
+    "layer",
 )
 _PRODUCT_NOUN = r"(?:" + "|".join(_PRODUCTS) + r")"
 # The verbs of "through the tool I built", "the R/Shiny package I maintain"
@@ -1882,7 +1885,8 @@ _MADE_BY_ME = (
 # A plural noun after a number, and where they are: "30 properties in Tennessee and
 # Georgia", "2,400 guides"
 _PLURAL_AND_PLACE = (
-    r"\+?(?:[ \t]+[a-z][\w-]*){0,2}?[ \t]+(?P<noun>[a-z][a-z-]{1,}s|people|staff|crew)"
+    # ("14 Norwegian and Danish utilities")
+    r"\+?(?:[ \t]+[a-z][\w-]*){0,3}?[ \t]+(?P<noun>[a-z][a-z-]{1,}s|people|staff|crew)"
     # "140 translators and LQA testers"
     r"(?:[ \t]+(?:and|&)[ \t]+(?:[\w-]+[ \t]+)?[a-z][a-z-]+s)?"
     # "180 farm advisors of the Chambres d'agriculture", "18 operators at my old mine in
@@ -1939,7 +1943,9 @@ _PRODUCT_BEFORE = re.compile(
     # what the product is for, between it and the people: "a Python package for EEG
     # artefact rejection that 60+ labs now run", "a sales dashboard for a Lagos
     # distributor that 35 van reps open every morning"
-    r"|\b" + _PRODUCT_NOUN + r"s?[ \t]+(?:for|of|on)[ \t]+(?:[\w&'-]+[ \t]+){1,5}?"
+    # ("Ticket-summary copilot inside ServiceNow, which 450 L1 agents ... now use")
+    r"|\b" + _PRODUCT_NOUN + r"s?[ \t]+(?:for|of|on|in|inside|within)[ \t]+"
+    r"(?:[\w&'-]+[ \t]+){0,4}?[\w&'-]+,?[ \t]+"
     r"(?:that|which)[ \t]+(?:about[ \t]+|around[ \t]+|some[ \t]+|~[ \t]*)?$)"
 )
 # The verb is one of _USE_IT_WORDS in the pattern, so a place before it is not taken for
@@ -2096,7 +2102,9 @@ _READ_BY = re.compile(
 _OF_THEM_NOW_USE = re.compile(
     # ("48 of them, and now they run every claim file through the app", "41 of them are
     # still doing their monthly tests on it")
-    r"(?i:[ \t]+of[ \t]+(?:them|those)(?:[ \t]*,?[ \t]+and)?(?:[ \t]+(?:they|are|were))*"
+    # ("30 of their engineers now run the MLOps pipeline on their own")
+    r"(?i:[ \t]+of[ \t]+(?:them|those|(?:their|its)[ \t]+[a-z]+s)(?:[ \t]*,?[ \t]+and)?"
+    r"(?:[ \t]+(?:they|are|were))*"
     r"[ \t]+(?:now|still)(?:[ \t]+they)?[ \t]+[a-z][\w-]*[ \t]+"
     r"(?:[\w-]+[ \t]+){0,3}?(?:on|in|with|through|from)[ \t]+"
     r"(?:it|them|the[ \t]+(?:[\w-]+[ \t]+)?" + _PRODUCT_NOUN + r")\b)"
