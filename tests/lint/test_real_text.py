@@ -2697,3 +2697,26 @@ def test_observability_reads_ligatures_and_sessions(text: str, watched: bool) ->
 )
 def test_reach_told_after_where_the_product_lives(text: str) -> None:
     assert has_outcome(text), mentions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "watched"),
+    [
+        # an answer whose product is a dashboard: the tool it is made in is no watch
+        (
+            "The ask is a yard dashboard for port planners, so I'd model dwell times in dbt "
+            "and serve it in Grafana as the front end because the planners already know it.",
+            False,
+        ),
+        ("The brief is a service dashboard for 30 councils showing take-up and cost.", False),
+        # something watched in the tool is a watch there too
+        (
+            "The project was the sales dashboard; after the rewrite I kept the load-time "
+            "panel in Grafana open for a week to check it held up.",
+            True,
+        ),
+    ],
+)
+def test_the_tool_a_product_dashboard_is_made_in_is_no_watch(text: str, watched: bool) -> None:
+    findings = lint_text(text, kind="answer", select=["observability"])
+    assert (findings == []) is watched

@@ -350,6 +350,9 @@ def _tool_watched(low: str, tools: frozenset[str]) -> bool:
                 _listed(low, match.start())
                 or _no_system_watched(low, match.start())
                 or _obs_team_subject(low, match.group(0))
+                # a dashboard tool in an answer whose product is the dashboard: "It's
+                # Grafana under the hood", "a Grafana-style grid"
+                or _product_made_in_tool(low, match.start(), match.end(), match.group(0))
             ):
                 continue  # "Tools: Prometheus, Grafana, MLflow": a list, not a watch
             if (
@@ -377,6 +380,20 @@ def _tool_watched(low: str, tools: frozenset[str]) -> bool:
 # ("Sped up the Kibana complaint-search dashboard for call-center agents")
 _TOOL_DASHBOARD_AFTER = re.compile(r"(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:dashboards?|boards?)\b")
 _DASHBOARD_TOOLS = re.compile(r"\b(?:grafana|kibana|datadog|prometheus|cloudwatch)\b")
+_DASHBOARD_TOOL_NAMES = frozenset({"grafana", "kibana", "superset", "metabase", "looker"})
+
+
+def _product_made_in_tool(low: str, start: int, end: int, word: str) -> bool:
+    """A dashboard tool in an answer whose product is the dashboard ("serve it in Grafana
+    as the front end"), unless something is watched in it ("kept the query-duration panel
+    in Grafana open for the first week")."""
+    return (
+        word in _DASHBOARD_TOOL_NAMES
+        and _WATCHED_IN.search(low, max(0, start - 24), start) is None
+        and _declared_product(low, start, end)
+    )
+
+
 _DASHBOARD_TOOL_BEFORE = re.compile(
     r"\b(?:grafana|kibana|datadog|cloudwatch)[ \t]+(?:[\w-]+[ \t]+)?$"
 )
@@ -920,7 +937,9 @@ _FOR_PEOPLE = (
     r"analysts|leads|advis[eo]rs|rms|traders|heads|accountants|recruiters|directorate|"
     r"ministry|(?:finance|sales|marketing|hr|legal|compliance|risk|treasury|"
     r"procurement|editorial|newsroom)[ \t]+(?:team|teams|people|staff|department)|"
-    r"districts|provinces|regions|municipalities|counties|schools|branches|stores|clinics)\b"
+    # ("a performance dashboard for 22 councils", "one OEE dashboard for all 7 plants")
+    r"districts|provinces|regions|municipalities|counties|schools|branches|stores|clinics|"
+    r"councils|plants|mills|farms|ministries|departments)\b"
 )
 _FOR_PEOPLE_AFTER = re.compile(_FOR_PEOPLE)
 _PRODUCT_AFTER = re.compile(
@@ -1059,7 +1078,8 @@ def _is_product(low: str, start: int, end: int, *, tools_read: bool = True) -> b
 _PRODUCT_DECLARED = re.compile(
     # ("the deliverable for the ops team is a dashboard", "my main project at the bank was
     # the credit-risk dashboard")
-    r"\b(?:product|project|ask|deliverable)s?[ \t]+(?:here[ \t]+)?"
+    # ("The brief is a performance dashboard for 22 councils")
+    r"\b(?:product|project|ask|deliverable|brief)s?[ \t]+(?:here[ \t]+)?"
     r"(?:(?:for|at|in|on)[ \t]+(?:[\w&'-]+[ \t]+){0,3}?[\w&'-]+[ \t]+)?(?:is|was|are|were)[ \t]+"
     r"(?:basically[ \t]+|really[ \t]+|mostly[ \t]+|just[ \t]+)?(?:(?:a|an|the)[ \t]+)?"
     r"(?:set[ \t]+of[ \t]+)?(?:[\w&'-]+[ \t]+){0,4}?(?:dashboards?|reports?)\b"
@@ -1071,6 +1091,9 @@ _PRODUCT_DECLARED = re.compile(
     r"|\bwhat[ \t]+(?:the[ \t]+)?[\w-]+[ \t]+wants?[ \t]+is[ \t]+(?:a|an)[ \t]+"
     r"(?:[\w&'-]+[ \t]+){0,3}?dashboards?\b"
     r"|\bthe[ \t]+dashboard[ \t]+itself\b"
+    # "This is a reporting product for the grid operator's control room"
+    r"|\b(?:this|it)[ \t]+is[ \t]+(?:basically[ \t]+)?(?:a|an)[ \t]+(?:[\w&'-]+[ \t]+)?"
+    r"(?:reporting|analytics|bi|dashboard)[ \t]+(?:product|platform|portal|tool)\b"
     # a design question that asks for one: "Design a harvest dashboard for cane growers"
     r"|(?:^|[.:;\n][ \t]*)design[ \t]+(?:a|an)[ \t]+(?:[\w&'-]+[ \t]+){0,3}?dashboard\b"
 )
@@ -1129,8 +1152,9 @@ _LOGS_AS_FILING_AFTER = re.compile(
 # Logs named as where a product's data comes from: "Data would come from the POS system and
 # the stock-movement logs"
 _DATA_FROM_BEFORE = re.compile(
+    # ("Data would come from the PLC logs, the MES events and ..."; a long list of sources)
     r"\b(?:data|inputs?|features?)[ \t]+(?:would[ \t]+|will[ \t]+)?(?:comes?|came)[ \t]+from\b"
-    r"[^.;\n]{0,60}$"
+    r"[^.;\n]{0,120}$"
     # a label of sources: "Data sources: Alipay bills, courier scan logs, WMS stock logs"
     r"|\b(?:data[ \t]+)?sources?\b[^.;:\n]{0,50}:[^.;\n]{0,80}$"
     # logs shipped or landed as a pipeline's input: "services ship their logs", "lands raw
@@ -1610,6 +1634,7 @@ def _false_friend(low: str, start: int, end: int) -> bool:
             or _PAID_FOR_BEFORE.search(low, max(0, start - 60), start)
             or _TOOL_PRODUCT_AFTER.match(low, end)
             or _tool_dashboard_is_product(low, end)
+            or _product_made_in_tool(low, start, end, word)
         ):
             return True  # "the Datadog bill", "Terraform for the Datadog accounts", a plugin
     first = word.split()[0] if word.split() else word
