@@ -19,17 +19,14 @@ It prints numbers; it asserts nothing. Needs Debian's chromium (`make browser`).
 from __future__ import annotations
 
 import argparse
-import functools
 import os
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -38,6 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from book.browser import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from book.local_site import QuietHandler, serving  # noqa: E402
 
 BULLETS = ROOT / "tests" / "lint" / "corpus" / "bullets.txt"
 DONE = "document.querySelector('#playbook-checker')?.dataset.state === 'done'"
@@ -65,21 +63,14 @@ def serve(site: Path) -> Iterator[tuple[str, list[int]]]:
     """The site on a loopback port; the list collects the size of every file sent."""
     sent: list[int] = []
 
-    class Handler(SimpleHTTPRequestHandler):
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
-
+    class Handler(QuietHandler):
         def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
             path = Path(self.translate_path(self.path))
             if str(code) == "200" and path.is_file():
                 sent.append(path.stat().st_size)
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/", sent
-    finally:
-        server.shutdown()
+    with serving(site, Handler) as base:
+        yield base, sent
 
 
 def first_verdict(browser: Any, url: str, sent: list[int]) -> tuple[float, float, int]:

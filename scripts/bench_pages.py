@@ -16,17 +16,12 @@ missing, 3 when the site does not build or a page does not load.
 from __future__ import annotations
 
 import argparse
-import functools
 import gzip
 import os
 import subprocess
 import sys
 import tempfile
-import threading
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from book.browser import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from book.local_site import serving  # noqa: E402
 
 BUDGET_KB = 500
 DEFAULT_PAGES = [
@@ -42,22 +38,6 @@ DEFAULT_PAGES = [
     "questions/",
     "",
 ]
-
-
-class Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-
-@contextmanager
-def served(site: Path) -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
 
 
 def build(target: Path) -> None:
@@ -150,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
         index = site / "search/search_index.json"
         if index.is_file():
             print(f"search index on disk: {kb(index.stat().st_size)}")
-        with served(site) as base, sync_playwright() as playwright:
+        with serving(site) as base, sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
             if args.questions:
                 sizes = sorted(

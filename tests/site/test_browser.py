@@ -3,18 +3,17 @@ and on the offline build opened from file://, and no page requests another host.
 
 from __future__ import annotations
 
-import functools
 import json
 import re
-import threading
 from collections import Counter
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
+
+from book.local_site import serving
 
 from .test_build import nav_pages, page_url
 
@@ -24,17 +23,8 @@ pytestmark = pytest.mark.browser
 @pytest.fixture(scope="module")
 def served_site(built_site: Path) -> Iterator[str]:
     """The built site on a free loopback port, as `mkdocs serve` would show it."""
-
-    class Quiet(SimpleHTTPRequestHandler):
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
-
-    handler = functools.partial(Quiet, directory=str(built_site))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    with serving(built_site) as base:
+        yield base
 
 
 def distinctive_word(site: Path, directory_urls: bool = True) -> tuple[str, str]:

@@ -7,24 +7,22 @@ One page session loads Pyodide once; the corpus goes through it in a single batc
 
 from __future__ import annotations
 
-import functools
 import json
 import os
 import re
 import subprocess
 import sys
-import threading
 import time
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import quote
 
 import pytest
 
+from book.local_site import QuietHandler, serving
 from macros.checker_assets import example_text
 from macros.page_index import load_page
 from tests.lint.corpus_eval import Case, load_cases
@@ -41,15 +39,12 @@ DONE = (
 SECRET = "Zanzibar-7f3a marker bullet"
 
 
-class Recorder(SimpleHTTPRequestHandler):
+class Recorder(QuietHandler):
     """Serves the built site, answers 404 for the paths in `missing` (a host that lost a
     file) and remembers every request line it was sent."""
 
     seen: ClassVar[list[str]] = []
     missing: ClassVar[frozenset[str]] = frozenset()
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
 
     def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
         type(self).seen.append(self.requestline)
@@ -62,22 +57,17 @@ class Recorder(SimpleHTTPRequestHandler):
 
 
 @contextmanager
-def serving(site: Path, seen: list[str], missing: frozenset[str] = frozenset()) -> Iterator[str]:
+def recorded(site: Path, seen: list[str], missing: frozenset[str] = frozenset()) -> Iterator[str]:
+    """The site served with every request line kept in `seen`."""
     handler = type("SiteRecorder", (Recorder,), {"seen": seen, "missing": missing})
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with serving(site, handler) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
 def server(built_site: Path) -> Iterator[tuple[str, list[str]]]:
     seen: list[str] = []
-    with serving(built_site, seen) as base:
+    with recorded(built_site, seen) as base:
         yield base, seen
 
 
@@ -499,7 +489,7 @@ PYTHON_FILES = {
 def test_when_python_cannot_load_the_page_says_so(
     built_site: Path, browser: Any, path: str
 ) -> None:
-    with serving(built_site, [], frozenset({f"/assets/checker/{path}"})) as base:
+    with recorded(built_site, [], frozenset({f"/assets/checker/{path}"})) as base:
         page = browser.new_page()
         page.goto(base + CHECKER)
         # Under a second when idle; a loaded 2-core machine is much slower.
