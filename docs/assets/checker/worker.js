@@ -48,17 +48,9 @@ function failed(error) {
 // serves the page without the module to prove that this still holds for the vendored version.
 const WASM_FAILED = "wasm instantiation failed!";
 const warn = console.warn.bind(console);
-let wasmFailed = false;
-let cause = "";
 console.warn = (...args) => {
-  warn(...args);
-  if (args[0] === WASM_FAILED) {
-    wasmFailed = true;
-    // The warning with the cause follows in the same turn of the event loop.
-    setTimeout(() => failed(`Python's WebAssembly module did not load${cause}`), 0);
-  } else if (wasmFailed && !cause) {
-    cause = `: ${args[0]?.message || args[0]}`;
-  }
+  warn(...args); // the browser's own cause stays in the console
+  if (args[0] === WASM_FAILED) failed("a file it needs, Python's WebAssembly module, did not load");
 };
 // A file that does not arrive can fail inside Emscripten's own promises, not start()'s.
 self.addEventListener("unhandledrejection", (event) => failed(event.reason));
