@@ -2720,3 +2720,14 @@ def test_reach_told_after_where_the_product_lives(text: str) -> None:
 def test_the_tool_a_product_dashboard_is_made_in_is_no_watch(text: str, watched: bool) -> None:
     findings = lint_text(text, kind="answer", select=["observability"])
     assert (findings == []) is watched
+
+
+def test_pdf_ligatures_are_read_as_their_letters_and_mentions_keep_the_writers_offsets() -> None:
+    text = "- Deﬁned SLOs for the claims API (99.9% availability); ﬂeet eﬃciency up 30%"
+    # "Defined SLOs" makes the objective's figures a definition, as without the ligature
+    assert [m.reason for m in mentions(text)][:1] == [Reason.INTENT]
+    found = {m.text: (m.start, m.end) for m in mentions(text)}
+    start = text.index("30%")
+    assert found["30%"] == (start, start + 3)  # an offset into the writer's text
+    assert has_outcome(text)
+    assert not has_outcome("- Deﬁned SLOs for the claims API (99.9% availability)")
