@@ -2731,3 +2731,17 @@ def test_pdf_ligatures_are_read_as_their_letters_and_mentions_keep_the_writers_o
     assert found["30%"] == (start, start + 3)  # an offset into the writer's text
     assert has_outcome(text)
     assert not has_outcome("- Deﬁned SLOs for the claims API (99.9% availability)")
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # a cue word that opens a quoted name is the product's name, not an ask or a target
+        ('- Internal "Ask HR" bot at a Pune IT firm \u2013 used by ~2,800 staff every week', True),
+        ("- Internal \u201cTarget Finder\u201d tool \u2013 used by 40 analysts every day", True),
+        # the same words unquoted still ask
+        ("- Was asked to get p95 under 300 ms for checkout", False),
+    ],
+)
+def test_a_cue_that_opens_a_quoted_name_is_no_cue(text: str, counts: bool) -> None:
+    assert has_outcome(text) is counts, mentions(text)

@@ -29,7 +29,8 @@ def _cues(name: str) -> re.Pattern[str]:
     """Whole-word, case-insensitive alternation of the lines of ``data/NAME.txt``."""
     words = sorted(lines(name), key=len, reverse=True)
     alternatives = "|".join(re.escape(word).replace(r"\ ", r"[ \t]+") for word in words)
-    return re.compile(r"(?i:(?<![\w-])(?:" + alternatives + r")(?![\w-]))")
+    # (not right after an opening quote: '"Ask HR" bot' names a product, not an ask)
+    return re.compile(r"(?i:(?<![\w\"\u201c-])(?:" + alternatives + r")(?![\w-]))")
 
 
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
