@@ -29,6 +29,11 @@ CLASS_FIXTURES = sorted(
 STAR_FIXTURES = sorted((FIXTURES / "star-structure").glob("*-*.md"))
 
 
+def _watched(text: str) -> bool:
+    """Whether observability finds a watch in text read as a spoken answer."""
+    return not lint_text(text, kind="answer", select=["observability"])
+
+
 def findings_per_answer(path: Path) -> tuple[int, list[int]]:
     """(number of answers, the answer index of each finding of the fixture's rule)."""
     rule = path.parent.name
@@ -1447,8 +1452,7 @@ WATCHED += [
 
 @pytest.mark.parametrize(("text", "watched"), WATCHED)
 def test_observability_as_people_write_it(text: str, watched: bool) -> None:
-    findings = lint_text(text, kind="answer", select=["observability"])
-    assert (findings == []) is watched
+    assert _watched(text) is watched
 
 
 # A design answer's plan is not a result; a result from a system built before is.
@@ -1814,16 +1818,14 @@ def test_hours_a_week_saved_or_brought_down_count(text: str) -> None:
     ],
 )
 def test_a_dashboard_made_in_a_tool_with_a_word_between_is_a_product(text: str) -> None:
-    findings = lint_text(text, kind="answer", select=["observability"])
-    assert findings, "the dashboard is what was built, not a watch"
+    assert not _watched(text), "the dashboard is what was built, not a watch"
 
 
 @pytest.mark.parametrize(
     ("text", "watched"), WATCHED_ROUND_32 + WATCHED_ROUND_32_MORE + WATCHED_ROUND_33
 )
 def test_observability_rounds_32_and_33(text: str, watched: bool) -> None:
-    findings = lint_text(text, kind="answer", select=["observability"])
-    assert (findings == []) is watched
+    assert _watched(text) is watched
 
 
 @pytest.mark.parametrize(
@@ -2014,8 +2016,7 @@ WATCHED_ROUND_35 = [
 
 @pytest.mark.parametrize(("text", "watched"), WATCHED_ROUND_35)
 def test_observability_round_35(text: str, watched: bool) -> None:
-    findings = lint_text(text, kind="answer", select=["observability"])
-    assert (findings == []) is watched
+    assert _watched(text) is watched
 
 
 @pytest.mark.parametrize(
@@ -2130,8 +2131,7 @@ WATCHED_ROUND_36 = [
 
 @pytest.mark.parametrize(("text", "watched"), WATCHED_ROUND_36)
 def test_observability_round_36(text: str, watched: bool) -> None:
-    findings = lint_text(text, kind="answer", select=["observability"])
-    assert (findings == []) is watched
+    assert _watched(text) is watched
 
 
 @pytest.mark.parametrize(
@@ -2264,8 +2264,7 @@ WATCHED_ROUND_37 = [
 
 @pytest.mark.parametrize(("text", "watched"), WATCHED_ROUND_37)
 def test_observability_round_37(text: str, watched: bool) -> None:
-    findings = lint_text(text, kind="answer", select=["observability"])
-    assert (findings == []) is watched
+    assert _watched(text) is watched
 
 
 @pytest.mark.parametrize(
@@ -2474,8 +2473,7 @@ WATCHED_ROUND_38 = [
 
 @pytest.mark.parametrize(("text", "watched"), WATCHED_ROUND_38)
 def test_observability_round_38(text: str, watched: bool) -> None:
-    findings = lint_text(text, kind="answer", select=["observability"])
-    assert (findings == []) is watched
+    assert _watched(text) is watched
 
 
 @pytest.mark.parametrize(
@@ -2618,8 +2616,7 @@ WATCHED_ROUND_39 = [
 
 @pytest.mark.parametrize(("text", "watched"), WATCHED_ROUND_39)
 def test_observability_round_39(text: str, watched: bool) -> None:
-    findings = lint_text(text, kind="answer", select=["observability"])
-    assert (findings == []) is watched
+    assert _watched(text) is watched
 
 
 @pytest.mark.parametrize(
@@ -2644,8 +2641,7 @@ def test_observability_round_39(text: str, watched: bool) -> None:
     ],
 )
 def test_the_observability_teams_own_stack_is_no_watch(text: str, watched: bool) -> None:
-    findings = lint_text(text, kind="answer", select=["observability"])
-    assert (findings == []) is watched
+    assert _watched(text) is watched
 
 
 @pytest.mark.parametrize(
@@ -2665,8 +2661,7 @@ def test_the_observability_teams_own_stack_is_no_watch(text: str, watched: bool)
     ],
 )
 def test_logs_as_data_or_as_a_cost_are_no_watch(text: str, watched: bool) -> None:
-    findings = lint_text(text, kind="answer", select=["observability"])
-    assert (findings == []) is watched
+    assert _watched(text) is watched
 
 
 @pytest.mark.parametrize(
@@ -2681,8 +2676,7 @@ def test_logs_as_data_or_as_a_cost_are_no_watch(text: str, watched: bool) -> Non
     ],
 )
 def test_observability_reads_ligatures_and_sessions(text: str, watched: bool) -> None:
-    findings = lint_text(text, kind="answer", select=["observability"])
-    assert (findings == []) is watched
+    assert _watched(text) is watched
 
 
 @pytest.mark.parametrize(
@@ -2718,8 +2712,7 @@ def test_reach_told_after_where_the_product_lives(text: str) -> None:
     ],
 )
 def test_the_tool_a_product_dashboard_is_made_in_is_no_watch(text: str, watched: bool) -> None:
-    findings = lint_text(text, kind="answer", select=["observability"])
-    assert (findings == []) is watched
+    assert _watched(text) is watched
 
 
 def test_pdf_ligatures_are_read_as_their_letters_and_mentions_keep_the_writers_offsets() -> None:

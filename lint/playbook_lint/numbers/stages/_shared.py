@@ -379,14 +379,16 @@ _ALERT_RULES_BEFORE = re.compile(
     r"(?i:\b(?:alert|alarm)(?:ing)?[ \t]+(?:rules?|conditions?|thresholds?)\b[^.;\n]{0,110}?"
     r"\([ \t]*[<>\u2265\u2264]=?[ \t]*~?$)"
 )
-# Conditions and settings the fast path must leave to the stages (context.py reads them)
+# The settings and conditions below are read by context.py and, to leave them to the
+# stages, by the fast path. Where autoscaling starts: "autoscale at ~60% CPU"
 _AUTOSCALE_AT_BEFORE = re.compile(
     r"(?i:\b(?:auto-?scal\w*|scal(?:e|es|ing))\b[^.;\n\d]{0,20}?\b(?:at|above|over|past)[ \t]*~?$)"
 )
+# A panel's colour thresholds: "goes amber at 80% and red at 95%"
 _COLOUR_AT_BEFORE = re.compile(
     r"(?i:\b(?:amber|red|yellow|orange)[ \t]+(?:at|above|over)[ \t]*~?$)"
 )
-
+# An alert on a move (_MOVE_AFTER after the number): "an alert on a 20% week-over-week drop"
 _ALERT_ON_A_BEFORE = re.compile(
     r"(?i:\b(?:alerts?|alarms?|pages?|paging)[ \t]+(?:on|for|at)[ \t]+(?:a|an|any)[ \t]+$)"
 )
