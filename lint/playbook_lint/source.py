@@ -112,3 +112,23 @@ class LineStart:
     def search(self, text: str) -> bool:
         """Whether ``(?m)^BODY`` matches anywhere in text."""
         return self.first.match(text) is not None or self.after_newline.search(text) is not None
+
+
+# The ligatures a PDF's text layer leaves in words ("trafﬁc", "Deﬁned SLOs", "MLﬂow"). The
+# rules read words, so they read such an answer with its letters spelled out; the writer's
+# text is never changed.
+LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
+
+
+def spelled_out(part: str) -> tuple[str, list[int]] | None:
+    """part with its ligatures spelled out, and for each character of that the index in
+    part it came from; None when part holds no ligature (nearly always)."""
+    if part.isascii() or not any(ligature in part for ligature in LIGATURES):
+        return None
+    pieces: list[str] = []
+    where: list[int] = []
+    for index, char in enumerate(part):
+        letters = LIGATURES.get(char, char)
+        pieces.append(letters)
+        where.extend([index] * len(letters))
+    return "".join(pieces), where

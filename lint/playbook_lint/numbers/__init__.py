@@ -39,6 +39,7 @@ from playbook_lint.numbers.stages._shared import (
     digit_count,
 )
 from playbook_lint.numbers.word_changes import find as _word_changes
+from playbook_lint.source import spelled_out
 
 __all__ = ["Mention", "Reason", "has_outcome", "mentions"]
 
@@ -323,27 +324,6 @@ def _excluded_spans(text: str, start: int, end: int) -> list[tuple[int, int, Rea
     return spans
 
 
-# The ligatures a PDF's text layer leaves in words ("trafﬁc", "Deﬁned SLOs", "ﬁeld
-# agents"). The stages read words, so an answer holding one is read with its letters
-# spelled out, and each mention is mapped back to the writer's own text.
-_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
-
-
-def _spelled_out(text: str, start: int, end: int) -> tuple[str, list[int]] | None:
-    """text[start:end] with its ligatures spelled out, and for each of its characters the
-    index in text it came from; None when it holds no ligature (nearly always)."""
-    part = text[start:end]
-    if part.isascii() or not any(ligature in part for ligature in _LIGATURES):
-        return None
-    pieces: list[str] = []
-    where: list[int] = []
-    for index, char in enumerate(part, start):
-        letters = _LIGATURES.get(char, char)
-        pieces.append(letters)
-        where.extend([index] * len(letters))
-    return "".join(pieces), where
-
-
 def mentions(
     text: str, start: int = 0, end: int | None = None, *, design: bool = False
 ) -> list[Mention]:
@@ -353,18 +333,15 @@ def mentions(
     sentence that only states a plan (see :mod:`playbook_lint.numbers.plans`), does not.
     """
     end = len(text) if end is None else end
-    spelled = _spelled_out(text, start, end)
+    spelled = spelled_out(text[start:end])
     if spelled is not None:
+        # read with its ligatures spelled out, each mention mapped back to the text
         plain, where = spelled
-        return [
-            Mention(
-                where[m.start],
-                where[m.end - 1] + 1,
-                text[where[m.start] : where[m.end - 1] + 1],
-                m.reason,
-            )
+        spans = (
+            (start + where[m.start], start + where[m.end - 1] + 1, m.reason)
             for m in mentions(plain, design=design)
-        ]
+        )
+        return [Mention(lo, hi, text[lo:hi], reason) for lo, hi, reason in spans]
     if design:
         return _planned(text, start, end, mentions(text, start, end))
     scan = Scan(text, start, end, _excluded_spans)
@@ -568,9 +545,9 @@ def has_outcome(text: str, start: int = 0, end: int | None = None, *, design: bo
     settles it before the costlier stages read any number.
     """
     end = len(text) if end is None else end
-    spelled = _spelled_out(text, start, end)
+    spelled = spelled_out(text[start:end])
     if spelled is not None:
-        return has_outcome(spelled[0], design=design)
+        return has_outcome(spelled[0], design=design)  # its ligatures spelled out
     if design:
         return any(mention.counts for mention in mentions(text, start, end, design=True))
     scan = Scan(text, start, end, _excluded_spans)

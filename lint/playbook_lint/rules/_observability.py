@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from playbook_lint.source import spelled_out
 from playbook_lint.words import load
 
 
@@ -456,19 +457,13 @@ def _without_denials(text: str, start: int, end: int) -> tuple[str, str]:
     return text[:start] + blanked + text[end:], blanked.lower()
 
 
-# The ligatures a PDF's text layer leaves in words ("MLﬂow", "veriﬁed", "trafﬁc")
-_LIGATURES = str.maketrans(
-    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
-)
-
-
 def has_observability(text: str, start: int, end: int) -> bool:
     """True when text[start:end] says how an outcome was known or watched."""
-    part = text[start:end]
-    if not part.isascii():
-        # (the answer is only read here, so its length may change)
-        spelled = part.translate(_LIGATURES)
-        text, end = text[:start] + spelled + text[end:], start + len(spelled)
+    spelled = spelled_out(text[start:end])
+    if spelled is not None:
+        # ligatures spelled out ("MLﬂow"): the answer is only read here, so its length may
+        # change
+        text, end = text[:start] + spelled[0] + text[end:], start + len(spelled[0])
     text, low = _without_denials(text, start, end)
     if ":" in low and _LISTED_LINE.match(low):
         return False  # the whole answer lists tools: "Tools: Prometheus, Grafana, MLflow"
