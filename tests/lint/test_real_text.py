@@ -2738,3 +2738,24 @@ def test_pdf_ligatures_are_read_as_their_letters_and_mentions_keep_the_writers_o
 )
 def test_a_cue_that_opens_a_quoted_name_is_no_cue(text: str, counts: bool) -> None:
     assert has_outcome(text) is counts, mentions(text)
+
+
+WATCHED_ROUND_40 = [
+    # the business's numbers watched, and BI dashboards as the thing built
+    ("- Built Tableau dashboards for the sales directors and weekly KPI monitoring", False),
+    ("- Looker dashboards that let the marketing team monitor campaign and ad group spend", False),
+    ("- Dashboards for revenue reporting and campaign monitoring across 4 brands", False),
+    ("- Wrote the SQL that turns raw events into clean tables for powering dashboards", False),
+    ("- The 30+ PowerBI dashboards built as part of the finance programme", False),
+    ("- Shipped a loyalty app, a booking system and e-commerce dashboards", False),
+    # a skill claimed, with what the tool was for
+    ("- Experience with Grafana for Kubernetes cluster monitoring", False),
+    # a watch of a running system still counts
+    ("- KPI dashboards in Looker; pipeline freshness monitored with alerts to #data-oncall", True),
+    ("- Used Datadog for AWS infrastructure monitoring and paged on 5xx spikes", True),
+]
+
+
+@pytest.mark.parametrize(("text", "watched"), WATCHED_ROUND_40)
+def test_observability_round_40(text: str, watched: bool) -> None:
+    assert _watched(text) is watched

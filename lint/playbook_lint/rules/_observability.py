@@ -143,7 +143,9 @@ _MONITOR_FALSE = re.compile(
     r"weather|vital signs|process|processes|plans?|strateg(?:y|ies)|orders|shipments|claims|"
     r"screens?|displays?|patients?|residents|wards?|landscape|reports?|sales|agenc(?:y|ies)|"
     # the business's own numbers, and monitoring and evaluation (M&E) of programmes
-    r"kpis?|customer satisfaction|csat|nps|evaluation)\b)"
+    r"kpis?|customer satisfaction|csat|nps|evaluation|"
+    # ("to monitor campaign and ad group performance")
+    r"campaigns?|ad[ \t]+groups?)\b)"
 )
 
 
@@ -176,7 +178,9 @@ _MONITOR_PRODUCT = re.compile(
     # devices at a patient's side: "vitals from bedside monitors over HL7"
     r"bedside|icu|ecg|cardiac|wearable|fetal|"
     # a compliance team's work: "AML transaction-monitoring scenarios in Actimize"
-    r"transaction|aml|sanctions)"
+    r"transaction|aml|sanctions|"
+    # the business's numbers: "KPI monitoring", "campaign monitoring"
+    r"kpis?|campaigns?|revenue|sales)"
     r"(?:[ -](?:data|device|sensor))?[ -]$"
 )
 
@@ -904,12 +908,15 @@ _BUILD_BEFORE = re.compile(
     r"boost\w*|increas\w*|re-?engineer\w*|refactor\w*|display\w*|visuali[sz]\w*)\b"
     r"[^.;:\n]{0,40}$"
     # "sped up the queries behind the retention-cohort dashboard"
-    r"|\b(?:queries|query|sql|etl|models?)[ \t]+(?:behind|feeding|powering)[ \t]+"
+    # ("insightful data for powering dashboards")
+    r"|\b(?:queries|query|sql|etl|models?|data|tables?)[ \t]+(?:for[ \t]+)?"
+    r"(?:behind|feeding|powering)[ \t]+"
     r"(?:the[ \t]+|our[ \t]+)?(?:[\w-]+[ \t]+){0,2}?$"
 )
 _BUSINESS_BEFORE = re.compile(
     r"\b(?:sales|executive|exec|finance|financial|marketing|kpi|bi|revenue|management|board|"
-    r"regional|p&l|tableau|looker|power bi|excel|customer-facing|client|reporting|business|"
+    r"regional|p&l|tableau|looker|power ?bi|excel|e-?commerce|customer-facing|client|reporting|"
+    r"business|"
     r"hr|operations|leadership|self-serve|(?<!release )(?<!ci )(?<!build )(?<!deploy )pipeline|"
     r"north[- ]star|growth|engagement|admin|"
     r"social[- ]listening|brand|"
@@ -954,7 +961,7 @@ _PRODUCT_AFTER = re.compile(
     r"|[^.;\n]{0,60}\bto[ \t]+(?:the[ \t]+)?(?:stakeholders|leadership|executives|management|"
     r"the business|clients?|customers)\b"
     r"|[ \t]+for[ \t]+(?:the[ \t]+)?(?:leadership|executives?|exec|management|board|finance|"
-    r"sales)\b"
+    r"sales|revenue|marketing|campaigns?|kpis?)\b"
     # whom it was made for (_FOR_PEOPLE), or what it was built in: "built in Vue"
     + "|"
     + _FOR_PEOPLE
@@ -970,6 +977,8 @@ _PRODUCT_AFTER = re.compile(
     # what people do with it: "Kibana dashboards so the QA team can browse test logs"
     r"|[ \t]+so[ \t]+(?:that[ \t]+)?(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:can|could)[ \t]+"
     r"(?:browse|explore|search|find|filter|slice|compare|plan|prepare)\b"
+    # "the 50+ PowerBI dashboards developed as part of the project"
+    r"|[ \t]+(?:developed|built|created|designed|delivered)[ \t]+(?:as[ \t]+part|for[ \t]+the)\b"
     # "the dashboard I built for the merchandising team"
     r"|[ \t]+(?:that[ \t]+|which[ \t]+)?(?:i|we)[ \t]+(?:built|made|created|designed|"
     r"developed|shipped|delivered)[ \t]+for\b"
@@ -986,7 +995,9 @@ _SYSTEM_SIGNAL = re.compile(
     r"endpoints?|pods?|microservices?|servers?|"
     r"accuracy|precision|recall|regressions?|failures?|saturation|memory|cpu|gpu|watch\w*|"
     # (a clinic's, a ward's or a theatre's capacity is the business)
-    r"costs?|spend|billing|usage|utili[sz]ation|"
+    # (an advertiser's spend is the business: "campaign and ad group spend")
+    r"costs?|(?<!ad )(?<!group )(?<!media )(?<!marketing )(?<!campaign )spend|billing|usage|"
+    r"utili[sz]ation|"
     r"(?<!clinic-)(?<!clinic )(?<!bed )(?<!theatre )(?<!ward )capacity|quotas?)\b"
 )
 
@@ -1238,7 +1249,9 @@ _SKILL_BEFORE = re.compile(
     # ("I've used Grafana, Prometheus, Kibana, a bit of Datadog")
     r"(?:(?:a[ \t]+bit[ \t]+of|some)[ \t]+)?"
     r"(?:[\w&.-]+(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|&|vs\.?|versus)[ \t]+)"
-    r"(?:(?:a[ \t]+bit[ \t]+of|some)[ \t]+)?){0,5}$"
+    r"(?:(?:a[ \t]+bit[ \t]+of|some)[ \t]+)?){0,5}"
+    # and what for: "Experience with Datadog for AWS infrastructure monitoring"
+    r"(?:[\w&.-]+[ \t]+for[ \t]+(?:[\w&/-]+[ \t]+){0,3}?)?$"
 )
 # Tools weighed against each other, not used to watch: "evaluated Arize vs WhyLabs for the
 # fraud team" (read before a tool's name only: "compared crash rate against the control
