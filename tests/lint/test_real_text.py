@@ -2759,3 +2759,34 @@ WATCHED_ROUND_40 = [
 @pytest.mark.parametrize(("text", "watched"), WATCHED_ROUND_40)
 def test_observability_round_40(text: str, watched: bool) -> None:
     assert _watched(text) is watched
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # reach told through the product the people work in
+        "By spring, forty clinics were booking their follow-ups through the agent.",
+        "- 30 reviewers file every case through the workflow",
+        "- 45 regional sales managers open the pacing report every Monday",
+        "- Price-testing toolkit that 70 cafés on a POS platform use every week",
+        # reach with a filler between "by" and the people
+        "It's now used by, I think, a hundred and ten chemists in Basel.",
+        # reach by asking it, by reading it
+        "- Internal Slack bot: 900 employees asked it something in its first month",
+        "- The dbt metrics layer behind the KPI reports, now read by 50 case managers weekly",
+    ],
+)
+def test_round_40_reach_counts(text: str) -> None:
+    assert has_outcome(text), mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # pay asked for is no result
+        "Expectation-wise, around NOK 1.2M plus pension.",
+        "I'm looking at around 90 to 100k euro, Amsterdam-based.",
+    ],
+)
+def test_round_40_pay_is_no_outcome(text: str) -> None:
+    assert not has_outcome(text), mentions(text)

@@ -1418,6 +1418,7 @@ _CURRENCY_CODES = frozenset(
 _CURRENCY_WORDS = frozenset(
     {"dollars", "euros", "pounds", "rupees", "naira", "shillings", "dirhams", "riyals", "pesos"}
     | {"reais", "francs", "lira", "ringgit", "baht", "yen", "yuan", "rand", "cedis"}
+    | {"kroner", "kronor", "zlotys"}
 )
 _MONEY_AFTER = _CURRENCY_CODES | _CURRENCY_WORDS | {"k", "m", "b", "bn", "jt", "juta"}  # "~Rp 2 jt"
 # A list or an index named by its size: "14 Fortune 100 customers", "an FTSE 250 insurer"
@@ -1532,7 +1533,9 @@ _PAY_BEFORE = re.compile(
     # "Comp expectation £120-140k"
     r"(?:comp|compensation|salary|pay)[ \t]+expectations?|"
     # "My expectation is around R$ 30k CLT"; the Portuguese and Spanish words for it
-    r"my[ \t]+expectations?|pretens(?:\u00e3o|ao|i\u00f3n|ion)[ \t]+salarial|"
+    # ("Expectation-wise, around NOK 1.1M plus pension")
+    r"my[ \t]+expectations?|expectations?[ \t-]+wise|"
+    r"pretens(?:\u00e3o|ao|i\u00f3n|ion)[ \t]+salarial|"
     r"pretens(?:\u00e3o|ao))\b"
     # (past an amount's decimal point: "Current package HK$1.6M + 40% bonus")
     r"|\b(?i:comp|compensation|current)[ \t]*:|\bTC\b)(?:[^.\n]|\.(?=\d)){0,80}$"
@@ -1564,8 +1567,8 @@ _PAY_AFTER = re.compile(
     r"(?:annual|yearly|total)[ \t]+(?:package|compensation|comp)\b|"
     r"compensation|comp(?![ \t]+(?:of|for))|"
     # "+ 3 months bonus"
-    r"\+[ \t]*(?:\d+[ \t]+months?[ \t]+)?(?:bonus|housing|pension|equity|rsus?|benefits|"
-    r"allowances?))\b)"
+    r"(?:\+|[ \t]plus)[ \t]*(?:\d+[ \t]+months?[ \t]+)?(?:bonus|housing|pension|equity|rsus?|"
+    r"benefits|allowances?))\b)"
 )
 
 
@@ -1774,8 +1777,11 @@ def _use_told_after(c: Candidate) -> Decision | None:
     ) or _OF_THEM_NOW_USE.match(c.text, c.end, c.limit)
     if them is not None:
         return Decision(Reason.REACH, them.end())
-    if (c.token in _ADOPTERS or c.token in _TOLD_USE_TOKENS) and c.before(_READ_BY, 30):
-        return Decision(Reason.REACH, c.unit_stop)
+    # ("now read by 60 case managers every week")
+    if (
+        c.token in _ADOPTERS or c.token in _TOLD_USE_TOKENS or _people_end(c) is not None
+    ) and c.before(_READ_BY, 30):
+        return Decision(Reason.REACH, _people_end(c) or c.unit_stop)
     return None
 
 
@@ -1873,6 +1879,9 @@ _PRODUCTS = (
     *("harness", "add-in", "tier"),
     # "the metrics layer that 11 business units report from"
     "layer",
+    # "sixty clinics were booking their follow-ups through the agent", "set every bid
+    # strategy through the rules engine", "a pricing toolkit that 70 cafés use"
+    *("agent", "engine", "toolkit", "report", "template", "workflow"),
 )
 _PRODUCT_NOUN = r"(?:" + "|".join(_PRODUCTS) + r")"
 # The verbs of "through the tool I built", "the R/Shiny package I maintain"
@@ -1889,12 +1898,14 @@ _MADE_BY_ME = (
 # Georgia", "2,400 guides"
 _PLURAL_AND_PLACE = (
     # ("14 Norwegian and Danish utilities")
-    r"\+?(?:[ \t]+[a-z][\w-]*){0,3}?[ \t]+(?P<noun>[a-z][a-z-]{1,}s|people|staff|crew)"
+    # ("seventy cafés": a letter with an accent)
+    r"\+?(?:[ \t]+[a-z][\w-]*){0,3}?[ \t]+(?P<noun>[a-z][a-z\u00e0-\u00ff-]{1,}s|people|staff|crew)"
     # "140 translators and LQA testers"
     r"(?:[ \t]+(?:and|&)[ \t]+(?:[\w-]+[ \t]+)?[a-z][a-z-]+s)?"
     # "180 farm advisors of the Chambres d'agriculture", "18 operators at my old mine in
     # Rustenburg" (a place within a place), "60 reviewers in Manila & Warsaw"
-    r"(?:[ \t]+(?:in|across|around|at|from|of)[ \t]+"
+    # ("70 cafés on a POS platform")
+    r"(?:[ \t]+(?:in|across|around|at|from|of|on)[ \t]+"
     r"(?:[\w&'\u2019-]+[ \t]+){0,3}?[\w'\u2019-]+){0,2}"
 )
 _PLURAL_THEN_USE_IT = re.compile(
@@ -2035,7 +2046,9 @@ _LATER_USE = (
 _TOLD_USE_AFTER = re.compile(
     r"(?i:(?:[ \t]+(?:across|in|at|from|on)[ \t]+(?:[\w&'-]+[ \t]+){0,3}?[\w&'-]+)?"
     r"(?:[ \t]+(?:who|that))?(?:[ \t]+(?:now|still|actively|all|regularly|already|actually))?"
+    # ("1,100 employees asked it something in month one")
     r"[ \t]+(?:(?:query|queries|open|opens|opened|visit|visits|read|reads|check|checks|"
+    r"ask|asks|asked|"
     r"log[ \t]+into|"
     r"look[ \t]+at|looks[ \t]+at)[ \t]+"
     r"(?:it|them|this|that|the|every|each|daily|weekly|monthly|regularly)\b|"

@@ -45,6 +45,7 @@ def pay(c: Candidate) -> Decision | None:
         c.cur
         or c.token in _CURRENCY_CODES
         or c.token in _CURRENCY_WORDS  # "my current package is eighty-five thousand pesos"
+        or c.token == "euro"  # "looking at around 95 to 105k euro"
         # "Looking for 25k+ AED/month": the code glued to its period
         or c.token.partition("/")[0] in _CURRENCY_CODES
         or c.token in _PAY_UNITS

@@ -271,10 +271,13 @@ _WORDS_AFTER = re.compile(r"(?:\+|-odd|-plus|-some)?(?:[ \t]+[\w&'.-]+){1,4}")
 
 
 _BY_ABOUT = re.compile(
-    r"(?i:\bby[ \t]+(?:roughly|about|around|nearly|almost|over|some|more[ \t]+than|all|~|"
+    r"(?i:\bby(?:[ \t]+(?:roughly|about|around|nearly|almost|over|some|more[ \t]+than|all|~|"
     r"something[ \t]+like|like|maybe|approximately"
     # "used daily by the paper's ~180 editors"
     r"|the[ \t]+[\w-]+(?:'s|\u2019s)[ \t]*(?:~|about|around|over)?)"
+    # "used by, I think, a hundred and forty chemists"
+    r"|[ \t]*,[ \t]*(?:i[ \t]+think|i'd[ \t]+say|i[ \t]+believe|i[ \t]+guess|if[ \t]+i[ \t]+"
+    r"remember[ \t]+right)[ \t]*,[ \t]*(?:roughly|about|around|over|some|~)?)"
     r"[ \t]*$)"
 )
 
