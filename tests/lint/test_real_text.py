@@ -2753,6 +2753,37 @@ WATCHED_ROUND_40 = [
     # a watch of a running system still counts
     ("- KPI dashboards in Looker; pipeline freshness monitored with alerts to #data-oncall", True),
     ("- Used Datadog for AWS infrastructure monitoring and paged on 5xx spikes", True),
+    # metrics chosen or named as a label, tools claimed, weighed or learned
+    ("We looked at, um, precision and recall as the metrics, then the project stopped.", False),
+    ("I pushed for Krippendorff's alpha as our calibration metric; we never computed it.", False),
+    ("- Compared three LLMs for invoice parsing on 300 docs, metric = field-level F1", False),
+    ("- Ranking model: 0.2 dropout, 4-fold CV, NDCG as the selection metric", False),
+    ("- Familiar with eval frameworks: RAGAS, promptfoo, TruLens", False),
+    ("I've used Kibana and Grafana, and last spring I also did a Prometheus course.", False),
+    (
+        "I evaluated Datadog versus Grafana Cloud for them. They picked Datadog, never set it up.",
+        False,
+    ),
+    ("- Trade study of Datadog vs Elastic for the operations centre", False),
+    ("I set up a dashboard for the nine country marketing leads to see every experiment.", False),
+    # alerts that fire, and results read from records of time, catalogues and boards
+    ("Pages fire when frame loss goes above 0.2 % over ten minutes.", True),
+    ("The guardrail metrics page the squad if they move by more than a point.", True),
+    ("We compared their timesheets the month before and after, about one FTE back.", True),
+    ("- Saved ~200 staff-hours a year, compared on Jira worklogs before and after", True),
+    ("- Saves ~10 tech-hours a week, checked against LIMS task timestamps", True),
+    ("- Freed ~20 engineer-hours per release; hours pulled from Jira worklogs", True),
+    ("We know from Toggl, where all four devs log their time.", True),
+    ("- Cut deploy chores from 5 h to 30 min, from the Toggl entries of the team", True),
+    (
+        "- 150 services are built from the template today, I check that in the Backstage catalog",
+        True,
+    ),
+    ("- Precision in the high eighties per the reviewers' weekly spot-check sheet", True),
+    ("- Settlement batch now done before 8am, per the Airflow run timeline", True),
+    ("- eNPS from -5 to +25 in a year, read off the quarterly Peakon pulse", True),
+    ("- Deploys daily instead of weekly, per the Sleuth DORA board", True),
+    ("Cost per run is on the FinOps board that the platform team goes through every Monday.", True),
 ]
 
 

@@ -87,7 +87,11 @@ _CHOSEN_BEFORE = re.compile(
 # "as the offline metrics", "candidate metrics", "the acceptance metrics": metrics chosen
 _CHOSEN_KIND_BEFORE = re.compile(
     r"\b(?:offline|candidate|acceptance|primary|main|evaluation|eval|target|success|headline|"
-    r"north[- ]star|judge-validation|validation|ranking|optimi[sz]ation|business)[ \t]+$"
+    r"north[- ]star|judge-validation|validation|ranking|optimi[sz]ation|business|selection|"
+    r"calibration|guiding)[ \t]+$"
+    # a metric named as the one to use: "exact match and F1 as the metrics", "Cohen's kappa
+    # as our calibration metric"
+    r"|\bas[ \t]+(?:the|our|a|an|my|their)[ \t]+(?:[\w-]+[ \t]+){0,2}?$"
 )
 # "the metric we chose was MRR": the choice named after the metric
 _CHOSEN_AFTER = re.compile(
@@ -107,6 +111,7 @@ _NO_METRICS_BEFORE = re.compile(
     r"(?:have[ \t]+|had[ \t]+)?"
     r"(?:any[ \t]+|good[ \t]+|real[ \t]+|proper[ \t]+|reliable[ \t]+|usable[ \t]+)*$"
 )
+_LABEL_AFTER = re.compile(r"[ \t]*[:=]")
 # Metrics a model predicts are its output: "predict key mortgage performance metrics".
 _PREDICTED_BEFORE = re.compile(r"\b(?:predict|forecast)\w*\b[^.;:\n]{0,40}$")
 _METRIC_WORD = re.compile(
@@ -254,6 +259,8 @@ _TOOL_PRODUCT_AFTER = re.compile(
     # a tool's certificate or its community: "Dynatrace certification", "Prometheus
     # working group"
     r"templates?|certifications?|certificates?|certified|working[ \t]+groups?|guilds?|"
+    # ("I also did a Prometheus course last year")
+    r"courses?|bootcamps?|"
     r"chapters?|meetups?)\b"
     # the vendor's own outages (not the incidents an incident tool tracks), and CloudWatch
     # Events, an event bus: "a fallback during Datadog incidents", "triggered by CloudWatch
@@ -486,7 +493,8 @@ def has_observability(text: str, start: int, end: int) -> bool:
             and not _CHOSEN_KIND_BEFORE.search(low, max(0, match.start() - 24), match.start())
             and not _CHOSEN_AFTER.match(low, match.end())
             and not _WEIGHED_BEFORE.search(low, max(0, match.start() - 60), match.start())
-            and low[match.end() : match.end() + 1] != ":"  # "Metrics: ran the review", a label
+            # "Metrics: ran the review", "metric = field-level F1": a label
+            and _LABEL_AFTER.match(low, match.end()) is None
         ):
             return True
     for phrase in _OBS_PHRASES.finditer(low):
@@ -518,7 +526,7 @@ def has_observability(text: str, start: int, end: int) -> bool:
 # ("revenue per search", "from the transaction history" name no such source)
 _TOOL_SOURCES = (
     r"(?:mixpanel|amplitude|posthog|firebase(?:[ \t]+[a-z]+)?|zendesk|play[ \t]+console|ga4|"
-    r"app[ \t]+insights|"
+    r"app[ \t]+insights|toggl|clockify|"
     r"weights[ \t]+(?:&|and)[ \t]+biases|w&b|mlflow|looker|metabase)"
 )
 # Records of time and of what happened, which name their source without an owner too:
@@ -534,9 +542,12 @@ _SOURCE_NOUNS = (
     r"surveys?|" + _TIME_RECORDS + "|"
     r"experiments?|console|audits?|search|telemetry|timestamps|records|panels?|counters|kpis|"
     r"statements|figures|reviews?|log|queue|"
+    # "I check that in the Backstage catalog", "per the chemists' weekly spot-check sheet",
+    # "per the Airflow run timeline", "per Packagist's dependents page", "the Peakon pulse"
+    r"catalogu?e?s?|sheets?|timelines?|pages|page|pulse|"
     r"time[ \t-]?tracking|" + _TOOL_SOURCES + ")"
 )
-_OWNER = r"(?:the|our|their|its|[\w&'\u2019-]+['\u2019]s)[ \t]+"
+_OWNER = r"(?:the|our|their|its|[\w&'\u2019-]+['\u2019]s|[\w-]+s['\u2019])[ \t]+"
 _WORDS_0_4 = r"(?:[\w&'\u2019-]+[ \t]+){0,4}?"
 _READ_FROM_SOURCE = re.compile(
     r"\b(?:(?:counted[ \t]+(?:from|in|off)|read[ \t]+(?:off|from)|confirmed[ \t]+(?:by|in)|"
@@ -544,6 +555,8 @@ _READ_FROM_SOURCE = re.compile(
     # "read in a weekly disagreement report", "visible in the Jira time-tracking report"
     r"read[ \t]+in|visible[ \t]+in|"
     r"validated[ \t]+against|tracked[ \t]+on|read[ \t]+straight[ \t]+(?:from|off)|"
+    # "checked against LIMS task timestamps", "hours pulled from Jira worklogs"
+    r"checked[ \t]+against|pulled[ \t]+from|"
     # "diffed them against production", "verified every lot against the re-inspection log"
     r"diffed[ \t]+(?:them[ \t]+|it[ \t]+)?against|"
     r"verified[ \t]+(?:every|each)[ \t]+[\w-]+[ \t]+against|"
@@ -581,7 +594,8 @@ _READ_FROM_SOURCE = re.compile(
     + r"|from[ \t]+"
     + _OWNER
     + _WORDS_0_4
-    + r"(?:reports?|timesheets?|timestamps|"
+    # ("usage from the Backstage page analytics")
+    + r"(?:reports?|timesheets?|timestamps|(?:page|web|site|product|usage)[ \t]+analytics|"
     + _TIME_RECORDS
     + "|"
     + _TOOL_SOURCES
@@ -598,6 +612,7 @@ _EVIDENCE = re.compile(
     r"because\b(?![^.;\n]{0,50}\b(?:told|said|says|mentioned|emailed|called|complain\w*|"
     r"thanked)\b)"
     r"|\bthat'?s[ \t]+measured\b"
+    r"|\bwe[ \t]+know[ \t]+(?:it[ \t]+|that[ \t]+)?from[ \t]+(?:the[ \t]+)?" + _TOOL_SOURCES + r"\b"
     # ("finance compared the timesheets for the month before", "We compared the marking
     # timesheets from the cycle before and the cycle after")
     r"|\b(?:we|i|they|finance|hr|payroll|accounting)[ \t]+"
@@ -620,7 +635,10 @@ _EVIDENCE = re.compile(
     # a record of time compared, told without a subject: "- compared marking timesheets of
     # the cycle before and after"; things tagged to be counted: "tagged all lockout
     # tickets in Zendesk so we could count them"
-    r"|(?:^|[-\u2013\u2014;:(][ \t]*)(?:compared|checked|verified)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    # ("We compared their timesheets the month before and after", ", compared on Jira
+    # worklogs", "compared the techs' timesheets")
+    r"|(?:^|[-\u2013\u2014;:(,][ \t]*|\b(?:we|i|they|finance|hr)[ \t]+)"
+    r"(?:compared|checked|verified)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,3}?"
     r"(?:timesheets?|worklogs?|timecards?|time[ \t-]tracking)\b"
     r"|\bso[ \t]+(?:that[ \t]+)?(?:we|i)[ \t]+could[ \t]+(?:count|track|measure)[ \t]+"
     r"(?:them|it|those|these)\b"
@@ -727,6 +745,10 @@ _OBS_PHRASES = re.compile(
     # go through every Thursday", "in a Power BI report I go through with the ops team"
     r"(?:board|report|dashboard) (?:that )?(?:the [\w-]+(?: [\w-]+)? and i|i|we) "
     r"(?:go through|review|check|read|look at)\b|"
+    # ("on the FinOps board that the platform team goes through every Monday")
+    r"(?:board|report|dashboard) (?:that |which )?the [\w-]+(?: [\w-]+)? (?:team|squad|leads?|ops) "
+    r"(?:goes through|go through|reviews?|checks?|reads?) (?:every|each|weekly|daily|monthly)\b|"
+    r"per (?:the|our) (?:[\w-]+ ){1,3}board\b|"
     # where a result was read: "per the ticket-time report in ServiceNow"
     r"(?:as )?per (?:the|our) (?:[\w-]+ ){0,3}?(?:report|dashboard|logs?|metrics|analytics|"
     r"telemetry|data|samples?)\b|"
@@ -852,7 +874,9 @@ _OBS_PHRASES = re.compile(
     r"randomi[sz]ed (?:comparison|trial|controlled trial|test)|"
     r"back-?tests? (?:vs\.?|against|versus) (?:the )?actuals?|"
     # "Pages when p95 on the callback exceeds 2 s"
-    r"pages? (?:the on-?call |me |us |the team )?(?:when|if)\b|"
+    r"pages? (?:the on-?call |me |us |the (?:team|squad|rota|owner|on-?call lead) |fire |"
+    r"go out )?(?:when|if)\b|"
+    r"(?:alerts?|pages?) (?:fire|fires|go off|goes off|trigger|triggers) (?:when|if)\b|"
     r"(?:evals?|evaluations?|benchmarks?|golden[- ]sets?)\b[^.;\n]{0,30}\b(?:nightly|hourly|"
     r"continuous\w*|on each)|(?:nightly|daily|continuous|automated|online) (?:evals?|"
     r"evaluations?|regression tests?|benchmarks?)|(?:liveness|readiness) probes?|heartbeats?|"
@@ -929,7 +953,7 @@ _BUSINESS_BEFORE = re.compile(
 # directors", "for 12 service managers", "for, um, fifteen clinical directors", or the
 # places that use it: "dengue dashboards for 36 districts"
 _FOR_PEOPLE = (
-    r"[ \t]+for,?[ \t]+(?:[\w,~+'\u2019-]+[ \t]+){0,3}?(?:directors|principals|"
+    r"[ \t]+for,?[ \t]+(?:[\w,~+'\u2019-]+[ \t]+){0,4}?(?:directors|principals|"
     r"teachers|tutors|parents|students|doctors|nurses|clinicians|supervisors|dispatchers|"
     r"editors|merchants|sellers|advertisers|agents|brokers|dealers|franchisees|managers|"
     r"executives|planners|buyers|growers|farmers|inspectors|officers|admins|administrators|"
@@ -1244,7 +1268,9 @@ _SKILL_BEFORE = re.compile(
     # a course done: "Completed Grafana's observability fundamentals course"
     r"(?:completed|finished|passed|earned)(?:[ \t]+the)?)[ \t]+"
     # past a kind of tools: "experience with monitoring tools (Nagios, Zabbix)"
-    r"(?:(?:monitoring|logging|observability|apm|alerting)[ \t]+tools?[ \t]*"
+    # ("familiar with eval frameworks: RAGAS, DeepEval, TruLens")
+    r"(?:(?:monitoring|logging|observability|apm|alerting|eval(?:uation)?)[ \t]+"
+    r"(?:tools?|frameworks?|platforms?)[ \t]*"
     r"(?:\(|,|:|such[ \t]+as|like)?[ \t]*)?"
     # ("I've used Grafana, Prometheus, Kibana, a bit of Datadog")
     r"(?:(?:a[ \t]+bit[ \t]+of|some)[ \t]+)?"
@@ -1258,7 +1284,8 @@ _SKILL_BEFORE = re.compile(
 # group" is a watch)
 _TOOLS_WEIGHED_BEFORE = re.compile(
     # the one picked in the end: "we went with Grafana, mostly on price", "recommended Fiddler"
-    r"\b(?:went[ \t]+with|recommended|opted[ \t]+for|(?:we|i)[ \t]+(?:chose|picked|selected))"
+    r"\b(?:went[ \t]+with|recommended|opted[ \t]+for|(?:we|i|they)[ \t]+(?:chose|picked|selected)|"
+    r"trade[ \t]+stud(?:y|ies)(?:[ \t]+(?:of|on))?)"
     r"[ \t]+$|"
     r"\b(?:evaluat(?:ed|ing)|compar(?:ed|ing)|trial(?:l)?ed|shortlisted)[ \t]+"
     # ("New Relic", "Grafana Cloud", "Great Expectations": a tool of two words)
