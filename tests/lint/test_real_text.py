@@ -2821,3 +2821,39 @@ def test_round_40_reach_counts(text: str) -> None:
 )
 def test_round_40_pay_is_no_outcome(text: str) -> None:
     assert not has_outcome(text), mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # days and points told short
+        "- Lead time for changes 8 d → 3 d, from the cycle-time report",
+        "- Viewability 8-pt+ higher on the rebuilt ad units",
+        # changes in words: to every PR, from a quoted habit
+        "- Eval runs went from once a month to every PR",
+        '- Took the backups from "whenever someone remembers" to nightly',
+        # where a count fell to, with no unit
+        "We had far too many pages; after the clean-up it's down to ~25 now.",
+        # person-time replaced or no longer spent
+        "- 3 FTE of manual QA on the parts catalogue replaced by automated checks",
+        "- About 0.5 FTE of platform-team time no longer spent on ticket work",
+        # how fast a watch caught something
+        "The spend anomaly alert caught a runaway agent in about fifteen minutes.",
+        # agreement between raters is a named metric; the share of a budget used
+        "- Krippendorff's alpha from 0.61 to 0.77 after I rewrote the labelling guide",
+        "- Error budget of the payments API: 18% burned in Q2 vs 120% in Q1",
+    ],
+)
+def test_round_40_results_count(text: str) -> None:
+    assert has_outcome(text), mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For retrieval: top-k of 8, then a cross-encoder reranker down to 3.",
+        "- Error budget: 0.1% per 28 days, burn-rate alerts at 14.4x",
+    ],
+)
+def test_round_40_settings_stay_settings(text: str) -> None:
+    assert not has_outcome(text), mentions(text)

@@ -41,7 +41,8 @@ _CADENCE = (
     r"on[- ]demand|continuous(?:ly)?|streaming|"
     # ("on every schedule change")
     r"(?:on[ \t]+)?every[ \t]+(?:[\w-]+[ \t]+)?(?:merge|commit|deploy|push|change|release|request|"
-    r"pull[ \t]request|"
+    # ("from once a quarter to every PR")
+    r"pull[ \t]request|pr|mr|"
     r"day|night|hour|week|morning|sprint|shift|build|month|quarter|fortnight|weekend|evening|"
     r"few[ \t]+(?:seconds|minutes|hours)))"
 )
@@ -144,9 +145,10 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             ("from",),
             ("from",),  # ("from, like, whenever someone remembered")
             # ("from, like, two days", "from manual to fully automated")
-            r"from\W(?:.{0,60}?)(?:" + _TIME_WORD + r"|manual|batch|hoc|remembered|click)",
+            r"from\W(?:.{0,60}?)(?:" + _TIME_WORD + r"|manual|batch|hoc|remember|click)",
             # ("from, like, whenever someone remembered, to every month")
-            r"\bfrom,?[ \t]+(?:like,[ \t]+)?"
+            # ('from "whenever someone remembers" to nightly': quoted)
+            r"\bfrom,?[ \t]+(?:like,[ \t]+)?[\"\u201c]?"
             # (manual work made automatic, with no time or cadence said, is no measure:
             # "from manual to fully automated", "from manual Excel to automated Power BI")
             r"(?!(?:(?:fully|mostly|largely|a|an|the)[ \t]+)?manual"
@@ -162,7 +164,7 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             + r"|batch|manual(?:ly)?|ad[ \t-]hoc|"
             # no schedule, or a call by hand: "from ad hoc to monthly", "from whenever
             # someone remembered to every month", "from a phone call to a click"
-            r"whenever[ \t]+(?:someone|somebody|anyone|people|we|they)[ \t]+(?:remembered|"
+            r"whenever[ \t]+(?:someone|somebody|anyone|people|we|they)[ \t]+(?:remember(?:ed|s)?|"
             r"had[ \t]+time|asked)|(?:a[ \t]+)?phone[ \t]+calls?)\b"
             # ("from nightly to, like, once a month")
             r"[^.;!?\n\d]{0,80}?\b(?:to|into|down[ \t]+to|under),?[ \t]+"

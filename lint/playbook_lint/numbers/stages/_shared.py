@@ -931,11 +931,17 @@ def _described(c: Candidate) -> Decision | None:
     return _described_at(c.text, c.start, c.unit_stop, c.token, c.limit)
 
 
+# What was used of a budget: "Error budget: 12% burned in Q4"
+_BURNED_AFTER = re.compile(r"(?i:[ \t]+(?:burned|burnt|consumed)\b)")
+
+
 def _described_at(text: str, start: int, stop: int, token: str, limit: int) -> Decision | None:
     """A number (at start, its unit ending at stop) that describes the work rather than its
     result: a listed line ("Scope: 3 countries, 1,100 stores"), a load test's rate, an
     objective stated, a share of time. Also the fast path's test (fast.quick)."""
     lo = max(0, start - 120)
+    if _BURNED_AFTER.match(text, stop, limit):
+        return None  # "Error budget: 12% burned in Q4": what was used of it, a result
     if ":" in text[lo:start] and _LISTED.search(text, lo, start):
         return Decision(Reason.SETTING)
     if (

@@ -25,6 +25,7 @@ from playbook_lint.numbers.stages._shared import (
     _BASELINE,
     _BASELINE_AFTER,
     _BASELINE_AFTER_WORDS,
+    _BURNED_AFTER,
     _CHANGE_BEFORE,
     _CHANGE_VERB_BEFORE,
     _COLOUR_AT_BEFORE,
@@ -339,6 +340,8 @@ def intent(c: Candidate) -> Decision | None:
             and not _targeted_as_adjective(c)
             and not c.before(_IS_USED_BY_BEFORE, 40)
             and not _product_plan(c)
+            # "Error budget: 12% burned in Q4": what was used of it
+            and not _BURNED_AFTER.match(c.text, c.unit_stop, c.limit)
         )
         or _condition(c)
         or _slo_defined(c)
@@ -681,6 +684,7 @@ def setting(c: Candidate) -> Decision | None:
         and not c.before(_ADOPTED_BY_BEFORE, 30)
         # "chunking (500 tokens, 50 overlap) and semantic search achieving 85%+ accuracy"
         and not _RESULT_VERBS.search(c.text, max(0, c.start - 24), c.start)
+        and not _BURNED_AFTER.match(c.text, c.unit_stop, c.limit)  # "12% burned in Q4"
     ):
         return Decision(Reason.SETTING)
     return None

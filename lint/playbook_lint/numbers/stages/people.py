@@ -199,8 +199,10 @@ _FTE_SAVED_AFTER = re.compile(
     r"(?i:(?:[ \t]+of[ \t]+(?:[\w'\u2019-]+[ \t]+){0,3}?"
     r"(?:work|time|effort|review|matching|checking|"
     # "2 FTE of manual smoke-testing freed": any activity named by its gerund
-    r"toil|labou?r|[\w-]+ing))?[^.;\n]{0,20}?\b(?:saved|freed|off|back|redeployed|removed|"
-    r"reallocated|"
+    # ("2 FTE of manual QA on the imagery catalogue replaced by automated checks", "0.8
+    # FTE of platform-team time no longer spent on tickets")
+    r"toil|labou?r|qa|support|triage|admin|[\w-]+ing))?[^.;\n]{0,40}?\b(?:saved|freed|off|back|"
+    r"redeployed|removed|reallocated|replaced|no[ \t]+longer[ \t]+spent|"
     r"returned|released|reassigned|no[ \t]+longer[ \t]+needed|gone|"
     # "~2 FTE of reception staff moved to patient care", "3 FTE moved from manual review to
     # fraud investigations", "2 FTE of patrol rounds now go to TPM work"
@@ -563,6 +565,8 @@ def time_spent(c: Candidate) -> Decision | None:
                     _cue_in_clause(c, _EFFORT, commas=True)
                     and not c.before(_CHANGE_BEFORE)
                     and not _saving_before(c)
+                    # "caught a looping agent in about twenty minutes": a time to detect
+                    and not c.before(_CAUGHT_IN_BEFORE, 70)
                     and not _SOONER_AFTER.match(c.text, stop, c.limit)  # "3 weeks early"
                 )
                 or _ACTIVITY_AFTER.match(c.text, stop, c.limit)
@@ -594,6 +598,13 @@ def time_spent(c: Candidate) -> Decision | None:
         # "saved the team two days a week", "~2 days of tester time saved per release"
         return Decision(Reason.PERSON_TIME, stop)
     return _compute_saved(c)
+
+
+# How fast something was caught: "caught a looping agent in about twenty minutes"
+_CAUGHT_IN_BEFORE = re.compile(
+    r"(?i:\b(?:caught|detected|spotted|flagged|noticed)\b[^.;\n]{0,50}\b(?:in|within)[ \t]+"
+    r"(?:about|around|roughly|under|less[ \t]+than|~)?[ \t]*$)"
+)
 
 
 def _compute_saved(c: Candidate) -> Decision | None:

@@ -490,7 +490,10 @@ def change_size(c: Candidate) -> Decision | None:
         return None
     if c.prev in ("of", "over") and c.before(_DELIVERY_OF, 30):
         return Decision(Reason.CHANGE_SIZE)
-    if c.prev == "by" and c.before(_CHANGE_VERB_BEFORE, 100):
+    if (c.prev == "by" and c.before(_CHANGE_VERB_BEFORE, 100)) or (
+        c.token in ("", "now", "today") and c.before(_DOWN_TO_BEFORE, 40)
+    ):
+        # "reduced ... by 40"; "150 pages a month ... it's down to ~30 now"
         return Decision(Reason.CHANGE_SIZE)
     verb = _unhedged_prev(c.text, c.start, c.prev)  # "blocked roughly 1,500 takeovers"
     if verb in ("over", "like"):
@@ -511,6 +514,14 @@ def change_size(c: Candidate) -> Decision | None:
     return None
 
 
+# Where a count fell to, told with no unit: "it's down to ~30 now", "alerts dropped to 12."
+_DOWN_TO_BEFORE = re.compile(
+    # (not a setting: "a reranker down to 3")
+    r"(?i:(?:\b(?:is|are|was|were|went|came|got|gone|now)|['\u2019]s)[ \t]+down[ \t]+to[ \t]+"
+    r"(?:~[ \t]*|about[ \t]+|around[ \t]+|roughly[ \t]+|under[ \t]+|below[ \t]+)?$"
+    r"|\b(?:dropped|fell|fallen|shrunk|shrank|decreased)[ \t]+to[ \t]+"
+    r"(?:~[ \t]*|about[ \t]+|around[ \t]+|roughly[ \t]+|under[ \t]+|below[ \t]+)?$)"
+)
 _NEW_PEOPLE_AFTER = re.compile(
     r"(?i:[ \t]+(?:new|junior|senior|graduate)[ \t]+(?:hires|joiners|starters|engineers|"
     r"developers|devs|analysts|interns|members|colleagues|teammates|people|staff)\b)"
