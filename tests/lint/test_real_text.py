@@ -2857,3 +2857,33 @@ def test_round_40_results_count(text: str) -> None:
 )
 def test_round_40_settings_stay_settings(text: str) -> None:
     assert not has_outcome(text), mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # how long a test or an interview round lasts
+        "- 48-hour endurance run of the flight controller on the HIL rig",
+        "- Ran 90 loops; each has a 45-min system-design round",
+        # bars, gates and guardrails named right after their value
+        "- F1 of 0.88 was the bar my proposal set for the matching model",
+        "- Made NDCG@10 ≥ 0.4 the offline ship gate for the ranker",
+        "- Watched the <2% invalid-traffic guardrail while ramping the new bidder",
+        "The gate from the business was an AUC of point eight for the vendor swap.",
+        "- The client wanted WER under 12% for the call transcripts",
+        "We picked mAP at 0.5 as the acceptance metric.",
+        # a freelancer's price
+        "- Rates $40–50/h, fixed-price from $2k+",
+        "- Load-tested the shop's checkout for a client | 2-wk contract | USD 5k",
+        "The client asked for a faster checkout; the SOW is twelve thousand dollars.",
+        # an experiment's design, an alert's escalation and condition
+        "- A/B tests at α = 0.05 with an MDE of 1 %",
+        "- On call through Opsgenie with 20 s escalation",
+        "- A crash-free drop of 0.3 pp pages the release captain",
+        # machines, and a course's length
+        "- 8x build agents (32 GB) on a 1 Gbit line",
+        "- Took a 30-hour Go course; now ~6 hours a week on internal tools",
+    ],
+)
+def test_round_40_settings_and_asks_are_no_outcome(text: str) -> None:
+    assert not has_outcome(text), mentions(text)

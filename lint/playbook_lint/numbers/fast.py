@@ -196,6 +196,15 @@ _TIME_PREV = _VERSION_WORDS | _LABEL_WORDS | {"for", "over"}
 _CUE_KEYS = _KEY_WORDS[id(_INTENT)] | _KEY_WORDS[id(_BASELINE)] | _KEY_WORDS[id(_CONFIG)]
 
 
+_MOVE_WORDS = frozenset({"drop", "dip", "fall", "rise", "spike", "jump"})
+_MOVE_THEN_PAGE = re.compile(
+    r"(?i:\b(?:drop|dip|fall|rise|spike|jump)[ \t]+of[ \t]+(?:[^.;!?\n]|\.(?=\d)){0,24}?"
+    r"\b(?:pages|paged|alerts|alerted|notifies|notified|escalates|triggers)\b)"
+)
+# ("Introduced error budgets 100% for ...": the plural too)
+_BURN_WORDS = frozenset({"burn", "budget", "budgets"})
+
+
 def _plain(scan: Scan) -> bool:
     """Whether the fast path may run on the answer: it is eligible (Scan.eligible) and
     holds no intent, baseline or setting cue."""
@@ -212,12 +221,17 @@ def _plain(scan: Scan) -> bool:
         return False  # baseline's _scene_set may decide
     if not _SLO_WORDS.isdisjoint(words):
         return False  # intent's _slo_defined may decide
-    if ("burn" in words or "budget" in words) and _BURN_OR_BUDGET.search(
+    if not _BURN_WORDS.isdisjoint(words) and _BURN_OR_BUDGET.search(
         scan.text, scan.start, scan.end
     ):
         return False  # setting's burn-rate alerts and error budget
-    if not _GATE_WORDS.isdisjoint(words):
-        return False  # intent's value named as the bar to clear, or a gate named before it
+    if not _GATE_WORDS.isdisjoint(words) or (
+        not _MOVE_WORDS.isdisjoint(words)
+        and _MOVE_THEN_PAGE.search(scan.text, scan.start, scan.end)
+    ):
+        # intent's value named as the bar to clear, or a gate named before it; its alert
+        # on a move ("a drop of 0.5 pp pages the release captain")
+        return False
     return _CUE_KEYS.isdisjoint(words) or not (
         scan.live(_INTENT) or scan.live(_BASELINE) or scan.live(_CONFIG)
     )

@@ -780,7 +780,10 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             + _SPAN
             + r"|"
             + _CADENCE
-            + r")\b[^\n]{0,160}?\b(?:it'?s|it[ \t]+is|now|by[ \t]+the[ \t]+time[ \t]+i[ \t]+left|"
+            # (not a course's length: "Took a 40-hour Rust course; now ~10 hours a week on ...")
+            + r")\b(?![ \t]+(?:[\w-]+[ \t]+)?(?:course|training|bootcamp|certification|class|"
+            r"workshop|programme|program)s?\b)"
+            r"[^\n]{0,160}?\b(?:it'?s|it[ \t]+is|now|by[ \t]+the[ \t]+time[ \t]+i[ \t]+left|"
             r"(?:it|that|this)[ \t]+(?:took|takes))\b[^.;!?\n]{0,40}?\b(?:"
             + _SPAN
             + r"|"

@@ -107,6 +107,8 @@ _EFFORT_AFTER = re.compile(
     r"training|courses?|certifications?|certificates?|bootcamps?|hackathons?|drives?|commutes?|"
     r"talks?|presentations?|demos?|calls?|"
     r"stand-?ups?|interviews?|loops?|lectures?|webinars?|exams?|slots?|blocks?|breaks?|"
+    # "a 72-hour endurance run of the autopilot", "a 45-min system-design round"
+    r"(?:endurance|burn-in|soak|test)[ \t]+runs?|rounds?|"
     r"flights?|videos?|recordings?|podcasts?|episodes?|onboarding|bootcamps?|"
     r"tracks?|specialt(?:y|ies)|nanodegrees?|"  # "the 120-hour AWS ML Specialty track"
     r"versions?|pitch(?:es)?|summary|summaries|intros?)\b"  # "the thirty-second version"
@@ -507,7 +509,10 @@ def _met_since_cue(c: Candidate) -> bool:
         or _KEPT_IT_AFTER.match(c.text, c.unit_stop, c.limit)
     ):
         return True
-    # the cue starts the name: "expected calibration error" (not "asked for an AUC of")
+    # the cue starts the name: "expected calibration error" (not "asked for an AUC of",
+    # nor "the client wanted WER under 15%")
+    if not c.text[max(0, cue_end - 8) : cue_end].lower().endswith("expected"):
+        return False
     name_end = marks.last_before(_METRIC_NAME, max(0, c.start - 80), c.start)
     return (
         name_end is not None
@@ -1558,6 +1563,11 @@ _PAY_BEFORE = re.compile(
     # what someone earns now: "I'm at twenty-two thousand riyals now, plus housing"
     r"|\b(?i:i'?m|i[ \t]+am)[ \t]+(?i:currently[ \t]+)?at[ \t]+"
     r"(?i:around[ \t]+|about[ \t]+|roughly[ \t]+|~[ \t]*)?$"
+    # a freelancer's price: "Rates $45-55/h, fixed-price from $3k+", "the SOW is eighteen
+    # thousand dollars", "3-wk contract | USD 6k"
+    r"|(?i:(?:^|[\n\u2022-][ \t]*)rates?\b[^.;\n\d]{0,12}"
+    r"|\bfixed[ \t-]price[ \t]+(?:from|of|at)[ \t]+|\b(?:the|my|our)[ \t]+sow[ \t]+(?:is|was)[ \t]+"
+    r"|\bcontract[ \t]*\|[ \t]*)(?:around[ \t]+|about[ \t]+|~[ \t]*)?$"
 )
 # The same words after the amount: "US$385k TC", "58k€ brut", "₹18 LPA", "+ housing"
 _PAY_AFTER = re.compile(
@@ -1575,6 +1585,8 @@ _PAY_AFTER = re.compile(
     # "+ 3 months bonus"
     r"(?:\+|[ \t]plus)[ \t]*(?:\d+[ \t]+months?[ \t]+)?(?:bonus|housing|pension|equity|rsus?|"
     r"benefits|allowances?))\b)"
+    # an hourly rate: "$45-55/h"
+    r"|(?i:(?:[ \t]*[-\u2013][ \t]*\d[\d.,]*)?[ \t]*/[ \t]*(?:h|hr|hour)\b)"
 )
 
 
@@ -1585,7 +1597,8 @@ _PAY_WORDS = frozenset(
     | {"brutto", "base", "bonus", "housing", "equity", "rsu", "rsus", "benefits"}
     | {"allowance", "allowances", "annum", "p", "current", "expecting", "hoping", "looking"}
     | {"expectation", "expectations", "pretens\u00e3o", "pretensao", "pretensi\u00f3n"}
-    | {"pretension", "clt", "pj", "net"}
+    | {"pretension", "clt", "pj", "net", "rates", "rate", "fixed", "sow", "contract"}
+    | {"h", "hr", "hour"}
 )
 
 
@@ -1979,7 +1992,17 @@ _PLURAL_THEN_VERB = re.compile(
 )
 # A value named as the bar to clear: "set recall@10 >= 0.5 as the acceptance bar"
 _GATE_WORDS = frozenset(
-    {"gate", "bar", "threshold", "criterion", "criteria", "cutoff", "requirement", "floor"}
+    {
+        "gate",
+        "bar",
+        "threshold",
+        "criterion",
+        "criteria",
+        "cutoff",
+        "requirement",
+        "floor",
+        "guardrail",
+    }
 )
 _AS_GATE = (
     # ("set RAGAS faithfulness >= 0.85 as release criterion": no article)
@@ -1992,7 +2015,8 @@ _AS_GATE_AFTER = re.compile(r"(?i:[^.;\n]{0,30}?" + _AS_GATE + ")")
 # it: "a recall >= 0.90 ship gate". Every match holds one of _GATE_WORDS.
 _GATE_BEFORE = re.compile(
     # ("the ship gate would be sensitivity of at least 95%")
-    r"(?i:\b(?:gate|threshold|cutoff|the[ \t]+bar)[ \t]+(?:of|was|is|for|at|set|"
+    # ("The gate from the business was an AUC of point eight")
+    r"(?i:\b(?:gate|threshold|cutoff|the[ \t]+bar)[ \t]+(?:of|was|is|for|at|set|from|"
     r"(?:would|will|should)[ \t]+be)\b"
     r"[^.;!?\n]{0,80}$"
     # a bar named, then anything up to the bound: "the launch bar: precision of at least
@@ -2004,8 +2028,13 @@ _GATE_BEFORE = re.compile(
 # ("an MAE ≤ 4.0 parcels/route gate": a unit with a slash between)
 # ("Dice ≥ 0.82 was the ship gate for liver segmentation")
 _GATE_RIGHT_AFTER = re.compile(
-    r"(?i:[ \t]+(?:(?:was|is|as)[ \t]+(?:the|our|a|an|my)[ \t]+)?(?:[\w/-]+[ \t]+)?"
-    r"(?:gate|threshold)\b)"
+    # ("F1 of 0.90 was the bar", "made NDCG@20 >= 0.45 the offline ship gate", "the <1%
+    # invalid-click guardrail")
+    # (not "a PPV of 0.42 at the threshold they picked": where it was read)
+    r"(?i:[ \t]+(?:(?:(?:was|is|as)[ \t]+)?(?:the|our|a|an|my)[ \t]+)?"
+    r"(?:(?!(?:at|on|in|for|with|under|over)\b)[\w/-]+[ \t]+){0,2}?"
+    r"(?:gate|threshold|guardrail)\b"
+    r"|[ \t]+(?:was|is|as)[ \t]+(?:the|our|a|an|my)[ \t]+(?:[\w/-]+[ \t]+)?bar\b)"
 )
 # What the people use, named: "in it", "on them", "on the tablet" (_LATER_USE)
 _IT_WORDS = frozenset({"it", "them", *_PRODUCTS})

@@ -157,6 +157,9 @@ _GOALS_AFTER = re.compile(
 )
 
 
+_MOVE_OF_BEFORE = re.compile(r"(?i:\b(?:drop|dip|fall|rise|spike|jump)[ \t]+of[ \t]+$)")
+
+
 def _condition(c: Candidate) -> bool:
     scan = c.scan
     if scan.eligible() and not scan.live(_TRIGGER):
@@ -173,6 +176,8 @@ def _condition(c: Candidate) -> bool:
         # "PagerDuty escalation to secondary after 10 min"; "Alert rules for the pricing
         # engine: stale-quote (>250ms), spread-widening (>3 bp over 5 min)"
         return True
+    if c.before(_MOVE_OF_BEFORE, 16) and _PAGES_SOMEONE_AFTER.match(c.text, c.unit_stop, c.limit):
+        return True  # "a crash-free drop of 0.5 pp pages the release captain"
     if _COMPARE_BEFORE.search(c.text, max(0, c.start - 16), c.start) is None or c.before(
         _HELD_AT_BEFORE, 24
     ):
@@ -229,7 +234,7 @@ _PAGES_SOMEONE_AFTER = re.compile(
     r"(?i:[^.;!?\n]{0,50}?\b(?:pages|paged|alerts|alerted|notifies|notified|escalates|"
     r"triggers)[ \t]+(?:the[ \t]+|an?[ \t]+|our[ \t]+)?(?:[\w-]+[ \t]+)?"
     r"(?:primary|secondary|on-?call|sre|someone|us|me|you|whoever|engineer|rota|channel|team|"
-    r"pager|slack)\b"
+    r"pager|slack|captain|owner|lead)\b"
     # "error rate >2% opens an Opsgenie incident"
     r"|[^.;!?\n]{0,30}?\b(?:opens|raises|creates|files|cuts)[ \t]+(?:an?[ \t]+)?(?:[\w-]+[ \t]+)?"
     r"(?:incident|ticket|page)\b)"
@@ -461,8 +466,10 @@ def _gate_named(c: Candidate) -> bool:
         return True  # "the bar is twenty-five percent", "set the launch gate at 95% recall"
     if not _gate_value(c):
         return False
-    if _GATE_RIGHT_AFTER.match(c.text, c.end, c.limit):
-        return True
+    if _GATE_RIGHT_AFTER.match(c.text, c.end, c.limit) or (
+        c.token in _PERCENT and _GATE_RIGHT_AFTER.match(c.text, c.unit_stop, c.limit)
+    ):
+        return True  # "a recall >= 0.90 ship gate", "the <1% invalid-click guardrail"
     gate = _GATE_BEFORE.search(c.text, max(0, c.start - 110), c.start)
     return (
         gate is not None

@@ -322,7 +322,7 @@ _STAFF_OR_ORGS_SOON = re.compile(
     r"partners|accounts|merchants|staff|employees|colleagues|agents|nurses|engineers|analysts|"
     r"developers|hires|interns|departments|studios|units|banks|labs|operators|managers|"
     r"pharmacies|officers|trusts|councils|authorities|ministries|municipalities|cooperatives|"
-    r"co-ops)\b)"
+    r"co-ops|advertisers|publishers|brands|sellers|retailers)\b)"
 )
 
 

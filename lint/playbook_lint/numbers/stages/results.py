@@ -124,6 +124,9 @@ _DECILE_AFTER = re.compile(
 )
 
 
+_IOU_LEVELS = frozenset({"0.5", ".5", "0.50", "0.75", ".75", "point five", "point seven five"})
+
+
 def named_metric(c: Candidate) -> Decision | None:
     """A value of a named metric: 'AUC of 0.91', 'MRR 0.61', 'BLEU 31', 'F1 to .78'.
     A number followed by a noun ('F1 on 3 datasets') is a count, not the metric."""
@@ -135,7 +138,17 @@ def named_metric(c: Candidate) -> Decision | None:
     ) is not None and _DECILE_AFTER.match(c.text, c.end, c.limit)
     if not lifted and not (c._marks or _marks(c)).spans(_METRIC_NAME)[0]:
         return None  # no metric named anywhere near
-    if c.prev == "at" and c.num.isdigit() and _metric_ends_at(c.text, c.start):
+    if (
+        c.prev == "at"
+        and (
+            (c.num.isdigit() and _metric_ends_at(c.text, c.start))
+            # "mAP at point five": the overlap a detection must reach, said for mAP@0.5
+            or (
+                c.num.lower() in _IOU_LEVELS
+                and c.text[max(0, c.start - 7) : c.start].lower().endswith("map at ")
+            )
+        )
+    ):
         return Decision(Reason.METRIC_CUTOFF)  # "recall at 20", said for recall@20
     if lifted or _metric_before(c):
         return _metric_value(c)

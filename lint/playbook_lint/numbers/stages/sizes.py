@@ -63,6 +63,8 @@ _HARDWARE_AFTER = re.compile(
     r"(?i:[ \t]*-?(?:[ahvlt]\d{1,3}[a-z]?s?|gpus?|tpus?|nodes?|cores?|cpus?|machines?|replicas?|"
     r"replicated|replication|instances?|servers?|jetsons?|orins?|rtx[ \t]?\d{4}|"
     r"raspberry[ \t]+pis?|"  # edge boards: "2x Jetson AGX Xavier", "4x Raspberry Pi"
+    # CI machines: "12x build agents (64 GB)", "4x self-hosted runners"
+    r"(?:build|ci|self-hosted)[ \t]+(?:agents?|runners?|machines?|boxes)|runners?|"
     r"[cmrgpt]\d[a-z]{0,3}\.\w+)\b)"  # "8x-A10G", "3x replication", c6g.xlarge
 )
 
