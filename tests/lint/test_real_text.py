@@ -2887,3 +2887,38 @@ def test_round_40_settings_stay_settings(text: str) -> None:
 )
 def test_round_40_settings_and_asks_are_no_outcome(text: str) -> None:
     assert not has_outcome(text), mentions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "watched"),
+    [
+        # a watch: logs of every generation, sources in brackets or after "per", a twin
+        # as the control, a tool named first, alerts that stayed quiet, a nightly post
+        ("- Every generation logged with its prompt version to BigQuery for review", True),
+        ("- Saved ~25 analyst-hours a month (Harvest report, 3 months before vs after)", True),
+        ("- Halved unplanned downtime, per SAP PM downtime report 6 months before/after", True),
+        ("- Cut scrap by a third, compared against the twin press without the model", True),
+        ("- Set up checkout step timing in Amplitude to track it", True),
+        ("- Mismatch complaints gone; the price-mismatch alerts stayed quiet all quarter", True),
+        (
+            "- ETA error halved; forecasts checked in a nightly backtest posted to Slack",
+            True,
+        ),
+        (
+            "- Rebuilt the pricing service; shadow-compared against the old one on live requests",
+            True,
+        ),
+        ("- Disputes cut to zero, going by the Zendesk tickets tagged 'payout'", True),
+        (
+            "- Dismissed findings down by half, per the weekly Slack digest the AppSec lead reads",
+            True,
+        ),
+        ("- Label noise from 10% to 4%, measured on a 500-item gold set every sprint", True),
+        # no watch: measured once offline or on a desk, dashboards made for clients
+        ("- New encoding ladder: VMAF 94 at 25% lower bitrate, measured on 900 titles", False),
+        ("We got about 3x per core. I measured it with a quick benchmark on my laptop.", False),
+        ("- Grafana dashboards for 200+ enterprise clients to see their own link usage", False),
+    ],
+)
+def test_observability_round_40_sources_and_offline_measures(text: str, watched: bool) -> None:
+    assert _watched(text) is watched

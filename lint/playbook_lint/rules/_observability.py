@@ -214,6 +214,19 @@ _MEASURED_HOW = re.compile(
 )
 
 
+# Measured once, offline or on a desk, not watched where it runs: "measured on 1 200
+# catalogue titles", "measured it with a quick benchmark on my laptop", "on the bench"
+_MEASURED_OFFLINE = re.compile(
+    # (measured again and again is a watch: "measured on a 1,000-item gold set every sprint")
+    r"(?![^.;\n]{0,70}\b(?:every|each|nightly|weekly|daily|monthly|continuously)\b)"
+    r"(?:[ \t]+(?:it[ \t]+|this[ \t]+|that[ \t]+|them[ \t]+)?(?:on|against|over)[ \t]+"
+    r"(?:a[ \t]+|the[ \t]+)?(?:~|about[ \t]+|around[ \t]+)?(?:\d|held-out|holdout|test[ \t]+set|"
+    r"offline|labell?ed|golden|benchmark|my[ \t]+laptop|the[ \t]+bench)"
+    r"|[^.;\n]{0,50}?\b(?:on[ \t]+my[ \t]+laptop|on[ \t]+the[ \t]+bench|timing[ \t]+script|"
+    r"quick[ \t]+benchmark)\b)"
+)
+
+
 # Logs as a source of training data ("labels come from the impression logs") say nothing
 # about watching a running system.
 _DATA_LOGS = re.compile(
@@ -544,7 +557,7 @@ _SOURCE_NOUNS = (
     r"statements|figures|reviews?|log|queue|"
     # "I check that in the Backstage catalog", "per the chemists' weekly spot-check sheet",
     # "per the Airflow run timeline", "per Packagist's dependents page", "the Peakon pulse"
-    r"catalogu?e?s?|sheets?|timelines?|pages|page|pulse|"
+    r"catalogu?e?s?|sheets?|timelines?|pages|page|pulse|digests?|tickets|"
     r"time[ \t-]?tracking|" + _TOOL_SOURCES + ")"
 )
 _OWNER = r"(?:the|our|their|its|[\w&'\u2019-]+['\u2019]s|[\w-]+s['\u2019])[ \t]+"
@@ -556,7 +569,7 @@ _READ_FROM_SOURCE = re.compile(
     r"read[ \t]+in|visible[ \t]+in|"
     r"validated[ \t]+against|tracked[ \t]+on|read[ \t]+straight[ \t]+(?:from|off)|"
     # "checked against LIMS task timestamps", "hours pulled from Jira worklogs"
-    r"checked[ \t]+against|pulled[ \t]+from|"
+    r"checked[ \t]+against|pulled[ \t]+from|going[ \t]+(?:by|off)|"
     # "diffed them against production", "verified every lot against the re-inspection log"
     r"diffed[ \t]+(?:them[ \t]+|it[ \t]+)?against|"
     r"verified[ \t]+(?:every|each)[ \t]+[\w-]+[ \t]+against|"
@@ -719,7 +732,11 @@ def _watched(low: str) -> bool:
             continue  # "the order-tracking dashboard": the business tracked, a product
         if _METRIC_NOUN.match(low, match.end()) and not _BUSINESS_TRACKING.match(low, match.end()):
             return True
-        if match.group(0).startswith("measur") and _MEASURED_HOW.match(low, match.end()):
+        if (
+            match.group(0).startswith("measur")
+            and _MEASURED_HOW.match(low, match.end())
+            and not _MEASURED_OFFLINE.match(low, match.end())
+        ):
             return True
     return False
 
@@ -753,6 +770,22 @@ _OBS_PHRASES = re.compile(
     r"(?:as )?per (?:the|our) (?:[\w-]+ ){0,3}?(?:report|dashboard|logs?|metrics|analytics|"
     r"telemetry|data|samples?)\b|"
     r"slow[- ]query logs?|pg_stat_statements|"
+    # a source in brackets, read before and after: "(Clockify report, 3 months before vs after)"
+    r"(?<=\()(?:the )?(?:[\w&'-]+ ){0,3}?(?:report|reports|timesheets?|worklogs?|logs?|analytics|"
+    r"dashboard|board)\b,? [^)\n]{0,50}?\b(?:before|after|vs\.?|versus)\b|"
+    # a report named with "per", read before and after: "per SAP PM downtime report 6
+    # months before/after"
+    r"per (?:[\w&'-]+ ){1,4}?(?:report|reports|logs?|dashboard)\b[^.;\n]{0,40}?\b(?:before|"
+    r"after)\b|"
+    # a twin kept as the control: "compared against the twin machine without the model"
+    r"(?:against|versus|vs\.?|with) (?:the |a |its )?(?:twin|sister|identical|untouched|untreated|"
+    r"matched) (?:[\w-]+ )?(?:machine|line|site|plant|store|press|cell|unit|group|region)s?\b|"
+    # a tool the thing was tracked in, told first: "set up funnel step timing in Amplitude
+    # to track it"
+    r"\b(?:in|on|via|with) (?:amplitude|mixpanel|posthog|heap|statsig|speedcurve|datadog|grafana|"
+    r"sentry|new relic) to (?:track|watch|monitor|measure|follow)\b|"
+    # alerts that stayed quiet after the work: "price-mismatch alerts stayed quiet all quarter"
+    r"\balerts? (?:stayed|stay|have stayed|were|have been|remained) (?:quiet|silent|green)\b|"
     # a record that showed the result: "the Jira time-tracking report showed about thirty
     # DS-hours a week saved", "the time-tracking data shows about six"
     # ("the dashboard shows sales per store" is what a product shows)
@@ -795,7 +828,7 @@ _OBS_PHRASES = re.compile(
     r"(?:compar(?:ed|ing|es)|diff(?:ed|ing|s)?)\b[^.;\n]{0,50}\b(?:with|against|to) (?:the )?"
     r"(?:production|prod|live)\b|"
     r"side[- ]by[- ]side (?:with|against) (?:the )?(?:production|prod|live|old|legacy|current)|"
-    r"shadow[- ](?:ran|run|running|tested|testing|scored|scoring|deployed)\b[^.;\n]{0,60}"
+    r"shadow[- ](?:ran|run|running|tested|testing|scored|scoring|deployed|compared)\b[^.;\n]{0,60}"
     r"\b(?:against|alongside|next to|beside) (?:the |our )?[\w.-]+|"
     r"(?:watch|track|monitor|follow|measur|check|open|review|compar|pull|split|segment|slic|"
     r"filter|broke down|queried)\w*[^.;\n]{0,60}\b(?:in|on|"
@@ -842,10 +875,11 @@ _OBS_PHRASES = re.compile(
     # a nightly score sent where it is read: "nightly WER on the held-out set goes to MLflow
     # and Slack"
     r"\b(?:nightly|daily|hourly|weekly)\b[^.;\n]{0,40}\b(?:goes|go|is posted|are posted|posts|"
-    r"lands?|is sent|are sent) (?:to|in|into) (?:mlflow|wandb|w&b|weights (?:&|and) biases|"
+    r"posted|lands?|is sent|are sent) (?:to|in|into) (?:mlflow|wandb|w&b|weights (?:&|and) biases|"
     r"tensorboard|slack|grafana|datadog|teams)\b|"
     r"(?:every|each) (?:[\w-]+ ){0,4}?(?:decision|prediction|request|call|answer|match|score|"
-    r"suggestion)s? (?:is |are |was |were |gets? )?logged|"
+    r"suggestion|generation|response|prompt/response|completion|output)s? "
+    r"(?:is |are |was |were |gets? )?logged|"
     r"(?:judge|eval) scores? on (?:every|each)|"
     r"in parallel with (?:the )?(?:old|legacy|existing|current|production|prod)\b|"
     r"compared (?:\w+ ){0,2}outputs? (?:row by row|against|with)|"
@@ -957,7 +991,7 @@ _FOR_PEOPLE = (
     r"teachers|tutors|parents|students|doctors|nurses|clinicians|supervisors|dispatchers|"
     r"editors|merchants|sellers|advertisers|agents|brokers|dealers|franchisees|managers|"
     r"executives|planners|buyers|growers|farmers|inspectors|officers|admins|administrators|"
-    r"coordinators|caseworkers|owners|cfo|ceo|coo|"
+    r"coordinators|caseworkers|owners|cfo|ceo|coo|clients|customers|tenants|"
     # ("for the risk analysts", "for 12 team leads", "for wealth RMs", "for the traders and
     # the desk heads", "for the Taipei finance team", "for the Directorate in Ankara")
     r"analysts|leads|advis[eo]rs|rms|traders|heads|accountants|recruiters|directorate|"
