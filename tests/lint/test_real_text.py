@@ -2922,3 +2922,23 @@ def test_round_40_settings_and_asks_are_no_outcome(text: str) -> None:
 )
 def test_observability_round_40_sources_and_offline_measures(text: str, watched: bool) -> None:
     assert _watched(text) is watched
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # reach told with a period, through a phone menu, by a course finished, by growth
+        # to a count, or as the people's own tool
+        "- ~900 callers a month now pick the Gaelic option on the IVR",
+        "- 6,000 learners finished the free Python course I designed",
+        "- Got the parish app to 200 parishes across two states",
+        "- The matching tool I wrote is the daily tool of 40 finance analysts",
+        "- The audit tool is open on the second monitor of all ~60 coders at the site",
+    ],
+)
+def test_round_40_more_reach_counts(text: str) -> None:
+    assert has_outcome(text), mentions(text)
+
+
+def test_a_platform_of_people_is_a_team_not_reach() -> None:
+    assert not has_outcome("- A platform of 5 engineers")

@@ -1757,7 +1757,12 @@ def _use_told_after(c: Candidate) -> Decision | None:
     """Reach told by the people or readers themselves: '70 analysts query it daily',
     'about 60 of them use it', 'read by 2.3M people'."""
     stop = _people_end(c)
-    if stop is not None and _TOLD_USE_AFTER.match(c.text, stop, c.limit) and not _team_or_source(c):
+    if (
+        stop is not None
+        and (_TOLD_USE_AFTER.match(c.text, stop, c.limit) or c.before(_TOOL_OF_BEFORE, 60))
+        and not _team_or_source(c)
+    ):
+        # "70 analysts query it every day"; "the daily tool of 45 finance analysts"
         return Decision(Reason.REACH, stop)
     # any plural noun that uses the thing, told with a pronoun: "38 inns use it every day",
     # "2,300 enumerators using it", "3,000 tax agents were relying on it"
@@ -1900,7 +1905,7 @@ _PRODUCTS = (
     "layer",
     # "sixty clinics were booking their follow-ups through the agent", "set every bid
     # strategy through the rules engine", "a pricing toolkit that 70 cafés use"
-    *("agent", "engine", "toolkit", "report", "template", "workflow"),
+    *("agent", "engine", "toolkit", "report", "template", "workflow", "ivr", "cli"),
 )
 _PRODUCT_NOUN = r"(?:" + "|".join(_PRODUCTS) + r")"
 # The verbs of "through the tool I built", "the R/Shiny package I maintain"
@@ -1921,6 +1926,8 @@ _PLURAL_AND_PLACE = (
     r"\+?(?:[ \t]+[a-z][\w-]*){0,3}?[ \t]+(?P<noun>[a-z][a-z\u00e0-\u00ff-]{1,}s|people|staff|crew)"
     # "140 translators and LQA testers"
     r"(?:[ \t]+(?:and|&)[ \t]+(?:[\w-]+[ \t]+)?[a-z][a-z-]+s)?"
+    # ("~1,200 callers a month now pick ...")
+    r"(?:[ \t]+(?:a|per|each|every)[ \t]+(?:day|week|month|year))?"
     # "180 farm advisors of the Chambres d'agriculture", "18 operators at my old mine in
     # Rustenburg" (a place within a place), "60 reviewers in Manila & Warsaw"
     # ("70 cafés on a POS platform")
@@ -2106,7 +2113,10 @@ _TOLD_USE_AFTER = re.compile(
     r"(?:have|had)[ \t]+(?:signed[ \t]+up|gone[ \t]+live|switched[ \t]+over)\b|"
     r"switched[ \t]+over\b|came[ \t]+on[ \t]*board\b|"
     # an event's reach: "over 150 people participated", "300 students attended"
-    r"participated\b|attended\b|enrolled\b|registered\b|took[ \t]+part\b)"
+    r"participated\b|attended\b|enrolled\b|registered\b|took[ \t]+part\b|"
+    # "8,500 learners finished the free NLP course I designed"
+    r"(?:finished|completed|took)[ \t]+(?:the|my|our)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:course|"
+    r"programme|program|training|bootcamp|tutorial|curriculum)\b)"
     # the people told to use it later in the sentence: "Trained 120 pharmacists on the new
     # dispensing module, which they now use every shift"
     r"|[^.;\n]{0,60}?,[ \t]*(?:which|that)[ \t]+they[ \t]+(?:now[ \t]+|all[ \t]+|still[ \t]+)?"
@@ -2138,6 +2148,12 @@ _PLURAL_NOW_USE = re.compile(
     r"(?:[\w'\u2019-]+[ \t]+){0,5}?"
     r"(?:(?:in|on|with|through|from|against|off|via|to)[ \t]+)?"
     r"(?:it|them|" + _MADE_BY_ME + r"|the[ \t]+(?:[\w-]+[ \t]+)?" + _PRODUCT_NOUN + r")\b)"
+)
+# The thing built named as the people's own: "is the daily tool of 45 finance analysts",
+# "open on the second monitor of all ~70 coders"
+_TOOL_OF_BEFORE = re.compile(
+    r"(?i:\b(?:tool|app|dashboard|console|screen|monitor)s?[ \t]+of[ \t]+"
+    r"(?:all[ \t]+)?(?:the[ \t]+)?(?:~[ \t]*|about[ \t]+|around[ \t]+|some[ \t]+)?$)"
 )
 _READ_BY = re.compile(
     r"(?i:\b(?:read|viewed|watched|seen|played|streamed|downloaded|visited|opened|queried|taught|"
@@ -2615,7 +2631,10 @@ def _scope_before(text: str, start: int) -> bool:
 
 
 _REACHED_BEFORE = re.compile(
-    r"(?i:\breach(?:ed|es|ing)[ \t]+(?:a[ \t]+couple[ \t]+of[ \t]+|a[ \t]+few[ \t]+|over[ \t]+|"
+    r"(?i:(?:\breach(?:ed|es|ing)"
+    # "Got the church-management SaaS to 210 parishes"
+    r"|\b(?:got|grew)[ \t]+(?:the|our|my|it|its)[ \t]+(?:[\w-]+[ \t]+){0,3}?to)[ \t]+"
+    r"(?:a[ \t]+couple[ \t]+of[ \t]+|a[ \t]+few[ \t]+|over[ \t]+|"
     r"more[ \t]+than[ \t]+|about[ \t]+|around[ \t]+|roughly[ \t]+|nearly[ \t]+|almost[ \t]+|"
     r"~[ \t]*)?$)"
 )
