@@ -691,7 +691,6 @@ def setting(c: Candidate) -> Decision | None:
         and not c.before(_ADOPTED_BY_BEFORE, 30)
         # "chunking (500 tokens, 50 overlap) and semantic search achieving 85%+ accuracy"
         and not _RESULT_VERBS.search(c.text, max(0, c.start - 24), c.start)
-        and not _BURNED_AFTER.match(c.text, c.unit_stop, c.limit)  # "12% burned in Q4"
     ):
         return Decision(Reason.SETTING)
     return None
