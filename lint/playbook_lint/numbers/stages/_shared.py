@@ -510,15 +510,12 @@ def _met_since_cue(c: Candidate) -> bool:
     ):
         return True
     # the cue starts the name: "expected calibration error" (not "asked for an AUC of",
-    # nor "the client wanted WER under 15%")
-    if not c.text[max(0, cue_end - 8) : cue_end].lower().endswith("expected"):
-        return False
-    name_end = marks.last_before(_METRIC_NAME, max(0, c.start - 80), c.start)
-    return (
-        name_end is not None
-        and name_end >= cue_end
-        and _METRIC_NAME.match(c.text, cue_end + 1, name_end) is not None
-    )
+    # nor "the client wanted WER under 15%", where a name only follows the cue)
+    cue = _LAST_WORD.search(c.text, max(0, cue_end - 30), cue_end)
+    return cue is not None and _METRIC_NAME.match(c.text, cue.start()) is not None
+
+
+_LAST_WORD = re.compile(r"[\w-]+$")
 
 
 def _met_verb_in(text: str, lo: int, hi: int) -> bool:
