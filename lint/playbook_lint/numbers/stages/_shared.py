@@ -1798,11 +1798,9 @@ def _use_told_after(c: Candidate) -> Decision | None:
     ) or _OF_THEM_NOW_USE.match(c.text, c.end, c.limit)
     if them is not None:
         return Decision(Reason.REACH, them.end())
-    # ("now read by 60 case managers every week")
-    if (
-        c.token in _ADOPTERS or c.token in _TOLD_USE_TOKENS or _people_end(c) is not None
-    ) and c.before(_READ_BY, 30):
-        return Decision(Reason.REACH, _people_end(c) or c.unit_stop)
+    # ("now read by 60 case managers every week": stop is where the people end)
+    if (stop is not None or c.token in _TOLD_USE_TOKENS) and c.before(_READ_BY, 30):
+        return Decision(Reason.REACH, stop or c.unit_stop)
     return None
 
 
