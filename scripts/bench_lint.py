@@ -5,7 +5,8 @@
     python scripts/bench_lint.py --profile        # where playbook-lint's time goes
 
 It writes --files resumes of --bullets bullets each under an "# Experience" heading
-into a temporary folder, then times, best of --repeat, one process each over all the files:
+into a temporary folder, then times, best of --repeat, one process each over all the files,
+the two commands taking turns so that the machine's drift weighs on both alike:
 
     playbook-lint --isolated --format json FILES
     proselint check -o json FILES
@@ -82,24 +83,31 @@ def write_resumes(
     return paths
 
 
-def best_time(command: list[str], repeat: int, cwd: Path) -> tuple[float, float, bytes]:
-    """The best wall and CPU seconds (user + system, the process and its children) of a
-    command over `repeat` runs, and its last output."""
+def best_times(
+    commands: list[list[str]], repeat: int, cwd: Path
+) -> list[tuple[float, float, bytes]]:
+    """For each command, the best wall and CPU seconds (user + system, the process and its
+    children) over `repeat` runs, and its last output. The commands take turns (A, B, A,
+    B, ...) so that a machine that slows down or speeds up part way through weighs on
+    each of them alike, and the ratio between them stays steady."""
     import resource
 
-    best_wall = best_cpu = float("inf")
-    out = b""
-    subprocess.run(command, capture_output=True, check=False, cwd=cwd, env=ENV)  # fills caches
+    walls = [float("inf")] * len(commands)
+    cpus = [float("inf")] * len(commands)
+    outs = [b""] * len(commands)
+    for command in commands:
+        subprocess.run(command, capture_output=True, check=False, cwd=cwd, env=ENV)  # caches
     for _ in range(repeat):
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        start = time.perf_counter()
-        done = subprocess.run(command, capture_output=True, check=False, cwd=cwd, env=ENV)
-        best_wall = min(best_wall, time.perf_counter() - start)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-        best_cpu = min(best_cpu, cpu)
-        out = done.stdout
-    return best_wall, best_cpu, out
+        for index, command in enumerate(commands):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            start = time.perf_counter()
+            done = subprocess.run(command, capture_output=True, check=False, cwd=cwd, env=ENV)
+            walls[index] = min(walls[index], time.perf_counter() - start)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+            cpus[index] = min(cpus[index], cpu)
+            outs[index] = done.stdout
+    return list(zip(walls, cpus, outs, strict=True))
 
 
 def median_ms(command: list[str], runs: int) -> tuple[float, float]:
@@ -169,31 +177,32 @@ def main(argv: list[str] | None = None) -> int:
             profile(paths)
             return 0
 
-        ours, ours_cpu, out = best_time(
-            [*linter(), "--isolated", "--format", "json", *names], args.repeat, folder
-        )
+        commands = [[*linter(), "--isolated", "--format", "json", *names]]
+        proselint = None
+        if not args.skip_proselint:
+            proselint = shutil.which("proselint", path=str(BIN)) or shutil.which("proselint")
+            if proselint is None:
+                print("proselint: not installed (it is in the dev dependency group)")
+            else:
+                commands.append([proselint, "check", "-o", "json", *names])
+        timed = best_times(commands, args.repeat, folder)
+        ours, ours_cpu, out = timed[0]
         answers = int(out.split(b'"answers": ', 1)[1].split(b",", 1)[0]) if out else 0
         print(
             f"playbook-lint --format json: {ours:.2f} s wall, {ours_cpu:.2f} s CPU "
             f"(best of {args.repeat}, one process), {answers:,} answers, "
             f"{answers / ours:,.0f} answers/s"
         )
-        if not args.skip_proselint:
-            proselint = shutil.which("proselint", path=str(BIN)) or shutil.which("proselint")
-            if proselint is None:
-                print("proselint: not installed (it is in the dev dependency group)")
-            else:
-                theirs, theirs_cpu, _ = best_time(
-                    [proselint, "check", "-o", "json", *names], args.repeat, folder
-                )
-                print(
-                    f"proselint check -o json:     {theirs:.2f} s wall, {theirs_cpu:.2f} s CPU "
-                    f"(best of {args.repeat})"
-                )
-                print(
-                    f"ratio: playbook-lint is {theirs / ours:.1f}x as fast as proselint "
-                    f"(wall), {theirs_cpu / ours_cpu:.1f}x (CPU)"
-                )
+        if len(timed) > 1:
+            theirs, theirs_cpu, _ = timed[1]
+            print(
+                f"proselint check -o json:     {theirs:.2f} s wall, {theirs_cpu:.2f} s CPU "
+                f"(best of {args.repeat}, runs taking turns with playbook-lint's)"
+            )
+            print(
+                f"ratio: playbook-lint is {theirs / ours:.1f}x as fast as proselint "
+                f"(wall), {theirs_cpu / ours_cpu:.1f}x (CPU)"
+            )
 
     bare, bare_cpu = median_ms([sys.executable, "-c", "pass"], args.runs)
     version, version_cpu = median_ms([*linter(), "--version"], args.runs)
