@@ -12,6 +12,7 @@ drift from the tool.
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import re
 import shlex
@@ -24,6 +25,7 @@ from playbook_lint.docs import rule_page, rule_table
 from playbook_lint.registry import RULES
 
 _OUTPUT = re.compile(r"<!-- lint-output: (.+?) -->")
+_CORPUS = re.compile(r"<!-- lint-corpus: ([a-z-]+) -->")
 
 
 RULES_SECTION = "Rules"  # the empty nav section under playbook-lint that gets the rule pages
@@ -93,12 +95,30 @@ def render_output(markdown: str, root: Path) -> str:
     markdown = markdown.replace("<!-- lint-rules -->", rule_table())
     if "<!-- lint-eval -->" in markdown:
         markdown = markdown.replace("<!-- lint-eval -->", evaluation_table(root))
+    if "<!-- lint-corpus: " in markdown:
+        markdown = _CORPUS.sub(lambda match: corpus_fact(match.group(1), root), markdown)
     return _OUTPUT.sub(replace, markdown)
 
 
-def evaluation_table(root: Path) -> str:
-    """Precision and recall per rule on the tuned and held-out parts of the labelled
-    corpus, computed at build time."""
+def corpus_fact(name: str, root: Path) -> str:
+    """One size of the labelled corpus ("new-tuned-items", "sealed-items", ...), counted
+    at build time, written with thousands separators."""
+    facts = _corpus_facts(root)
+    if name not in facts:
+        raise ValueError(f"<!-- lint-corpus: {name} -->: no such count ({', '.join(facts)})")
+    return f"{facts[name]:,}"
+
+
+@functools.cache
+def _corpus_facts(root: Path) -> dict[str, int]:
+    _eval_lint(root)  # puts the repository on sys.path, as the evaluation table needs too
+    from tests.lint.corpus_eval import corpus_facts, load_cases
+
+    return corpus_facts(load_cases(held_out=True))
+
+
+def _eval_lint(root: Path) -> Any:
+    """scripts/eval_lint.py as a module, loaded once."""
     import importlib.util
     import sys
 
@@ -112,8 +132,14 @@ def evaluation_table(root: Path) -> str:
         module = importlib.util.module_from_spec(spec)
         sys.modules["eval_lint"] = module  # dataclasses look their module up while loading
         spec.loader.exec_module(module)
+    return module
+
+
+def evaluation_table(root: Path) -> str:
+    """Precision and recall per rule on the tuned and held-out parts of the labelled
+    corpus, computed at build time."""
     # The tuned part, its two groups and the held-out part, never a disagreement.
-    table: str = module.report()
+    table: str = _eval_lint(root).report()
     return f"```console\n$ python scripts/eval_lint.py\n{table}\n```"
 
 

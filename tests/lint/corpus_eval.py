@@ -153,6 +153,9 @@ Source = tuple[str, str, str | None]
 # The tuned parts written for issue 9: realworld-tuned.txt and its two siblings are part 1,
 # realworld-tuned-N* part N. A new part is one more here.
 TUNED_PARTS = 145
+# Parts from this one on are sealed sets moved in after their one run (part N is the set
+# heldout-(N+1)); the parts before it were written to be tuned on from the start.
+FIRST_MOVED_PART = 36
 
 
 def _tuned_part(number: int) -> tuple[Source, ...]:
@@ -467,3 +470,25 @@ def table(scores: dict[str, Score], cases: int, title: str = "") -> str:
             f"{s.precision:>11.3f}{s.recall:>8.3f}"
         )
     return "\n".join(lines)
+
+
+def corpus_facts(cases: Iterable[Case]) -> dict[str, int]:
+    """The sizes the guide states about the corpus, counted from the corpus itself (the
+    site renders them at build time, so they cannot drift from it): its parts, the items
+    of new-tuned, the tuned parts that were sealed sets first, and the sealed sets' sizes."""
+    sizes: dict[str, int] = {}
+    for case in cases:
+        sizes[case.group] = sizes.get(case.group, 0) + 1
+    sealed = [
+        sizes.get(group, 0) for group in HELDOUT_GROUPS if group not in ("heldout", "heldout-2")
+    ]
+    return {
+        "parts": 1 + len(HELDOUT_GROUPS),
+        "new-tuned-items": sizes.get("new-tuned", 0),
+        "new-tuned-parts": TUNED_PARTS,
+        "moved-parts": TUNED_PARTS - FIRST_MOVED_PART + 1,
+        "sealed-sets": len(sealed),
+        "sealed-items": sum(sealed),
+        "sealed-smallest": min(sealed, default=0),
+        "sealed-largest": max(sealed, default=0),
+    }

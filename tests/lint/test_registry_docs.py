@@ -196,3 +196,32 @@ def test_findings_use_their_rule_message_template(rule: Rule) -> None:
     assert findings
     for finding in findings:
         assert re.fullmatch(pattern, finding.message), finding.message
+
+
+def test_the_guide_counts_the_corpus_at_build_time() -> None:
+    from collections import Counter
+
+    from macros.lint_docs import render_output
+    from tests.lint.corpus_eval import load_cases
+
+    groups = Counter(case.group for case in load_cases(held_out=True))
+    sealed = [size for group, size in groups.items() if group.startswith("heldout-")]
+    sealed.remove(groups["heldout-2"])  # held-out 2 was never sealed
+    rendered = render_output(
+        "<!-- lint-corpus: new-tuned-items --> items; sealed: <!-- lint-corpus: sealed-items -->,"
+        " <!-- lint-corpus: sealed-smallest --> to <!-- lint-corpus: sealed-largest -->;"
+        " <!-- lint-corpus: parts --> parts",
+        ROOT,
+    )
+    # baseline and new-tuned make one part, the tuned part
+    assert rendered == (
+        f"{groups['new-tuned']:,} items; sealed: {sum(sealed):,}, {min(sealed)} to {max(sealed)};"
+        f" {len(groups) - 1} parts"
+    )
+
+
+def test_an_unknown_corpus_count_fails_the_build_by_name() -> None:
+    from macros.lint_docs import render_output
+
+    with pytest.raises(ValueError, match="lint-corpus: writers"):
+        render_output("<!-- lint-corpus: writers -->", ROOT)
