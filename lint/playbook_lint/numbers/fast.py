@@ -81,6 +81,7 @@ from playbook_lint.numbers.stages._shared import (
     _MODEL_SIZE,
     _MONEY_AFTER,
     _MONTHS,
+    _MOVE_OF_BEFORE,
     _ONE_IN,
     _ONE_IN_EVERY,
     _OPERATING_POINT_AFTER,
@@ -196,11 +197,6 @@ _TIME_PREV = _VERSION_WORDS | _LABEL_WORDS | {"for", "over"}
 _CUE_KEYS = _KEY_WORDS[id(_INTENT)] | _KEY_WORDS[id(_BASELINE)] | _KEY_WORDS[id(_CONFIG)]
 
 
-_MOVE_WORDS = frozenset({"drop", "dip", "fall", "rise", "spike", "jump"})
-_MOVE_THEN_PAGE = re.compile(
-    r"(?i:\b(?:drop|dip|fall|rise|spike|jump)[ \t]+of[ \t]+(?:[^.;!?\n]|\.(?=\d)){0,24}?"
-    r"\b(?:pages|paged|alerts|alerted|notifies|notified|escalates|triggers)\b)"
-)
 # ("Introduced error budgets 100% for ...": the plural too)
 _BURN_WORDS = frozenset({"burn", "budget", "budgets"})
 
@@ -225,13 +221,8 @@ def _plain(scan: Scan) -> bool:
         scan.text, scan.start, scan.end
     ):
         return False  # setting's burn-rate alerts and error budget
-    if not _GATE_WORDS.isdisjoint(words) or (
-        not _MOVE_WORDS.isdisjoint(words)
-        and _MOVE_THEN_PAGE.search(scan.text, scan.start, scan.end)
-    ):
-        # intent's value named as the bar to clear, or a gate named before it; its alert
-        # on a move ("a drop of 0.5 pp pages the release captain")
-        return False
+    if not _GATE_WORDS.isdisjoint(words):
+        return False  # intent's value named as the bar to clear, or a gate named before it
     return _CUE_KEYS.isdisjoint(words) or not (
         scan.live(_INTENT) or scan.live(_BASELINE) or scan.live(_CONFIG)
     )
@@ -568,6 +559,7 @@ def _context_may_decide(
         or _ESCALATED_AFTER_BEFORE.search(text, max(0, start - 60), start)
         or _ALERT_RULES_BEFORE.search(text, max(0, start - 130), start)
         or _ALERT_ON_A_BEFORE.search(text, max(0, start - 30), start)
+        or _MOVE_OF_BEFORE.search(text, max(0, start - 16), start)  # "a drop of 0.5 pp pages"
         or _SECOND_BOUND_BEFORE.search(text, max(0, start - 40), start)
     ):
         return True  # intent's alert condition

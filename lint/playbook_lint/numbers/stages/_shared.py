@@ -394,6 +394,9 @@ _COLOUR_AT_BEFORE = re.compile(
 _ALERT_ON_A_BEFORE = re.compile(
     r"(?i:\b(?:alerts?|alarms?|pages?|paging)[ \t]+(?:on|for|at)[ \t]+(?:a|an|any)[ \t]+$)"
 )
+# A move that pages someone (_PAGES_SOMEONE_AFTER after the number): "a crash-free drop of
+# 0.5 pp pages the release captain"
+_MOVE_OF_BEFORE = re.compile(r"(?i:\b(?:drop|dip|fall|rise|spike|jump)[ \t]+of[ \t]+$)")
 _MOVE_AFTER = re.compile(
     r"(?i:(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:drop|dip|rise|spike|increase|decrease|fall|jump|"
     r"change|swing)s?\b)"

@@ -47,6 +47,7 @@ from playbook_lint.numbers.stages._shared import (
     _LOAD_TEST_WORDS,
     _MET_SOON,
     _MOVE_AFTER,
+    _MOVE_OF_BEFORE,
     _OFF_AFTER,
     _ONE_IN,
     _ONE_IN_EVERY,
@@ -155,9 +156,6 @@ _GOALS_AFTER = re.compile(
     r"(?i:(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:okrs?|goals?|targets?|objectives?|kpis?|"
     r"milestones?|deadlines?)\b)"
 )
-
-
-_MOVE_OF_BEFORE = re.compile(r"(?i:\b(?:drop|dip|fall|rise|spike|jump)[ \t]+of[ \t]+$)")
 
 
 def _condition(c: Candidate) -> bool:

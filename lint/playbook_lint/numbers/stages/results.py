@@ -92,12 +92,7 @@ def _may_be_metric_value(c: Candidate) -> bool:
         return False
     if c.text.startswith("+", c.end) and "." not in c.num:
         return False  # "15+ reports" ("0.97+" is a value held)
-    if _RATIO_COLON.match(c.text, c.end, c.limit) or c.text[
-        max(0, c.start - 3) : c.start
-    ].lower() in (
-        "c++",
-        "c# ",
-    ):
+    if _RATIO_COLON.match(c.text, c.end, c.limit) or c.before(_LANGUAGE_BEFORE, 4):
         return False  # "imbalanced (1:900)": a ratio; "C++17": a language's version
     if _VERSUS_UNIT_AFTER.match(c.text, c.end, c.limit):
         return True  # "RMSE 212 kg/ha vs 390 kg/ha": a value in its unit, against another
@@ -109,6 +104,7 @@ def _may_be_metric_value(c: Candidate) -> bool:
 
 
 _RATIO_COLON = re.compile(r":\d")
+_LANGUAGE_BEFORE = re.compile(r"(?i:\bc(?:\+\+|#[ \t]?)$)")
 _THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+")
 
 
@@ -125,6 +121,7 @@ _DECILE_AFTER = re.compile(
 
 
 _IOU_LEVELS = frozenset({"0.5", ".5", "0.50", "0.75", ".75", "point five", "point seven five"})
+_MAP_AT_BEFORE = re.compile(r"(?i:\bmap[ \t]+at[ \t]+$)")
 
 
 def named_metric(c: Candidate) -> Decision | None:
@@ -138,16 +135,10 @@ def named_metric(c: Candidate) -> Decision | None:
     ) is not None and _DECILE_AFTER.match(c.text, c.end, c.limit)
     if not lifted and not (c._marks or _marks(c)).spans(_METRIC_NAME)[0]:
         return None  # no metric named anywhere near
-    if (
-        c.prev == "at"
-        and (
-            (c.num.isdigit() and _metric_ends_at(c.text, c.start))
-            # "mAP at point five": the overlap a detection must reach, said for mAP@0.5
-            or (
-                c.num.lower() in _IOU_LEVELS
-                and c.text[max(0, c.start - 7) : c.start].lower().endswith("map at ")
-            )
-        )
+    if c.prev == "at" and (
+        (c.num.isdigit() and _metric_ends_at(c.text, c.start))
+        # "mAP at point five": the overlap a detection must reach, said for mAP@0.5
+        or (c.num.lower() in _IOU_LEVELS and c.before(_MAP_AT_BEFORE, 8))
     ):
         return Decision(Reason.METRIC_CUTOFF)  # "recall at 20", said for recall@20
     if lifted or _metric_before(c):
