@@ -138,8 +138,13 @@ def _eval_lint(root: Path) -> Any:
 def evaluation_table(root: Path) -> str:
     """Precision and recall per rule on the tuned and held-out parts of the labelled
     corpus, computed at build time."""
-    # The tuned part, its two groups and the held-out part, never a disagreement.
-    table: str = _eval_lint(root).report()
+    # The tuned part, its two groups and the held-out part, never a disagreement. The
+    # sealed sets are loaded with them but left out here: the table never shows them, so
+    # linting them (a fifth of the corpus) would only slow every build.
+    module = _eval_lint(root)
+    cases = module.load_cases(held_out=True)
+    shown = [case for case in cases if case.group not in module.SEALED_GROUPS]
+    table: str = module.report(shown)
     return f"```console\n$ python scripts/eval_lint.py\n{table}\n```"
 
 
