@@ -7,6 +7,7 @@ every regular expression stays linear; hostile files get one line and exit code 
 from __future__ import annotations
 
 import gc
+import math
 import time
 from pathlib import Path
 
@@ -162,7 +163,9 @@ def adversarial(n: int) -> dict[str, str]:
         "monitor": "monitor " * (n // 8),
         "emphasis": "*_" * (n // 2),
         "bullets": "- x\n" * (n // 4),
-        "deep list": "".join("  " * i + "- x\n" for i in range(n // 250)),
+        # (line i is indented 2i spaces, so k lines hold about k*k characters: k is the
+        # square root of n, or half the text would be a quarter of it)
+        "deep list": "".join("  " * i + "- x\n" for i in range(math.isqrt(n))),
         "deep quotes": "> " * (n // 20) + "x",
     }
 
