@@ -37,18 +37,23 @@ _CADENCE = (
     r"every[ \t]+(?:summer|winter|spring|autumn|season|year)|"
     r"(?:once|twice)[ \t]+every[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:days?|weeks?|months?|quarters?)|"
     r"same[- ]day|next[- ]day|real[- ]time|near[- ]real[- ]time|(?:near[- ])?instant(?:ly|aneous)?|"
-    r"(?:the[ \t]+)?next[ \t]+(?:morning|afternoon|evening|week)|"
+    # ("from next-morning to near real time")
+    r"(?:the[ \t]+)?next[ \t-]+(?:morning|afternoon|evening|week)|"
     r"on[- ]demand|continuous(?:ly)?|streaming|"
     # ("on every schedule change")
     r"(?:on[ \t]+)?every[ \t]+(?:[\w-]+[ \t]+)?(?:merge|commit|deploy|push|change|release|request|"
     # ("from once a quarter to every PR")
     r"pull[ \t]request|pr|mr|"
     r"day|night|hour|week|morning|sprint|shift|build|month|quarter|fortnight|weekend|evening|"
+    # ("from ad hoc to every Sunday")
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"few[ \t]+(?:seconds|minutes|hours)))"
 )
 _END = (
     r"(?:" + _SPAN + r"|" + _CADENCE + r"|zero|none|nothing|nil|near[- ]zero|seconds|"
     r"(?:(?:almost|nearly|basically|virtually|practically)[ \t]+)?never|"
+    # "from a daily occurrence to a rare one"
+    r"(?:a[ \t]+)?rare[ \t]+(?:one|event|thing|occurrence)|rarely|"
     # "from a monthly release train to whenever we wanted"
     r"whenever[ \t]+(?:we|they|you|teams?|anyone)[ \t]+(?:wanted|want|wants|needed|need|"
     r"needs|liked|like|likes)|"
@@ -161,18 +166,17 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             + _SPAN
             + r"|"
             + _CADENCE
-            + r"|batch|manual(?:ly)?|ad[ \t-]hoc|"
+            # ('from "come back tomorrow" to minutes')
+            + r"|batch|manual(?:ly)?|ad[ \t-]hoc|(?:come[ \t]+back[ \t]+)?tomorrow|"
             # no schedule, or a call by hand: "from ad hoc to monthly", "from whenever
             # someone remembered to every month", "from a phone call to a click"
             r"whenever[ \t]+(?:someone|somebody|anyone|people|we|they)[ \t]+(?:remember(?:ed|s)?|"
             r"had[ \t]+time|asked)|(?:a[ \t]+)?phone[ \t]+calls?)\b"
             # ("from nightly to, like, once a month")
             r"[^.;!?\n\d]{0,80}?\b(?:to|into|down[ \t]+to|under),?[ \t]+"
-            r"(?:(?:like|maybe|about|around|roughly|basically),[ \t]+)?(?:"
-            + _W
-            + r"){0,3}?"
-            + _END
-            + r"\b",
+            # ("to, I think, maybe once a quarter")
+            r"(?:(?:like|maybe|about|around|roughly|basically|i[ \t]+think|i'd[ \t]+say|"
+            r"i[ \t]+guess|um|uh),[ \t]+)?(?:" + _W + r"){0,3}?" + _END + r"\b",
         ),
         (
             # use from none to most: "went from almost nobody using it to most of the
@@ -775,8 +779,10 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             # settlement report was weekly, and after the new reconciliation it's daily",
             # "retraining was done like once a quarter ... now it retrains every week",
             # "used to take weeks ... it's down to a couple of days now"
-            r"\b(?:used[ \t]+to[ \t]+(?:take|run|be|happen)|was|were|took)[ \t,]+"
-            r"(?:[\w',]+[ \t]+){0,5}?(?:"
+            # (not a plan: "the plan was to take the VaR run from overnight to intraday")
+            r"\b(?:used[ \t]+to[ \t]+(?:take|run|be|happen)|was|were|took)(?![ \t]+to\b)[ \t,]+"
+            # ("retraining was, like, whenever the data scientist remembered, maybe quarterly")
+            r"(?:[\w',]+[ \t]+){0,8}?(?:"
             + _SPAN
             + r"|"
             + _CADENCE
@@ -799,6 +805,27 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             r"[ \t]+to[ \t]+"
             r"(?:(?:maybe|about|around|roughly|just|under|less[ \t]+than)[ \t]+)?"
             r"(?:an?|one|half[ \t]+an?)[ \t]+(?:hour|day|minute|week|afternoon|morning)\b",
+        ),
+        (
+            # a cadence found, then the one it was made: "The VaR backtest was weekly when I
+            # got there. We made it daily", "Map updates were weekly ... We got it to daily"
+            ("was", "were", "ran"),
+            ("made it ", "got it ", "moved it ", "took it ", "brought it "),
+            r"(?:made|got|moved|took|brought) it (?:to |down to |up to )?\S+ly\b",
+            r"\b(?:was|were|ran)[ \t]+(?:only[ \t]+)?(?:" + _CADENCE + r")\b[^!?\n]{0,120}?"
+            r"\b(?:we|i)[ \t]+(?:made|got|moved|took|brought)[ \t]+(?:it|that|them|this)[ \t]+"
+            r"(?:(?:down|up)[ \t]+)?(?:to[ \t]+)?(?:" + _CADENCE + r")\b",
+        ),
+        (
+            # the cadence now, then what it was before: "the spam-ring job runs hourly now
+            # ... Before, it was, um, whenever someone on the policy team remembered"
+            ("now",),
+            ("before",),
+            r"ly now\b",
+            r"\b(?:" + _CADENCE + r")[ \t]+now\b[^!?\n]{0,120}?\bbefore\b[ \t,]+"
+            r"(?:it|that|this|they)[ \t]+(?:was|were|ran)[ \t,]+"
+            r"(?:(?:um|uh|like|basically),[ \t]+)?(?:" + _CADENCE + r"|ad[ \t-]hoc|manual(?:ly)?|"
+            r"whenever[ \t]+(?:[\w-]+[ \t]+){0,5}?(?:remembered|had[ \t]+time|asked))\b",
         ),
         (
             _X_VERBS,

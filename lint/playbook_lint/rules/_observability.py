@@ -558,10 +558,18 @@ _SOURCE_NOUNS = (
     # "I check that in the Backstage catalog", "per the chemists' weekly spot-check sheet",
     # "per the Airflow run timeline", "per Packagist's dependents page", "the Peakon pulse"
     r"catalogu?e?s?|sheets?|timelines?|pages|page|pulse|digests?|tickets|"
+    # "read from the shadow-trading comparison", "read off the Cost Explorer monthly view",
+    # "per the monthly chargeback MIS"
+    r"comparisons?|views?|mis|"
     r"time[ \t-]?tracking|" + _TOOL_SOURCES + ")"
 )
-_OWNER = r"(?:the|our|their|its|[\w&'\u2019-]+['\u2019]s|[\w-]+s['\u2019])[ \t]+"
-_WORDS_0_4 = r"(?:[\w&'\u2019-]+[ \t]+){0,4}?"
+# ("from her own Toggl entries")
+_OWNER = (
+    r"(?:the|our|their|its|[\w&'\u2019-]+['\u2019]s|[\w-]+s['\u2019]|(?:her|his|my)[ \t]+own)"
+    r"[ \t]+"
+)
+# ("per the before/after deploy history")
+_WORDS_0_4 = r"(?:[\w&'\u2019/-]+[ \t]+){0,4}?"
 _READ_FROM_SOURCE = re.compile(
     r"\b(?:(?:counted[ \t]+(?:from|in|off)|read[ \t]+(?:off|from)|confirmed[ \t]+(?:by|in)|"
     r"measured[ \t]+(?:in|with|from|off|w/)|seen[ \t]+in|verified[ \t]+(?:on|in|against)|"
@@ -625,6 +633,19 @@ _EVIDENCE = re.compile(
     r"because\b(?![^.;\n]{0,50}\b(?:told|said|says|mentioned|emailed|called|complain\w*|"
     r"thanked)\b)"
     r"|\bthat'?s[ \t]+measured\b"
+    # a comparison of before and after: "we compared the month before and the month after",
+    # "the vendor-ops report compares the weeks before and after"
+    r"|\bcompar(?:e|es|ed|ing)\b[^.;\n]{0,60}?\bbefore[ \t]+and[ \t]+"
+    r"(?:the[ \t]+[\w-]+[ \t]+)?after\b"
+    # "we know from the Streamlit usage logs I query weekly"
+    r"|\bwe[ \t]+know[ \t]+(?:it[ \t]+|that[ \t]+)?from[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
+    r"(?:logs|analytics|telemetry|events)\b"
+    # a prediction scored against what happened: "score it the next morning against what
+    # actually filled"
+    r"|\b(?:score|scored|check|checked|compare|compared)[ \t]+(?:it|them|each|every)\b"
+    r"[^.;\n]{0,30}?"
+    r"\bagainst[ \t]+what[ \t]+(?:actually[ \t]+|really[ \t]+)?(?:happened|filled|sold|shipped|"
+    r"arrived|came[ \t]+in)\b"
     r"|\bwe[ \t]+know[ \t]+(?:it[ \t]+|that[ \t]+)?from[ \t]+(?:the[ \t]+)?" + _TOOL_SOURCES + r"\b"
     # ("finance compared the timesheets for the month before", "We compared the marking
     # timesheets from the cycle before and the cycle after")
@@ -641,10 +662,12 @@ _EVIDENCE = re.compile(
     # against the pathologists' sign-out", "scored every sprint against cases closed",
     # "false positives read weekly off the FP-report queue", "pulled weekly from the
     # ticket timestamps"
-    r"|\b(?:compared|scored|checked|read|pulled|diffed|reconciled|audited)[ \t]+"
-    r"(?:weekly|nightly|daily|monthly|(?:every|each)[ \t]+(?:day|night|week|sprint|month|"
-    r"release|run))"
-    r"[ \t]+(?:against|off|from|with|in)\b"
+    # ("recomputed it every single week on the moderation report")
+    r"|\b(?:compared|scored|checked|read|pulled|diffed|reconciled|audited|recomputed|"
+    r"recalculated)[ \t]+(?:(?:it|them)[ \t]+)?"
+    r"(?:weekly|nightly|daily|monthly|(?:every|each)[ \t]+(?:single[ \t]+)?(?:day|night|week|"
+    r"sprint|month|release|run))"
+    r"[ \t]+(?:against|off|from|with|in|on[ \t]+the)\b"
     # a record of time compared, told without a subject: "- compared marking timesheets of
     # the cycle before and after"; things tagged to be counted: "tagged all lockout
     # tickets in Zendesk so we could count them"
@@ -872,6 +895,11 @@ _OBS_PHRASES = re.compile(
     # ("We shadowed the model against the human reviewers for three weeks")
     r"(?:production|prod|live|human (?:reviewers|raters|moderators|analysts|decisions|labels)|"
     r"(?:reviewers|moderators|analysts)(?:'|\u2019)? decisions)\b|"
+    # the new one against the old on live input: "shadowed the Rust pricer against the C++
+    # one on production quotes for 3 weeks"
+    r"shadow(?:ed|ing)\b[^.;\n]{0,40}\bagainst (?:the |our )?(?:[\w+#-]+ ){0,2}?(?:one|version|"
+    r"model|service|system|engine|pricer)\b[^.;\n]{0,12}\bon (?:[\w-]+ )?(?:production|prod|live|"
+    r"real)\b|"
     # a nightly score sent where it is read: "nightly WER on the held-out set goes to MLflow
     # and Slack"
     r"\b(?:nightly|daily|hourly|weekly)\b[^.;\n]{0,40}\b(?:goes|go|is posted|are posted|posts|"

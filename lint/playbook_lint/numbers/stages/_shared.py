@@ -325,20 +325,38 @@ def _cue_in_clause(
 _METRIC_LONG_GAP_PREV = frozenset({"to", "from", "at", "reached", "hit", "was", "were", "scored"})
 
 
+# A filler said between a verb and its number: "was, like, point five two", "went from, I
+# want to say, point six three"
+_FILLER_BEFORE = re.compile(
+    r"(?i:(?:,[ \t]*(?:like|um+|uh+|so|i[ \t]+think|i[ \t]+want[ \t]+to[ \t]+say|i'd[ \t]+say|"
+    r"you[ \t]+know|i[ \t]+guess|i[ \t]+believe|say)[ \t]*)+,[ \t]*"
+    r"(?:(?:about|around|roughly|maybe|like)[ \t]+)?$)"
+)
+
+
+_FILLER_HEDGES = frozenset({"about", "around", "roughly", "maybe", "like"})
+
+
 def _metric_before(c: Candidate) -> bool:
     """A named metric ends at most 36 characters before the number, with no digit, line
     break or sentence stop between them ('AUC of 0.91', 'F1 of the NER model to .78')."""
     name_end = _marks(c).last_before(_METRIC_NAME, max(0, c.start - 70), c.start)
+    if name_end is None:
+        return False
+    start, prev = c.start, c.prev
+    if "," in c.text[max(0, c.start - 3) : c.start] or c.prev in _FILLER_HEDGES:
+        # (the filler is left out of the gap)
+        filler = _FILLER_BEFORE.search(c.text, max(name_end, c.start - 40), c.start)
+        if filler is not None:
+            start = filler.start()
+            prev = _prev_word(c.text, start)
     # A longer gap when it ends in a change: "Recall@10 for the search retriever improved
     # to 0.74".
     # ("The AUC of the late-payment model was around 0.77": past the hedge)
-    prev = _prev_word(c.text, c.start - len(c.prev) - 1) if c.prev in _HEDGES else c.prev
+    if prev in _HEDGES:
+        prev = _prev_word(c.text, start - len(prev) - 1)
     reach = 64 if prev in _METRIC_LONG_GAP_PREV else 36
-    return (
-        name_end is not None
-        and c.start - name_end <= reach
-        and _METRIC_GAP.fullmatch(c.text, name_end, c.start) is not None
-    )
+    return start - name_end <= reach and _METRIC_GAP.fullmatch(c.text, name_end, start) is not None
 
 
 # The top of a range: the 10 in "8 to 10 seconds" or the 4 in "3-4 seconds".
@@ -1894,6 +1912,8 @@ _PRODUCTS = (
     *("calculator", "explorer", "service", "website", "site", "tablet", "planner"),
     *("generator", "assistant", "chatbot", "copilot", "tracker", "notebook"),
     *("scorecard", "simulator", "viewer", "console"),
+    # "1,800 pilots fly with the no-fly-zone checker"
+    "checker",
     # "30+ ship agencies file port-call data through the API", "the yield board that 140
     # agronomists open", "run their triage through the classifier"
     *("api", "form", "board", "classifier", "package", "plugin", "extension"),
@@ -1921,7 +1941,9 @@ _MADE_BY_ME = (
 _PLURAL_AND_PLACE = (
     # ("14 Norwegian and Danish utilities")
     # ("seventy cafés": a letter with an accent)
-    r"\+?(?:[ \t]+[a-z][\w-]*){0,3}?[ \t]+(?P<noun>[a-z][a-z\u00e0-\u00ff-]{1,}s|people|staff|crew)"
+    # ("85 trust & safety analysts")
+    r"\+?(?:[ \t]+(?:[a-z][\w-]*|&)){0,3}?[ \t]+"
+    r"(?P<noun>[a-z][a-z\u00e0-\u00ff-]{1,}s|people|staff|crew)"
     # "140 translators and LQA testers"
     r"(?:[ \t]+(?:and|&)[ \t]+(?:[\w-]+[ \t]+)?[a-z][a-z-]+s)?"
     # ("~1,200 callers a month now pick ...")
@@ -1976,7 +1998,8 @@ _USE_IT_WORDS = frozenset(
 _PEOPLE = frozenset({"people", "persons", "folks", "staff", "colleagues", "employees"})
 # The product, then the people who use it (_product_used_after)
 _PRODUCT_BEFORE = re.compile(
-    r"(?i:\b" + _PRODUCT_NOUN + r"s?[ \t]+(?:(?:that|which)[ \t]+)?"
+    # ("the metrics layer (dbt + Cube) that 70 finance and ops staff query")
+    r"(?i:\b" + _PRODUCT_NOUN + r"s?[ \t]+(?:\([^()\n]{1,30}\)[ \t]+)?(?:(?:that|which)[ \t]+)?"
     r"(?:about[ \t]+|around[ \t]+|some[ \t]+|~[ \t]*)?$"
     # what the product is for, between it and the people: "a Python package for EEG
     # artefact rejection that 60+ labs now run", "a sales dashboard for a Lagos
@@ -2176,7 +2199,9 @@ _OF_THEM_NOW_USE = re.compile(
 )
 _OF_THEM_USE = re.compile(
     r"(?i:[ \t]+of[ \t]+(?:them|those)[ \t]+(?:\w+[ \t]+)?(?:(?:use|uses|used|using|open|opens|"
-    r"opened|query|queries|rely[ \t]+on|relies[ \t]+on|visit|visits|log[ \t]+into)[ \t]+it|"
+    # ("55 of them check it every morning")
+    r"opened|query|queries|check|checks|rely[ \t]+on|relies[ \t]+on|visit|visits|"
+    r"log[ \t]+into)[ \t]+it|"
     # "41 of them still run their monthly tests on it"
     r"(?:run|runs|do|does|take|takes|log|logs|file|files|book|books|plan|plans|submit|"
     r"submits)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:on|in|with|through)[ \t]+it|"

@@ -321,6 +321,22 @@ def _cue_in_changed_object(c: Candidate) -> bool:
     )
 
 
+def _cue_replaced(c: Candidate) -> bool:
+    """The ask word names a thing done away with: "Killed the manual P&L sign-off
+    spreadsheet: 2 FTE freed", "Replaced the Excel sign-off with a web form"."""
+    cue_end = (c._marks or _marks(c)).last_before(_INTENT, max(0, c.start - 80), c.start)
+    return (
+        cue_end is not None
+        and _REPLACED_THE_BEFORE.search(c.text, max(0, cue_end - 70), cue_end) is not None
+    )
+
+
+_REPLACED_THE_BEFORE = re.compile(
+    r"(?i:\b(?:killed|replaced|retired|scrapped|removed|eliminated|digiti[sz]ed)[ \t]+"
+    r"(?:the|a|an|our|their)[ \t]+(?:[\w&/-]+[ \t]+){0,4}?[\w-]+$)"
+)
+
+
 _UPPER_BOUND_BEFORE = re.compile(r"[<\u2264][ \t]*~?$|(?i:\b(?:under|below|sub-?)[ \t]*$)")
 _SLO_TOLD_AFTER = re.compile(
     r"(?i:[^.;!?\n]{0,60}?,?[ \t]+that(?:'s|\u2019s|[ \t]+is|[ \t]+was)[ \t]+"
@@ -340,6 +356,7 @@ def intent(c: Candidate) -> Decision | None:
             and not _met_since_cue(c)
             and not c.before(_COUNTERFACTUAL_BEFORE, 60)
             and not _cue_in_changed_object(c)
+            and not _cue_replaced(c)
             and not _targeted_as_adjective(c)
             and not c.before(_IS_USED_BY_BEFORE, 40)
             and not _product_plan(c)

@@ -338,9 +338,20 @@ def _counted_after_adjective(c: Candidate) -> int | None:
     """Where the noun counted after an adjective ends: '300 daily reports', '3,000
     monthly active labellers'."""
     after = _NEXT_NOUN.match(c.text, c.unit_stop, c.limit)
-    if after and after.group("tok").lower() in _COUNTED_AFTER_ADJECTIVE:
+    if (
+        after
+        and after.group("tok").lower() in _COUNTED_AFTER_ADJECTIVE
+        and not c.before(_TAUGHT_BEFORE, 30)
+    ):
         return after.end()
     return None
+
+
+# People taught are the job's scope, new or not: "trained about 90 new reviewers"
+_TAUGHT_BEFORE = re.compile(
+    r"(?i:\b(?:trained|coached|mentored|taught|upskilled|onboarded[ \t]+and[ \t]+trained)[ \t]+"
+    r"(?:(?:about|around|roughly|some|over|nearly|~)[ \t]*)?$)"
+)
 
 
 _ORG_SIZE = frozenset({"employee", "person", "headcount"})  # singular: "a 10k+ employee bank"
