@@ -271,8 +271,10 @@ _NUMBER_WORDS = re.compile(
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)fold|"
     r"(?:two|three|four|five|ten)-fold)(?![ \t-]+(?:cross|cv\b|stratified|validation))|"
     r"cut (?:it |them |that |this )?in half|"
+    # ("came down by a bit more than half")
     r"by[ \t]+(?:(?:about|around|roughly|nearly|almost|over|more[ \t]+than|just[ \t]+over|"
-    r"just[ \t]+under|close[ \t]+to|some)[ \t]+)?(?:half|a half|a third|a quarter|a fifth|"
+    r"just[ \t]+under|close[ \t]+to|some|a[ \t]+(?:bit|little)[ \t]+(?:more[ \t]+than|over|"
+    r"under|less[ \t]+than))[ \t]+)?(?:half|a half|a third|a quarter|a fifth|"
     r"two[- ]thirds|three[- ]quarters|"
     r"an order of magnitude|orders of magnitude|(?:one|two|three)[- ]thirds?)|"
     r"(?:one|two)[- ]thirds?|three[- ]quarters|an order of magnitude|orders of magnitude|"

@@ -46,7 +46,9 @@ _OBS_PLAIN = re.compile(
     r"(?:audit|request|access|prediction|error|application|server|structured|"
     r"debug|inference|decision|incident|model|change) logs?|"
     r"audited (?:weekly|monthly|daily|nightly|quarterly|every|each|on|against)|"
-    r"(?:reviewed|checked|sampled|inspected|spot-checked) (?:weekly|daily|monthly|nightly|"
+    # (not a check by hand before a deadline: "triple-checked every calibration")
+    r"(?<!double-)(?<!triple-)(?:reviewed|checked|sampled|inspected|spot-checked) (?:weekly|daily|"
+    r"monthly|nightly|"
     r"hourly|quarterly|every|each)|"
     r"(?:weekly|monthly|daily|nightly|quarterly) audits?|"
     r"read (?:it |them |that |the results |results )?out|switchback|geo[- ]holdout|"
@@ -136,7 +138,9 @@ _MONITOR_FALSE = re.compile(
     r"tutors?|teachers?|translators?|subtitlers?|freelancers?|writers?|drivers?|couriers?|"
     r"traders?|advis[eo]rs?|"
     r"contractors?|juniors?|hires?|candidates?|"
-    r"people|progress|projects?|deadlines?|timelines?|schedules?|budgets?|children|kids|news|"
+    # ("Monitored the productivity and quality scores of a 25-person team")
+    r"people|progress|productivity|projects?|deadlines?|timelines?|schedules?|budgets?|children|"
+    r"kids|news|"
     r"competitors?|competition|engineers?|members?|situation|class|meetings?|deliverables?|"
     r"vendors?|suppliers?|workload|trainees?|apprentices?|volunteers?|"
     r"(?<!background )(?<!celery )(?<!sidekiq )(?<!queue )(?<!job )workers?|pupils?|mentees?|"
@@ -460,9 +464,14 @@ _DENIAL = re.compile(
     r"(?:[ \t]+(?:really|even|actually|properly|set[ \t]+up|put|have|had|add(?:ed)?|get|got|"
     r"a|an|any|much|real|proper|fancy|formal|good))*"
     r"|(?:had|have|was|were|there[ \t]+was)[ \t]+no(?:[ \t]+(?:real|proper|formal|fancy))?"
-    r"|nothing[ \t]+fancy[ \t]+(?:for|on)|before[ \t]+(?:we|i|they)[ \t]+had[ \t]+any)"
+    r"|nothing[ \t]+fancy[ \t]+(?:for|on)|before[ \t]+(?:we|i|they)[ \t]+had[ \t]+any"
+    # "I'd love to say we monitored it afterwards, but ...", "we never got it into a live
+    # monitor"
+    r"|i'?d[ \t]+love[ \t]+to[ \t]+say[ \t]+(?:we|i)(?:[ \t]+(?:had|set[ \t]+up|built))?"
+    r"|never[ \t]+got[ \t]+it[ \t]+(?:into|onto)[ \t]+(?:a|an|any)(?:[ \t]+live)?)"
+    # ("we had no telemetry from the devices", "I didn't set up any tracking on the win rate")
     r"[ \t]+(monitor(?:s|ed|ing)?|instrument(?:ed|ation)?|crash[ \t]+reporting|dashboards?|"
-    r"alerting|measured|tracked|checked|compared|verified|validated)\b"
+    r"alerting|measured|tracked|checked|compared|verified|validated|telemetry|tracking)\b"
 )
 
 
@@ -1034,7 +1043,9 @@ _PRODUCT_AFTER = re.compile(
     r"[ -]*(?:-free|queries|query|layer|layers|definitions?|stores?|catalogu?es?|semantic|"
     r"trees?|dictionar\w*|glossar\w*|tool|tools|product|explores?|workbooks?|pages?|apps?|"
     r"redesign|rewrite|migration|ui|ux|front-?end|feature|project|component|library|widgets?|"
-    r"development|developer|designer|automation|refresh|subscriptions?|jobs?|pipelines?|tables?|"
+    # ("Dashboard refreshes went from daily to hourly", "Dashboards used to refresh")
+    r"development|developer|designer|automation|refresh(?:es|ed|ing)?|(?:used[ \t]+to[ \t]+)?"
+    r"refresh|subscriptions?|jobs?|pipelines?|tables?|"
     r"computation|code|sdk|etl|prep|preparation|prepping|generation|rendering|"
     r"load(?:s|ed|ing)?)\b"
     r"|[^.;\n]{0,30}\b(?:was used|were used|used(?:[ \t]+(?:daily|weekly|every[ \t]+day))?"
@@ -1140,6 +1151,11 @@ _OPENED_BY_PEOPLE_BEFORE = re.compile(
 )
 
 
+# What a dashboard shows, when people are named after it: "dashboard of limit utilisation
+# for the HK desk heads"
+_OF_WHAT = re.compile(r"[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,3}?[\w-]+(?=[ \t]+for\b)")
+
+
 def _is_product(low: str, start: int, end: int, *, tools_read: bool = True) -> bool:
     """A dashboard, report or metric that is the product built or tuned. With
     ``tools_read=False`` a monitoring tool's name in the sentence is no sign of a running
@@ -1147,7 +1163,8 @@ def _is_product(low: str, start: int, end: int, *, tools_read: bool = True) -> b
     left, right = _sentence(low, start)
     if _KNOWN_FROM_BEFORE.search(low, max(left, start - 40), start):
         return False  # "per the ticket-time report": where the result was read
-    if _FOR_PEOPLE_AFTER.match(low, end):
+    shown = _OF_WHAT.match(low, end)
+    if _FOR_PEOPLE_AFTER.match(low, end if shown is None else shown.end()):
         # made for people who read the business, whatever it shows ("a usage dashboard
         # for our customers' admins: API calls, seats and spend")
         return True
@@ -1204,11 +1221,14 @@ def _declared_product(low: str, start: int, end: int) -> bool:
 _LOGS_AS_DATA_BEFORE = re.compile(
     # ("trained on about three years of pressure logs")
     r"(?:\btrain(?:ed|ing)?[ \t]+on[ \t]+[^.;\n]{0,40}$"
-    r"|\b(?:years?|months?)[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,2}$"
+    # ("about two million rows of call logs")
+    r"|\b(?:years?|months?|rows)[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,2}$"
     r"|\b(?:pb|tb|gb|petabytes?|terabytes?|gigabytes?|billions?|millions?)"
     r"(?:[ \t]+(?:a|per)[ \t]+(?:day|hour|week|month))?[ \t]+of[ \t]+"
     r"(?:[\w-]+[ \t]+){0,2}$|\b(?:pars\w*|process\w*|ingest\w*|crawl\w*|scrap\w*|collect\w*|"
-    r"stor(?:e|ed|ing)|compress\w*|archiv\w*|join(?:ed|ing)|merg(?:ed|ing))[ \t]+"
+    # ("boils customer router logs down to a 1-page brief")
+    r"stor(?:e|ed|ing)|compress\w*|archiv\w*|join(?:ed|ing)|merg(?:ed|ing)|boil\w*|"
+    r"summari[sz]\w*|condens\w*)[ \t]+"
     # "parsed ~2 TB of raw match-server logs": the last word may be the first half of one
     r"(?:\S+[ \t]+){0,5}(?:\w+-)?$)"
 )
@@ -1245,7 +1265,10 @@ _LOGS_AS_FILING_AFTER = re.compile(
 # the stock-movement logs"
 _DATA_FROM_BEFORE = re.compile(
     # ("Data would come from the PLC logs, the MES events and ..."; a long list of sources)
-    r"\b(?:data|inputs?|features?)[ \t]+(?:would[ \t]+|will[ \t]+)?(?:comes?|came)[ \t]+from\b"
+    # ("Data for the stock-out model comes from the POS system and the scanner logs")
+    r"\b(?:data|inputs?|features?)[ \t]+"
+    r"(?:for[ \t]+(?:the[ \t]+|our[ \t]+)?(?:[\w-]+[ \t]+){0,3}?)?"
+    r"(?:would[ \t]+|will[ \t]+)?(?:comes?|came)[ \t]+from\b"
     r"[^.;\n]{0,120}$"
     # a label of sources: "Data sources: Alipay bills, courier scan logs, WMS stock logs"
     r"|\b(?:data[ \t]+)?sources?\b[^.;:\n]{0,50}:[^.;\n]{0,80}$"
@@ -1363,7 +1386,10 @@ _TOOLS_CHOSEN_FOR_BEFORE = re.compile(
 )
 # A microcontroller's watchdog timer, not a watch on a system: "watchdog resets", "a 500 ms
 # watchdog", "the hardware watchdog"
-_FIRMWARE_WATCHDOG_AFTER = re.compile(r"s?[ \t]+(?:resets?|timers?|timeouts?|interrupts?|kicks?)\b")
+# (or one that restarts what hangs: "the robot watchdog restarts hung ROS nodes by itself")
+_FIRMWARE_WATCHDOG_AFTER = re.compile(
+    r"s?[ \t]+(?:resets?|timers?|timeouts?|interrupts?|kicks?|restarts?|reboots?)\b"
+)
 _FIRMWARE_WATCHDOG_BEFORE = re.compile(
     r"\b(?:ms|hardware|firmware|mcu|ecu|field|independent|windowed)[ \t]+$"
 )
@@ -1592,7 +1618,7 @@ def _logs_false_friend(low: str, start: int, end: int, word: str, listed: bool) 
         or _LOGS_AS_DATA_BEFORE.search(low, max(0, start - 40), start)
         or _LOGS_AS_DATA_AFTER.match(low, end)
         or _LOGS_LAND_AFTER.match(low, end)
-        or _DATA_FROM_BEFORE.search(low, max(0, start - 80), start)
+        or _DATA_FROM_BEFORE.search(low, max(0, start - 110), start)
         or _LOGS_AS_COST.match(low, end)
         or _LOGS_DROPPED_BEFORE.search(low, max(0, start - 40), start)
         or _PAID_FOR_BEFORE.search(low, max(0, start - 50), start)

@@ -597,7 +597,8 @@ _FOUND_SHARE_BEFORE = re.compile(
     # "what we found ... was that 80% of the cost came from one dashboard", "Query history
     # showed 3 staging tables burned ~70% of the credits", "the API was spending like 70%"
     r"is|are|made[ \t]+up|accounted[ \t]+for|spent|took|used|ate|burned|burnt|consumed|"
-    r"spending|taking|using|eating|burning|consuming)(?:[ \t]+that)?[ \t]+"
+    # ("showed feature fetches were, like, seventy percent of the latency")
+    r"spending|taking|using|eating|burning|consuming)(?:[ \t]+that)?(?:,[ \t]*like,)?[ \t]+"
     # "traces showed 3 slow joins = ~70% of e-claim API latency"
     r"|(?<=[ \t])=[ \t]*)"
     r"(?:~[ \t]*|about[ \t]+|around[ \t]+|roughly[ \t]+|nearly[ \t]+|almost[ \t]+|over[ \t]+|"
@@ -606,7 +607,8 @@ _FOUND_SHARE_BEFORE = re.compile(
     # traced the risk check, like seventy percent of the latency was ..."
     r"|\b(?:traces|trace|traced|profiles?|profiler|profiled|flame[ \t]?graphs?|"
     # "When I looked at the BigQuery admin charts, three Looker explores were like 65% of"
-    r"query[ \t]+history|charts)\b[^.;\n\d]{0,30}?,[ \t]*"
+    # ("I traced it in Jaeger and it was an N+1 on the question banks, about seventy percent")
+    r"query[ \t]+history|charts)\b(?:[^.;\n\d]|(?<=[A-Za-z+])\d){0,70}?,[ \t]*"
     # "When I traced it in Tempo, the eligibility lookup was seventy percent of ..."
     r"(?:[^.;,\n\d]{0,40}?\b(?:was|were|is|are|took|ate)[ \t]+)?"
     r"(?:like[ \t]+|about[ \t]+|around[ \t]+|roughly[ \t]+|~[ \t]*)?$)"
@@ -1558,7 +1560,8 @@ _FUNDS_BEFORE = re.compile(
 _PAY_BEFORE = re.compile(
     r"(?:\b(?i:salary|salaries|ctc|lpa|take-home|remuneration|pension|notice[ \t]+period|"
     r"(?:current|my|expected|asking|total|annual)[ \t]+(?:package|pay|comp|compensation|"
-    r"salary|ctc|base|rate|tc)|i[ \t]+charge|"
+    # ("my offer was ₦650k a month")
+    r"salary|ctc|base|rate|tc|offer)|i[ \t]+charge|"
     # "Comp expectation £120-140k"
     r"(?:comp|compensation|salary|pay)[ \t]+expectations?|"
     # "My expectation is around R$ 30k CLT"; the Portuguese and Spanish words for it
@@ -1574,6 +1577,9 @@ _PAY_BEFORE = re.compile(
     # "looking for a role in Bergen or remote, around 900k NOK"
     r"(?i:(?:an?|the)[ \t]+(?:[\w-]+[ \t]+)?(?:role|job|position|offer)\b[^.;\n]{0,50}?"
     r"[ \t,]+(?=around|about|roughly|~))?"
+    # ("looking for something closer to ₱3.5M")
+    r"(?i:(?:something[ \t]+)?(?:closer[ \t]+to|north[ \t]+of|in[ \t]+the[ \t]+range[ \t]+of)"
+    r"[ \t]+)?"
     r"(?i:around[ \t]+|about[ \t]+|roughly[ \t]+|~[ \t]*)?"
     # the top of a range asked for: "looking at around ninety-five to a hundred and five
     # thousand francs"
@@ -1616,7 +1622,7 @@ _PAY_WORDS = frozenset(
     | {"allowance", "allowances", "annum", "p", "current", "expecting", "hoping", "looking"}
     | {"expectation", "expectations", "pretens\u00e3o", "pretensao", "pretensi\u00f3n"}
     | {"pretension", "clt", "pj", "net", "rates", "rate", "fixed", "sow", "contract"}
-    | {"h", "hr", "hour"}
+    | {"h", "hr", "hour", "offer"}
 )
 
 
@@ -1736,6 +1742,14 @@ _LOOKED_AFTER_BEFORE = re.compile(
 )
 
 
+# People taught are the job's scope, new or not: "trained about 90 new reviewers", "ran
+# onboarding for 50 call-centre agents" (unless they are told to use something later)
+_TAUGHT_BEFORE = re.compile(
+    r"(?i:\b(?:trained|coached|mentored|taught|upskilled|onboarded[ \t]+and[ \t]+trained|"
+    r"(?:ran|led|delivered|gave|did)[ \t]+(?:the[ \t]+)?(?:onboarding|training|workshops?)"
+    r"(?:[ \t]+sessions?)?[ \t]+for)[ \t]+"
+    r"(?:(?:about|around|roughly|some|over|nearly|~)[ \t]*)?$)"
+)
 # Whom a person supported or trained is the job's scope, not the reach of a thing built:
 # "Supported 3 logistics clients", "point of contact for 3 state governments", "embedded
 # data engineer for 3 product squads"

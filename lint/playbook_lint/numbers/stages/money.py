@@ -165,6 +165,6 @@ _MONEY_CHANGED_AFTER = re.compile(
 )
 # Money a piece of work brought in, after a word of price: "the new tier drove $1.2M ARR"
 _MONEY_MADE_BEFORE = re.compile(
-    r"(?i:\b(?:drove|driv\w*|generat\w*|brought|add\w*|won|clos\w*|land\w*|earn\w*|made|"
+    r"(?i:\b(?:drove|driv\w*|generat\w*|brought|add\w*|won|clos(?:e|ed|es|ing)|land\w*|earn\w*|made|"
     r"grew|lift\w*|unlock\w*|recover\w*|secur\w*|sav\w*)\b[^.;\n]*$)"
 )

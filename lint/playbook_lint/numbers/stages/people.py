@@ -46,6 +46,7 @@ from playbook_lint.numbers.stages._shared import (
     _SAVING_PEOPLE,
     _SOONER_AFTER,
     _SUPPORTED_BEFORE,
+    _TAUGHT_BEFORE,
     _TEAM_BEFORE,
     _TEAM_CUES,
     _TOOK_BEFORE,
@@ -336,8 +337,10 @@ def _reach(c: Candidate) -> Decision | None:
     first = _reach_told_first(c)
     if first is not None:
         return Decision(Reason.REACH, first)
-    if not _marks(c).spans(_ADOPTION_NEAR)[0]:
-        return _use_told_after(c)  # no word of use but maybe one after the people
+    # no word of use but maybe one after the people; or whom the writer taught ("trained 30
+    # analysts on dbt"), who reach nothing unless they are told to use something after
+    if not _marks(c).spans(_ADOPTION_NEAR)[0] or c.before(_TAUGHT_BEFORE, 40):
+        return _use_told_after(c)
     if _team_or_source(c):
         return None
     used_before = c.prev in _ADOPTION or _cue_in_clause(c, _ADOPTION_NEAR, width=70)

@@ -39,6 +39,7 @@ from playbook_lint.numbers.stages._shared import (
     _RESOURCE_NOUNS,
     _SPENT_BEFORE,
     _SPENT_HEDGED,
+    _TAUGHT_BEFORE,
     _changed_before,
     _counts_as_result,
     _cue_in_clause,
@@ -345,13 +346,6 @@ def _counted_after_adjective(c: Candidate) -> int | None:
     ):
         return after.end()
     return None
-
-
-# People taught are the job's scope, new or not: "trained about 90 new reviewers"
-_TAUGHT_BEFORE = re.compile(
-    r"(?i:\b(?:trained|coached|mentored|taught|upskilled|onboarded[ \t]+and[ \t]+trained)[ \t]+"
-    r"(?:(?:about|around|roughly|some|over|nearly|~)[ \t]*)?$)"
-)
 
 
 _ORG_SIZE = frozenset({"employee", "person", "headcount"})  # singular: "a 10k+ employee bank"
