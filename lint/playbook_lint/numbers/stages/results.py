@@ -245,12 +245,21 @@ def scale(c: Candidate) -> Decision | None:
     if _unhedged_prev(c.text, c.start, c.prev) in _RESEARCHED_PREV:
         return None  # "interviewed 60 customers during discovery", "interviewed around 20"
     if low in _COUNT_NOUNS and low not in _RESOURCE_NOUNS:
-        return Decision(Reason.COUNT, c.unit_stop) if _counts_as_result(c) else None
+        return _outcome_count(c)
     if low in _WORD_MAGNITUDES:
         # "Rp 850 juta", "1,4 mln zł"; a budget: "Budget 1,2 mln zł per year"
         funds = c.before(_FUNDS_BEFORE, 80)
         return Decision(Reason.FUNDS if funds else Reason.MAGNITUDE, c.unit_stop)
     return _counted_tail(c)
+
+
+def _outcome_count(c: Candidate) -> Decision | None:
+    """Things counted that are a result: by what the answer says of them, or by a verb of
+    doing after them ("1,900 accounts removed")."""
+    if _counts_as_result(c):
+        return Decision(Reason.COUNT, c.unit_stop)
+    done = _PLURAL_DONE_AFTER.match(c.text, c.end, c.limit)
+    return None if done is None else Decision(Reason.COUNT, done.end("noun"))
 
 
 # A product's uptake a word after the number, or with a hyphen: "1,800 npm downloads",
@@ -297,7 +306,8 @@ _PLURAL_DONE_AFTER = re.compile(
     r"(?i:\+?(?:[ \t]+[\w-]+){0,2}?[ \t]+(?P<noun>[a-z][\w-]*s)[ \t]+"
     r"(?:(?:were|was|got|have[ \t]+been)[ \t]+)?(?:auto-?)?(?:caught|flagged|detected|blocked|"
     r"prevented|intercepted|halted|stopped|rolled[ \t]+back|found|shipped|deployed|delivered|"
-    r"launched|released)\b)"
+    # ("R: 1,900 accounts removed")
+    r"launched|released|removed|taken[ \t]+down|banned|suspended|resolved|fixed|retired)\b)"
 )
 _STARS_AFTER = re.compile(r"(?i:\+?[ \t]+(?:github[ \t]+)?stars\b)")
 

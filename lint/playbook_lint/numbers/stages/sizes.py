@@ -382,7 +382,8 @@ def label(c: Candidate) -> Decision | None:
         return None
     if c.prev in _VERSION_WORDS:
         return Decision(Reason.VERSION)
-    if c.prev in _LABEL_WORDS:
+    if c.prev in _LABEL_WORDS and not c.num.startswith(("0.", "0,")):
+        # (a value under one is no label: "on a Chilean MOOC platform 0,38 → 0,47")
         if c.prev == "top" and _FINALIST_AFTER.match(c.text, c.end, c.limit):
             return Decision(Reason.RANK)  # "Hackathon Top 10 Finalist": a place won
         return Decision(Reason.LABEL)
