@@ -1718,7 +1718,9 @@ _ROLE_TIME_AFTER = re.compile(
     # "~25 test-engineer hrs/week saved", "~1,200 call-centre hours/month off"
     r"|[ \t]+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|half|full|part)-)"
     r"[a-z]+-[a-z]+[ \t]+(?:hours?|hrs?|days?)\b"
-    r"|[ \t]+on-?call[ \t]+(?:hours?|hrs?|days?)\b)"
+    r"|[ \t]+on-?call[ \t]+(?:hours?|hrs?|days?)\b"
+    # the hours first, in Portuguese and Spanish: "~1.500 horas-homem/mês"
+    r"|[ \t]*horas?-(?:homem|hombre|persona|pessoa)\b)"
 )
 # "took us about six months and maybe four hundred engineer hours"
 _TOOK_BEFORE = re.compile(r"(?i:\b(?:took|take|takes|taking)\b[^.;\n]{0,45}$)")
@@ -2113,8 +2115,8 @@ _LATER_USE = (
     # any verb once the people are told to be at it now: "who now assign every retention
     # call from it", "and they all get their payment statement through the app"
     r"(?<=now[ \t]|all[ \t])[a-z][\w-]*)[ \t]+"
-    # "who now handle every player report for JP and KR in it"
-    r"(?:[\w'\u2019-]+[ \t]+){0,7}?"
+    # "who now handle every player report for JP and KR in it", "every 18/112 call in it"
+    r"(?:[\w'\u2019/-]+[ \t]+){0,7}?"
     # "... close all their work orders on the tablet"
     # "who now log every sale in the stock app", "in the KoboToolbox form I built"
     r"(?:(?:in|on|with|through|from)[ \t]+)?(?:it|them|" + _MADE_BY_ME + r"|"

@@ -133,6 +133,8 @@ def person_time(c: Candidate) -> Decision | None:
         else None
     )
     staff = _saved_staff(c) if found is None else None
+    if staff is None and found is None and c.token in _STAFF_NOUNS:
+        staff = _STAFF_FREED_AFTER.match(c.text, c.unit_stop, c.limit)  # "3 analysts freed"
     if (
         found is None
         and not (
@@ -196,6 +198,13 @@ def person_time(c: Candidate) -> Decision | None:
     return Decision(Reason.PERSON_TIME, stop)
 
 
+# People freed whole, named by their role (in English, Spanish or Portuguese): "3 analysts
+# freed for other work", "3 analistas liberados pra outras frentes"
+_STAFF_NOUNS = _TEAM_NOUNS | {"analistas", "pessoas", "personas", "engenheiros", "ingenieros"}
+_STAFF_FREED_AFTER = re.compile(
+    r"(?i:[ \t]+(?:freed|liberad[oa]s|redeployed|reassigned)[ \t]+(?:up[ \t]+)?"
+    r"(?:for|to|pra|para)\b)"
+)
 _FTE_SAVED_AFTER = re.compile(
     r"(?i:(?:[ \t]+of[ \t]+(?:[\w'\u2019-]+[ \t]+){0,3}?"
     r"(?:work|time|effort|review|matching|checking|"

@@ -66,6 +66,8 @@ _PERCENTILE_BEFORE = re.compile(
 _PER_TIME = frozenset(
     {"s", "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "h", "hr"}
     | {"hrs", "hour", "hours", "day", "days", "d", "week", "wk", "month", "mo", "year", "yr"}
+    # Spanish and Portuguese: "~25 horas/semana", "1.500 horas-homem/mês"
+    | {"semana", "mes", "m\u00eas", "dia", "d\u00eda", "a\u00f1o", "ano"}
 )
 
 
