@@ -76,7 +76,7 @@ CLASSES = (
 # heldout-37 to heldout-152 were each run once and then moved into the tuned part, six or
 # eight at a time (parts 36 to 151; rounds 23 to 41 were tuned on them), so the numbers
 # skip them. heldout-153 and on: added as they are written.
-HELDOUT_NUMBERS = tuple(range(2, 37))
+HELDOUT_NUMBERS = (*range(2, 37), *range(153, 159))
 HELDOUT_GROUPS = ("heldout", *(f"heldout-{n}" for n in HELDOUT_NUMBERS))
 GROUPS = ("baseline", "new-tuned", *HELDOUT_GROUPS)
 PARTS = {"tuned": ("baseline", "new-tuned"), **{group: (group,) for group in HELDOUT_GROUPS}}
