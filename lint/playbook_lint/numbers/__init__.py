@@ -441,6 +441,18 @@ _AWARD = re.compile(
 )
 
 
+# An award received rather than won: "Outstanding Contributions award recipient", "earned
+# the team a Leadership Principle award", "Recognized as the Best Professor in ..." (not a
+# grant: "awarded a £50k grant" names money given for work still to do)
+_AWARD_RECEIVED = re.compile(
+    r"(?i:\b(?:received|earned|got)[ \t]+(?:[\w&'\"\u201c\u201d-]+[ \t]+){0,5}?awards?\b|"
+    r"\bawards?[ \t]+(?:recipient|winner)\b|"
+    r"\brecogni[sz]ed[ \t]+as[ \t]+(?:the[ \t]+)?best[ \t]+[\w-]+)"
+)
+_AWARD_WORDS = frozenset({"received", "earned", "got", "recipient", "winner", "recognized"})
+_AWARD_WORDS |= {"recognised"}
+
+
 # A change in words that was only asked for, planned or tried: "tasked with bringing the
 # timeouts down to zero", "plan to take the release from yearly to quarterly", "tried to
 # get false positives down to zero", "proposes cutting context length by a third"; or
@@ -496,6 +508,11 @@ def _worded(text: str, start: int, end: int, low: str, words: frozenset[str]) ->
         results.extend(
             Mention(m.start(), m.end(), m.group(0), Reason.AWARD)
             for m in _AWARD.finditer(text, start, end)
+        )
+    if not _AWARD_WORDS.isdisjoint(words) and ("award" in low or "best " in low):
+        results.extend(
+            Mention(m.start(), m.end(), m.group(0), Reason.AWARD)
+            for m in _AWARD_RECEIVED.finditer(text, start, end)
         )
     taken = -1
     for change_start, change_end in _word_changes(text, start, end, low, words):

@@ -82,7 +82,9 @@ _OBS_PLAIN = re.compile(
 # A metric chosen is a decision, not a measurement: "chose recall@10 as the primary metric".
 _CHOSEN_BEFORE = re.compile(
     r"\b(?:cho(?:se|sen|osing|ose)|pick(?:ed|ing)?|select(?:ed|ing)?|"
-    r"agreed(?:[ \t]+on|[ \t]+that)?|settled[ \t]+on|propos(?:ed|ing|e))\b[^.;:\n]{0,70}$"
+    # ("to assess product usage and define performance metrics")
+    r"agreed(?:[ \t]+on|[ \t]+that)?|settled[ \t]+on|propos(?:ed|ing|e)|defin(?:e|ed|ing))\b"
+    r"[^.;:\n]{0,70}$"
     # "Used recall@50 as the headline metric"
     r"|\bused\b[^.;:\n]{0,40}\bas[ \t]+(?:the|our|a|an)[ \t]+(?:[\w-]+[ \t]+)?$"
 )
@@ -154,7 +156,13 @@ _MONITOR_FALSE = re.compile(
     # the business's own numbers, and monitoring and evaluation (M&E) of programmes
     r"kpis?|customer satisfaction|csat|nps|evaluation|"
     # ("to monitor campaign and ad group performance")
-    r"campaigns?|ad[ \t]+groups?)\b)"
+    r"campaigns?|ad[ \t]+groups?|"
+    # ("to monitor forklifts and the warehouse workforce", "by monitoring card usage", "to
+    # monitor the efficiency and sustainability of the plant")
+    r"workforce|forklifts?|entities|card[ \t]+(?:usage|spend|transactions)|efficiency|"
+    r"sustainability|groundwater|rivers?|wells?|manufacturing)\b"
+    # a plant's work named with it: "production monitoring, planning and scheduling"
+    r"|,?[ \t]+(?:and[ \t]+)?(?:planning|scheduling)\b)"
 )
 
 
@@ -189,7 +197,11 @@ _MONITOR_PRODUCT = re.compile(
     # a compliance team's work: "AML transaction-monitoring scenarios in Actimize"
     r"transaction|aml|sanctions|"
     # the business's numbers: "KPI monitoring", "campaign monitoring"
-    r"kpis?|campaigns?|revenue|sales)"
+    r"kpis?|campaigns?|revenue|sales|"
+    # the world a model or a study watches: "river level monitoring", "groundwater
+    # monitoring", "a news sentiment monitor", "manufacturing monitoring"
+    r"river|level|groundwater|rainfall|flood|drought|hydrological|sentiment|news|volume|"
+    r"manufacturing)"
     r"(?:[ -](?:data|device|sensor))?[ -]$"
 )
 
@@ -1000,7 +1012,10 @@ _BUILD_BEFORE = re.compile(
     r"replac\w*|optimi[sz]\w*|tun(?:ed|ing)|defin\w*|wr[io]te|writ\w*|prepar\w*|compil\w*|"
     r"generat\w*|maintain\w*|owned|own|led|lead\w*|sent|send\w*|email\w*|present\w*|"
     r"shar(?:ed|ing)|cho(?:se|sen|osing)|pick(?:ed|ing)|select(?:ed|ing)|agreed|improv\w*|"
-    r"boost\w*|increas\w*|re-?engineer\w*|refactor\w*|display\w*|visuali[sz]\w*)\b"
+    r"boost\w*|increas\w*|re-?engineer\w*|refactor\w*|display\w*|visuali[sz]\w*|"
+    # ("Construcción de dashboards ejecutivos", "desenvolvimento de painéis e dashboards")
+    r"construcci[o\u00f3]n|constru[c\u00e7][a\u00e3]o|desarrollo|desenvolvimento|"
+    r"creaci[o\u00f3]n|cria[c\u00e7][a\u00e3]o)\b"
     r"[^.;:\n]{0,40}$"
     # "sped up the queries behind the retention-cohort dashboard"
     # ("insightful data for powering dashboards")
@@ -1055,10 +1070,19 @@ _PRODUCT_AFTER = re.compile(
     r"|[^.;\n]{0,60}?\b(?:use|uses|open|opens|rely[ \t]+on|relies[ \t]+on)[ \t]+it\b"
     r"|[ \t]+(?:is|was)[ \t]+what[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){1,3}?"
     r"(?:use|uses|stare|stares|look|looks|open|opens|check|checks)\b"
+    # dashboards a data scientist delivers, told in Spanish or Portuguese or by their design:
+    # "dashboards ejecutivos en Power BI", "Dashboards Looker para indicadores de ventas",
+    # "Dashboard design focused on storytelling", "Dashboards: delivering actionable KPIs"
+    r"|(?:[ \t]+(?:power[ \t]?bi|looker|tableau|qlik|metabase))?[ \t]+(?:ejecutivos?|"
+    r"estrat[e\u00e9]gicos?|gerenciais|operacionais|para|de[ \t]+(?:vendas|ventas|kpis?|"
+    r"indicadores|gesti[o\u00f3]n|gest[a\u00e3]o))\b"
+    r"|[ \t]+(?:design|modell?ing|storytelling)\b"
+    r"|[ \t]*:[ \t]*(?:delivering|designing|design|development|building|built)\b"
     r"|[^.;\n]{0,60}\bto[ \t]+(?:the[ \t]+)?(?:stakeholders|leadership|executives|management|"
     r"the business|clients?|customers)\b"
+    # ("dashboards for reporting")
     r"|[ \t]+for[ \t]+(?:the[ \t]+)?(?:leadership|executives?|exec|management|board|finance|"
-    r"sales|revenue|marketing|campaigns?|kpis?)\b"
+    r"sales|revenue|marketing|campaigns?|kpis?|reporting)\b"
     # whom it was made for (_FOR_PEOPLE), or what it was built in: "built in Vue"
     + "|"
     + _FOR_PEOPLE
@@ -1834,11 +1858,26 @@ def _context_false_friend(low: str, start: int, end: int, first: str) -> bool:
 # An A/B tool built for people to run their own tests: "Built a headline A/B tool for the
 # 25 section editors" (the product, not a way its makers watched an outcome)
 _AB_TOOL = re.compile(r"a/b(?:[ \t-]+[\w-]+){0,2}?[ \t]+(?:tool|tools|widget|feature)\b")
+# An A/B testing framework built: a product of the work ("Created an A/B testing framework
+# that cut experiment setup to two days"), not a result read through one
+_AB_FRAMEWORK_BUILT = re.compile(
+    r"\b(?:built|created|established|developed|designed|implemented|set[ \t]+up)[ \t]+"
+    r"(?:and[ \t]+[\w-]+[ \t]+)?(?:an?|the|our)[ \t]+(?:[\w-]+[ \t]+)?$"
+)
+_AB_FRAMEWORK_AFTER = re.compile(
+    r"a/b[ \t-]+(?:testing[ \t]+|test[ \t]+)?(?:framework|platform)s?\b"
+)
 
 
 def _ab_tool_for_people(low: str, start: int) -> bool:
+    """An A/B tool made for people, or an A/B testing framework built as the work."""
     tool = _AB_TOOL.match(low, start)
-    return tool is not None and _FOR_PEOPLE_AFTER.match(low, tool.end()) is not None
+    if tool is not None and _FOR_PEOPLE_AFTER.match(low, tool.end()) is not None:
+        return True
+    return bool(
+        _AB_FRAMEWORK_AFTER.match(low, start)
+        and _AB_FRAMEWORK_BUILT.search(low, max(0, start - 50), start)
+    )
 
 
 def _consumer_alert(low: str, start: int, end: int) -> bool:

@@ -22,6 +22,7 @@ from playbook_lint.numbers.stages._shared import (
     _CHANGE_VERBS,
     _COUNT_ADJECTIVES,
     _COUNT_NOUNS,
+    _CURRENCY_WORDS,
     _DATA_NOUNS,
     _FUNDS_BEFORE,
     _HEDGES,
@@ -450,6 +451,8 @@ def _spelled_scale(c: Candidate) -> Decision | None:
             return Decision(Reason.MAGNITUDE, words.end())
     if _HOURS_OF.match(c.text, c.end, c.limit) and _saving_before(c):
         return Decision(Reason.PERSON_TIME)  # "saving hundreds of work hours"
+    if noun in _CURRENCY_WORDS and _saving_before(c):
+        return Decision(Reason.MONEY, counted.end() if counted else None)  # "thousands of euros"
     return None
 
 

@@ -76,6 +76,8 @@ def input_size(c: Candidate) -> Decision | None:
         return None
     if c.token in ("x", "\u00d7") or _HARDWARE_AFTER.match(c.text, c.end, c.limit):
         return None  # "trained on 8x A100", "on 16 GPUs": hardware, not data
+    if c.token in _PERCENT and _SCORE_AFTER.match(c.text, c.unit_stop, c.limit):
+        return None  # "trained a detector ... with 88% real-time accuracy": its score
     if (c.token in _PERCENT and c.before(_SHARE_OF_DATA_BEFORE, 60)) or c.before(_DATASET_THEN, 30):
         return Decision(Reason.INPUT_SIZE, c.unit_stop)  # "a big dataset, like 40 million rows"
     if c.spelled:  # "the dataset was about forty million rows"
@@ -89,6 +91,9 @@ def input_size(c: Candidate) -> Decision | None:
     return None
 
 
+_SCORE_AFTER = re.compile(
+    r"(?i:(?:[ \t]+[\w-]+)?[ \t]+(?:accuracy|precision|recall|f1|map|auc|top-?1|top-?5)\b)"
+)
 # Data processed as the input of a model: "... a day in Spark to build bot-detection features"
 _FOR_FEATURES = re.compile(
     r"(?i:[^.;\n]{0,60}?\b(?:to[ \t]+build|to[ \t]+train|for[ \t]+training|into[ \t]+features|"
