@@ -2942,3 +2942,119 @@ def test_round_40_more_reach_counts(text: str) -> None:
 
 def test_a_platform_of_people_is_a_team_not_reach() -> None:
     assert not has_outcome("- A platform of 5 engineers")
+
+
+# Round 41: what the round's tuned parts and real sample 34 showed, in sentences of our own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a spoken value past a filler, or changed by an arrow far from the metric's name
+        "Kappa between the two annotation vendors in Kraków was, like, point five eight, sadly.",
+        "Mean average precision on the shelf detector went from, I want to say, point five eight "
+        "to point six four after the new backbone.",
+        "- MRR@5 for help-centre search on the Lisbon support platform 0,41 → 0,52",
+        # reach told by the people's verb, by a bracket, past "&", by those who check it
+        "- 60 risk & fraud analysts open the alert explorer I built every morning",
+        "- The finance layer (dbt + Snowflake) that 40 controllers query every day",
+        "- Built the staffing board for the clinics; 35 of them check it every morning",
+        "- 700 pilots fly with the airspace checker in our app every week",
+        "- Result: 2,400 families applied online in the first term",
+        # changes in words across sentences, with fillers, or to a weekday
+        "The stock reconciliation was weekly when I joined. We made it daily in a month.",
+        "The churn scores refresh hourly now. Before, it was, um, whenever the analyst "
+        "remembered to run the notebook.",
+        "- Invoice matching went from next-morning to near real time",
+        "- Model retraining went from ad hoc to every Monday",
+        "- Payment disputes went from a daily occurrence to a rare one",
+        '- Report reruns went from "come back tomorrow" to minutes',
+        "Refund fraud went from a weekly thing to, I think, once a quarter.",
+        # person-time: freed whole, in Spanish and Portuguese, or after a thing done away with
+        "- Killed the manual month-end sign-off workbook: 3 FTE freed in group finance",
+        "- 2 analysts freed for other work after the reconciliation job went live",
+        "- Automatizei o fechamento: ~30 horas/semana a menos para o time",
+        "- ~800 horas-hombre/mes de revisión manual eliminadas",
+        # things counted with a verb after them, awards received, money saved in words
+        "- Result: 3,200 spam accounts removed in the first month",
+        "- Team excellence award recipient, 2024",
+        "- The launch earned the squad a regional innovation award",
+        "- Recognized as the best mentor in the 2023 cohort",
+        "- Built and trained a defect detector for the bottling line with 91% real-time accuracy",
+        "- Rebuilt the purchasing pipeline, saving the company thousands of euros",
+        "The p99 tail came down by a bit more than half after the per-tenant quotas.",
+    ],
+)
+def test_round_41_results_count(text: str) -> None:
+    assert has_outcome(text), mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # pay asked for, or offered
+        "I'm looking for something closer to €95k in Dublin.",
+        "At the Accra start-up my offer was GH₵ 18k a month, which was fine back then.",
+        # people taught, new or not, unless they use something after (moderators are now
+        # people who can use a thing: this one guards that)
+        "I trained about 70 new moderators in Manila on the revised hate-speech policy.",
+        "- Ran onboarding for 40 support agents on the new reply assistant",
+        "- Supported 9 business units with SQL and trained 25 analysts on Looker",
+        # a share a trace found
+        "Traces in Tempo showed the feature lookups were, like, sixty percent of the latency.",
+        "I traced it in Jaeger and it was an N+1 on the catalogue, about sixty percent of "
+        "the request time.",
+        # a plan that never happened
+        "The plan was to take the risk run from overnight to intraday, um, but it got frozen. "
+        "So it's still overnight.",
+    ],
+)
+def test_round_41_asks_pay_and_scope_are_no_outcome(text: str) -> None:
+    assert not has_outcome(text), mentions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "watched"),
+    [
+        # a watch: before and after compared, a score against what happened, recomputed on a
+        # report, shadowed against the old one, own time entries, a view or a comparison read
+        (
+            "It saved about forty hours a month; we compared the month before and the month after.",
+            True,
+        ),
+        ("We score each prediction the next day against what actually happened.", True),
+        ("- Inter-rater kappa recomputed every single week on the QA report in Metabase", True),
+        ("- Shadowed the Go matcher against the Java one on live orders for 2 weeks", True),
+        ("It dropped to an hour; that's from his own Clockify entries before and after.", True),
+        ("- Approval rate up 3 points, read from the champion-challenger comparison", True),
+        ("- Cloud spend down a third, read off the Cost Explorer monthly view", True),
+        ("- We know from the Streamlit usage logs that 30 planners open it weekly", True),
+        # no watch: denied, a product's refresh, logs as data, people or the world watched
+        ("I'd love to say we monitored it after launch, but I changed teams that month.", False),
+        ("The AUC went to point nine; we never got it into a live monitor, though.", False),
+        ("Recall rose on our test set; we had no telemetry from the phones back then.", False),
+        ("- Dashboard refreshes went from nightly to every 15 minutes after the CDC move", False),
+        ("- Data for the demand model comes from the till system and the scanner logs", False),
+        ("- Summariser that boils customer modem logs down to a short brief for 150 agents", False),
+        (
+            "- Monitored the productivity and accuracy scores of a 30-person data labelling team",
+            False,
+        ),
+        ("- Double-checked every threshold before the regulator's audit", False),
+        ("- The edge watchdog restarts hung camera nodes by itself", False),
+        ("- Grafana dashboard of desk limits for the Singapore desk heads", False),
+        # what sample 34 showed: dashboards delivered, the world watched, frameworks built
+        ("- Construcción de dashboards ejecutivos en Tableau para la gerencia", False),
+        ("- Dashboards Looker para indicadores de ventas", False),
+        ("- Dashboard design focused on storytelling for the marketing team", False),
+        ("- Dashboards: delivering actionable KPIs to the plant managers", False),
+        ("- Built forecasting tools and dashboards for reporting", False),
+        ("- Python scripts for river level monitoring and rainfall balance studies", False),
+        ("- A model that flags churn by monitoring card usage of loyalty members", False),
+        ("- Sensor network design to monitor forklifts and the warehouse workforce", False),
+        ("- Designed a news sentiment monitor for mid-cap stocks", False),
+        ("- Created an A/B testing framework that cut experiment set-up to two days", False),
+        ("- Features that improve production monitoring, planning and scheduling", False),
+        ("- Assessed product usage and defined performance metrics for the model", False),
+    ],
+)
+def test_observability_round_41(text: str, watched: bool) -> None:
+    assert _watched(text) is watched

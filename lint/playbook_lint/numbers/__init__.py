@@ -73,16 +73,19 @@ _MAGNITUDE = (
 # Each pattern that scans a whole answer starts with a look-ahead for the characters a
 # match can start with: it changes no match, and lets the regex engine skip the rest.
 _NUMBER = re.compile(
-    r"(?=[\d$\u20ac\u00a3\u00a5\u20b9\u20a6\u20b1\u20a9\u20ab\u20ba\u0e3f\u20b4\u20aaUEGICARSNHKPLBZDMJTVQO.])"
+    r"(?=[\d$\u20ac\u00a3\u00a5\u20b9\u20a6\u20b1\u20a9\u20ab\u20ba\u0e3f\u20b4\u20aa\u20b5"
+    r"UEGICARSNHKPLBZDMJTVQO.])"
     r"(?<![\w.,/:\u00b7])"
     # the symbols of dollar, euro, pound, yen, rupee, naira, peso, won, dong, lira, baht and
-    # hryvnia and shekel; codes; and the dollars written with a country's letters (S$, HK$)
-    r"(?P<cur>[$\u20ac\u00a3\u00a5\u20b9\u20a6\u20b1\u20a9\u20ab\u20ba\u0e3f\u20b4\u20aa][ ]?|"
+    # hryvnia, shekel and cedi; codes; and the dollars written with a country's letters (S$,
+    # HK$), and the cedi with Ghana's (GH₵)
+    r"(?P<cur>[$\u20ac\u00a3\u00a5\u20b9\u20a6\u20b1\u20a9\u20ab\u20ba\u0e3f\u20b4"
+    r"\u20aa\u20b5][ ]?|"
     r"(?:USD|EUR|GBP|INR|CHF|CAD|AUD|SGD|NZD|HKD|PKR|LKR|NPR|BDT|KES|NGN|ZAR|EGP|AED|SAR|"
     # the codes of Europe's, Asia's and the Americas' other currencies, and the rupiah
     r"SEK|NOK|DKK|PLN|CZK|HUF|RON|BRL|MXN|ARS|CLP|JPY|CNY|KRW|IDR|MYR|THB|VND|TWD|ILS|QAR|"
     r"KWD|OMR|TRY|UAH|GHS|TZS|UGX|Rp|"
-    r"US\$|R\$|A\$|C\$|S\$|NZ\$|HK\$|NT\$|"
+    r"US\$|R\$|A\$|C\$|S\$|NZ\$|HK\$|NT\$|GH\u20b5|"
     r"Rs\.?|KSh)[ ]?)?"
     # "1,200" groups thousands; "2,1" and "12,50" are decimal commas ("2,1 % to 0,3 %"),
     # but not a list ("1,2,3"); ".78" is a number too

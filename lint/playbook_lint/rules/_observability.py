@@ -774,6 +774,10 @@ def _watched(low: str) -> bool:
             continue  # "offline I'd measure recall@5 on a labelled set": no system watched
         if _TRACKED_THING.search(low, max(0, match.start() - 20), match.start()):
             continue  # "the order-tracking dashboard": the business tracked, a product
+        if match.group(0).startswith("monitor") and _monitors_business(
+            low, match.start(), match.end()
+        ):
+            continue  # "by monitoring card usage of loyalty members": people watched
         if _METRIC_NOUN.match(low, match.end()) and not _BUSINESS_TRACKING.match(low, match.end()):
             return True
         if (

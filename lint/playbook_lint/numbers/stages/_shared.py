@@ -340,16 +340,16 @@ _FILLER_HEDGES = frozenset({"about", "around", "roughly", "maybe", "like"})
 def _metric_before(c: Candidate) -> bool:
     """A named metric ends at most 36 characters before the number, with no digit, line
     break or sentence stop between them ('AUC of 0.91', 'F1 of the NER model to .78')."""
-    name_end = _marks(c).last_before(_METRIC_NAME, max(0, c.start - 70), c.start)
-    if name_end is None:
-        return False
     start, prev = c.start, c.prev
     if "," in c.text[max(0, c.start - 3) : c.start] or c.prev in _FILLER_HEDGES:
-        # (the filler is left out of the gap)
-        filler = _FILLER_BEFORE.search(c.text, max(name_end, c.start - 40), c.start)
+        # (a filler is left out of the gap)
+        filler = _FILLER_BEFORE.search(c.text, max(0, c.start - 40), c.start)
         if filler is not None:
             start = filler.start()
             prev = _prev_word(c.text, start)
+    name_end = _marks(c).last_before(_METRIC_NAME, max(0, start - 70), start)
+    if name_end is None:
+        return False
     # A longer gap when it ends in a change: "Recall@10 for the search retriever improved
     # to 0.74".
     # ("The AUC of the late-payment model was around 0.77": past the hedge)

@@ -229,7 +229,9 @@ _PERIOD_AFTER = re.compile(
 
 _ON_JOB_AFTER = re.compile(r"(?i:[ \t]+on[ \t]+(?!call\b|-call\b))")
 _SAVED_WORD_AFTER = re.compile(
-    r"(?i:[^.;\n]{0,30}?\b(?:saved|freed|back|reclaimed|returned|less|fewer|avoided|off)\b)"
+    r"(?i:[^.;\n]{0,30}?\b(?:saved|freed|back|reclaimed|returned|less|fewer|avoided|off|"
+    # in Spanish and Portuguese: "~800 horas-hombre/mes de revisión manual eliminadas"
+    r"eliminad[oa]s|ahorrad[oa]s|economizad[oa]s|liberad[oa]s|menos)\b)"
 )
 
 
