@@ -105,7 +105,8 @@ _EFFORT_AFTER = re.compile(
     r"[ \t]+(?:work)?(?:tests?|soaks?|trials?|pilots?|programmes?|programs?|weeks?|shifts?|"
     r"days?|meetings?|sprints?|workshops?|sessions?|"
     r"training|courses?|certifications?|certificates?|bootcamps?|hackathons?|drives?|commutes?|"
-    r"talks?|presentations?|demos?|calls?|"
+    # ("Own the ~30-min nightly regression eval")
+    r"talks?|presentations?|demos?|calls?|evals?|evaluations?|"
     r"stand-?ups?|interviews?|loops?|lectures?|webinars?|exams?|slots?|blocks?|breaks?|"
     # "a 72-hour endurance run of the autopilot", "a 45-min system-design round"
     r"(?:endurance|burn-in|soak|test)[ \t]+runs?|rounds?|"
@@ -1729,7 +1730,8 @@ _TOOK_BEFORE = re.compile(r"(?i:\b(?:took|take|takes|taking)\b[^.;\n]{0,45}$)")
 # back, so the words before "off" hold no verb of moving)
 _OFF_AFTER = re.compile(
     r"(?i:(?:(?!\b(?:migrat|mov|switch|port|transition)\w*[ \t]+(?:away|off)\b)[^.;\n]){0,50}?"
-    r"\b(?:off|away|back)\b)"
+    # (not "the 6am cut-off", "a drop-off", "back-end")
+    r"(?<![\w-])(?:off|away|back)(?![\w-]))"
 )
 _USE_AFTER = re.compile(
     r"(?i:[^.;\n]{0,30}?\b(?:use|uses|using|used|rely|relies|relied|depend|depends|adopted|"

@@ -33,17 +33,7 @@ def duration(c: Candidate) -> Decision | None:
     """Short durations count (120 ms); long ones only as a change (to 2 days)."""
     low, stop = c.token, c.unit_stop
     if low in _TIME:
-        if low == "s" and (
-            c.dashed
-            or c.num in _STATUS_CODES  # "429s with a Retry-After": status codes
-            or _hundreds_of(c.text, c.num, c.end, c.limit)  # "100s of seating charts"
-        ):
-            return Decision(Reason.NO_UNIT)
-        if (c.dashed or _adjective_time(low, c.num)) and _EFFORT_AFTER.match(c.text, stop, c.limit):
-            return Decision(Reason.EFFORT, stop)  # "a 72-hour soak test", "a 72 hour soak test"
-        if low in ("h", "min") and c.spelled:
-            return Decision(Reason.NO_UNIT)
-        return Decision(Reason.UNIT, stop)
+        return _short_duration(c)
     if low in _LONG_TIME:
         if (
             (
@@ -61,6 +51,39 @@ def duration(c: Candidate) -> Decision | None:
             return Decision(Reason.DURATION_ADJECTIVE, stop)
         return Decision(Reason.LONG_DURATION, stop)
     return None
+
+
+# How long a soak or endurance test ran: "Soak test ran 72 hours at 1.5k RPS", "a soak at
+# 50k messages a second ... for 72 hours"
+_SOAK_BEFORE = re.compile(
+    r"(?i:\b(?:soak|endurance|burn-in)(?:[ \t]+(?:tests?|runs?))?\b[^.;\n]{0,60}?"
+    r"(?:\b(?:ran|for|lasting|over|during)|,)[ \t]+(?:~|about[ \t]+|around[ \t]+)?$)"
+)
+# A span that sets a measure's window or a job's grain: "the 5-min p95", "30-min interval
+# forecasts", "15-min bids"
+_WINDOW_AFTER = re.compile(
+    r"(?i:[ \t]+(?:p\d{2,3}|average|avg|mean|median|rolling|moving|intervals?|interval[ \t]+\w+|"
+    r"buckets?|bins?|bids|windows?|granularity|resolution|polling|scrape)\b)"
+)
+
+
+def _short_duration(c: Candidate) -> Decision:
+    low, stop = c.token, c.unit_stop
+    if low == "s" and (
+        c.dashed
+        or c.num in _STATUS_CODES  # "429s with a Retry-After": status codes
+        or _hundreds_of(c.text, c.num, c.end, c.limit)  # "100s of seating charts"
+    ):
+        return Decision(Reason.NO_UNIT)
+    if (c.dashed or _adjective_time(low, c.num)) and _EFFORT_AFTER.match(c.text, stop, c.limit):
+        return Decision(Reason.EFFORT, stop)  # "a 72-hour soak test", "a 72 hour soak test"
+    if low in ("h", "min") and c.spelled:
+        return Decision(Reason.NO_UNIT)
+    if c.before(_SOAK_BEFORE, 80):
+        return Decision(Reason.EFFORT, stop)  # "Soak test ran 72 hours at 1.5k RPS"
+    if c.dashed and _WINDOW_AFTER.match(c.text, stop, c.limit):
+        return Decision(Reason.SETTING, stop)  # "when the 5-min p95 exceeds 600 ms"
+    return Decision(Reason.UNIT, stop)
 
 
 _OF_WORK_AFTER = re.compile(r"(?i:[ \t]+of[ \t]+(?:[\w-]+[ \t]+)?(?:work|effort|toil)\b)")

@@ -41,6 +41,7 @@ from playbook_lint.numbers.stages._shared import (
     _PERSON_SUPPORTED_BEFORE,
     _PERSON_WORDS,
     _PLACE,
+    _PLURAL_THEN_VERB,
     _ROLE_TIME_AFTER,
     _SAVED_VERB_BEFORE,
     _SAVING_PEOPLE,
@@ -384,7 +385,15 @@ def _reach_told_first(c: Candidate) -> int | None:
         return _people_end(c)  # not "a 6-person team that grew to 15 people"
     if c.before(_IN_USE_AT, 24):
         return _adopter_after(c)  # "in use at 25 partner airlines' websites"
+    if c.before(_IS_WHAT_BEFORE, 24) and (used := _PLURAL_THEN_VERB.match(c.text, c.end, c.limit)):
+        # "the version I built is what about 120 researchers run every backtest through"
+        return used.end("noun")
     return None
+
+
+_IS_WHAT_BEFORE = re.compile(
+    r"(?i:\b(?:is|was|are|were)[ \t]+what[ \t]+(?:about[ \t]+|around[ \t]+|some[ \t]+|~[ \t]*)?$)"
+)
 
 
 _IN_USE_AT = re.compile(
