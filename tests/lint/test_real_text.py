@@ -3054,6 +3054,13 @@ def test_round_41_asks_pay_and_scope_are_no_outcome(text: str) -> None:
         ("- Created an A/B testing framework that cut experiment set-up to two days", False),
         ("- Features that improve production monitoring, planning and scheduling", False),
         ("- Assessed product usage and defined performance metrics for the model", False),
+        # a dashboard the business reads, whatever it shows
+        ("- Built 12 Power BI dashboards for van utilisation, used daily by 90 dispatchers", False),
+        ("- Token-cost dashboard in Streamlit so finance can see spend per product line", False),
+        ('- Built the "Store Health" dashboard the COO opens in every weekly review', False),
+        ("- Usage dashboard for the partner portal, and 35 account managers open it weekly", False),
+        # the people who watch systems still make it a watch
+        ("- p99 latency dashboard in Grafana that the on-call engineers open every shift", True),
     ],
 )
 def test_observability_round_41(text: str, watched: bool) -> None:

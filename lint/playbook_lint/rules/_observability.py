@@ -1179,6 +1179,32 @@ _OPENED_BY_PEOPLE_BEFORE = re.compile(
 )
 
 
+# People of the business who read it, told after it, whatever it shows: "used daily by 250
+# dispatchers", "40 account managers open it every week", "the CEO opens in every board
+# meeting", "so finance can see spend per team", "sold to 11 wind-farm operators" (not
+# the people who watch systems: "the on-call engineers open it every morning")
+_BUSINESS_READERS = (
+    r"(?:dispatchers|managers|officials|officers|offices|customers|clients|operators|analysts|"
+    r"directors|executives|inspectors|planners|underwriters|merchants|sellers|teachers|"
+    r"principals|workspaces|accountants|traders|buyers|agents|staff|ceo|cfo|coo|board|finance|"
+    r"sales|marketing)"
+)
+_READ_BY_PEOPLE_AFTER = re.compile(
+    r"[^.;\n]{0,80}?(?:\b(?:used|opened|read)(?:[ \t]+(?:daily|weekly|every[ \t]+\w+))?[ \t]+by"
+    r"|\bsold[ \t]+to|\b\d[\d,]*\+?%?[ \t]+of)[ \t]+(?:about[ \t]+|over[ \t]+|~[ \t]*)?"
+    r"(?:\d[\d,]*\+?[ \t]+)?(?:[\w-]+[ \t]+){0,2}?" + _BUSINESS_READERS + r"\b"
+    r"|[^.;\n]{0,60}?\b\d[\d,]*\+?[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    + _BUSINESS_READERS
+    + r"[ \t]+(?:now[ \t]+)?(?:open|opens|check|checks|use|uses|read|reads)[ \t]+(?:it|them)\b"
+    r"|[ \t]+(?:that[ \t]+)?(?:the|our)[ \t]+"
+    + _BUSINESS_READERS
+    + r"[ \t]+(?:opens?|sees?|reads?|checks?)\b"
+    r"|[^.;\n]{0,40}?\bso[ \t]+(?:the[ \t]+)?"
+    + _BUSINESS_READERS
+    + r"(?:[ \t]+team)?[ \t]+can[ \t]+see\b"
+)
+
+
 # What a dashboard shows, when people are named after it: "dashboard of limit utilisation
 # for the HK desk heads"
 _OF_WHAT = re.compile(r"[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,3}?[\w-]+(?=[ \t]+for\b)")
@@ -1192,7 +1218,9 @@ def _is_product(low: str, start: int, end: int, *, tools_read: bool = True) -> b
     if _KNOWN_FROM_BEFORE.search(low, max(left, start - 40), start):
         return False  # "per the ticket-time report": where the result was read
     shown = _OF_WHAT.match(low, end)
-    if _FOR_PEOPLE_AFTER.match(low, end if shown is None else shown.end()):
+    if _FOR_PEOPLE_AFTER.match(low, end if shown is None else shown.end()) or (
+        _READ_BY_PEOPLE_AFTER.match(low, end, right)
+    ):
         # made for people who read the business, whatever it shows ("a usage dashboard
         # for our customers' admins: API calls, seats and spend")
         return True
