@@ -2981,6 +2981,17 @@ def test_a_platform_of_people_is_a_team_not_reach() -> None:
         "- Built and trained a defect detector for the bottling line with 91% real-time accuracy",
         "- Rebuilt the purchasing pipeline, saving the company thousands of euros",
         "The p99 tail came down by a bit more than half after the per-tenant quotas.",
+        # said aloud: money in words, a share of places, reach after its use or with no noun
+        "We moved the runners to spot and the bill went down about two thousand euro a month.",
+        "The intake app ended up in eleven of the thirteen regional clinics.",
+        "The claims tool, all the adjusters use it now, that's around sixty people in Leeds.",
+        "Lots of pharmacists order through the SMS shop now; I'd guess three hundred or so use "
+        "it every week.",
+        "The matching tool, the AP team in Pune, about a hundred and twenty people, now do "
+        "their daily matching in it.",
+        "- Around 250 underwriters in Belo Horizonte and Porto Alegre work their queue in it",
+        # reach told as what they run everything through
+        "The version I built at the fund is what about 90 quants run every backtest through.",
     ],
 )
 def test_round_41_results_count(text: str) -> None:
@@ -3005,6 +3016,12 @@ def test_round_41_results_count(text: str) -> None:
         # a plan that never happened
         "The plan was to take the risk run from overnight to intraday, um, but it got frozen. "
         "So it's still overnight.",
+        # a price per unit, how long a soak ran, a measure's window, a baseline before a
+        # cut-off
+        "It came to about 0,003 euro per minute of encoded video, which decided it.",
+        "- Soak test ran 48 hours at 2k RPS against the new message broker",
+        "- Alert rule: page when the 10-min p99 of /score exceeds 900 ms",
+        "- The nightly settlement run took 6-7 hours and often missed the 7am cut-off",
     ],
 )
 def test_round_41_asks_pay_and_scope_are_no_outcome(text: str) -> None:

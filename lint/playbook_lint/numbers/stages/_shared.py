@@ -208,7 +208,11 @@ def _may_be_excluded_at(text: str, scan: Scan, start: int) -> bool:
 _SMALL_NUMBERS = {word: value for word, value in _WHOLE_WORDS.items() if 0 < value < 20}
 _ONE_IN = re.compile(
     r"(?i:(?:[ \t]+(?:in|of|out[ \t]+of)[ \t]+|-in-)(?:every[ \t]+|the[ \t]+|our[ \t]+)?"
-    r"(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![.,/:]\d))"
+    # ("fourteen of the sixteen QC labs", "twenty-two of the thirty")
+    r"(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|"
+    r"six|seven|eight|nine))?)\b(?![.,/:]\d))"
 )
 
 # "one false alarm in every 40 shifts": the thing counted between the two numbers
@@ -1453,6 +1457,8 @@ _CURRENCY_WORDS = frozenset(
     {"dollars", "euros", "pounds", "rupees", "naira", "shillings", "dirhams", "riyals", "pesos"}
     | {"reais", "francs", "lira", "ringgit", "baht", "yen", "yuan", "rand", "cedis"}
     | {"kroner", "kronor", "zlotys"}
+    # ("the AWS bill went down about three thousand euro a month")
+    | {"euro"}
 )
 _MONEY_AFTER = _CURRENCY_CODES | _CURRENCY_WORDS | {"k", "m", "b", "bn", "jt", "juta"}  # "~Rp 2 jt"
 # A list or an index named by its size: "14 Fortune 100 customers", "an FTSE 250 insurer"
@@ -1475,7 +1481,9 @@ _SPEND_NOUN_BEFORE = re.compile(
 )
 _UNIT_PRICE_AFTER = re.compile(
     r"(?i:[ \t]*(?:/|per[ \t]+)(?:gb|tb|mb|seat|user|unit|device|request|call|query|"
-    r"1k|token|1m[ \t]+tokens|kwh|mwh|licen[cs]e|credit)\b)"
+    # ("came to about 0,004 euro per minute", "€0.02 per page")
+    r"1k|token|1m[ \t]+tokens|kwh|mwh|licen[cs]e|credit|minute|image|page|document|"
+    r"transaction|message|order)\b)"
 )
 
 
@@ -1842,7 +1850,30 @@ def _use_told_after(c: Candidate) -> Decision | None:
     # ("now read by 60 case managers every week": stop is where the people end)
     if (stop is not None or c.token in _TOLD_USE_TOKENS) and c.before(_READ_BY, 30):
         return Decision(Reason.REACH, stop or c.unit_stop)
+    return _reach_said_around(c, stop)
+
+
+def _reach_said_around(c: Candidate, stop: int | None) -> Decision | None:
+    """Reach said the way people talk: the use first, then the count ("all the risk
+    analysts use it now, that's around forty people"), or a count with no noun that the
+    answer's people stand for ("I'd guess two hundred or so use it every week")."""
+    if stop is not None and c.before(_USE_THEN_COUNT_BEFORE, 110):
+        return Decision(Reason.REACH, stop)
+    bare = _BARE_USE_IT_AFTER.match(c.text, c.end, c.limit)
+    if bare is not None and not _ADOPTERS.isdisjoint(_marks(c).words()):
+        return Decision(Reason.REACH, bare.end())
     return None
+
+
+_USE_THEN_COUNT_BEFORE = re.compile(
+    r"(?i:\b(?:use|uses|using|used|open|opens|opened)\b[^.;\n]{0,80}?,[ \t]*"
+    r"that(?:'s|\u2019s|[ \t]+is|[ \t]+was)[ \t]+"
+    r"(?:(?:about|around|roughly|like|some|maybe)[ \t]+|~[ \t]*)?$)"
+)
+_BARE_USE_IT_AFTER = re.compile(
+    r"(?i:(?:[ \t]+or[ \t]+so)?[ \t]+(?:of[ \t]+them[ \t]+)?(?:now[ \t]+)?"
+    r"(?:use|uses|open|opens)[ \t]+it\b)"
+)
 
 
 def _product_used_after(c: Candidate) -> int | None:
@@ -1971,8 +2002,9 @@ _PLURAL_AND_PLACE = (
     # "180 farm advisors of the Chambres d'agriculture", "18 operators at my old mine in
     # Rustenburg" (a place within a place), "60 reviewers in Manila & Warsaw"
     # ("70 cafés on a POS platform")
+    # ("400 analysts in São Paulo and Porto Alegre")
     r"(?:[ \t]+(?:in|across|around|at|from|of|on)[ \t]+"
-    r"(?:[\w&'\u2019-]+[ \t]+){0,3}?[\w'\u2019-]+){0,2}"
+    r"(?:[\w&'\u2019-]+[ \t]+){0,4}?[\w'\u2019-]+){0,2}"
 )
 _PLURAL_THEN_USE_IT = re.compile(
     # "600 pupils who now use it daily", "eighteen operators, still log fuel in the app"
@@ -2186,7 +2218,9 @@ _LOG_IN_WORDS = frozenset(
 # "23 teams now review every new endpoint against it", "14 Coast Guard ships now pull
 # their charts from it daily" (not a team's own work: "3 engineers now maintain it")
 _PLURAL_NOW_USE = re.compile(
-    r"(?i:" + _PLURAL_AND_PLACE + r"[ \t]+(?:now|still)[ \t]+"
+    # ("the finance ops team in Chennai, about a hundred and forty people, now do their daily
+    # matching in it")
+    r"(?i:" + _PLURAL_AND_PLACE + r",?[ \t]+(?:now|still)[ \t]+"
     r"(?!(?:own|owns|maintain|maintains|support|supports|develop|develops|staff|staffs|"
     r"build|builds|fix|fixes|write|writes)\b)[a-z][\w-]*[ \t]+"
     r"(?:[\w'\u2019-]+[ \t]+){0,5}?"
