@@ -3076,6 +3076,13 @@ def test_round_41_asks_pay_and_scope_are_no_outcome(text: str) -> None:
         ("- Token-cost dashboard in Streamlit so finance can see spend per product line", False),
         ('- Built the "Store Health" dashboard the COO opens in every weekly review', False),
         ("- Usage dashboard for the partner portal, and 35 account managers open it weekly", False),
+        # watching denied, the signal said first or with "not much", "the other kind"
+        ("Monitoring we didn't have, honestly; the customer just signed the acceptance.", False),
+        ("Alerting-wise, there wasn't much: it was a reporting job for the planners.", False),
+        ("I left before anyone put monitoring on the new retraining pipeline.", False),
+        ("I'd love to tell you we monitor it, but it's the team leads' impression.", False),
+        ("My title said SRE, but not much monitoring, honestly: mostly Terraform.", False),
+        ("Before that I did M&E for an NGO, which is the other kind of monitoring.", False),
         # the people who watch systems still make it a watch
         ("- p99 latency dashboard in Grafana that the on-call engineers open every shift", True),
     ],

@@ -476,14 +476,29 @@ _DENIAL = re.compile(
     r"(?:[ \t]+(?:really|even|actually|properly|set[ \t]+up|put|have|had|add(?:ed)?|get|got|"
     r"a|an|any|much|real|proper|fancy|formal|good))*"
     r"|(?:had|have|was|were|there[ \t]+was)[ \t]+no(?:[ \t]+(?:real|proper|formal|fancy))?"
-    r"|nothing[ \t]+fancy[ \t]+(?:for|on)|before[ \t]+(?:we|i|they)[ \t]+had[ \t]+any"
+    # ("I left before anyone put monitoring on top of it")
+    r"|nothing[ \t]+fancy[ \t]+(?:for|on)"
+    r"|before[ \t]+(?:we|i|they|anyone|anybody)[ \t]+(?:had|put|set[ \t]+up|added)(?:[ \t]+any)?"
+    # "not much monitoring, honestly", "not the monitoring side", "the other kind of
+    # monitoring"
+    r"|not[ \t]+(?:much|the|it|any|really)|(?:the[ \t]+)?other[ \t]+kind[ \t]+of"
     # "I'd love to say we monitored it afterwards, but ...", "we never got it into a live
     # monitor"
-    r"|i'?d[ \t]+love[ \t]+to[ \t]+say[ \t]+(?:we|i)(?:[ \t]+(?:had|set[ \t]+up|built))?"
+    r"|i'?d[ \t]+love[ \t]+to[ \t]+(?:say|tell[ \t]+you)(?:[ \t]+that)?[ \t]+(?:we|i)"
+    r"(?:[ \t]+(?:had|set[ \t]+up|built))?"
     r"|never[ \t]+got[ \t]+it[ \t]+(?:into|onto)[ \t]+(?:a|an|any)(?:[ \t]+live)?)"
     # ("we had no telemetry from the devices", "I didn't set up any tracking on the win rate")
     r"[ \t]+(monitor(?:s|ed|ing)?|instrument(?:ed|ation)?|crash[ \t]+reporting|dashboards?|"
     r"alerting|measured|tracked|checked|compared|verified|validated|telemetry|tracking)\b"
+)
+
+
+# The same, the signal named first: "Monitoring we didn't have, honestly", "Monitoring-wise,
+# there wasn't much"
+_DENIED_AFTER = re.compile(
+    r"\b(monitoring|alerting|dashboards?|telemetry|tracking)(?:[ \t]*-?[ \t]*wise)?,?[ \t]+"
+    r"(?:(?:we|i)[ \t]+(?:didn't|did[ \t]+not|never)[ \t]+(?:have|had|set[ \t]+up|do|build)|"
+    r"there[ \t]+(?:wasn't|was[ \t]+not|isn't|is[ \t]+not))\b"
 )
 
 
@@ -493,6 +508,7 @@ def _without_denials(text: str, start: int, end: int) -> tuple[str, str]:
     if "n" not in low:
         return text, low  # every denial holds an n
     spans = [match.span(1) for match in _DENIAL.finditer(low)]
+    spans += [match.span(1) for match in _DENIED_AFTER.finditer(low)]
     if not spans:
         return text, low
     part = list(text[start:end])
