@@ -3004,6 +3004,7 @@ def test_round_41_results_count(text: str) -> None:
         # pay asked for, or offered
         "I'm looking for something closer to €95k in Dublin.",
         "At the Accra start-up my offer was GH₵ 18k a month, which was fine back then.",
+        "My comp right now is one point nine million Hong Kong dollars base, plus bonus.",
         # people taught, new or not, unless they use something after (moderators are now
         # people who can use a thing: this one guards that)
         "I trained about 70 new moderators in Manila on the revised hate-speech policy.",

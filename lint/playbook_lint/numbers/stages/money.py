@@ -51,6 +51,11 @@ def pay(c: Candidate) -> Decision | None:
         or c.token in _PAY_UNITS
         or (c.token in _PERCENT and _BONUS_AFTER.match(c.text, c.unit_stop, c.limit))
         or (c.mag and c.token in ("", "+", "€", "£", "$"))
+        # said aloud: "my comp right now is two point four million Hong Kong dollars", "around
+        # a hundred and ten K"
+        or (c.spelled and c.num.lower().endswith(("thousand", "million")))
+        or (c.mag and c.mag.strip().lower() in ("million", "thousand"))
+        or (c.spelled and c.mag)
     ):
         return None
     if not (
