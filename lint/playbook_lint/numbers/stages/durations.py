@@ -61,6 +61,7 @@ _SOAK_BEFORE = re.compile(
 )
 # A span that sets a measure's window or a job's grain: "the 5-min p95", "30-min interval
 # forecasts", "15-min bids"
+_WINDOW_UNITS = frozenset({"min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour", "hours"})
 _WINDOW_AFTER = re.compile(
     r"(?i:[ \t]+(?:p\d{2,3}|average|avg|mean|median|rolling|moving|intervals?|interval[ \t]+\w+|"
     r"buckets?|bins?|bids|windows?|granularity|resolution|polling|scrape)\b)"
@@ -81,8 +82,9 @@ def _short_duration(c: Candidate) -> Decision:
         return Decision(Reason.NO_UNIT)
     if c.before(_SOAK_BEFORE, 80):
         return Decision(Reason.EFFORT, stop)  # "Soak test ran 72 hours at 1.5k RPS"
-    if c.dashed and _WINDOW_AFTER.match(c.text, stop, c.limit):
-        return Decision(Reason.SETTING, stop)  # "when the 5-min p95 exceeds 600 ms"
+    if c.dashed and low in _WINDOW_UNITS and _WINDOW_AFTER.match(c.text, stop, c.limit):
+        # "when the 5-min p95 exceeds 600 ms" (not "sub-2-second average response times")
+        return Decision(Reason.SETTING, stop)
     return Decision(Reason.UNIT, stop)
 
 
