@@ -3086,6 +3086,11 @@ def test_round_41_asks_pay_and_scope_are_no_outcome(text: str) -> None:
         ("Before that I did M&E for an NGO, which is the other kind of monitoring.", False),
         # the people who watch systems still make it a watch
         ("- p99 latency dashboard in Grafana that the on-call engineers open every shift", True),
+        ("- Grafana latency dashboard used by 12 NOC operators on every shift", True),
+        # the world's words do not swallow a system's: service-level, node-level monitoring
+        ("- Set up service-level monitoring with burn-rate alerts for the API", True),
+        ("- Added node-level monitoring of GPU memory on the training cluster", True),
+        ("- Monitored the efficiency of the GPU cluster in Grafana", True),
     ],
 )
 def test_observability_round_41(text: str, watched: bool) -> None:

@@ -159,8 +159,9 @@ _MONITOR_FALSE = re.compile(
     r"campaigns?|ad[ \t]+groups?|"
     # ("to monitor forklifts and the warehouse workforce", "by monitoring card usage", "to
     # monitor the efficiency and sustainability of the plant")
-    r"workforce|forklifts?|entities|card[ \t]+(?:usage|spend|transactions)|efficiency|"
-    r"sustainability|groundwater|rivers?|wells?|manufacturing)\b"
+    # (not "efficiency", which a cluster has too)
+    r"workforce|forklifts?|entities|card[ \t]+(?:usage|spend|transactions)|sustainability|"
+    r"groundwater|rivers?|wells?|manufacturing)\b"
     # a plant's work named with it: "production monitoring, planning and scheduling"
     r"|,?[ \t]+(?:and[ \t]+)?(?:planning|scheduling)\b)"
 )
@@ -200,8 +201,9 @@ _MONITOR_PRODUCT = re.compile(
     r"kpis?|campaigns?|revenue|sales|"
     # the world a model or a study watches: "river level monitoring", "groundwater
     # monitoring", "a news sentiment monitor", "manufacturing monitoring"
-    r"river|level|groundwater|rainfall|flood|drought|hydrological|sentiment|news|volume|"
-    r"manufacturing)"
+    # (not "service-level", "node-level" or "disk volume" monitoring: a system's)
+    r"river|river[ -]level|groundwater|rainfall|flood|drought|hydrological|sentiment|news|"
+    r"social[ -]volume|manufacturing)"
     r"(?:[ -](?:data|device|sensor))?[ -]$"
 )
 
@@ -1200,14 +1202,17 @@ _OPENED_BY_PEOPLE_BEFORE = re.compile(
 # meeting", "so finance can see spend per team", "sold to 11 wind-farm operators" (not
 # the people who watch systems: "the on-call engineers open it every morning")
 _BUSINESS_READERS = (
-    r"(?:dispatchers|managers|officials|officers|offices|customers|clients|operators|analysts|"
+    # (not operators, agents or engineers, who may watch systems: "used by 12 NOC operators")
+    r"(?:dispatchers|managers|officials|officers|offices|customers|clients|analysts|"
     r"directors|executives|inspectors|planners|underwriters|merchants|sellers|teachers|"
-    r"principals|workspaces|accountants|traders|buyers|agents|staff|ceo|cfo|coo|board|finance|"
+    r"principals|workspaces|accountants|traders|buyers|staff|ceo|cfo|coo|board|finance|"
     r"sales|marketing)"
 )
 _READ_BY_PEOPLE_AFTER = re.compile(
-    r"[^.;\n]{0,80}?(?:\b(?:used|opened|read)(?:[ \t]+(?:daily|weekly|every[ \t]+\w+))?[ \t]+by"
-    r"|\bsold[ \t]+to|\b\d[\d,]*\+?%?[ \t]+of)[ \t]+(?:about[ \t]+|over[ \t]+|~[ \t]*)?"
+    # (sold to anyone: "sold to 11 wind-farm operators")
+    r"[^.;\n]{0,80}?\bsold[ \t]+to\b"
+    r"|[^.;\n]{0,80}?(?:\b(?:used|opened|read)(?:[ \t]+(?:daily|weekly|every[ \t]+\w+))?[ \t]+by"
+    r"|\b\d[\d,]*\+?%?[ \t]+of)[ \t]+(?:about[ \t]+|over[ \t]+|~[ \t]*)?"
     r"(?:\d[\d,]*\+?[ \t]+)?(?:[\w-]+[ \t]+){0,2}?" + _BUSINESS_READERS + r"\b"
     r"|[^.;\n]{0,60}?\b\d[\d,]*\+?[ \t]+(?:[\w-]+[ \t]+){0,2}?"
     + _BUSINESS_READERS
