@@ -57,7 +57,7 @@ def duration(c: Candidate) -> Decision | None:
 # 50k messages a second ... for 72 hours"
 _SOAK_BEFORE = re.compile(
     r"(?i:\b(?:soak|endurance|burn-in)(?:[ \t]+(?:tests?|runs?))?\b[^.;\n]{0,60}?"
-    r"(?:\b(?:ran|for|lasting|over|during)|,)[ \t]+(?:~|about[ \t]+|around[ \t]+)?$)"
+    r"\b(?:ran|for|lasting|over|during)[ \t]+(?:~|about[ \t]+|around[ \t]+)?$)"
 )
 # A span that sets a measure's window or a job's grain: "the 5-min p95", "30-min interval
 # forecasts", "15-min bids"
