@@ -203,7 +203,7 @@ def person_time(c: Candidate) -> Decision | None:
 # freed for other work", "3 analistas liberados pra outras frentes"
 _STAFF_NOUNS = _TEAM_NOUNS | {"analistas", "pessoas", "personas", "engenheiros", "ingenieros"}
 _STAFF_FREED_AFTER = re.compile(
-    r"(?i:[ \t]+(?:freed|liberad[oa]s|redeployed|reassigned)[ \t]+(?:up[ \t]+)?"
+    r"(?i:[ \t]+(?:freed|liberad[oa]s)[ \t]+(?:up[ \t]+)?"
     r"(?:for|to|pra|para)\b)"
 )
 _FTE_SAVED_AFTER = re.compile(
