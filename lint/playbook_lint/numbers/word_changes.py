@@ -773,8 +773,8 @@ PATTERNS: tuple[_Entry, ...] = tuple(
         ),
         (
             ("used", "was", "were", "took"),
-            ("now", "it's", "it is", "by the time", "it took", "it takes"),
-            r"\bnow\b|it's|it is|by the time i left|it took|it takes",
+            ("now", "it's", "it\u2019s", "it is", "by the time", "it took", "it takes"),
+            r"\bnow\b|it's|it\u2019s|it is|by the time i left|it took|it takes",
             # a span or a cadence then, another one now, told across a clause: "the
             # settlement report was weekly, and after the new reconciliation it's daily",
             # "retraining was done like once a quarter ... now it retrains every week",
@@ -789,7 +789,9 @@ PATTERNS: tuple[_Entry, ...] = tuple(
             # (not a course's length: "Took a 40-hour Rust course; now ~10 hours a week on ...")
             + r")\b(?![ \t]+(?:[\w-]+[ \t]+)?(?:course|training|bootcamp|certification|class|"
             r"workshop|programme|program)s?\b)"
-            r"[^\n]{0,160}?\b(?:it'?s|it[ \t]+is|now|by[ \t]+the[ \t]+time[ \t]+i[ \t]+left|"
+            # ("it's", not "its": "compare its top results ... every morning")
+            r"[^\n]{0,160}?\b(?:it(?:'|\u2019)s|it[ \t]+is|now|"
+            r"by[ \t]+the[ \t]+time[ \t]+i[ \t]+left|"
             r"(?:it|that|this)[ \t]+(?:took|takes))\b[^.;!?\n]{0,40}?\b(?:"
             + _SPAN
             + r"|"
