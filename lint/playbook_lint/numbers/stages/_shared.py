@@ -339,14 +339,11 @@ _FILLER_BEFORE = re.compile(
 )
 
 
-_FILLER_HEDGES = frozenset({"about", "around", "roughly", "maybe", "like"})
-
-
 def _metric_before(c: Candidate) -> bool:
     """A named metric ends at most 36 characters before the number, with no digit, line
     break or sentence stop between them ('AUC of 0.91', 'F1 of the NER model to .78')."""
     start, prev = c.start, c.prev
-    if "," in c.text[max(0, c.start - 3) : c.start] or c.prev in _FILLER_HEDGES:
+    if "," in c.text[max(0, c.start - 3) : c.start] or c.prev in _SPOKEN_HEDGES:
         # (a filler is left out of the gap)
         filler = _FILLER_BEFORE.search(c.text, max(0, c.start - 40), c.start)
         if filler is not None:
@@ -1191,6 +1188,8 @@ _HEDGES = frozenset(
     {"about", "around", "roughly", "approximately", "approx.", "nearly", "some", "maybe"}
     | {"perhaps"}
 )
+# The hedges of speech too: "was, like, point five two"
+_SPOKEN_HEDGES = _HEDGES | {"like"}
 
 
 # "Ran a 5% → 25% → 100% rollout of the pricing service": the chain's name after it

@@ -25,7 +25,6 @@ from playbook_lint.numbers.stages._shared import (
     _CURRENCY_WORDS,
     _DATA_NOUNS,
     _FUNDS_BEFORE,
-    _HEDGES,
     _HIRED_BEFORE,
     _INDEXED_AFTER,
     _INTENT,
@@ -40,6 +39,7 @@ from playbook_lint.numbers.stages._shared import (
     _RESOURCE_NOUNS,
     _SPENT_BEFORE,
     _SPENT_HEDGED,
+    _SPOKEN_HEDGES,
     _TAUGHT_BEFORE,
     _changed_before,
     _counts_as_result,
@@ -415,7 +415,6 @@ _MADE_THEN_NAMED = re.compile(
     r"(?i:\b(?:built|created|shipped|delivered|designed|developed|produced)\b[^.;\n]{0,70},[ \t]*"
     r"(?:(?:like|about|around|some|roughly)[ \t]+)?$)"
 )
-_SPOKEN_HEDGES = _HEDGES | {"like"}
 
 
 def _delivered_count(c: Candidate) -> bool:
