@@ -3042,7 +3042,7 @@ def test_round_41_asks_pay_and_scope_are_no_outcome(text: str) -> None:
         ("- Inter-rater kappa recomputed every single week on the QA report in Metabase", True),
         ("- Shadowed the Go matcher against the Java one on live orders for 2 weeks", True),
         ("It dropped to an hour; that's from his own Clockify entries before and after.", True),
-        ("- Approval rate up 3 points, read from the champion-challenger comparison", True),
+        ("- Fill rate up 2 points, read from the monthly vendor comparison", True),
         ("- Cloud spend down a third, read off the Cost Explorer monthly view", True),
         ("- We know from the Streamlit usage logs that 30 planners open it weekly", True),
         # no watch: denied, a product's refresh, logs as data, people or the world watched
@@ -3064,7 +3064,11 @@ def test_round_41_asks_pay_and_scope_are_no_outcome(text: str) -> None:
         ("- Dashboards Looker para indicadores de ventas", False),
         ("- Dashboard design focused on storytelling for the marketing team", False),
         ("- Dashboards: delivering actionable KPIs to the plant managers", False),
-        ("- Built forecasting tools and dashboards for reporting", False),
+        (
+            "- Built analytics tools like a churn predictor, a pricing sensitivity model, and "
+            "dashboards for reporting",
+            False,
+        ),
         ("- Python scripts for river level monitoring and rainfall balance studies", False),
         ("- A model that flags churn by monitoring card usage of loyalty members", False),
         ("- Sensor network design to monitor forklifts and the warehouse workforce", False),
