@@ -3021,6 +3021,8 @@ def test_round_41_results_count(text: str) -> None:
         # cut-off
         "It came to about 0,003 euro per minute of encoded video, which decided it.",
         "- Soak test ran 48 hours at 2k RPS against the new message broker",
+        # (with no word of a test, so that the fast path must step aside by itself)
+        "- Endurance run lasting 36 hours on the HIL bench",
         "- Alert rule: page when the 10-min p99 of /score exceeds 900 ms",
         "- The nightly settlement run took 6-7 hours and often missed the 7am cut-off",
     ],

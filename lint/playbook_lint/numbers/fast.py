@@ -108,6 +108,7 @@ from playbook_lint.numbers.stages._shared import (
     _SHARE_OF_DATA_BEFORE,
     _SHARE_STEMS,
     _SLO_WORDS,
+    _SOAK_WORDS,
     _SPEND_NOUN_BEFORE,
     _SPENT_BEFORE,
     _SPENT_HEDGED,
@@ -364,6 +365,7 @@ def _quick_time(
         or scan.live(_EFFORT)
         or _ACTIVITY_AFTER.match(text, stop, limit)
         or not _LEARNING_WORDS.isdisjoint(scan.words())
+        or not _SOAK_WORDS.isdisjoint(scan.words())  # duration's soak length may decide
         or (token == "s" and match.group("num") in _STATUS_CODES)
         or (token == "s" and _hundreds_of(text, match.group("num"), match.end(), limit))
         or _found_before(text, start, 40, _COURSE_BEFORE, _COURSE_STEMS)

@@ -847,6 +847,9 @@ _THEN_STEP_AFTER = re.compile(
 # "benchmarked with k6 at 5k rps" (what it measured under that load is a result)
 _LOAD_TOOLS = ("k6", "locust", "jmeter", "gatling")
 _TESTS_OF_LOAD = ("load", "soak", "stress", *_LOAD_TOOLS)
+# Words of a soak or endurance test, whose length is effort (durations.py reads it; the
+# fast path steps aside for them)
+_SOAK_WORDS = frozenset({"soak", "soaks", "endurance", "burn-in", "burn"})
 _LOAD_TEST_WORDS = frozenset({*_TESTS_OF_LOAD, "benchmark", "benchmarked"})
 # "a soak test", "the load scripts", or a load-testing tool by itself ("the k6 scripts that
 # hit the payment API at 1k+ RPS")

@@ -15,6 +15,7 @@ from playbook_lint.numbers.stages._shared import (
     _CHANGE_BEFORE,
     _EFFORT_AFTER,
     _RATE_AFTER,
+    _SOAK_WORDS,
     _SOONER_AFTER,
     _STATUS_CODES,
     _adjective_time,
@@ -55,6 +56,7 @@ def duration(c: Candidate) -> Decision | None:
 
 # How long a soak or endurance test ran: "Soak test ran 72 hours at 1.5k RPS", "a soak at
 # 50k messages a second ... for 72 hours"
+# (the pattern runs only when one of _SOAK_WORDS is in the answer: most answers hold none)
 _SOAK_BEFORE = re.compile(
     r"(?i:\b(?:soak|endurance|burn-in)(?:[ \t]+(?:tests?|runs?))?\b[^.;\n]{0,60}?"
     r"\b(?:ran|for|lasting|over|during)[ \t]+(?:~|about[ \t]+|around[ \t]+)?$)"
@@ -80,7 +82,7 @@ def _short_duration(c: Candidate) -> Decision:
         return Decision(Reason.EFFORT, stop)  # "a 72-hour soak test", "a 72 hour soak test"
     if low in ("h", "min") and c.spelled:
         return Decision(Reason.NO_UNIT)
-    if c.before(_SOAK_BEFORE, 80):
+    if not _SOAK_WORDS.isdisjoint(c.scan.words()) and c.before(_SOAK_BEFORE, 80):
         return Decision(Reason.EFFORT, stop)  # "Soak test ran 72 hours at 1.5k RPS"
     if c.dashed and low in _WINDOW_UNITS and _WINDOW_AFTER.match(c.text, stop, c.limit):
         # "when the 5-min p95 exceeds 600 ms" (not "sub-2-second average response times")
